@@ -1,0 +1,13 @@
+"""torch2jittor: convert PyTorch model code to Jittor, keeping comments and formatting.
+
+    from torch2jittor import convert, pjmap, pjmap_append
+"""
+from .api import convert, convert_source
+from .diagnostics import ConversionError, ConversionResult, Diagnostic
+from .mapping import load_mapping_file, pjmap, pjmap_append
+
+__all__ = [
+    "convert", "convert_source", "pjmap", "pjmap_append", "load_mapping_file",
+    "ConversionError", "ConversionResult", "Diagnostic",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,59 @@
+"""What the converter tells the user about a file: structured, with exact positions."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# Kinds, from most to least serious.
+UNSUPPORTED_API = "unsupported-api"  # a torch API the mapping table does not know: left as written
+UNSUPPORTED_ARGUMENT = "unsupported-argument"  # an argument Jittor cannot take, with a non-default value
+UNBOUND_ARGUMENTS = "unbound-arguments"  # *args/**kwargs in a call: arguments could not be checked
+DROPPED_ARGUMENT = "dropped-argument"  # an argument Jittor has no use for (e.g. inplace=True)
+NOTE = "note"
+
+MARKER_PREFIX = "torch2jittor: unsupported"  # text of the end-of-line marker comment
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    kind: str
+    message: str
+    line: int  # 1-based
+    col: int  # 1-based, in characters
+    api: str = ""  # the torch name concerned, e.g. "torch.nn.Conv3d"
+
+    def format(self, filename: str = "<string>") -> str:
+        return f"{filename}:{self.line}:{self.col}: {self.kind}: {self.message}"
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ConversionResult:
+    """Converted code plus everything learnt on the way."""
+
+    code: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    converted: list[tuple[int, int, str, str]] = field(default_factory=list)  # (line, col, torch, jittor)
+
+    @property
+    def unsupported(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.kind in (UNSUPPORTED_API, UNSUPPORTED_ARGUMENT)]
+
+    @property
+    def convert_rate(self) -> float:
+        """Share of torch API uses converted (1.0 when the file uses none)."""
+        total = len(self.converted) + len([d for d in self.diagnostics if d.kind == UNSUPPORTED_API])
+        return 1.0 if total == 0 else len(self.converted) / total
+
+
+class ConversionError(Exception):
+    """Input that cannot be converted (e.g. it is not valid Python)."""
+
+    def __init__(self, message: str, filename: str = "<string>", line: int = 0, col: int = 0):
+        self.message, self.filename, self.line, self.col = message, filename, line, col
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        where = self.filename if not self.line else f"{self.filename}:{self.line}:{self.col}"
+        return f"{where}: {self.message}"

@@ -1,0 +1,336 @@
+"""The conversion engine: analysis on `ast`, edits at exact byte positions.
+
+One pass, post-order (children before parents, so a rewrite of an outer call folds in the
+rewrites of its arguments). Rewrite features live in `rules/`; mapping data in `mappings/`.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from . import diagnostics as D
+from .diagnostics import ConversionError, ConversionResult, Diagnostic
+from .mapping import DEFAULT_TABLE, Entry, MappingTable
+from .resolve import Resolver, Scope
+from .rules import RULES
+from .rules.call_arguments import rewrite_call
+from .rules.imports import finish_imports
+from .source import EditBuffer, Source
+from .typeinfer import FunctionTypes
+
+# Torch modules themselves: a bare reference to one is not an API use.
+TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.nn.init"})
+
+# Jittor module aliases the converted code uses, in the seed's import order.
+JITTOR_IMPORTS = {
+    "jt": ("import jittor as {alias}", "import jittor"),
+    "init": ("from jittor import init as {alias}", "from jittor import init"),
+    "nn": ("from jittor import nn as {alias}", "from jittor import nn"),
+}
+
+
+@dataclass
+class Context:
+    """Where the walk is: scope, enclosing module class, and the current function's types."""
+
+    scope: Scope
+    module_class: bool = False  # directly inside the body of an nn.Module subclass
+    class_is_module: bool = False  # inside (any depth) a method of an nn.Module subclass
+    types: FunctionTypes | None = None
+
+
+@dataclass
+class FileConversion:
+    """Everything one file's conversion needs; rules receive this object."""
+
+    source_text: str
+    table: MappingTable = DEFAULT_TABLE
+    filename: str = "<string>"
+    src: Source = field(init=False)
+    edits: EditBuffer = field(init=False)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    converted: list[tuple[int, int, str, str]] = field(default_factory=list)
+    needed: set[str] = field(default_factory=set)  # jittor modules the output uses ('jt', 'nn', ...)
+    markers: dict[int, list[str]] = field(default_factory=dict)  # line -> unsupported names
+    aliases: dict[str, str] = field(default_factory=dict)  # 'nn' -> name used for jittor.nn
+
+    def __post_init__(self) -> None:
+        self.src = Source(self.source_text)
+        self.edits = EditBuffer(self.src)
+
+    # -- helpers for rules ------------------------------------------------------------------
+    def diag(self, kind: str, node: ast.AST, message: str, api: str = "") -> None:
+        self.diagnostics.append(
+            Diagnostic(kind, message, node.lineno, self.src.char_col(node.lineno, node.col_offset), api)
+        )
+
+    def mark(self, node: ast.AST, name: str) -> None:
+        """Leave an end-of-line marker comment naming an unsupported API."""
+        self.markers.setdefault(node.lineno, [])
+        if name not in self.markers[node.lineno]:
+            self.markers[node.lineno].append(name)
+
+    def record(self, node: ast.AST, torch_name: str, entry: Entry) -> None:
+        self.converted.append(
+            (node.lineno, self.src.char_col(node.lineno, node.col_offset), torch_name, entry.target)
+        )
+
+    def jittor_expr(self, entry: Entry) -> str:
+        """`nn.Pool`, `jt.flatten`, `init.gauss_`: the expression naming an entry's Jittor target."""
+        module = entry.jittor_module
+        if module.startswith("jittor."):
+            module = "jt." + module[len("jittor."):]
+        elif module == "jittor":
+            module = "jt"
+        head, _, rest = module.partition(".")
+        self.needed.add(head)
+        alias = self.aliases.get(head, head)
+        return ".".join(p for p in (alias, rest, entry.jittor_name) if p)
+
+    def text(self, node: ast.AST) -> str:
+        """Current text of a node, with the rewrites already made inside it."""
+        return self.edits.render(self.src.start(node), self.src.end(node))
+
+    def dot_before_attr(self, attr: ast.Attribute) -> int:
+        """Offset of the `.` of `value.attr` (robust to a parenthesised value)."""
+        attr_start = self.src.end(attr) - len(attr.attr.encode("utf-8"))
+        return self.src.data.rfind(b".", 0, attr_start)
+
+
+class Converter(ast.NodeVisitor):
+    def __init__(self, fc: FileConversion, tree: ast.Module):
+        self.fc = fc
+        self.tree = tree
+        self.resolver = Resolver(tree, frozenset(k for k in fc.table.raw if "." not in k))
+        fc.aliases = _choose_aliases(self.resolver.module_scope)
+        fc.resolve = self.qualname
+        self.ctx = Context(self.resolver.module_scope)
+        self.module_class_names: set[str] = set()
+
+    # -- infrastructure ---------------------------------------------------------------------
+    def qualname(self, node: ast.AST) -> str | None:
+        return self.resolver.qualname(node, self.ctx.scope)
+
+    def run(self) -> None:
+        for stmt in self.tree.body:
+            self.visit(stmt)
+
+    def _with_scope(self, node: ast.AST, body, **changes) -> None:
+        saved = self.ctx
+        self.ctx = Context(**{**saved.__dict__, "scope": self.resolver.scope_of(node) or saved.scope, **changes})
+        try:
+            body()
+        finally:
+            self.ctx = saved
+
+    # -- statements -------------------------------------------------------------------------
+    def visit_Import(self, node: ast.Import) -> None:
+        pass  # torch imports are rewritten once, at the end (rules/imports.py)
+
+    visit_ImportFrom = visit_Import
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        for expr in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+            self.visit(expr)
+        is_module = any(self._is_module_base(b) for b in node.bases)
+        if is_module:
+            self.module_class_names.add(node.name)
+
+        def body() -> None:
+            for stmt in node.body:
+                self.visit(stmt)
+
+        self._with_scope(node, body, module_class=is_module, class_is_module=is_module, types=None)
+
+    def _is_module_base(self, base: ast.AST) -> bool:
+        q = self.qualname(base)
+        if q:
+            return q.startswith("torch.nn.") and q.rsplit(".", 1)[-1][:1].isupper()
+        return isinstance(base, ast.Name) and base.id in self.module_class_names
+
+    def _visit_function(self, node) -> None:
+        from .rules.forward_to_execute import rename_forward_def
+
+        for deco in node.decorator_list:
+            self.visit(deco)
+        args = node.args
+        for default in args.defaults + [d for d in args.kw_defaults if d is not None]:
+            self.visit(default)
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None and a.annotation is not None:
+                self.visit(a.annotation)
+        if node.returns is not None:
+            self.visit(node.returns)
+        if self.ctx.module_class and node.name == "forward":
+            rename_forward_def(self.fc, node)
+        in_forward = self.ctx.module_class and node.name in ("forward", "execute")
+
+        def body() -> None:
+            self.ctx.types = FunctionTypes(
+                node, self.qualname, self.module_class_names.__contains__, in_forward
+            )
+            for stmt in node.body:
+                self.visit(stmt)
+
+        self._with_scope(node, body, module_class=False)
+
+    visit_FunctionDef = visit_AsyncFunctionDef = _visit_function
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            self.visit(default)
+        self._with_scope(node, lambda: self.visit(node.body))
+
+    def _visit_comprehension(self, node) -> None:
+        self.visit(node.generators[0].iter)
+
+        def body() -> None:
+            for i, gen in enumerate(node.generators):
+                self.visit(gen.target)
+                if i:
+                    self.visit(gen.iter)
+                for cond in gen.ifs:
+                    self.visit(cond)
+            if isinstance(node, ast.DictComp):
+                self.visit(node.key)
+                self.visit(node.value)
+            else:
+                self.visit(node.elt)
+
+        self._with_scope(node, body)
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension
+
+    # -- expressions ------------------------------------------------------------------------
+    def visit_Name(self, node: ast.Name) -> None:
+        if isinstance(node.ctx, ast.Load):
+            q = self.qualname(node)
+            if q:
+                self.reference(node, q)
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        q = self.qualname(node)
+        if q:
+            self.reference(node, q)
+            return
+        self.visit(node.value)
+        if node.attr == "forward" and self.ctx.class_is_module:
+            from .rules.forward_to_execute import rename_forward_call
+
+            rename_forward_call(self.fc, node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        q = self.qualname(func)
+        if q is None and isinstance(func, ast.Attribute):
+            self.visit(func)
+            self._visit_arguments(node)
+            self.method_call(node)
+            return
+        if q is None:
+            self.generic_visit(node)
+            return
+        self._visit_arguments(node)
+        if q in TORCH_MODULES:
+            return
+        entry = self.fc.table.lookup(q)
+        if entry is None or entry.is_method:
+            self.unsupported(func, q)
+            return
+        if entry.rule:
+            RULES[entry.rule](self.fc, node, entry, self.ctx)
+        else:
+            rewrite_call(self.fc, node, entry, self.fc.jittor_expr(entry))
+        self.fc.record(node, q, entry)
+
+    def _visit_arguments(self, node: ast.Call) -> None:
+        for a in node.args:
+            self.visit(a)
+        for k in node.keywords:
+            self.visit(k.value)
+
+    # -- rewrites ---------------------------------------------------------------------------
+    def reference(self, node: ast.AST, q: str) -> None:
+        """A torch name used other than as the callee: a base class, an annotation, isinstance()."""
+        if q in TORCH_MODULES:
+            return
+        entry = self.fc.table.lookup(q)
+        if entry is None or entry.is_method:
+            self.unsupported(node, q)
+            return
+        new = self.fc.jittor_expr(entry)
+        if new != self.fc.text(node):
+            self.fc.edits.replace(self.fc.src.start(node), self.fc.src.end(node), new)
+        if entry.extras:
+            self.fc.diag(
+                D.NOTE, node,
+                f"{q} used as a value becomes {new}, which takes {', '.join(entry.extras)} "
+                "as an argument: check calls made through this reference",
+                q,
+            )
+        self.fc.record(node, q, entry)
+
+    def method_call(self, node: ast.Call) -> None:
+        """`x.size(1)`, `x.view(...)`, `x.cuda()`: only on receivers known to be tensors/modules."""
+        func = node.func
+        entry = self.fc.table.lookup("Tensor." + func.attr)
+        if entry is None or self.ctx.types is None and not entry.rule:
+            return
+        rule = RULES.get(entry.rule) if entry.rule else None
+        if rule is not None and getattr(rule, "applies", None) is not None:
+            if not rule.applies(self.fc, node, self.ctx):
+                return
+        elif self.ctx.types is None or not self.ctx.types.is_tensor(func.value):
+            return
+        if rule is not None:
+            rule(self.fc, node, entry, self.ctx)
+        else:
+            rewrite_call(self.fc, node, entry, None)
+        self.fc.record(node, "torch.Tensor." + func.attr, entry)
+
+    def unsupported(self, node: ast.AST, q: str) -> None:
+        self.fc.diag(D.UNSUPPORTED_API, node, f"{q} is not supported: left as written", q)
+        self.fc.mark(node, q)
+
+
+def _choose_aliases(module_scope: Scope) -> dict[str, str]:
+    """Use `jt`/`nn`/`init` unless the file binds one of those names to something else."""
+    aliases = {}
+    for name in JITTOR_IMPORTS:
+        bindings = module_scope.bindings.get(name, [])
+        taken = any(b.qualname is None for b in bindings)
+        aliases[name] = f"jittor_{name}" if taken else name
+    return aliases
+
+
+def convert_file(text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>") -> ConversionResult:
+    """Convert one file's source text. Raises ConversionError for input that is not valid Python."""
+    try:
+        tree = ast.parse(text, filename=filename, type_comments=False)
+    except SyntaxError as exc:
+        raise ConversionError(f"syntax error: {exc.msg}", filename, exc.lineno or 0, exc.offset or 0) from None
+    except ValueError as exc:  # e.g. source with NUL bytes
+        raise ConversionError(f"cannot parse: {exc}", filename) from None
+    fc = FileConversion(text, table, filename)
+    converter = Converter(fc, tree)
+    converter.run()
+    finish_imports(fc, converter.resolver, tree)
+    _place_markers(fc)
+    code = fc.edits.result().decode("utf-8")
+    try:
+        ast.parse(code)
+    except SyntaxError as exc:  # a bug in a rule: never hand the user broken code
+        raise RuntimeError(f"{filename}: internal error, converted code does not parse: {exc}") from exc
+    fc.diagnostics.sort(key=lambda d: (d.line, d.col))
+    return ConversionResult(code, fc.diagnostics, fc.converted)
+
+
+def _place_markers(fc: FileConversion) -> None:
+    by_line: dict[int, list[str]] = {}
+    for line, names in fc.markers.items():
+        by_line.setdefault(fc.src.comment_safe_line(line), []).extend(names)
+    for line, names in by_line.items():
+        existing = fc.src.line_bytes(line)
+        if D.MARKER_PREFIX.encode() in existing:
+            continue  # already marked by an earlier run: stay idempotent
+        fc.edits.insert(fc.src.line_end(line), f"  # {D.MARKER_PREFIX}: {', '.join(dict.fromkeys(names))}")

@@ -1,0 +1,260 @@
+"""The mapping table `pjmap`: the seed's public schema, plus lookup by resolved torch name.
+
+An entry, exactly as in the Jittor tutorial (the seed)::
+
+    'AvgPool2d': {
+        'pytorch': {'args': 'kernel_size, stride=None, padding=0, ...'},
+        'jittor': {'module': 'nn', 'name': 'Pool', 'args': 'kernel_size, stride=None, ..., op="maximum"'},
+        'links': {},                    # pytorch argument name -> jittor argument name
+        'extras': {'op': "'mean'"},     # jittor argument -> source text forced on every call
+        'delete': ['return_indices'],   # pytorch arguments Jittor does not take
+    }
+
+Keys are short names as the seed writes them (``'AvgPool2d'``, ``'flatten'``); a key may also be a
+full torch name (``'torch.nn.functional.relu'``) when a short name would be ambiguous, and tensor
+methods are keyed ``'Tensor.<method>'``. ``jittor.module`` is ``'jt'`` (top-level ``jittor``),
+``'nn'``, ``'init'``, a dotted ``'jittor.xxx'`` module, or ``''`` for a method on the receiver.
+Optional fields this project adds (ignored by the seed's schema, never required):
+``'rule'`` names a hand-written rule in ``torch2jittor.rules`` for the odd cases; ``'note'`` says why.
+"""
+from __future__ import annotations
+
+import ast
+import copy
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Mapping
+
+from .mappings import BUILTIN_ENTRIES
+
+JITTOR_MODULES = {"jt": "jittor", "nn": "jittor.nn", "init": "jittor.init"}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: str | None  # source text of the default, None when required
+    kind: str  # "positional", "varargs", "kwonly", "varkw"
+
+
+@dataclass(frozen=True)
+class Signature:
+    params: tuple[Param, ...]
+
+    @property
+    def positional(self) -> list[Param]:
+        return [p for p in self.params if p.kind == "positional"]
+
+    @property
+    def varargs(self) -> Param | None:
+        return next((p for p in self.params if p.kind == "varargs"), None)
+
+    @property
+    def has_varkw(self) -> bool:
+        return any(p.kind == "varkw" for p in self.params)
+
+    def get(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name and p.kind != "varkw"), None)
+
+    def index(self, name: str) -> int:
+        for i, p in enumerate(self.positional):
+            if p.name == name:
+                return i
+        return -1
+
+
+@lru_cache(maxsize=4096)
+def parse_signature(args: str) -> Signature:
+    """Parse an argument list written as in a ``def`` (the seed's ``args`` strings)."""
+    args = (args or "").strip()
+    try:
+        fn = ast.parse(f"def _({args}): pass").body[0]
+    except SyntaxError as exc:
+        raise ValueError(f"bad argument list {args!r}: {exc.msg}") from None
+    a = fn.args
+    params: list[Param] = []
+    positional = a.posonlyargs + a.args
+    defaults = [None] * (len(positional) - len(a.defaults)) + [ast.unparse(d) for d in a.defaults]
+    params += [Param(p.arg, d, "positional") for p, d in zip(positional, defaults)]
+    if a.vararg:
+        params.append(Param(a.vararg.arg, None, "varargs"))
+    params += [
+        Param(p.arg, None if d is None else ast.unparse(d), "kwonly")
+        for p, d in zip(a.kwonlyargs, a.kw_defaults)
+    ]
+    if a.kwarg:
+        params.append(Param(a.kwarg.arg, None, "varkw"))
+    return Signature(tuple(params))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One table entry, validated and with its argument lists parsed."""
+
+    key: str
+    pytorch: Signature
+    jittor_module: str
+    jittor_name: str
+    jittor: Signature
+    links: Mapping[str, str]
+    extras: Mapping[str, str]
+    delete: frozenset[str]
+    rule: str = ""
+
+    @property
+    def is_method(self) -> bool:
+        return self.jittor_module == ""
+
+    @property
+    def target(self) -> str:
+        """Human-readable Jittor target, e.g. ``jittor.nn.Pool`` or ``Var.shape``."""
+        if self.is_method:
+            return f"Var.{self.jittor_name}"
+        return f"{JITTOR_MODULES.get(self.jittor_module, self.jittor_module)}.{self.jittor_name}"
+
+
+REQUIRED_FIELDS = ("pytorch", "jittor")
+
+
+def make_entry(key: str, raw: Mapping[str, Any]) -> Entry:
+    """Validate one raw (seed-schema) entry; errors name the entry."""
+    for f in REQUIRED_FIELDS:
+        if f not in raw:
+            raise ValueError(f"pjmap entry {key!r}: missing {f!r}")
+    jt = raw["jittor"]
+    for f in ("module", "name"):
+        if f not in jt:
+            raise ValueError(f"pjmap entry {key!r}: missing 'jittor.{f}'")
+    try:
+        pt_sig = parse_signature(raw["pytorch"].get("args", ""))
+        jt_sig = parse_signature(jt.get("args", ""))
+    except ValueError as exc:
+        raise ValueError(f"pjmap entry {key!r}: {exc}") from None
+    return Entry(
+        key=key,
+        pytorch=pt_sig,
+        jittor_module=jt["module"] or "",
+        jittor_name=jt["name"],
+        jittor=jt_sig,
+        links=dict(raw.get("links") or {}),
+        extras={k: str(v) for k, v in (raw.get("extras") or {}).items()},
+        delete=frozenset(raw.get("delete") or ()),
+        rule=raw.get("rule", ""),
+    )
+
+
+class MappingTable:
+    """Entries by key, with the lookup the engine needs. ``pjmap`` is one of these's raw dicts."""
+
+    def __init__(self, raw: dict[str, dict]):
+        self.raw = raw  # the seed-schema dict users read and extend
+        self._cache: dict[str, Entry] = {}
+        self._version = None
+
+    def _entry(self, key: str) -> Entry | None:
+        raw = self.raw.get(key)
+        if raw is None:
+            return None
+        cached = self._cache.get(key)
+        # Users may edit pjmap entries in place: re-validate when the raw dict changed.
+        if cached is None or cached[1] != id(raw) or cached[2] != _fingerprint(raw):
+            cached = (make_entry(key, raw), id(raw), _fingerprint(raw))
+            self._cache[key] = cached
+        return cached[0]
+
+    def lookup(self, qualname: str) -> Entry | None:
+        """Entry for a resolved torch name (``torch.nn.Conv2d``) or method (``Tensor.size``)."""
+        if qualname.startswith("Tensor."):
+            return self._entry(qualname) or self._entry("torch." + qualname)
+        entry = self._entry(qualname)
+        if entry is None and qualname.startswith("torch."):
+            entry = self._entry(qualname[len("torch."):])
+            if entry is None:
+                short = qualname.rsplit(".", 1)[-1]
+                entry = self._entry(short)
+        return entry
+
+    def validate(self) -> None:
+        for key in self.raw:
+            self._entry(key)
+
+
+def _fingerprint(raw: Mapping) -> str:
+    return json.dumps(raw, sort_keys=True, default=str)
+
+
+def _builtin_raw() -> dict[str, dict]:
+    return copy.deepcopy(BUILTIN_ENTRIES)
+
+
+# The public, seed-compatible table. Users may read it, edit it, or extend it with pjmap_append.
+pjmap: dict[str, dict] = _builtin_raw()
+DEFAULT_TABLE = MappingTable(pjmap)
+
+
+def pjmap_append(
+    pytorch_func_name: str,
+    pytorch_args: str,
+    jittor_func_module: str,
+    jittor_func_name: str,
+    jittor_args: str,
+    extras: dict | None = None,
+    links: dict | None = None,
+    delete: Iterable[str] | None = None,
+) -> None:
+    """Add (or replace) a mapping entry, with the seed's meaning of every argument."""
+    raw = {
+        "pytorch": {"args": pytorch_args},
+        "jittor": {"module": jittor_func_module, "name": jittor_func_name, "args": jittor_args},
+        "links": dict(links or {}),
+        "extras": dict(extras or {}),
+        "delete": list(delete or []),
+    }
+    make_entry(pytorch_func_name, raw)  # fail here, naming the entry, not later mid-conversion
+    pjmap[pytorch_func_name] = raw
+
+
+def load_mapping_file(path: str | os.PathLike) -> dict[str, dict]:
+    """Read user entries (seed schema) from a JSON file, or a Python file defining ``pjmap``."""
+    path = os.fspath(path)
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    if path.endswith(".py"):
+        namespace: dict[str, Any] = {}
+        try:
+            # Only a literal dict is accepted: a mapping file is data, never executed.
+            tree = ast.parse(text, filename=path)
+            for node in tree.body:
+                if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == "pjmap" for t in node.targets
+                ):
+                    namespace["pjmap"] = ast.literal_eval(node.value)
+        except (SyntaxError, ValueError) as exc:
+            raise ValueError(f"{path}: not a literal 'pjmap = {{...}}' mapping file: {exc}") from None
+        if "pjmap" not in namespace:
+            raise ValueError(f"{path}: defines no 'pjmap = {{...}}'")
+        entries = namespace["pjmap"]
+    else:
+        try:
+            entries = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    if not isinstance(entries, dict):
+        raise ValueError(f"{path}: expected an object of entries keyed by torch name")
+    for key, raw in entries.items():
+        try:
+            make_entry(key, raw)
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{path}: {exc}") from None
+    return entries
+
+
+def table_with(extra_entries: Mapping[str, dict] | None) -> MappingTable:
+    """The default table, overlaid with user entries (which win)."""
+    if not extra_entries:
+        return DEFAULT_TABLE
+    merged = dict(pjmap)
+    merged.update(extra_entries)
+    return MappingTable(merged)

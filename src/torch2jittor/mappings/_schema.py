@@ -1,0 +1,16 @@
+"""A compact way to write seed-schema entries. Produces exactly the seed's dict shape."""
+
+
+def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, delete=None, rule=None, note=None):
+    raw = {
+        "pytorch": {"args": pytorch_args},
+        "jittor": {"module": module, "name": name, "args": jittor_args},
+        "links": dict(links or {}),
+        "extras": dict(extras or {}),
+        "delete": list(delete or []),
+    }
+    if rule:
+        raw["rule"] = rule
+    if note:
+        raw["note"] = note
+    return raw

@@ -1,0 +1,30 @@
+"""torch.nn.functional and torch.* functions -> Jittor functions."""
+from ._schema import entry
+
+FUNCTIONS = {
+    "flatten": entry("input, start_dim=0, end_dim=-1", "jt", "flatten", "input, start_dim=0, end_dim=-1"),
+    # jt.concat takes the same (sequence, dim) pair; `out=` has no Jittor equivalent.
+    "cat": entry("tensors, dim=0, out=None", "jt", "concat", "x, dim=0", links={"tensors": "x"}),
+    "relu": entry("input, inplace=False", "nn", "relu", "x", links={"input": "x"}, delete=["inplace"]),
+    "torch.sigmoid": entry("input, out=None", "jt", "sigmoid", "x", links={"input": "x"}),
+    "torch.tanh": entry("input, out=None", "jt", "tanh", "x", links={"input": "x"}),
+    "softmax": entry(
+        "input, dim=None, _stacklevel=3, dtype=None", "nn", "softmax", "x, dim=None, log=False",
+        links={"input": "x"},
+    ),
+    "max_pool2d": entry(
+        "input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False",
+        "nn", "max_pool2d",
+        "x, kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False",
+        links={"input": "x"},
+    ),
+    "avg_pool2d": entry(
+        "input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,"
+        " divisor_override=None",
+        "nn", "avg_pool2d", "x, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True",
+        links={"input": "x"},
+    ),
+    # Tensor is a class in both; torch.Tensor annotations become jt.Var.
+    "Tensor": entry("*args", "jt", "Var", "*args"),
+    "no_grad": entry("", "jt", "no_grad", ""),
+}

@@ -1,0 +1,255 @@
+"""Which names refer to torch: import bindings per scope, so `nn` is torch only where torch bound it.
+
+A flow-insensitive, scope-aware analysis (module, class, function, lambda, comprehension scopes):
+a name is a torch name in a scope when every binding of it visible there is a torch import.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+TORCH_ROOTS = ("torch",)
+
+
+def is_torch_module(name: str) -> bool:
+    return name == "torch" or name.startswith("torch.")
+
+
+@dataclass
+class Binding:
+    qualname: str | None  # torch qualified name, or None for any non-torch binding
+    stmt: ast.AST | None = None  # the import statement that made it
+
+
+@dataclass
+class Scope:
+    node: ast.AST
+    parent: "Scope | None"
+    kind: str  # "module", "class", "function", "comprehension"
+    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    star_imports: list[str] = field(default_factory=list)  # torch modules imported with *
+    globals_: set[str] = field(default_factory=set)
+    nonlocals: set[str] = field(default_factory=set)
+
+    def bind(self, name: str, binding: Binding) -> None:
+        self.bindings.setdefault(name, []).append(binding)
+
+
+class ScopeBuilder(ast.NodeVisitor):
+    """One pass over the tree: every scope's bindings, and the scope of each scope-creating node."""
+
+    def __init__(self) -> None:
+        self.scopes: dict[int, Scope] = {}  # id(node) -> scope it creates
+        self.torch_imports: list[tuple[ast.stmt, Scope]] = []
+        self.scope: Scope | None = None
+
+    def build(self, tree: ast.Module) -> Scope:
+        self.scope = Scope(tree, None, "module")
+        self.scopes[id(tree)] = self.scope
+        for stmt in tree.body:
+            self.visit(stmt)
+        return self.scopes[id(tree)]
+
+    # -- bindings ---------------------------------------------------------------------------
+    def _bind(self, name: str, binding: Binding | None = None) -> None:
+        scope = self.scope
+        if name in scope.globals_:
+            while scope.parent is not None:
+                scope = scope.parent
+        scope.bind(name, binding or Binding(None))
+
+    def visit_Import(self, node: ast.Import) -> None:
+        has_torch = False
+        for alias in node.names:
+            if is_torch_module(alias.name):
+                has_torch = True
+                if alias.asname:
+                    self._bind(alias.asname, Binding(alias.name, node))
+                else:  # `import torch.nn` binds `torch`
+                    self._bind(alias.name.split(".")[0], Binding("torch", node))
+            else:
+                self._bind(alias.asname or alias.name.split(".")[0])
+        if has_torch:
+            self.torch_imports.append((node, self.scope))
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        module = node.module or ""
+        if node.level == 0 and is_torch_module(module):
+            self.torch_imports.append((node, self.scope))
+            for alias in node.names:
+                if alias.name == "*":
+                    self.scope.star_imports.append(module)
+                else:
+                    self._bind(alias.asname or alias.name, Binding(f"{module}.{alias.name}", node))
+        else:
+            for alias in node.names:
+                if alias.name != "*":
+                    self._bind(alias.asname or alias.name)
+
+    def visit_Global(self, node: ast.Global) -> None:
+        self.scope.globals_.update(node.names)
+
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self.scope.nonlocals.update(node.names)
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if isinstance(node.ctx, (ast.Store, ast.Del)):
+            self._bind(node.id)
+
+    def visit_arg(self, node: ast.arg) -> None:
+        self._bind(node.arg)
+        if node.annotation:
+            pass  # annotations are visited in the enclosing scope by _visit_function
+
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
+        if node.name:
+            self._bind(node.name)
+        self.generic_visit(node)
+
+    def visit_MatchAs(self, node) -> None:  # pragma: no cover - 3.10+ syntax
+        if node.name:
+            self._bind(node.name)
+        self.generic_visit(node)
+
+    def visit_MatchStar(self, node) -> None:  # pragma: no cover
+        if node.name:
+            self._bind(node.name)
+
+    def visit_MatchMapping(self, node) -> None:  # pragma: no cover
+        if node.rest:
+            self._bind(node.rest)
+        self.generic_visit(node)
+
+    # -- scopes -----------------------------------------------------------------------------
+    def _push(self, node: ast.AST, kind: str) -> Scope:
+        scope = Scope(node, self.scope, kind)
+        self.scopes[id(node)] = scope
+        return scope
+
+    def _visit_function(self, node) -> None:
+        self._bind(node.name)
+        for deco in node.decorator_list:
+            self.visit(deco)
+        args = node.args
+        for default in args.defaults + [d for d in args.kw_defaults if d is not None]:
+            self.visit(default)
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None and a.annotation is not None:
+                self.visit(a.annotation)
+        if node.returns is not None:
+            self.visit(node.returns)
+        outer = self.scope
+        self.scope = self._push(node, "function")
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None:
+                self._bind(a.arg)
+        for stmt in node.body:
+            self.visit(stmt)
+        self.scope = outer
+
+    visit_FunctionDef = visit_AsyncFunctionDef = _visit_function
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            self.visit(default)
+        outer = self.scope
+        self.scope = self._push(node, "function")
+        args = node.args
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None:
+                self._bind(a.arg)
+        self.visit(node.body)
+        self.scope = outer
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._bind(node.name)
+        for expr in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+            self.visit(expr)
+        outer = self.scope
+        self.scope = self._push(node, "class")
+        for stmt in node.body:
+            self.visit(stmt)
+        self.scope = outer
+
+    def _visit_comprehension(self, node) -> None:
+        # The first iterable is evaluated in the enclosing scope.
+        self.visit(node.generators[0].iter)
+        outer = self.scope
+        self.scope = self._push(node, "comprehension")
+        for i, gen in enumerate(node.generators):
+            self.visit(gen.target)
+            if i:
+                self.visit(gen.iter)
+            for cond in gen.ifs:
+                self.visit(cond)
+        if isinstance(node, ast.DictComp):
+            self.visit(node.key)
+            self.visit(node.value)
+        else:
+            self.visit(node.elt)
+        self.scope = outer
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        # A walrus in a comprehension binds in the enclosing function/module scope.
+        scope = self.scope
+        while scope.kind == "comprehension" and scope.parent is not None:
+            scope = scope.parent
+        outer, self.scope = self.scope, scope
+        self._bind(node.target.id)
+        self.scope = outer
+        self.visit(node.value)
+
+
+class Resolver:
+    """Answers: what torch name (if any) does this expression denote, seen from this scope?"""
+
+    def __init__(self, tree: ast.Module, known_short_names: frozenset[str] = frozenset()):
+        builder = ScopeBuilder()
+        self.module_scope = builder.build(tree)
+        self.scopes = builder.scopes
+        self.torch_imports = builder.torch_imports
+        self.known_short_names = known_short_names
+        # `torch` used without any binding anywhere in the module (the seed's own example does this).
+        self.implicit_torch = "torch" not in self.module_scope.bindings
+
+    def scope_of(self, node: ast.AST) -> Scope | None:
+        return self.scopes.get(id(node))
+
+    def lookup(self, name: str, scope: Scope) -> str | None:
+        """Torch qualname a bare name denotes in `scope`, or None."""
+        s = scope
+        first = True
+        while s is not None:
+            # Class bodies are not visible from the functions nested in them.
+            if s.kind == "class" and not first:
+                s = s.parent
+                continue
+            if name in s.nonlocals or (name in s.globals_ and s.kind != "module"):
+                s = s.parent if name in s.nonlocals else self.module_scope
+                first = False
+                continue
+            bindings = s.bindings.get(name)
+            if bindings:
+                quals = {b.qualname for b in bindings}
+                if len(quals) == 1 and None not in quals:
+                    return quals.pop()
+                return None
+            for module in s.star_imports:
+                if name in self.known_short_names:
+                    return f"{module}.{name}"
+            first = False
+            s = s.parent
+        if name == "torch" and self.implicit_torch:
+            return "torch"
+        return None
+
+    def qualname(self, node: ast.AST, scope: Scope) -> str | None:
+        """`torch.nn.functional.relu` for `F.relu` where F is torch.nn.functional, else None."""
+        if isinstance(node, ast.Name):
+            return self.lookup(node.id, scope)
+        if isinstance(node, ast.Attribute):
+            base = self.qualname(node.value, scope)
+            return f"{base}.{node.attr}" if base else None
+        return None

@@ -1,0 +1,218 @@
+"""The data-driven call rewrite: match arguments to the PyTorch signature, then apply the entry's
+`links` (rename), `delete` (drop), `extras` (force) and Jittor's argument order.
+
+Edits are minimal: the callee is renamed, a dropped argument is cut with its comma, a renamed
+keyword gets its new name, a positional argument whose position differs in Jittor gets `name=`
+in front. Every argument expression keeps the user's own text, comments and line breaks.
+"""
+from __future__ import annotations
+
+import ast
+
+from .. import diagnostics as D
+
+WS = b" \t"
+
+
+def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
+    src, edits = fc.src, fc.edits
+    if new_callee is not None:
+        func = call.func
+        if new_callee != fc.text(func):
+            edits.replace(src.start(func), src.end(func), new_callee)
+    elif entry.is_method and entry.jittor_name and entry.jittor_name != call.func.attr:
+        end = src.end(call.func)
+        edits.replace(end - len(call.func.attr.encode()), end, entry.jittor_name)
+    if any(isinstance(a, ast.GeneratorExp) for a in call.args):
+        return  # f(x for x in y): the call's parentheses are the generator's
+    _rewrite_arguments(fc, call, entry)
+
+
+def _rewrite_arguments(fc, call: ast.Call, entry) -> None:
+    pt, jt = entry.pytorch, entry.jittor
+    args = _ArgumentList(fc, call)
+    applied_extras: set[str] = set()
+    name = entry.key
+
+    def jittor_accepts(jname: str) -> bool:
+        return jt.get(jname) is not None or jt.has_varkw
+
+    def drop_or_flag(node, param_name, value_node, default) -> bool:
+        """An argument Jittor cannot take: drop it if it only restates PyTorch's default."""
+        if default is not None and _same_value(fc.text(value_node), default):
+            args.delete(node)
+            return True
+        fc.diag(
+            D.UNSUPPORTED_ARGUMENT, node,
+            f"argument '{param_name}' of {name} has no Jittor equivalent: left as written", name,
+        )
+        fc.mark(node, f"{name}({param_name}=...)")
+        return False
+
+    # Positional arguments, in order, until one we cannot bind (a *starred one).
+    keyword_mode = False  # once an argument moved or vanished, later ones must be passed by name
+    for i, node in enumerate(call.args):
+        if isinstance(node, ast.Starred):
+            break
+        if i < len(pt.positional):
+            param = pt.positional[i]
+        elif pt.varargs is not None:
+            continue  # absorbed by *args in both signatures: stays as written
+        else:
+            fc.diag(D.UNBOUND_ARGUMENTS, node, f"{name} takes at most {len(pt.positional)} positional arguments", name)
+            break
+        if param.name in entry.delete:
+            args.delete(node)
+            keyword_mode = True
+            fc.diag(D.DROPPED_ARGUMENT, node, f"argument '{param.name}' of {name} dropped: Jittor has no use for it", name)
+            continue
+        jname = entry.links.get(param.name, param.name)
+        if jname in entry.extras:
+            args.replace_value(node, entry.extras[jname])
+            applied_extras.add(jname)
+        if not jittor_accepts(jname):
+            if drop_or_flag(node, param.name, node, param.default):
+                keyword_mode = True
+            continue
+        if keyword_mode or jt.index(jname) != i:
+            keyword_mode = True
+            args.insert_name(node, jname)
+
+    for kw in call.keywords:
+        if kw.arg is None:
+            continue  # **kwargs: passed through as written
+        param = pt.get(kw.arg)
+        if param is None:
+            if not pt.has_varkw:
+                fc.diag(D.UNBOUND_ARGUMENTS, kw, f"{name} has no argument '{kw.arg}' in its PyTorch signature", name)
+            continue
+        if param.name in entry.delete:
+            args.delete(kw)
+            fc.diag(D.DROPPED_ARGUMENT, kw, f"argument '{param.name}' of {name} dropped: Jittor has no use for it", name)
+            continue
+        jname = entry.links.get(param.name, param.name)
+        if jname in entry.extras:
+            args.replace_value(kw.value, entry.extras[jname])
+            applied_extras.add(jname)
+        if not jittor_accepts(jname):
+            drop_or_flag(kw, param.name, kw.value, param.default)
+            continue
+        if jname != kw.arg:
+            start = fc.src.start(kw)
+            fc.edits.replace(start, start + len(kw.arg.encode()), jname)
+
+    for jname, value in entry.extras.items():
+        if jname not in applied_extras:
+            args.append(f"{jname}={value}")
+
+
+def _same_value(text: str, default: str) -> bool:
+    try:
+        return ast.literal_eval(text) == ast.literal_eval(default)
+    except (ValueError, SyntaxError, TypeError):
+        return text.strip() == default.strip()
+
+
+class _ArgumentList:
+    """Argument spans of one call (parentheses around an argument included) and comma surgery."""
+
+    def __init__(self, fc, call: ast.Call):
+        self.fc = fc
+        src = fc.src
+        self.data = src.data
+        self.open = self.data.find(b"(", src.end(call.func))
+        self.close = src.end(call) - 1  # the call's ')'
+        nodes = list(call.args) + list(call.keywords)
+        spans = [self._expand(src.start(n), src.end(n)) for n in nodes]
+        order = sorted(range(len(nodes)), key=lambda k: spans[k][0])
+        self.nodes = [nodes[k] for k in order]
+        self.spans = [spans[k] for k in order]
+        self.deleted: set[int] = set()
+
+    def _expand(self, start: int, end: int) -> tuple[int, int]:
+        """Widen (start, end) over parentheses that belong to the argument: `f((a), b)`."""
+        data = self.data
+        while True:
+            s = start - 1
+            while s > self.open and data[s] in WS + b"\r\n":
+                s -= 1
+            e = end
+            while e < self.close and data[e] in WS + b"\r\n":
+                e += 1
+            if s > self.open and data[s : s + 1] == b"(" and e < self.close and data[e : e + 1] == b")":
+                start, end = s, e + 1
+            else:
+                return start, end
+
+    def _index(self, node) -> int:
+        for k, n in enumerate(self.nodes):
+            if n is node or (isinstance(n, ast.keyword) and n.value is node):
+                return k
+        raise KeyError(node)
+
+    def _comma_after(self, pos: int, limit: int) -> int:
+        """Offset of the first comma in [pos, limit) outside comments, or -1."""
+        data = self.data
+        i = pos
+        while i < limit:
+            c = data[i : i + 1]
+            if c == b",":
+                return i
+            if c == b"#":
+                nl = data.find(b"\n", i, limit)
+                i = limit if nl == -1 else nl
+            i += 1
+        return -1
+
+    def _has_comment(self, start: int, end: int) -> bool:
+        return self._comma_after(start, end) != -1 and b"#" in self.data[start:end]
+
+    def delete(self, node) -> None:
+        k = self._index(node)
+        self.deleted.add(k)
+        start, end = self.spans[k]
+        nxt = self.spans[k + 1][0] if k + 1 < len(self.spans) else self.close
+        comma = self._comma_after(end, nxt)
+        data = self.data
+        if comma != -1:
+            # `a, <arg>, b` -> `a, b`: cut the argument, its comma and the spaces after it.
+            cut_end = comma + 1
+            while cut_end < nxt and data[cut_end : cut_end + 1] in (b" ", b"\t"):
+                cut_end += 1
+            line_start = data.rfind(b"\n", 0, start) + 1
+            if data[line_start:start].strip(WS) == b"" and data[cut_end : cut_end + 1] in (b"\n", b"\r"):
+                # the argument was alone on its line: remove the whole line
+                start = line_start
+                cut_end = data.find(b"\n", cut_end) + 1
+            self.fc.edits.replace(start, cut_end, b"")
+            return
+        # The last argument, no trailing comma: cut the comma before it as well.
+        prev = k - 1
+        while prev >= 0 and prev in self.deleted:
+            prev -= 1
+        if prev < 0:
+            self.fc.edits.replace(start, end, b"")
+            return
+        prev_end = self.spans[prev][1]
+        comma = self._comma_after(prev_end, start)
+        if comma == -1 or b"#" in data[comma:start]:
+            self.fc.edits.replace(start, end, b"")
+            if comma != -1:
+                self.fc.edits.replace(comma, comma + 1, b"")
+        else:
+            self.fc.edits.replace(comma, end, b"")
+
+    def replace_value(self, node, text: str) -> None:
+        src = self.fc.src
+        self.fc.edits.replace(src.start(node), src.end(node), text)
+
+    def insert_name(self, node, name: str) -> None:
+        k = self._index(node)
+        self.fc.edits.insert(self.spans[k][0], f"{name}=")
+
+    def append(self, text: str) -> None:
+        kept = [k for k in range(len(self.spans)) if k not in self.deleted]
+        if kept:
+            self.fc.edits.insert(self.spans[kept[-1]][1], f", {text}")
+        else:
+            self.fc.edits.insert(self.open + 1, text)

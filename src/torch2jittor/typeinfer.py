@@ -1,0 +1,144 @@
+"""Which expressions are provably tensors: the guard that keeps method rewrites off user classes.
+
+`x.size(1)` is rewritten only when `x` is known to be a tensor: a `forward` parameter of an
+nn.Module, a parameter annotated `Tensor`, or a name assigned from a torch call, a submodule call
+in `forward`, or arithmetic/indexing/tensor-method results of those. A name that is ever assigned
+a value that is clearly not a tensor (a literal, a user class instance) is never a tensor.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Callable
+
+# Tensor methods whose result is not a tensor (so `x.size(0).foo` is not a tensor method call).
+NON_TENSOR_RESULTS = frozenset(
+    "size dim ndimension numel nelement item tolist numpy data_ptr is_contiguous element_size "
+    "chunk split unbind storage stride get_device".split()
+)
+TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
+
+
+class FunctionTypes:
+    """Tensor-ness of the names in one function body (flow-insensitive, to a fixpoint)."""
+
+    def __init__(
+        self,
+        func: ast.AST,
+        resolve: Callable[[ast.AST], str | None],
+        is_module_class_name: Callable[[str], bool],
+        in_module_forward: bool,
+    ):
+        self.resolve = resolve
+        self.is_module_class_name = is_module_class_name
+        self.in_module_forward = in_module_forward
+        self.tensors: set[str] = set()
+        self.modules: set[str] = set()  # names holding nn.Module instances
+        self._infer(func)
+
+    # -- seeds and fixpoint -----------------------------------------------------------------
+    def _infer(self, func: ast.AST) -> None:
+        args = func.args
+        params = args.posonlyargs + args.args + args.kwonlyargs
+        for i, a in enumerate(params):
+            ann = a.annotation
+            if ann is not None and (self.resolve(ann) or "").endswith("Tensor"):
+                self.tensors.add(a.arg)
+            elif self.in_module_forward and i > 0 and ann is None:
+                self.tensors.add(a.arg)  # forward(self, x): x is the input tensor
+        if self.in_module_forward and params:
+            self.modules.add(params[0].arg)  # self
+        assigns: list[tuple[str, ast.AST]] = []
+        for node in _walk_function_body(func):
+            if isinstance(node, ast.Assign):
+                for t in node.targets:
+                    if isinstance(t, ast.Name):
+                        assigns.append((t.id, node.value))
+            elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name):
+                if node.value is not None:
+                    value = node.value if isinstance(node, ast.AnnAssign) else ast.BinOp(node.target, node.op, node.value)
+                    assigns.append((node.target.id, value))
+            elif isinstance(node, ast.NamedExpr):
+                assigns.append((node.target.id, node.value))
+        never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
+        changed = True
+        while changed:
+            changed = False
+            for name, value in assigns:
+                if name in never:
+                    continue
+                if name not in self.tensors and self.is_tensor(value):
+                    self.tensors.add(name)
+                    changed = True
+                if name not in self.modules and self.is_module(value):
+                    self.modules.add(name)
+                    changed = True
+        self.tensors -= never
+
+    # -- queries ----------------------------------------------------------------------------
+    def is_tensor(self, node: ast.AST) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in self.tensors
+        if isinstance(node, ast.Call):
+            q = self.resolve(node.func)
+            if q:
+                return not _is_class_name(q)  # torch.cat(...) yes, nn.Conv2d(...) no
+            func = node.func
+            if isinstance(func, ast.Attribute):
+                if self.is_tensor(func.value):
+                    return func.attr not in NON_TENSOR_RESULTS
+            # self.conv1(x) in forward, or layer(x): a module applied to a tensor
+            if isinstance(func, (ast.Name, ast.Attribute)) and self.is_module(func):
+                return any(self.is_tensor(a) for a in node.args)
+            return False
+        if isinstance(node, ast.BinOp):
+            return self.is_tensor(node.left) or self.is_tensor(node.right)
+        if isinstance(node, ast.UnaryOp):
+            return self.is_tensor(node.operand)
+        if isinstance(node, ast.Subscript):
+            return self.is_tensor(node.value)
+        if isinstance(node, ast.Attribute):
+            return node.attr in TENSOR_ATTRIBUTES and self.is_tensor(node.value)
+        if isinstance(node, ast.IfExp):
+            return self.is_tensor(node.body) and self.is_tensor(node.orelse)
+        return False
+
+    def is_module(self, node: ast.AST) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in self.modules
+        if isinstance(node, ast.Call):
+            q = self.resolve(node.func)
+            if q:
+                return q.startswith("torch.nn.") and _is_class_name(q)
+            if isinstance(node.func, ast.Name):
+                return self.is_module_class_name(node.func.id)
+            return False
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            # self.features: an attribute of a module inside forward is (almost always) a submodule
+            return self.in_module_forward and node.value.id in self.modules and not node.attr.startswith("_")
+        return False
+
+
+def _is_class_name(qualname: str) -> bool:
+    last = qualname.rsplit(".", 1)[-1]
+    return last[:1].isupper()
+
+
+def _clearly_not_tensor(value: ast.AST, types: FunctionTypes) -> bool:
+    if isinstance(value, (ast.Constant, ast.List, ast.Dict, ast.Set, ast.Tuple, ast.ListComp,
+                          ast.DictComp, ast.SetComp, ast.JoinedStr, ast.Lambda)):
+        return True
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+        if types.resolve(value.func) is None and value.func.id[:1].isupper():
+            return True  # Box(): an instance of some user class
+    return False
+
+
+def _walk_function_body(func: ast.AST):
+    """Nodes of a function body, not descending into nested functions, lambdas or classes."""
+    stack = list(reversed(func.body))
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                stack.append(child)
