@@ -112,6 +112,11 @@ class Converter(ast.NodeVisitor):
         return self.resolver.qualname(node, self.ctx.scope)
 
     def run(self) -> None:
+        # Module classes first, so module-level code knows `model = Net()` holds a module.
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.ClassDef) and any(self._is_module_base(b) for b in node.bases):
+                self.module_class_names.add(node.name)
+        self.ctx.types = FunctionTypes(self.tree, self.qualname, self.module_class_names.__contains__, False)
         for stmt in self.tree.body:
             self.visit(stmt)
 
@@ -140,7 +145,7 @@ class Converter(ast.NodeVisitor):
             for stmt in node.body:
                 self.visit(stmt)
 
-        self._with_scope(node, body, module_class=is_module, class_is_module=is_module, types=None)
+        self._with_scope(node, body, module_class=is_module, class_is_module=is_module)
 
     def _is_module_base(self, base: ast.AST) -> bool:
         q = self.qualname(base)

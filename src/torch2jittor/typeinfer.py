@@ -15,6 +15,8 @@ NON_TENSOR_RESULTS = frozenset(
     "size dim ndimension numel nelement item tolist numpy data_ptr is_contiguous element_size "
     "chunk split unbind storage stride get_device".split()
 )
+# nn.Module methods that return the module itself.
+MODULE_RETURNING_METHODS = frozenset("to cuda cpu eval train float half double requires_grad_ apply".split())
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
 
 
@@ -37,8 +39,8 @@ class FunctionTypes:
 
     # -- seeds and fixpoint -----------------------------------------------------------------
     def _infer(self, func: ast.AST) -> None:
-        args = func.args
-        params = args.posonlyargs + args.args + args.kwonlyargs
+        args = getattr(func, "args", None)  # None for a module body
+        params = (args.posonlyargs + args.args + args.kwonlyargs) if args else []
         for i, a in enumerate(params):
             ann = a.annotation
             if ann is not None and (self.resolve(ann) or "").endswith("Tensor"):
@@ -111,6 +113,8 @@ class FunctionTypes:
                 return q.startswith("torch.nn.") and _is_class_name(q)
             if isinstance(node.func, ast.Name):
                 return self.is_module_class_name(node.func.id)
+            if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_RETURNING_METHODS:
+                return self.is_module(node.func.value)  # Net().to(device), model.eval()
             return False
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             # self.features: an attribute of a module inside forward is (almost always) a submodule

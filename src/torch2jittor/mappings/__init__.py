@@ -1,7 +1,8 @@
 """The built-in mapping data, one module per torch namespace. Engine code lives elsewhere."""
+from .dtypes import DTYPES
 from .functional import FUNCTIONS
 from .init import INIT
 from .nn_layers import NN_LAYERS
 from .tensor_methods import TENSOR_METHODS
 
-BUILTIN_ENTRIES: dict[str, dict] = {**NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS}
+BUILTIN_ENTRIES: dict[str, dict] = {**NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES}

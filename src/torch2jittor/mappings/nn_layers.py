@@ -70,6 +70,11 @@ NN_LAYERS = {
         "nn", "BatchNorm1d", "num_features, eps=1e-05, momentum=0.1, affine=True, is_train=True, sync=True",
         delete=_FACTORY,
     ),
+    "GroupNorm": entry(
+        "num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None",
+        "nn", "GroupNorm", "num_groups, num_channels, eps=1e-05, affine=True, is_train=True",
+        delete=_FACTORY,
+    ),
     # Jittor's Dropout reads train/eval mode from the module, like PyTorch's.
     "Dropout": entry("p=0.5, inplace=False", "nn", "Dropout", "p=0.5, is_train=False", delete=["inplace"]),
     "Dropout2d": entry("p=0.5, inplace=False", "nn", "Dropout2d", "p=0.5, is_train=False", delete=["inplace"]),

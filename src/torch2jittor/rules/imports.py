@@ -120,6 +120,8 @@ def _insert_at_top(fc, tree: ast.Module, block: list[str], nl: str) -> None:
     while i < len(body) and isinstance(body[i], ast.ImportFrom) and body[i].module == "__future__":
         i += 1
     text = nl.join(block) + nl
+    if i < len(body) and not isinstance(body[i], (ast.Import, ast.ImportFrom)):
+        text += nl * 2  # PEP 8: two blank lines before the first def/class
     if i < len(body):
         fc.edits.insert(fc.src.line_starts[body[i].lineno - 1], text)
     else:

@@ -1,0 +1,288 @@
+"""`torch2jittor` command line, in black's style.
+
+    torch2jittor convert [SRC ...] [-o OUT] [--check] [--diff] [--strict] [--report FILE.json]
+
+SRC is a file, a directory (mirrored into OUT, non-Python files copied) or `-` (stdin to stdout);
+with no SRC the bundled example (the seed's AlexNet) is converted. Input files are never
+modified unless `--in-place`. Exit codes: 0 fine, 1 `--check`/`--strict` found something,
+2 bad input (syntax error, unreadable file, bad option), 123 internal error.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import shutil
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from importlib import resources
+
+from . import diagnostics as D
+from .api import convert_source
+from .diagnostics import ConversionError
+from .files import atomic_write, decode_source, encode_source, read_source
+from .mapping import load_mapping_file
+
+EXIT_OK, EXIT_CHANGES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
+SHOWN_KINDS = (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS)
+EXAMPLE = "alexnet_seed.py"
+
+
+@dataclass
+class FileOutcome:
+    """What happened to one file. The per-file runner returns one of these and never raises."""
+
+    path: str
+    status: str  # "converted", "unchanged", "copied", "error", "internal-error"
+    message: str = ""
+    diagnostics: list = field(default_factory=list)
+    converted_calls: int = 0
+    unsupported: int = 0
+    lines: int = 0
+    convert_rate: float = 1.0
+
+
+def example_path() -> str:
+    return str(resources.files("torch2jittor") / "examples" / EXAMPLE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="torch2jittor", description="Convert PyTorch model code to Jittor.")
+    parser.add_argument("--version", action="version", version="%(prog)s " + __import__("torch2jittor").__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    conv = sub.add_parser("convert", help="convert files, directories or stdin")
+    conv.add_argument("src", nargs="*", help="file, directory or '-' for stdin (default: bundled AlexNet example)")
+    conv.add_argument("-o", "--output", help="output file or directory (default: stdout for one file)")
+    conv.add_argument("--in-place", action="store_true", help="overwrite the input files (atomically)")
+    conv.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file would change")
+    conv.add_argument("--diff", action="store_true", help="write nothing; print a unified diff")
+    conv.add_argument("--strict", action="store_true", help="exit 1 if anything could not be converted")
+    conv.add_argument("--report", metavar="FILE.json", help="write a JSON report per file")
+    conv.add_argument("--mapping", action="append", default=[], metavar="FILE",
+                      help="extra mapping entries (seed schema; .json or a literal 'pjmap = {...}' .py)")
+    conv.add_argument("-q", "--quiet", action="store_true", help="only errors")
+    conv.add_argument("-v", "--verbose", action="store_true", help="also list dropped arguments and notes")
+    conv.add_argument("--progress", dest="progress", action="store_true", default=None)
+    conv.add_argument("--no-progress", dest="progress", action="store_false")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad options, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return run_convert(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug of ours: say so, distinctly from bad input
+        traceback.print_exc()
+        return EXIT_INTERNAL
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def run_convert(args) -> int:
+    extra = {}
+    for path in args.mapping:
+        try:
+            extra.update(load_mapping_file(path))
+        except (OSError, ValueError) as exc:
+            _err(f"error: {exc}")
+            return EXIT_BAD_INPUT
+    sources = args.src or [example_path()]
+    writes = not (args.check or args.diff)
+    if args.in_place and args.output:
+        _err("error: --in-place and -o/--output exclude each other")
+        return EXIT_BAD_INPUT
+
+    jobs: list[tuple[str, str | None]] = []  # (input path or '-', output path or None=stdout)
+    copies: list[tuple[str, str]] = []
+    for src in sources:
+        if src == "-":
+            jobs.append(("-", args.output if writes else None))
+        elif os.path.isdir(src):
+            if writes and not args.output and not args.in_place:
+                _err(f"error: {src}: converting a directory needs -o OUT_DIR or --in-place")
+                return EXIT_BAD_INPUT
+            out_root = None
+            if writes and args.output:
+                out_root = os.path.abspath(args.output)
+                src_root = os.path.abspath(src)
+                if out_root == src_root or out_root.startswith(src_root + os.sep):
+                    _err(f"error: output directory {args.output} is inside input directory {src}; use --in-place to overwrite")
+                    return EXIT_BAD_INPUT
+            for path, rel in _walk(src):
+                target = os.path.join(out_root, rel) if out_root else (path if writes else None)
+                if path.endswith((".py", ".pyi")):
+                    jobs.append((path, target))
+                elif out_root:
+                    copies.append((path, target))
+        elif os.path.isfile(src):
+            if writes and args.output and len(sources) > 1:
+                target = os.path.join(args.output, os.path.basename(src))
+            elif writes and args.output:
+                target = os.path.join(args.output, os.path.basename(src)) if os.path.isdir(args.output) else args.output
+            else:
+                target = src if (writes and args.in_place) else None
+            jobs.append((src, target))
+        else:
+            _err(f"error: {src}: no such file or directory")
+            return EXIT_BAD_INPUT
+
+    show_progress = args.progress if args.progress is not None else (sys.stderr.isatty() and len(jobs) > 1)
+    outcomes: list[FileOutcome] = []
+    started = time.perf_counter()
+    for n, (path, target) in enumerate(jobs, 1):
+        outcomes.append(convert_one(path, target, args, extra))
+        if show_progress:
+            _progress(n, len(jobs))
+    for path, target in copies:
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copy2(path, target)
+            outcomes.append(FileOutcome(path, "copied"))
+        except OSError as exc:
+            outcomes.append(FileOutcome(path, "error", f"{path}: cannot copy: {exc.strerror}"))
+            _err(f"error: {path}: cannot copy: {exc.strerror}")
+    elapsed = time.perf_counter() - started
+    if show_progress:
+        print(file=sys.stderr)
+    if args.report:
+        _write_report(args.report, outcomes, elapsed)
+    if not args.quiet:
+        _err(_summary(outcomes, elapsed, args))
+    return _exit_code(outcomes, args)
+
+
+def _walk(root: str):
+    """(path, relative path) of every file under root, following no symlinked directories."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d not in ("__pycache__", ".git"))
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            yield path, os.path.relpath(path, root)
+
+
+def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
+    """Convert one file; report every failure as an outcome, never as an exception."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            source = decode_source(sys.stdin.buffer.read(), name)
+        else:
+            source = read_source(path)
+    except (OSError, UnicodeError) as exc:
+        msg = f"error: {exc}" if isinstance(exc, UnicodeError) else f"error: {name}: cannot read: {exc.strerror}"
+        _err(msg)
+        return FileOutcome(name, "error", msg)
+    try:
+        result = convert_source(source.text, filename=name, extra_mapping=extra)
+    except ConversionError as exc:
+        _err(f"error: {exc.format()}")
+        return FileOutcome(name, "error", exc.format())
+    except Exception as exc:  # noqa: BLE001 - one bad file must not take the run down
+        _err(f"error: {name}: internal error: {exc!r}")
+        if getattr(args, "verbose", False):
+            traceback.print_exc()
+        return FileOutcome(name, "internal-error", repr(exc))
+    changed = result.code != source.text
+    outcome = FileOutcome(
+        name, "converted" if changed else "unchanged",
+        diagnostics=result.diagnostics, converted_calls=len(result.converted),
+        unsupported=len(result.unsupported), lines=source.text.count("\n") + 1,
+        convert_rate=result.convert_rate,
+    )
+    if not args.quiet:
+        for d in result.diagnostics:
+            if d.kind in SHOWN_KINDS or args.verbose:
+                _err(d.format(name))
+    if args.diff:
+        if changed:
+            sys.stdout.writelines(difflib.unified_diff(
+                source.text.splitlines(keepends=True), result.code.splitlines(keepends=True),
+                fromfile=name, tofile=name + " (jittor)",
+            ))
+    elif args.check:
+        if changed and not args.quiet:
+            _err(f"would convert {name}")
+    elif target is None:
+        sys.stdout.write(result.code)
+        sys.stdout.flush()
+    else:
+        try:
+            atomic_write(target, encode_source(result.code, source.encoding), mode_from=None if path == "-" else path)
+        except (OSError, UnicodeError) as exc:
+            msg = f"error: {target}: cannot write: {exc}"
+            _err(msg)
+            return FileOutcome(name, "error", msg)
+    return outcome
+
+
+def _progress(n: int, total: int) -> None:
+    width = 30
+    filled = width * n // total
+    sys.stderr.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {n}/{total}")
+    sys.stderr.flush()
+
+
+def _summary(outcomes: list[FileOutcome], elapsed: float, args) -> str:
+    count = {k: sum(o.status == k for o in outcomes) for k in ("converted", "unchanged", "copied", "error", "internal-error")}
+    calls = sum(o.converted_calls for o in outcomes)
+    unsupported = sum(o.unsupported for o in outcomes)
+    verb = "would convert" if args.check or args.diff else "converted"
+    parts = [f"{count['converted']} file(s) {verb}", f"{count['unchanged']} unchanged"]
+    if count["copied"]:
+        parts.append(f"{count['copied']} copied")
+    if count["error"] or count["internal-error"]:
+        parts.append(f"{count['error'] + count['internal-error']} failed")
+    return (
+        ", ".join(parts)
+        + f"; {calls} torch API use(s) converted, {unsupported} unsupported ({elapsed:.2f}s)"
+    )
+
+
+def _exit_code(outcomes: list[FileOutcome], args) -> int:
+    if any(o.status == "internal-error" for o in outcomes):
+        return EXIT_INTERNAL
+    if any(o.status == "error" for o in outcomes):
+        return EXIT_BAD_INPUT
+    if args.check and any(o.status == "converted" for o in outcomes):
+        return EXIT_CHANGES
+    if args.strict and any(o.unsupported for o in outcomes):
+        return EXIT_CHANGES
+    return EXIT_OK
+
+
+def _write_report(path: str, outcomes: list[FileOutcome], elapsed: float) -> None:
+    report = {
+        "elapsed_s": round(elapsed, 4),
+        "files": [
+            {
+                "path": o.path,
+                "status": o.status,
+                "message": o.message,
+                "lines": o.lines,
+                "converted_calls": o.converted_calls,
+                "unsupported": [
+                    {"api": d.api, "line": d.line, "col": d.col, "kind": d.kind, "message": d.message}
+                    for d in o.diagnostics if d.kind in (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT)
+                ],
+                "diagnostics": [d.as_dict() for d in o.diagnostics],
+                "convert_rate": round(o.convert_rate, 4),
+            }
+            for o in outcomes
+        ],
+    }
+    atomic_write(path, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,39 @@
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+def layers(x):
+    a = nn.AvgPool2d(3, 2, 1, True)
+    b = nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)
+    c = nn.Conv2d(3, 8, 3, 1, 1, bias=False, padding_mode='zeros')
+    d = nn.Conv2d(3, 8, 3, padding_mode='reflect')
+    e = nn.Dropout(0.2, True)
+    f = nn.MaxPool2d(
+        kernel_size=2,
+        stride=2,
+    )
+    g = F.max_pool2d(x, 2, 2, 0, 1, True)
+    h = nn.LeakyReLU(0.2, inplace=True)
+    i = nn.BatchNorm2d(8, momentum=0.01, device=None)
+    return a, b, c, d, e, f, g, h, i
+
+# output
+from jittor import nn
+
+
+def layers(x):
+    a = nn.Pool(3, 2, 1, ceil_mode=True, op='mean')
+    b = nn.Pool(3, stride=2, padding=1, ceil_mode=True, op='maximum')
+    c = nn.Conv(3, 8, 3, 1, 1, bias=False)
+    d = nn.Conv(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: Conv2d(padding_mode=...)
+    e = nn.Dropout(0.2)
+    f = nn.Pool(
+        kernel_size=2,
+        stride=2, op='maximum',
+    )
+    g = nn.max_pool2d(x, 2, 2, 0, 1, ceil_mode=True)
+    h = nn.LeakyReLU(0.2)
+    i = nn.BatchNorm(8, momentum=0.01)
+    return a, b, c, d, e, f, g, h, i
+# diagnostics
+# unsupported-argument 9:28 Conv2d
