@@ -15,7 +15,9 @@ full torch name (``'torch.nn.functional.relu'``) when a short name would be ambi
 methods are keyed ``'Tensor.<method>'``. ``jittor.module`` is ``'jt'`` (top-level ``jittor``),
 ``'nn'``, ``'init'``, a dotted ``'jittor.xxx'`` module, or ``''`` for a method on the receiver.
 Optional fields this project adds (ignored by the seed's schema, never required):
-``'rule'`` names a hand-written rule in ``torch2jittor.rules`` for the odd cases; ``'note'`` says why.
+``'rule'`` names a hand-written rule in ``torch2jittor.rules`` for the odd cases; ``'note'`` says why;
+``'unsupported'`` lists PyTorch arguments Jittor cannot honour: dropped when they restate PyTorch's
+default, reported (and left as written) otherwise.
 """
 from __future__ import annotations
 
@@ -102,6 +104,7 @@ class Entry:
     extras: Mapping[str, str]
     delete: frozenset[str]
     rule: str = ""
+    unsupported: frozenset[str] = frozenset()
 
     @property
     def is_method(self) -> bool:
@@ -142,6 +145,7 @@ def make_entry(key: str, raw: Mapping[str, Any]) -> Entry:
         extras={k: str(v) for k, v in (raw.get("extras") or {}).items()},
         delete=frozenset(raw.get("delete") or ()),
         rule=raw.get("rule", ""),
+        unsupported=frozenset(raw.get("unsupported") or ()),
     )
 
 

@@ -15,7 +15,10 @@ def layers(x):
     g = F.max_pool2d(x, 2, 2, 0, 1, True)
     h = nn.LeakyReLU(0.2, inplace=True)
     i = nn.BatchNorm2d(8, momentum=0.01, device=None)
-    return a, b, c, d, e, f, g, h, i
+    j = nn.AvgPool2d(3, 1, 1, count_include_pad=False)
+    k = nn.MaxPool2d(2, 2, 0, 1, False, True)
+    return a, b, c, d, e, f, g, h, i, j, k
+
 
 # output
 from jittor import nn
@@ -31,9 +34,13 @@ def layers(x):
         kernel_size=2,
         stride=2, op='maximum',
     )
-    g = nn.max_pool2d(x, 2, 2, 0, 1, ceil_mode=True)
+    g = nn.max_pool2d(x, 2, 2, 0, ceil_mode=True)
     h = nn.LeakyReLU(0.2)
     i = nn.BatchNorm(8, momentum=0.01)
-    return a, b, c, d, e, f, g, h, i
+    j = nn.Pool(3, 1, 1, count_include_pad=False, op='mean')  # torch2jittor: unsupported: AvgPool2d(count_include_pad=...)
+    k = nn.Pool(2, 2, 0, return_indices=False, ceil_mode=True, op='maximum')
+    return a, b, c, d, e, f, g, h, i, j, k
+
 # diagnostics
 # unsupported-argument 9:28 Conv2d
+# unsupported-argument 18:31 AvgPool2d

@@ -1,7 +1,8 @@
 """A compact way to write seed-schema entries. Produces exactly the seed's dict shape."""
 
 
-def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, delete=None, rule=None, note=None):
+def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, delete=None, unsupported=None,
+          rule=None, note=None):
     raw = {
         "pytorch": {"args": pytorch_args},
         "jittor": {"module": module, "name": name, "args": jittor_args},
@@ -9,6 +10,8 @@ def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, d
         "extras": dict(extras or {}),
         "delete": list(delete or []),
     }
+    if unsupported:
+        raw["unsupported"] = list(unsupported)
     if rule:
         raw["rule"] = rule
     if note:

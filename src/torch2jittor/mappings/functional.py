@@ -16,13 +16,13 @@ FUNCTIONS = {
         "input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False",
         "nn", "max_pool2d",
         "x, kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False",
-        links={"input": "x"},
+        links={"input": "x"}, unsupported=["dilation"],
     ),
     "avg_pool2d": entry(
         "input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,"
         " divisor_override=None",
         "nn", "avg_pool2d", "x, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True",
-        links={"input": "x"},
+        links={"input": "x"}, unsupported=["count_include_pad", "divisor_override"],
     ),
     # Tensor is a class in both; torch.Tensor annotations become jt.Var.
     "Tensor": entry("*args", "jt", "Var", "*args"),

@@ -7,15 +7,15 @@ _FACTORY = ["device", "dtype"]
 NN_LAYERS = {
     "Module": entry("*args, **kwargs", "nn", "Module", "*args, **kwargs"),
     "Sequential": entry("*args", "nn", "Sequential", "*args"),
-    "ModuleList": entry("modules=None", "nn", "ModuleList", "*args"),
+    # Jittor's ModuleList(*args) also accepts one list, PyTorch's only form.
+    "ModuleList": entry("modules=None", "nn", "ModuleList", "modules=None"),
     "Identity": entry("*args, **kwargs", "nn", "Identity", "*args, **kwargs"),
     "Conv2d": entry(
         "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,"
         " padding_mode='zeros', device=None, dtype=None",
         "nn", "Conv",
         "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True",
-        delete=_FACTORY,
-        note="padding_mode other than 'zeros' has no Jittor equivalent",
+        delete=_FACTORY, unsupported=["padding_mode"],
     ),
     "ConvTranspose2d": entry(
         "in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,"
@@ -41,19 +41,22 @@ NN_LAYERS = {
     "Tanh": entry("", "nn", "Tanh", ""),
     "Softmax": entry("dim=None", "nn", "Softmax", "dim=None"),
     # MaxPool2d/AvgPool2d become Jittor's single Pool class; `op` picks the reduction (the seed's rule).
+    # Jittor's Pool asserts dilation is None: dilation=1 is dropped, any other value is flagged.
     "MaxPool2d": entry(
         "kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False",
         "nn", "Pool",
         "kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False,"
         " count_include_pad=True, op='maximum'",
-        extras={"op": "'maximum'"},
+        extras={"op": "'maximum'"}, unsupported=["dilation"],
     ),
+    # Jittor's mean pool honours count_include_pad=False only on its ceil_mode path: the default
+    # is dropped, False is reported as unsupported.
     "AvgPool2d": entry(
         "kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None",
         "nn", "Pool",
         "kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False,"
         " count_include_pad=True, op='maximum'",
-        extras={"op": "'mean'"},
+        extras={"op": "'mean'"}, unsupported=["count_include_pad", "divisor_override"],
     ),
     "AdaptiveAvgPool2d": entry("output_size", "nn", "AdaptiveAvgPool2d", "output_size"),
     "AdaptiveMaxPool2d": entry(
@@ -63,12 +66,12 @@ NN_LAYERS = {
     "BatchNorm2d": entry(
         "num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None",
         "nn", "BatchNorm", "num_features, eps=1e-05, momentum=0.1, affine=True, is_train=True, sync=True",
-        delete=_FACTORY,
+        delete=_FACTORY, unsupported=["track_running_stats"],
     ),
     "BatchNorm1d": entry(
         "num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None",
         "nn", "BatchNorm1d", "num_features, eps=1e-05, momentum=0.1, affine=True, is_train=True, sync=True",
-        delete=_FACTORY,
+        delete=_FACTORY, unsupported=["track_running_stats"],
     ),
     "GroupNorm": entry(
         "num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None",

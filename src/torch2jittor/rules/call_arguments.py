@@ -61,6 +61,10 @@ def _rewrite_arguments(fc, call: ast.Call, entry) -> None:
         else:
             fc.diag(D.UNBOUND_ARGUMENTS, node, f"{name} takes at most {len(pt.positional)} positional arguments", name)
             break
+        if param.name in entry.unsupported:
+            if drop_or_flag(node, param.name, node, param.default):
+                keyword_mode = True
+            continue
         if param.name in entry.delete:
             args.delete(node)
             keyword_mode = True
@@ -85,6 +89,9 @@ def _rewrite_arguments(fc, call: ast.Call, entry) -> None:
         if param is None:
             if not pt.has_varkw:
                 fc.diag(D.UNBOUND_ARGUMENTS, kw, f"{name} has no argument '{kw.arg}' in its PyTorch signature", name)
+            continue
+        if param.name in entry.unsupported:
+            drop_or_flag(kw, param.name, kw.value, param.default)
             continue
         if param.name in entry.delete:
             args.delete(kw)

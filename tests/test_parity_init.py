@@ -1,0 +1,53 @@
+"""nn.init entries: the converted Jittor call draws from the same distribution as PyTorch's.
+
+Random draws cannot match value by value across frameworks, so each case compares statistics of
+a 294,912-element weight: mean within 0.01 (absolute, or 1% of the scale) and std within 2%;
+exact equality for the deterministic ones (constant_, zeros_, ones_).
+"""
+import numpy as np
+import pytest
+from parity import convert_checked, exec_code, to_numpy
+
+from torch2jittor import pjmap
+
+pytestmark = pytest.mark.frameworks
+
+SHAPE = (256, 128, 3, 3)  # conv weight: fan_in = 1152, fan_out = 2304
+
+CASES = [
+    ("kaiming_normal_", 'nn.init.kaiming_normal_(w, mode="fan_out", nonlinearity="relu")'),
+    ("kaiming_normal_", "nn.init.kaiming_normal_(w)"),
+    ("kaiming_uniform_", "nn.init.kaiming_uniform_(w, a=5 ** 0.5)"),
+    ("xavier_uniform_", "nn.init.xavier_uniform_(w)"),
+    ("xavier_normal_", "nn.init.xavier_normal_(w, gain=2.0)"),
+    ("normal_", "nn.init.normal_(w, 0, 0.01)"),
+    ("normal_", "nn.init.normal_(w, mean=1.0, std=0.5)"),
+    ("uniform_", "nn.init.uniform_(w, a=-0.1, b=0.3)"),  # the seed's links example
+    ("uniform_", "nn.init.uniform_(w)"),
+    ("constant_", "nn.init.constant_(w, 0.7)"),
+    ("zeros_", "nn.init.zeros_(w)"),
+    ("ones_", "nn.init.ones_(w)"),
+]
+
+
+@pytest.mark.parametrize("key, call", CASES, ids=[c[1] for c in CASES])
+def test_init_entry_same_distribution(torch, jittor, key, call):
+    source = f"import torch.nn as nn\n\n\ndef init(w):\n    {call}\n    return w\n"
+    torch.manual_seed(0)
+    jittor.set_global_seed(0)
+    expected = to_numpy(exec_code(source, "init_pt.py")["init"](torch.empty(SHAPE)))
+    actual = to_numpy(exec_code(convert_checked(source), "init_jt.py")["init"](jittor.zeros(SHAPE)))
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    scale = max(float(expected.std()), float(np.abs(expected).mean()), 1e-12)
+    print(f"\n{call}: mean {expected.mean():+.5f} vs {actual.mean():+.5f}, std {expected.std():.5f} vs {actual.std():.5f}")
+    assert abs(actual.mean() - expected.mean()) <= max(0.01 * scale, 1e-6)
+    if expected.std() == 0:
+        np.testing.assert_array_equal(actual, expected)
+    else:
+        assert actual.std() == pytest.approx(expected.std(), rel=0.02)
+        assert actual.min() >= expected.min() - 0.05 * scale or key.endswith("normal_")
+
+
+def test_every_init_entry_is_proven():
+    init_keys = {k for k, v in pjmap.items() if v["jittor"]["module"] == "init"}
+    assert init_keys == {key for key, _ in CASES}
