@@ -6,7 +6,10 @@
 # pay Jittor's ~5 minute self-compilation on every CI run (see ../shared/ENVIRONMENT.md).
 #
 # Prints nothing but progress; the venv's path is $T2J_VENV (default ~/.cache/torch2jittor/venv).
+# `--converter-only` installs just torch2jittor (it needs neither framework to convert code).
 set -euo pipefail
+converter_only=0
+[ "${1:-}" = "--converter-only" ] && converter_only=1
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv=${T2J_VENV:-$HOME/.cache/torch2jittor/venv}
@@ -14,6 +17,17 @@ python=${T2J_PYTHON:-python3}
 stamp="$venv/.t2j-setup-ok"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
+
+if [ "$converter_only" = 1 ]; then
+    if [ ! -x "$venv/bin/python" ]; then
+        log "creating virtualenv at $venv"
+        mkdir -p "$(dirname "$venv")"
+        "$python" -m venv "$venv"
+    fi
+    "$venv/bin/python" -m pip install -q --no-deps -e "$repo_root" 2>/dev/null \
+        || "$venv/bin/python" -m pip install -q --no-deps -e "$repo_root"
+    exit 0
+fi
 
 # 1. Debian's oneDNN stands in for the oneDNN archive Jittor tries to download (offline here).
 if ! dpkg -s libdnnl-dev >/dev/null 2>&1; then
@@ -31,12 +45,14 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 if [ ! -f "$stamp" ] || [ "$repo_root/requirements-dev.txt" -nt "$stamp" ]; then
     log "installing pinned requirements (torch 2.14.1, torchvision 0.29.1, jittor 1.3.11; minutes on first run)"
-    "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$venv/bin/python" -m pip install -q -r "$repo_root/requirements-dev.txt"
+    # (pip warns about index folders this machine lacks; those warnings are harmless)
+    "$venv/bin/python" -m pip install -q -r "$repo_root/requirements-dev.txt" 2>&1 | grep -v "^WARNING: Location" >&2 || true
+    "$venv/bin/python" -c "import torch, torchvision, jittor" 2>/dev/null || {
+        "$venv/bin/python" -m pip install -r "$repo_root/requirements-dev.txt"; exit 1; }
     touch "$stamp"
 fi
 # The project itself, editable, so a fresh clone at any path is what gets imported.
-"$venv/bin/python" -m pip install -q --no-deps --no-build-isolation -e "$repo_root" >/dev/null 2>&1 \
+"$venv/bin/python" -m pip install -q --no-deps -e "$repo_root" 2>/dev/null \
     || "$venv/bin/python" -m pip install -q --no-deps -e "$repo_root"
 
 # 3. Point Jittor's oneDNN ("mkl") cache at Debian's library so it skips the download.

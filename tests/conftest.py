@@ -9,7 +9,7 @@ os.environ.setdefault("log_silent", "1")
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-IN_CI = bool(os.environ.get("CI"))
+IN_CI = bool(os.environ.get("CI") or os.environ.get("T2J_REQUIRE_FRAMEWORKS"))
 
 
 def require(module_name: str):

@@ -6,10 +6,12 @@ rewrites of its arguments). Rewrite features live in `rules/`; mapping data in `
 from __future__ import annotations
 
 import ast
+import gc
 from dataclasses import dataclass, field
 
 from . import diagnostics as D
 from .diagnostics import ConversionError, ConversionResult, Diagnostic
+from .fastvisit import FastVisitor
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .resolve import Resolver, Scope
 from .rules import RULES
@@ -36,7 +38,14 @@ class Context:
     scope: Scope
     module_class: bool = False  # directly inside the body of an nn.Module subclass
     class_is_module: bool = False  # inside (any depth) a method of an nn.Module subclass
-    types: FunctionTypes | None = None
+    types_factory: object = None  # builds the FunctionTypes on first use: most functions never need it
+    _types: FunctionTypes | None = None
+
+    @property
+    def types(self) -> FunctionTypes | None:
+        if self._types is None and self.types_factory is not None:
+            self._types = self.types_factory()
+        return self._types
 
 
 @dataclass
@@ -97,7 +106,7 @@ class FileConversion:
         return self.src.data.rfind(b".", 0, attr_start)
 
 
-class Converter(ast.NodeVisitor):
+class Converter(FastVisitor):
     def __init__(self, fc: FileConversion, tree: ast.Module):
         self.fc = fc
         self.tree = tree
@@ -113,16 +122,22 @@ class Converter(ast.NodeVisitor):
 
     def run(self) -> None:
         # Module classes first, so module-level code knows `model = Net()` holds a module.
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.ClassDef) and any(self._is_module_base(b) for b in node.bases):
+        for node, scope in self.resolver.classes:
+            self.ctx.scope = scope
+            if any(self._is_module_base(b) for b in node.bases):
                 self.module_class_names.add(node.name)
-        self.ctx.types = FunctionTypes(self.tree, self.qualname, self.module_class_names.__contains__, False)
+        self.ctx.scope = self.resolver.module_scope
+        tree = self.tree
+        self.ctx.types_factory = lambda: FunctionTypes(tree, self.qualname, self.module_class_names.__contains__, False)
         for stmt in self.tree.body:
             self.visit(stmt)
 
     def _with_scope(self, node: ast.AST, body, **changes) -> None:
         saved = self.ctx
-        self.ctx = Context(**{**saved.__dict__, "scope": self.resolver.scope_of(node) or saved.scope, **changes})
+        fields = {k: v for k, v in saved.__dict__.items() if k != "_types"}
+        self.ctx = Context(**{**fields, "scope": self.resolver.scope_of(node) or saved.scope, **changes})
+        if "types_factory" not in changes:
+            self.ctx._types = saved._types
         try:
             body()
         finally:
@@ -171,13 +186,15 @@ class Converter(ast.NodeVisitor):
         in_forward = self.ctx.module_class and node.name in ("forward", "execute")
 
         def body() -> None:
-            self.ctx.types = FunctionTypes(
-                node, self.qualname, self.module_class_names.__contains__, in_forward
+            scope_ctx = self.ctx
+            scope_ctx.types_factory = lambda: FunctionTypes(
+                node, lambda n: self.resolver.qualname(n, scope_ctx.scope),
+                self.module_class_names.__contains__, in_forward,
             )
             for stmt in node.body:
                 self.visit(stmt)
 
-        self._with_scope(node, body, module_class=False)
+        self._with_scope(node, body, module_class=False, types_factory=None)
 
     visit_FunctionDef = visit_AsyncFunctionDef = _visit_function
 
@@ -207,6 +224,14 @@ class Converter(ast.NodeVisitor):
     visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension
 
     # -- expressions ------------------------------------------------------------------------
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if node.end_lineno != node.lineno:  # a multi-line string: no comment may go inside it
+            self.fc.src.unsafe_line_ends.update(range(node.lineno, node.end_lineno))
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        if node.end_lineno != node.lineno:
+            self.fc.src.unsafe_line_ends.update(range(node.lineno, node.end_lineno))
+
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, ast.Load):
             q = self.qualname(node)
@@ -310,6 +335,18 @@ def _choose_aliases(module_scope: Scope) -> dict[str, str]:
 
 def convert_file(text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>") -> ConversionResult:
     """Convert one file's source text. Raises ConversionError for input that is not valid Python."""
+    # The pass allocates many short-lived, acyclic objects (ast nodes): the cyclic garbage
+    # collector's passes over them were a large share of the run time, and find nothing.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _convert_file(text, table, filename)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _convert_file(text: str, table: MappingTable, filename: str) -> ConversionResult:
     try:
         tree = ast.parse(text, filename=filename, type_comments=False)
     except SyntaxError as exc:

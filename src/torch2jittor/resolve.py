@@ -8,6 +8,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from .fastvisit import FastVisitor
+
 TORCH_ROOTS = ("torch",)
 
 
@@ -35,12 +37,13 @@ class Scope:
         self.bindings.setdefault(name, []).append(binding)
 
 
-class ScopeBuilder(ast.NodeVisitor):
+class ScopeBuilder(FastVisitor):
     """One pass over the tree: every scope's bindings, and the scope of each scope-creating node."""
 
     def __init__(self) -> None:
         self.scopes: dict[int, Scope] = {}  # id(node) -> scope it creates
         self.torch_imports: list[tuple[ast.stmt, Scope]] = []
+        self.classes: list[tuple[ast.ClassDef, Scope]] = []  # every class, with the scope defining it
         self.scope: Scope | None = None
 
     def build(self, tree: ast.Module) -> Scope:
@@ -162,6 +165,7 @@ class ScopeBuilder(ast.NodeVisitor):
         self.scope = outer
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append((node, self.scope))
         self._bind(node.name)
         for expr in node.decorator_list + node.bases + [k.value for k in node.keywords]:
             self.visit(expr)
@@ -210,6 +214,7 @@ class Resolver:
         self.module_scope = builder.build(tree)
         self.scopes = builder.scopes
         self.torch_imports = builder.torch_imports
+        self.classes = builder.classes
         self.known_short_names = known_short_names
         # `torch` used without any binding anywhere in the module (the seed's own example does this).
         self.implicit_torch = "torch" not in self.module_scope.bindings

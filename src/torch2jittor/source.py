@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import ast
 import bisect
-import io
-import tokenize
 
 
 class Source:
@@ -22,7 +20,7 @@ class Source:
             starts.append(pos + 1)
             pos = find(b"\n", pos + 1)
         self.line_starts = starts
-        self._unsafe_line_ends: set[int] | None = None
+        self.unsafe_line_ends: set[int] = set()
 
     # -- positions -------------------------------------------------------------------------
     def offset(self, lineno: int, col: int) -> int:
@@ -67,28 +65,13 @@ class Source:
     def comment_safe_line(self, lineno: int) -> int:
         """The first line at or after `lineno` whose end is not inside a string or after a backslash.
 
-        An end-of-line comment appended there cannot change the meaning of the code.
+        An end-of-line comment appended there cannot change the meaning of the code. The
+        converter fills `unsafe_line_ends` from the multi-line strings it walks past.
         """
-        if self._unsafe_line_ends is None:
-            unsafe: set[int] = set()
-            try:
-                for tok in tokenize.generate_tokens(io.StringIO(self.text).readline):
-                    if tok.type != tokenize.NL and tok.type != tokenize.NEWLINE and tok.end[0] > tok.start[0]:
-                        unsafe.update(range(tok.start[0], tok.end[0]))
-            except (tokenize.TokenError, SyntaxError):
-                pass
-            self._unsafe_line_ends = unsafe
         n = len(self.line_starts)
-        while lineno < n and (
-            lineno in self._unsafe_line_ends or self._code_part(lineno).rstrip().endswith(b"\\")
-        ):
+        while lineno < n and (lineno in self.unsafe_line_ends or self.line_bytes(lineno).rstrip().endswith(b"\\")):
             lineno += 1
         return lineno
-
-    def _code_part(self, lineno: int) -> bytes:
-        line = self.line_bytes(lineno)
-        # A backslash continuation cannot follow a comment, so the raw line end decides.
-        return line
 
 
 class EditBuffer:

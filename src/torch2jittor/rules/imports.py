@@ -45,7 +45,9 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
     module_level = [s for s, scope in resolver.torch_imports if scope.kind == "module"]
     others = [s for s, scope in resolver.torch_imports if scope.kind != "module"]
     placed = False
-    parents = _parent_bodies(tree) if resolver.torch_imports else {}
+    top = {id(s) for s in tree.body}
+    nested = any(id(s) not in top for s, _ in resolver.torch_imports)
+    parents = _parent_bodies(tree) if nested else {id(s): tree.body for s in tree.body}
     for stmt in module_level + others:
         lines = []
         kept = _kept_aliases(stmt)

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: sets up PyTorch, torchvision and Jittor first.
+# Framework-dependent tests must run here: a missing framework fails them instead of skipping.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+bash "$here/setup.sh"
+venv=${T2J_VENV:-$HOME/.cache/torch2jittor/venv}
+export T2J_REQUIRE_FRAMEWORKS=1 nvcc_path="" log_silent=1
+cd "$here/.."
+exec "$venv/bin/python" -m pytest -ra "$@"
