@@ -47,7 +47,8 @@ if [ ! -f "$stamp" ] || [ "$repo_root/requirements-dev.txt" -nt "$stamp" ]; then
     log "installing pinned requirements (torch 2.14.1, torchvision 0.29.1, jittor 1.3.11; minutes on first run)"
     # (pip warns about index folders this machine lacks; those warnings are harmless)
     "$venv/bin/python" -m pip install -q -r "$repo_root/requirements-dev.txt" 2>&1 | grep -v "^WARNING: Location" >&2 || true
-    "$venv/bin/python" -c "import torch, torchvision, jittor" 2>/dev/null || {
+    # (jittor is only located here: importing it must wait for the oneDNN set-up below)
+    "$venv/bin/python" -c "import torch, torchvision, importlib.util as u; assert u.find_spec('jittor')" 2>/dev/null || {
         "$venv/bin/python" -m pip install -r "$repo_root/requirements-dev.txt"; exit 1; }
     touch "$stamp"
 fi
