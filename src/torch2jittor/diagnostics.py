@@ -35,6 +35,7 @@ class ConversionResult:
     code: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     converted: list[tuple[int, int, str, str]] = field(default_factory=list)  # (line, col, torch, jittor)
+    helpers: list[str] = field(default_factory=list)  # helper modules the code imports ('t2j')
 
     @property
     def unsupported(self) -> list[Diagnostic]:

@@ -20,6 +20,8 @@ from .rules.imports import finish_imports
 from .source import EditBuffer, Source
 from .typeinfer import FunctionTypes
 
+HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
+
 # Torch modules themselves: a bare reference to one is not an API use.
 TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.nn.init"})
 
@@ -55,6 +57,7 @@ class FileConversion:
     source_text: str
     table: MappingTable = DEFAULT_TABLE
     filename: str = "<string>"
+    package: str | None = None  # dotted package of the file, to resolve relative imports
     src: Source = field(init=False)
     edits: EditBuffer = field(init=False)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -91,6 +94,8 @@ class FileConversion:
             module = "jt." + module[len("jittor."):]
         elif module == "jittor":
             module = "jt"
+        elif module == "jittor_compat":
+            module = "t2j"
         head, _, rest = module.partition(".")
         self.needed.add(head)
         alias = self.aliases.get(head, head)
@@ -110,7 +115,7 @@ class Converter(FastVisitor):
     def __init__(self, fc: FileConversion, tree: ast.Module):
         self.fc = fc
         self.tree = tree
-        self.resolver = Resolver(tree, frozenset(k for k in fc.table.raw if "." not in k))
+        self.resolver = Resolver(tree, frozenset(k for k in fc.table.raw if "." not in k), fc.package)
         fc.aliases = _choose_aliases(self.resolver.module_scope)
         fc.resolve = self.qualname
         self.ctx = Context(self.resolver.module_scope)
@@ -319,6 +324,8 @@ class Converter(FastVisitor):
         self.fc.record(node, "torch.Tensor." + func.attr, entry)
 
     def unsupported(self, node: ast.AST, q: str) -> None:
+        if self.resolver.is_soft(q):
+            return  # a sibling module's name (relative import): converted with that module
         self.fc.diag(D.UNSUPPORTED_API, node, f"{q} is not supported: left as written", q)
         self.fc.mark(node, q)
 
@@ -333,27 +340,29 @@ def _choose_aliases(module_scope: Scope) -> dict[str, str]:
     return aliases
 
 
-def convert_file(text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>") -> ConversionResult:
+def convert_file(
+    text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>", package: str | None = None
+) -> ConversionResult:
     """Convert one file's source text. Raises ConversionError for input that is not valid Python."""
     # The pass allocates many short-lived, acyclic objects (ast nodes): the cyclic garbage
     # collector's passes over them were a large share of the run time, and find nothing.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _convert_file(text, table, filename)
+        return _convert_file(text, table, filename, package)
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
-def _convert_file(text: str, table: MappingTable, filename: str) -> ConversionResult:
+def _convert_file(text: str, table: MappingTable, filename: str, package: str | None) -> ConversionResult:
     try:
         tree = ast.parse(text, filename=filename, type_comments=False)
     except SyntaxError as exc:
         raise ConversionError(f"syntax error: {exc.msg}", filename, exc.lineno or 0, exc.offset or 0) from None
     except ValueError as exc:  # e.g. source with NUL bytes
         raise ConversionError(f"cannot parse: {exc}", filename) from None
-    fc = FileConversion(text, table, filename)
+    fc = FileConversion(text, table, filename, package)
     converter = Converter(fc, tree)
     converter.run()
     finish_imports(fc, converter.resolver, tree)
@@ -364,7 +373,7 @@ def _convert_file(text: str, table: MappingTable, filename: str) -> ConversionRe
     except SyntaxError as exc:  # a bug in a rule: never hand the user broken code
         raise RuntimeError(f"{filename}: internal error, converted code does not parse: {exc}") from exc
     fc.diagnostics.sort(key=lambda d: (d.line, d.col))
-    return ConversionResult(code, fc.diagnostics, fc.converted)
+    return ConversionResult(code, fc.diagnostics, fc.converted, sorted(fc.needed & HELPER_MODULES))
 
 
 def _place_markers(fc: FileConversion) -> None:

@@ -10,17 +10,37 @@ from dataclasses import dataclass, field
 
 from .fastvisit import FastVisitor
 
-TORCH_ROOTS = ("torch",)
+# Packages whose names the converter resolves. torch imports always go away; torchvision
+# imports lose the names the mapping table converts and keep the others.
+SOURCE_ROOTS = ("torch", "torchvision")
 
 
 def is_torch_module(name: str) -> bool:
     return name == "torch" or name.startswith("torch.")
 
 
+def is_source_module(name: str) -> bool:
+    return any(name == root or name.startswith(root + ".") for root in SOURCE_ROOTS)
+
+
+def absolute_module(module: str | None, level: int, package: str | None) -> str | None:
+    """`from ..utils import x` in package `torchvision.models` -> `torchvision.utils`."""
+    if level == 0:
+        return module
+    if not package:
+        return None
+    parts = package.split(".")
+    if level - 1 >= len(parts):
+        return None
+    base = parts[: len(parts) - (level - 1)]
+    return ".".join(base + ([module] if module else []))
+
+
 @dataclass
 class Binding:
     qualname: str | None  # torch qualified name, or None for any non-torch binding
     stmt: ast.AST | None = None  # the import statement that made it
+    soft: bool = False  # from a relative import: a sibling module, converted too if not mapped
 
 
 @dataclass
@@ -40,7 +60,8 @@ class Scope:
 class ScopeBuilder(FastVisitor):
     """One pass over the tree: every scope's bindings, and the scope of each scope-creating node."""
 
-    def __init__(self) -> None:
+    def __init__(self, package: str | None = None) -> None:
+        self.package = package
         self.scopes: dict[int, Scope] = {}  # id(node) -> scope it creates
         self.torch_imports: list[tuple[ast.stmt, Scope]] = []
         self.classes: list[tuple[ast.ClassDef, Scope]] = []  # every class, with the scope defining it
@@ -62,28 +83,30 @@ class ScopeBuilder(FastVisitor):
         scope.bind(name, binding or Binding(None))
 
     def visit_Import(self, node: ast.Import) -> None:
-        has_torch = False
+        has_source = False
         for alias in node.names:
-            if is_torch_module(alias.name):
-                has_torch = True
+            if is_source_module(alias.name):
+                has_source = True
                 if alias.asname:
                     self._bind(alias.asname, Binding(alias.name, node))
                 else:  # `import torch.nn` binds `torch`
-                    self._bind(alias.name.split(".")[0], Binding("torch", node))
+                    root = alias.name.split(".")[0]
+                    self._bind(root, Binding(root, node))
             else:
                 self._bind(alias.asname or alias.name.split(".")[0])
-        if has_torch:
+        if has_source:
             self.torch_imports.append((node, self.scope))
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        module = node.module or ""
-        if node.level == 0 and is_torch_module(module):
+        module = absolute_module(node.module, node.level, self.package)
+        if module and is_source_module(module):
+            node.t2j_module = module  # the resolved absolute module, for the import rewrite
             self.torch_imports.append((node, self.scope))
             for alias in node.names:
                 if alias.name == "*":
                     self.scope.star_imports.append(module)
                 else:
-                    self._bind(alias.asname or alias.name, Binding(f"{module}.{alias.name}", node))
+                    self._bind(alias.asname or alias.name, Binding(f"{module}.{alias.name}", node, node.level > 0))
         else:
             for alias in node.names:
                 if alias.name != "*":
@@ -209,8 +232,8 @@ class ScopeBuilder(FastVisitor):
 class Resolver:
     """Answers: what torch name (if any) does this expression denote, seen from this scope?"""
 
-    def __init__(self, tree: ast.Module, known_short_names: frozenset[str] = frozenset()):
-        builder = ScopeBuilder()
+    def __init__(self, tree: ast.Module, known_short_names: frozenset[str] = frozenset(), package: str | None = None):
+        builder = ScopeBuilder(package)
         self.module_scope = builder.build(tree)
         self.scopes = builder.scopes
         self.torch_imports = builder.torch_imports
@@ -218,6 +241,11 @@ class Resolver:
         self.known_short_names = known_short_names
         # `torch` used without any binding anywhere in the module (the seed's own example does this).
         self.implicit_torch = "torch" not in self.module_scope.bindings
+        self.soft_names: set[str] = set()  # qualnames that came through relative imports
+
+    def is_soft(self, qualname: str) -> bool:
+        """A name from a relative import (a sibling module): left alone when not in the table."""
+        return any(qualname == s or qualname.startswith(s + ".") for s in self.soft_names)
 
     def scope_of(self, node: ast.AST) -> Scope | None:
         return self.scopes.get(id(node))
@@ -239,6 +267,8 @@ class Resolver:
             if bindings:
                 quals = {b.qualname for b in bindings}
                 if len(quals) == 1 and None not in quals:
+                    if bindings[0].soft:
+                        self.soft_names.add(bindings[0].qualname)
                     return quals.pop()
                 return None
             for module in s.star_imports:

@@ -4,5 +4,6 @@ from .functional import FUNCTIONS
 from .init import INIT
 from .nn_layers import NN_LAYERS
 from .tensor_methods import TENSOR_METHODS
+from .torchvision_helpers import TORCHVISION_HELPERS
 
-BUILTIN_ENTRIES: dict[str, dict] = {**NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES}
+BUILTIN_ENTRIES: dict[str, dict] = {**NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES, **TORCHVISION_HELPERS}

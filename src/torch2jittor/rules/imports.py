@@ -11,11 +11,16 @@ import ast
 
 from ..resolve import is_torch_module
 
-ORDER = ("jt", "init", "nn")
+ORDER = ("jt", "init", "nn", "t2j")
 TEMPLATES = {
     "jt": ("import jittor as jt", "import jittor as {alias}"),
     "init": ("from jittor import init", "from jittor import init as {alias}"),
     "nn": ("from jittor import nn", "from jittor import nn as {alias}"),
+    # The helper module written next to the converted code: inside a package or beside a script.
+    "t2j": (
+        "try:\n    from . import jittor_compat as t2j\nexcept ImportError:\n    import jittor_compat as t2j",
+        "try:\n    from . import jittor_compat as {alias}\nexcept ImportError:\n    import jittor_compat as {alias}",
+    ),
 }
 
 
@@ -25,44 +30,61 @@ def import_lines(fc) -> list[str]:
         if name in fc.needed:
             plain, aliased = TEMPLATES[name]
             alias = fc.aliases.get(name, name)
-            lines.append(plain if alias == name else aliased.format(alias=alias))
+            lines.extend((plain if alias == name else aliased.format(alias=alias)).split("\n"))
     return lines
 
 
-def _kept_aliases(stmt: ast.stmt) -> list[str]:
-    """Non-torch names of `import os, torch` (an ImportFrom is torch-only or untouched)."""
-    if not isinstance(stmt, ast.Import):
-        return []
-    return [
-        a.name + (f" as {a.asname}" if a.asname else "") for a in stmt.names if not is_torch_module(a.name)
-    ]
+def _rewritten(stmt: ast.stmt, table) -> str | None:
+    """What a source-package import becomes: None (unchanged), "" (gone) or new text.
+
+    torch goes entirely. From torchvision (or a relative import into it) only the names the
+    table converts go: the others are sibling modules or unsupported, and stay importable.
+    """
+    if isinstance(stmt, ast.Import):
+        kept = [a for a in stmt.names if not is_torch_module(a.name)]
+        if len(kept) == len(stmt.names):
+            return None
+        return "import " + ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept) if kept else ""
+    module = getattr(stmt, "t2j_module", stmt.module or "")
+    if is_torch_module(module):
+        return ""
+    kept = [a for a in stmt.names if a.name == "*" or table.lookup(f"{module}.{a.name}") is None]
+    if len(kept) == len(stmt.names):
+        return None
+    if not kept:
+        return ""
+    names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept)
+    return f"from {'.' * stmt.level}{stmt.module or ''} import {names}"
 
 
 def finish_imports(fc, resolver, tree: ast.Module) -> None:
     src, edits = fc.src, fc.edits
     block = import_lines(fc)
     nl = src.newline.decode()
-    module_level = [s for s, scope in resolver.torch_imports if scope.kind == "module"]
-    others = [s for s, scope in resolver.torch_imports if scope.kind != "module"]
-    placed = False
+    plans = [(stmt, scope, _rewritten(stmt, fc.table)) for stmt, scope in resolver.torch_imports]
+    # The Jittor imports go where the first module-level torch import was (else: at the top).
+    site = next(
+        (stmt for stmt, scope, new in plans if scope.kind == "module" and new is not None
+         and (isinstance(stmt, ast.Import) or is_torch_module(getattr(stmt, "t2j_module", "")))),
+        None,
+    )
     top = {id(s) for s in tree.body}
     nested = any(id(s) not in top for s, _ in resolver.torch_imports)
     parents = _parent_bodies(tree) if nested else {id(s): tree.body for s in tree.body}
-    for stmt in module_level + others:
-        lines = []
-        kept = _kept_aliases(stmt)
-        if kept:
-            lines.append("import " + ", ".join(kept))
-        if not placed and stmt in module_level and block:
+    removed = {id(stmt) for stmt, _, new in plans if new == ""}
+    for stmt, scope, new in plans:
+        if new is None and stmt is not site:
+            continue
+        lines = [new] if new else []
+        if stmt is site and block:
             lines += block
-            placed = True
         if lines:
             indent = src.data[src.line_starts[stmt.lineno - 1] : src.start(stmt)].decode()
             indent = indent if indent.strip() == "" else ""
             edits.replace(src.start(stmt), src.end(stmt), (nl + indent).join(lines))
         else:
-            _remove_statement(fc, stmt, parents, tree.body)
-    if block and not placed:
+            _remove_statement(fc, stmt, parents, tree.body, removed)
+    if block and site is None:
         _insert_at_top(fc, tree, block, nl)
 
 
@@ -83,11 +105,11 @@ def _parent_bodies(tree: ast.Module) -> dict[int, list]:
     return parents
 
 
-def _remove_statement(fc, stmt: ast.stmt, parents, module_body: list) -> None:
+def _remove_statement(fc, stmt: ast.stmt, parents, module_body: list, removed: set) -> None:
     src, edits, data = fc.src, fc.edits, fc.src.data
     body = parents.get(id(stmt))
     start, end = src.start(stmt), src.end(stmt)
-    if body is not None and body is not module_body and body[0] is stmt and all(_is_pure_torch_import(s) for s in body):
+    if body is not None and body is not module_body and body[0] is stmt and all(id(s) in removed for s in body):
         edits.replace(start, end, "pass")  # the block would be left empty
         return
     line_start = src.line_starts[stmt.lineno - 1]
@@ -102,14 +124,6 @@ def _remove_statement(fc, stmt: ast.stmt, parents, module_body: list) -> None:
         edits.replace(start, end + len(after) - len(after.lstrip(b" \t")), b"")
     else:
         edits.replace(start, end, "pass")  # `import torch; x = 1`
-
-
-def _is_pure_torch_import(stmt) -> bool:
-    if isinstance(stmt, ast.Import):
-        return all(is_torch_module(a.name) for a in stmt.names)
-    if isinstance(stmt, ast.ImportFrom):
-        return stmt.level == 0 and is_torch_module(stmt.module or "")
-    return False
 
 
 def _insert_at_top(fc, tree: ast.Module, block: list[str], nl: str) -> None:

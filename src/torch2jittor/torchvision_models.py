@@ -1,0 +1,62 @@
+"""torchvision's own model files, converted as installed, imported with Jittor alone.
+
+The files are read from the installed torchvision package at run time (never copied into this
+repository), converted with package `torchvision.models` so their relative imports resolve, and
+written with the helper module into a throwaway package folder.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+
+from .api import convert_source, write_helper_module
+from .files import atomic_write, read_source
+
+# Seed families (torchvision file -> builders), in the seed's order.
+SEED_FAMILIES: dict[str, list[str]] = {
+    "alexnet": ["alexnet"],
+    "vgg": ["vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn"],
+    "resnet": [
+        "resnet18", "resnet34", "resnet50", "resnet101", "resnet152",
+        "resnext50_32x4d", "resnext101_32x8d", "resnext101_64x4d", "wide_resnet50_2", "wide_resnet101_2",
+    ],
+    "squeezenet": ["squeezenet1_0", "squeezenet1_1"],
+}
+BUILDER_FILE = {b: f for f, builders in SEED_FAMILIES.items() for b in builders}
+PACKAGE = "t2j_torchvision"  # the converted files' package name when imported
+
+
+def torchvision_models_dir() -> str:
+    """Folder of the installed torchvision's model files, found without importing torchvision."""
+    spec = importlib.util.find_spec("torchvision")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("torchvision is not installed: its model files are the input here")
+    return os.path.join(list(spec.submodule_search_locations)[0], "models")
+
+
+def convert_torchvision_files(names: list[str], out_dir: str) -> dict[str, object]:
+    """Convert torchvision/models/<name>.py for each name into out_dir/t2j_torchvision/."""
+    package_dir = os.path.join(out_dir, PACKAGE)
+    os.makedirs(package_dir, exist_ok=True)
+    init = os.path.join(package_dir, "__init__.py")
+    if not os.path.exists(init):
+        atomic_write(init, b"")
+    results = {}
+    for name in names:
+        path = os.path.join(torchvision_models_dir(), f"{name}.py")
+        source = read_source(path)
+        result = convert_source(source.text, filename=path, package="torchvision.models")
+        atomic_write(os.path.join(package_dir, f"{name}.py"), result.code.encode(source.encoding))
+        if result.helpers:
+            write_helper_module(package_dir)
+        results[name] = result
+    return results
+
+
+def import_converted(name: str, out_dir: str):
+    """Import a converted file (after convert_torchvision_files) as t2j_torchvision.<name>."""
+    if out_dir not in sys.path:
+        sys.path.insert(0, out_dir)
+    return importlib.import_module(f"{PACKAGE}.{name}")
