@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from . import diagnostics as D
-from .api import convert_source
+from .api import convert_source, write_helper_module
 from .diagnostics import ConversionError
 from .files import atomic_write, decode_source, encode_source, read_source
 from .mapping import load_mapping_file
@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="torch2jittor", description="Convert PyTorch model code to Jittor.")
     parser.add_argument("--version", action="version", version="%(prog)s " + __import__("torch2jittor").__version__)
     sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("verify", help="convert a model file and check it against PyTorch (see: verify --help)")
+    sub.add_parser("weights", help="convert a PyTorch checkpoint for Jittor (see: weights --help)")
+    sub.add_parser("bench", help="forward-speed benchmark, PyTorch vs. converted Jittor (see: bench --help)")
     conv = sub.add_parser("convert", help="convert files, directories or stdin")
     conv.add_argument("src", nargs="*", help="file, directory or '-' for stdin (default: bundled AlexNet example)")
     conv.add_argument("-o", "--output", help="output file or directory (default: stdout for one file)")
@@ -70,7 +73,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Subcommands with their own parsers, imported only when used (they need the frameworks).
+SUBCOMMANDS = {
+    "verify": ("torch2jittor.verify", "verify_command"),
+    "weights": ("torch2jittor.checkpoints", "weights_command"),
+    "bench": ("torch2jittor.bench", "bench_command"),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in SUBCOMMANDS:
+        module_name, function = SUBCOMMANDS[argv[0]]
+        try:
+            return getattr(__import__(module_name, fromlist=[function]), function)(argv[1:])
+        except KeyboardInterrupt:
+            return 130
+        except Exception:  # a bug of ours
+            traceback.print_exc()
+            return EXIT_INTERNAL
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -184,7 +205,8 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
         _err(msg)
         return FileOutcome(name, "error", msg)
     try:
-        result = convert_source(source.text, filename=name, extra_mapping=extra)
+        package = None if path == "-" else infer_package(path)
+        result = convert_source(source.text, filename=name, extra_mapping=extra, package=package)
     except ConversionError as exc:
         _err(f"error: {exc.format()}")
         return FileOutcome(name, "error", exc.format())
@@ -216,14 +238,31 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
     elif target is None:
         sys.stdout.write(result.code)
         sys.stdout.flush()
+        if result.helpers and not args.quiet:
+            _err(f"note: {name}: the converted code imports jittor_compat; with -o it is written next to the output")
     else:
         try:
             atomic_write(target, encode_source(result.code, source.encoding), mode_from=None if path == "-" else path)
+            if result.helpers:
+                write_helper_module(os.path.dirname(os.path.abspath(target)))
         except (OSError, UnicodeError) as exc:
             msg = f"error: {target}: cannot write: {exc}"
             _err(msg)
             return FileOutcome(name, "error", msg)
     return outcome
+
+
+def infer_package(path: str) -> str | None:
+    """Dotted package of a file from the __init__.py files above it, for relative imports."""
+    parts = []
+    folder = os.path.dirname(os.path.abspath(path))
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.append(os.path.basename(folder))
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return ".".join(reversed(parts)) or None
 
 
 def _progress(n: int, total: int) -> None:

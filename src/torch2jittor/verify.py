@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 os.environ.setdefault("nvcc_path", "")  # keep Jittor off CUDA where nvcc exists without a GPU
+os.environ.setdefault("log_silent", "1")
 
 IGNORED_KEYS = ("num_batches_tracked",)  # PyTorch's BatchNorm counter: Jittor's BatchNorm has none
 
@@ -28,6 +29,7 @@ class Comparison:
     mean_rel_err: float
     max_abs_err: float
     output_shape: tuple
+    max_abs_output: float = 0.0  # scale of PyTorch's output, to read max_abs_err against
     only_in_pytorch: list[str] = field(default_factory=list)  # state_dict keys, IGNORED_KEYS aside
     only_in_jittor: list[str] = field(default_factory=list)
     first_divergence: tuple[str, float] | None = None  # (submodule name, its max abs error)
@@ -86,10 +88,10 @@ def compare(pt_model, jt_model, image: np.ndarray, layers: bool = False, atol: f
                 divergence = (name, float("inf"))
                 break
     if actual.shape != expected.shape:
-        return Comparison(float("inf"), float("inf"), actual.shape, only_pt, only_jt, divergence)
+        return Comparison(float("inf"), float("inf"), actual.shape, 0.0, only_pt, only_jt, divergence)
     return Comparison(
         seed_relative_error(expected, actual), float(np.abs(expected - actual).max()), expected.shape,
-        only_pt, only_jt, divergence,
+        float(np.abs(expected).max()), only_pt, only_jt, divergence,
     )
 
 
@@ -107,3 +109,124 @@ def _jittor_hook(name, store):
             store[name] = output.numpy().copy()
 
     return hook
+
+
+# --- the `torch2jittor verify` command ---------------------------------------------------------
+def _load_module(path: str, name: str, search_path: str):
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, search_path)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(search_path)
+    return module
+
+
+def verify_command(argv: list[str]) -> int:
+    """torch2jittor verify FILE.py:Builder --input-shape 2,3,224,224 [--kwargs JSON] [--layers]"""
+    import argparse
+    import json
+    import sys
+    import tempfile
+
+    from .api import convert_source, write_helper_module
+    from .diagnostics import ConversionError
+    from .files import atomic_write, read_source
+
+    parser = argparse.ArgumentParser(
+        prog="torch2jittor verify",
+        description="Convert a PyTorch model file, build both models, copy the weights, run both on one "
+        "input and report the difference (exit 0 within tolerance, 1 otherwise, 2 bad input).",
+    )
+    parser.add_argument("target", help="path/to/model.py:BuilderOrClass")
+    parser.add_argument("--input-shape", default="2,3,224,224", help="comma-separated input shape")
+    parser.add_argument("--kwargs", default="{}", help="JSON object of keyword arguments for the builder")
+    parser.add_argument("--layers", action="store_true", help="also name the first submodule whose output diverges")
+    parser.add_argument("--tolerance", type=float, default=1e-3, help="mean relative error allowed (seed: 1e-3)")
+    parser.add_argument("--seed", type=int, default=0)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+    path, _, builder_name = args.target.rpartition(":")
+    if not path or not builder_name:
+        print(f"error: expected FILE.py:Builder, got {args.target!r}", file=sys.stderr)
+        return 2
+    try:
+        shape = tuple(int(s) for s in args.input_shape.split(","))
+        kwargs = json.loads(args.kwargs)
+        assert isinstance(kwargs, dict)
+    except (ValueError, AssertionError):
+        print("error: --input-shape takes integers like 2,3,224,224 and --kwargs a JSON object", file=sys.stderr)
+        return 2
+    if not os.path.isfile(path):
+        print(f"error: {path}: no such file", file=sys.stderr)
+        return 2
+
+    folder = os.path.dirname(os.path.abspath(path))
+    stem = os.path.splitext(os.path.basename(path))[0]
+    out = tempfile.mkdtemp(prefix="t2j-verify-")
+    # Convert the file and its sibling modules (which it may import) into a scratch folder.
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".py"):
+            continue
+        try:
+            source = read_source(os.path.join(folder, name))
+            result = convert_source(source.text, filename=os.path.join(folder, name))
+        except (ConversionError, UnicodeError, OSError) as exc:
+            if name == os.path.basename(path):
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+            continue
+        atomic_write(os.path.join(out, name), result.code.encode(source.encoding))
+        if result.helpers:
+            write_helper_module(out)
+        if name == os.path.basename(path):
+            for d in result.unsupported:
+                print(d.format(path), file=sys.stderr)
+
+    import numpy as np
+    import torch
+
+    try:
+        pt_module = _load_module(path, f"t2j_verify_pytorch_{stem}", folder)
+        torch.manual_seed(args.seed)
+        pt_model = getattr(pt_module, builder_name)(**kwargs)
+    except Exception as exc:  # noqa: BLE001 - the user's own PyTorch code failed: bad input
+        print(f"error: {path}: building the PyTorch model failed: {exc!r}", file=sys.stderr)
+        return 2
+    image = np.random.RandomState(args.seed).random_sample(shape).astype("float32")
+    try:
+        jt_module = _load_module(os.path.join(out, stem + ".py"), f"t2j_verify_jittor_{stem}", out)
+        jt_model = getattr(jt_module, builder_name)(**kwargs)
+        result = compare(pt_model, jt_model, image, layers=args.layers)
+    except Exception as exc:  # noqa: BLE001 - the converted model failed: that is the finding
+        import traceback
+
+        where = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.startswith(out)]
+        at = f" at line {where[-1].lineno}: {where[-1].line}" if where else ""
+        print(f"FAIL: the converted model raised {exc!r}{at}")
+        return 1
+    print(f"model: {args.target}  input: {shape}")
+    print(f"output shape: {result.output_shape}")
+    print(f"mean relative error (seed formula): {result.mean_rel_err:.3e}")
+    print(f"max absolute error: {result.max_abs_err:.3e} (largest PyTorch output: {result.max_abs_output:.3e})")
+    if result.keys_match:
+        print("state_dict keys: identical (BatchNorm num_batches_tracked aside)")
+    else:
+        print(f"state_dict keys only in PyTorch: {result.only_in_pytorch}")
+        print(f"state_dict keys only in Jittor: {result.only_in_jittor}")
+    if args.layers:
+        if result.first_divergence:
+            name, err = result.first_divergence
+            print(f"first diverging submodule: {name} (max abs error {err:.3e})")
+        else:
+            print("first diverging submodule: none (every submodule output matches)")
+    ok = result.ok(args.tolerance)
+    print("PASS" if ok else f"FAIL (tolerance {args.tolerance:g})")
+    return 0 if ok else 1

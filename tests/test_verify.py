@@ -1,0 +1,64 @@
+"""`torch2jittor verify`: converts a user's model file, runs both, names where they diverge."""
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+pytestmark = pytest.mark.frameworks
+
+GOOD = textwrap.dedent("""
+    import torch
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self, num_classes=10):
+            super().__init__()
+            self.conv = nn.Conv2d(3, 8, 3, padding=1)
+            self.bn = nn.BatchNorm2d(8)
+            self.fc = nn.Linear(8 * 8 * 8, num_classes)
+
+        def forward(self, x):
+            x = nn.functional.relu(self.bn(self.conv(x)))
+            return self.fc(x.view(x.size(0), -1))
+
+
+    def build(**kwargs):
+        return Net(**kwargs)
+""")
+
+# AvgPool2d(count_include_pad=False) is honoured by Jittor's mean pool only on its ceil_mode path.
+DIVERGING = GOOD.replace(
+    "self.fc = nn.Linear(8 * 8 * 8, num_classes)",
+    "self.pool = nn.AvgPool2d(3, 1, 1, count_include_pad=False)\n        self.fc = nn.Linear(8 * 8 * 8, num_classes)",
+).replace("return self.fc(x.view", "x = self.pool(x)\n        return self.fc(x.view")
+
+
+def verify(*args):
+    proc = subprocess.run([sys.executable, "-m", "torch2jittor.cli", "verify", *args],
+                          capture_output=True, text=True, timeout=600)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_verify_passes_a_faithful_conversion(tmp_path, jittor):
+    path = tmp_path / "good_model.py"
+    path.write_text(GOOD)
+    code, out, err = verify(f"{path}:build", "--input-shape", "2,3,8,8", "--kwargs", '{"num_classes": 5}', "--layers")
+    assert code == 0, out + err
+    assert "output shape: (2, 5)" in out and "PASS" in out
+    assert "first diverging submodule: none" in out
+
+
+def test_verify_names_the_first_diverging_layer(tmp_path, jittor):
+    path = tmp_path / "pool_model.py"
+    path.write_text(DIVERGING)
+    code, out, err = verify(f"{path}:Net", "--input-shape", "2,3,8,8", "--layers")
+    assert code == 1
+    assert "first diverging submodule: pool" in out and "FAIL" in out
+    assert "count_include_pad" in err  # the converter had said so, with file:line:col
+
+
+def test_verify_bad_input(tmp_path):
+    assert verify(str(tmp_path / "missing.py:Net"))[0] == 2
+    assert verify("no_builder_given.py")[0] == 2
