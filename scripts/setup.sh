@@ -50,6 +50,8 @@ if [ ! -f "$stamp" ] || [ "$repo_root/requirements-dev.txt" -nt "$stamp" ]; then
     # (jittor is only located here: importing it must wait for the oneDNN set-up below)
     "$venv/bin/python" -c "import torch, torchvision, importlib.util as u; assert u.find_spec('jittor')" 2>/dev/null || {
         "$venv/bin/python" -m pip install -r "$repo_root/requirements-dev.txt"; exit 1; }
+    # timm's model files are a conversion corpus (read, never imported): its dependencies are not needed.
+    "$venv/bin/python" -m pip install -q --no-deps "timm==1.0.31" 2>&1 | grep -v "^WARNING: Location" >&2 || true
     touch "$stamp"
 fi
 # The project itself, editable, so a fresh clone at any path is what gets imported.

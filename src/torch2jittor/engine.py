@@ -379,9 +379,21 @@ def _convert_file(text: str, table: MappingTable, filename: str, package: str | 
 def _place_markers(fc: FileConversion) -> None:
     by_line: dict[int, list[str]] = {}
     for line, names in fc.markers.items():
-        by_line.setdefault(fc.src.comment_safe_line(line), []).extend(names)
+        by_line.setdefault(_marker_line(fc, line), []).extend(names)
     for line, names in by_line.items():
         existing = fc.src.line_bytes(line)
         if D.MARKER_PREFIX.encode() in existing:
             continue  # already marked by an earlier run: stay idempotent
         fc.edits.insert(fc.src.line_end(line), f"  # {D.MARKER_PREFIX}: {', '.join(dict.fromkeys(names))}")
+
+
+def _marker_line(fc: FileConversion, line: int) -> int:
+    """A line whose end is safe for a comment, also after the rewrites (which may join lines)."""
+    spans = [(s, e) for s, e, _ in fc.edits.edits if e > s]
+    while True:
+        line = fc.src.comment_safe_line(line)
+        pos = fc.src.line_end(line)
+        inside = [e for s, e in spans if s < pos < e or (s == pos < e and fc.src.data[s:s + 1] in (b"\r", b"\n"))]
+        if not inside:
+            return line
+        line = fc.src.line_of(max(inside))

@@ -1,0 +1,16 @@
+import torch
+
+
+def f(a, b: torch.Tensor):
+    return (torch.mystery(0.5) + a) * b.to(
+        dtype=torch.float32
+    )
+
+# output
+import jittor as jt
+
+
+def f(a, b: jt.Var):
+    return (torch.mystery(0.5) + a) * b.float32()  # torch2jittor: unsupported: torch.mystery
+# diagnostics
+# unsupported-api 5:13 torch.mystery
