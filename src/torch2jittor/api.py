@@ -35,10 +35,18 @@ HELPER_MODULE_NAME = "jittor_compat.py"
 
 
 def helper_module_source() -> str:
-    """Source of the helper module that converted code importing `jittor_compat` needs."""
+    """Source of the helper module that converted code importing `jittor_compat` needs.
+
+    It is runtime/jittor_compat.py followed by every runtime/compat_*.py part (each part
+    self-contained, imports included), so features add helpers without touching one shared file.
+    """
     from importlib import resources
 
-    return (resources.files("torch2jittor") / "runtime" / HELPER_MODULE_NAME).read_text(encoding="utf-8")
+    folder = resources.files("torch2jittor") / "runtime"
+    parts = [folder / HELPER_MODULE_NAME] + sorted(
+        (p for p in folder.iterdir() if p.name.startswith("compat_") and p.name.endswith(".py")), key=lambda p: p.name
+    )
+    return "\n\n".join(p.read_text(encoding="utf-8").rstrip("\n") for p in parts) + "\n"
 
 
 def write_helper_module(folder: str) -> str:

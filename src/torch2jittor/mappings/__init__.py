@@ -6,4 +6,9 @@ from .nn_layers import NN_LAYERS
 from .tensor_methods import TENSOR_METHODS
 from .torchvision_helpers import TORCHVISION_HELPERS
 
-BUILTIN_ENTRIES: dict[str, dict] = {**NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES, **TORCHVISION_HELPERS}
+from . import functional_more, nn_layers_more, tensor_methods_more  # noqa: E402
+
+BUILTIN_ENTRIES: dict[str, dict] = {
+    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES, **TORCHVISION_HELPERS,
+    **nn_layers_more.ENTRIES, **functional_more.ENTRIES, **tensor_methods_more.ENTRIES,
+}
