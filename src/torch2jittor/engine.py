@@ -13,6 +13,7 @@ from . import diagnostics as D
 from .diagnostics import ConversionError, ConversionResult, Diagnostic
 from .fastvisit import FastVisitor
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
+from .mappings import UNSUPPORTED_REASONS
 from .resolve import Resolver, Scope
 from .rules import RULES
 from .rules.call_arguments import rewrite_call
@@ -326,7 +327,9 @@ class Converter(FastVisitor):
     def unsupported(self, node: ast.AST, q: str) -> None:
         if self.resolver.is_soft(q):
             return  # a sibling module's name (relative import): converted with that module
-        self.fc.diag(D.UNSUPPORTED_API, node, f"{q} is not supported: left as written", q)
+        reason = UNSUPPORTED_REASONS.get(q)
+        why = f" ({reason})" if reason else ""
+        self.fc.diag(D.UNSUPPORTED_API, node, f"{q} is not supported{why}: left as written", q)
         self.fc.mark(node, q)
 
 

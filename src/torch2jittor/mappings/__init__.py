@@ -12,3 +12,8 @@ BUILTIN_ENTRIES: dict[str, dict] = {
     **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES, **TORCHVISION_HELPERS,
     **nn_layers_more.ENTRIES, **functional_more.ENTRIES, **tensor_methods_more.ENTRIES,
 }
+
+# Explicitly unsupported torch names -> reason (full names, e.g. 'torch.nn.functional.grid_sample').
+UNSUPPORTED_REASONS: dict[str, str] = {
+    **nn_layers_more.UNSUPPORTED, **functional_more.UNSUPPORTED, **tensor_methods_more.UNSUPPORTED,
+}

@@ -2,3 +2,6 @@
 from ._schema import entry  # noqa: F401
 
 ENTRIES: dict = {}
+
+# torch names deliberately not mapped, with the reason the diagnostic gives.
+UNSUPPORTED: dict[str, str] = {}
