@@ -65,19 +65,19 @@ def test_pjmap_append_rejects_a_broken_argument_list(restore_pjmap):
 def test_user_mapping_file_json(tmp_path):
     path = tmp_path / "mine.json"
     path.write_text(json.dumps({
-        "Mish": {"pytorch": {"args": "inplace=False"}, "jittor": {"module": "nn", "name": "Mish", "args": ""},
+        "MyCustomAct": {"pytorch": {"args": "inplace=False"}, "jittor": {"module": "nn", "name": "MyCustomAct", "args": ""},
                  "links": {}, "extras": {}, "delete": ["inplace"]},
     }))
     entries = load_mapping_file(path)
-    result = convert_source("import torch.nn as nn\nm = nn.Mish(inplace=True)\n", extra_mapping=entries)
-    assert result.code == "from jittor import nn\nm = nn.Mish()\n"
-    assert "Mish" not in pjmap  # a user file does not leak into the global table
+    result = convert_source("import torch.nn as nn\nm = nn.MyCustomAct(inplace=True)\n", extra_mapping=entries)
+    assert result.code == "from jittor import nn\nm = nn.MyCustomAct()\n"
+    assert "MyCustomAct" not in pjmap  # a user file does not leak into the global table
 
 
 def test_user_mapping_file_python_literal(tmp_path):
     path = tmp_path / "mine.py"
-    path.write_text("pjmap = {'Mish': {'pytorch': {'args': ''}, 'jittor': {'module': 'nn', 'name': 'Mish', 'args': ''}}}\n")
-    assert "Mish" in load_mapping_file(path)
+    path.write_text("pjmap = {'MyCustomAct': {'pytorch': {'args': ''}, 'jittor': {'module': 'nn', 'name': 'MyCustomAct', 'args': ''}}}\n")
+    assert "MyCustomAct" in load_mapping_file(path)
 
 
 def test_user_mapping_file_errors_name_the_problem(tmp_path):

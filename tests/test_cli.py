@@ -151,9 +151,9 @@ def test_report_lists_unsupported_with_positions(tmp_path):
 
 def test_user_mapping_file_on_the_command_line(tmp_path):
     mapping = tmp_path / "m.json"
-    mapping.write_text(json.dumps({"Mish": {"pytorch": {"args": ""}, "jittor": {"module": "nn", "name": "Mish", "args": ""}}}))
-    code, out, _ = run_cli("convert", "--mapping", str(mapping), "-", stdin="import torch.nn as nn\nm = nn.Mish()\n")
-    assert (code, out) == (0, "from jittor import nn\nm = nn.Mish()\n")
+    mapping.write_text(json.dumps({"MyCustomAct": {"pytorch": {"args": ""}, "jittor": {"module": "nn", "name": "MyCustomAct", "args": ""}}}))
+    code, out, _ = run_cli("convert", "--mapping", str(mapping), "-", stdin="import torch.nn as nn\nm = nn.MyCustomAct()\n")
+    assert (code, out) == (0, "from jittor import nn\nm = nn.MyCustomAct()\n")
     mapping.write_text("{broken")
     assert run_cli("convert", "--mapping", str(mapping), "-", stdin="x = 1\n")[0] == 2
 

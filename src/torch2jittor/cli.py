@@ -25,6 +25,7 @@ from .api import convert_source, write_helper_module
 from .diagnostics import ConversionError
 from .files import atomic_write, decode_source, encode_source, read_source
 from .mapping import load_mapping_file
+from .notebook import convert_notebook
 
 EXIT_OK, EXIT_CHANGES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
 SHOWN_KINDS = (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS)
@@ -142,7 +143,7 @@ def run_convert(args) -> int:
                     return EXIT_BAD_INPUT
             for path, rel in _walk(src):
                 target = os.path.join(out_root, rel) if out_root else (path if writes else None)
-                if path.endswith((".py", ".pyi")):
+                if path.endswith((".py", ".pyi", ".ipynb")):
                     jobs.append((path, target))
                 elif out_root:
                     copies.append((path, target))
@@ -206,7 +207,11 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
         return FileOutcome(name, "error", msg)
     try:
         package = None if path == "-" else infer_package(path)
-        result = convert_source(source.text, filename=name, extra_mapping=extra, package=package)
+        if name.endswith(".ipynb"):
+            converted_text, result = convert_notebook(source.text, filename=name, extra_mapping=extra, package=package)
+        else:
+            result = convert_source(source.text, filename=name, extra_mapping=extra, package=package)
+            converted_text = result.code
     except ConversionError as exc:
         _err(f"error: {exc.format()}")
         return FileOutcome(name, "error", exc.format())
@@ -215,7 +220,7 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
         if getattr(args, "verbose", False):
             traceback.print_exc()
         return FileOutcome(name, "internal-error", repr(exc))
-    changed = result.code != source.text
+    changed = converted_text != source.text
     outcome = FileOutcome(
         name, "converted" if changed else "unchanged",
         diagnostics=result.diagnostics, converted_calls=len(result.converted),
@@ -229,20 +234,20 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
     if args.diff:
         if changed:
             sys.stdout.writelines(difflib.unified_diff(
-                source.text.splitlines(keepends=True), result.code.splitlines(keepends=True),
+                source.text.splitlines(keepends=True), converted_text.splitlines(keepends=True),
                 fromfile=name, tofile=name + " (jittor)",
             ))
     elif args.check:
         if changed and not args.quiet:
             _err(f"would convert {name}")
     elif target is None:
-        sys.stdout.write(result.code)
+        sys.stdout.write(converted_text)
         sys.stdout.flush()
         if result.helpers and not args.quiet:
             _err(f"note: {name}: the converted code imports jittor_compat; with -o it is written next to the output")
     else:
         try:
-            atomic_write(target, encode_source(result.code, source.encoding), mode_from=None if path == "-" else path)
+            atomic_write(target, encode_source(converted_text, source.encoding), mode_from=None if path == "-" else path)
             if result.helpers:
                 write_helper_module(os.path.dirname(os.path.abspath(target)))
         except (OSError, UnicodeError) as exc:

@@ -6,7 +6,9 @@ rewrites of its arguments). Rewrite features live in `rules/`; mapping data in `
 from __future__ import annotations
 
 import ast
+import bisect
 import gc
+import sys
 from dataclasses import dataclass, field
 
 from . import diagnostics as D
@@ -351,9 +353,15 @@ def convert_file(
     # collector's passes over them were a large share of the run time, and find nothing.
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    # The walk recurses once per nesting level of the syntax tree: allow what ast.parse allows.
+    recursion_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(recursion_limit, 20000))
     try:
         return _convert_file(text, table, filename, package)
+    except RecursionError:
+        raise ConversionError("too deeply nested to convert (expression nesting beyond Python's own limits)", filename) from None
     finally:
+        sys.setrecursionlimit(recursion_limit)
         if gc_was_enabled:
             gc.enable()
 
@@ -380,9 +388,13 @@ def _convert_file(text: str, table: MappingTable, filename: str, package: str | 
 
 
 def _place_markers(fc: FileConversion) -> None:
+    if not fc.markers:
+        return
+    spans = fc.edits.spans()  # disjoint: a replacement absorbs the edits inside it
+    starts = [s for s, _ in spans]
     by_line: dict[int, list[str]] = {}
     for line, names in fc.markers.items():
-        by_line.setdefault(_marker_line(fc, line), []).extend(names)
+        by_line.setdefault(_marker_line(fc, line, spans, starts), []).extend(names)
     for line, names in by_line.items():
         existing = fc.src.line_bytes(line)
         if D.MARKER_PREFIX.encode() in existing:
@@ -390,13 +402,15 @@ def _place_markers(fc: FileConversion) -> None:
         fc.edits.insert(fc.src.line_end(line), f"  # {D.MARKER_PREFIX}: {', '.join(dict.fromkeys(names))}")
 
 
-def _marker_line(fc: FileConversion, line: int) -> int:
+def _marker_line(fc: FileConversion, line: int, spans, starts) -> int:
     """A line whose end is safe for a comment, also after the rewrites (which may join lines)."""
-    spans = [(s, e) for s, e, _ in fc.edits.edits if e > s]
     while True:
         line = fc.src.comment_safe_line(line)
         pos = fc.src.line_end(line)
-        inside = [e for s, e in spans if s < pos < e or (s == pos < e and fc.src.data[s:s + 1] in (b"\r", b"\n"))]
-        if not inside:
+        j = bisect.bisect_right(starts, pos) - 1  # the one replacement that could cover pos
+        if j < 0:
             return line
-        line = fc.src.line_of(max(inside))
+        s, e = spans[j]
+        if not (s < pos < e or (s == pos < e and fc.src.data[s : s + 1] in (b"\r", b"\n"))):
+            return line
+        line = fc.src.line_of(e)

@@ -5,13 +5,14 @@ import torch.nn as nn
 class Net(nn.Module):
     def __init__(self):
         super().__init__()
-        self.conv = nn.Conv3d(1, 2, 3)
+        self.conv = nn.NoSuchLayer3000(1, 2, 3)
         self.lin = nn.Linear(4, 4)
 
     def forward(self, x):
         y = torch.special_op(x, """a string
 spanning lines""")
         return torch.flatten(y)
+
 
 # output
 import jittor as jt
@@ -21,13 +22,14 @@ from jittor import nn
 class Net(nn.Module):
     def __init__(self):
         super().__init__()
-        self.conv = nn.Conv3d(1, 2, 3)  # torch2jittor: unsupported: torch.nn.Conv3d
+        self.conv = nn.NoSuchLayer3000(1, 2, 3)  # torch2jittor: unsupported: torch.nn.NoSuchLayer3000
         self.lin = nn.Linear(4, 4)
 
     def execute(self, x):
         y = torch.special_op(x, """a string
 spanning lines""")  # torch2jittor: unsupported: torch.special_op
         return jt.flatten(y)
+
 # diagnostics
-# unsupported-api 8:21 torch.nn.Conv3d
+# unsupported-api 8:21 torch.nn.NoSuchLayer3000
 # unsupported-api 12:13 torch.special_op
