@@ -50,7 +50,7 @@ def test_every_builder_builds_with_jittor_alone(converted):
         }}
         report = {{}}
         for builder, module in {BUILDER_FILE!r}.items():
-            mod = importlib.import_module("t2j_torchvision." + module)
+            mod = importlib.import_module("t2j_torchvision.models." + module)
             model = getattr(mod, builder)(weights=None, **calls.get(builder, {{}}))
             report[builder] = {{k: list(v.shape) for k, v in model.state_dict().items()}}
         print(json.dumps(report))

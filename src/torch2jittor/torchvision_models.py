@@ -36,27 +36,38 @@ def torchvision_models_dir() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], "models")
 
 
-def convert_torchvision_files(names: list[str], out_dir: str) -> dict[str, object]:
-    """Convert torchvision/models/<name>.py for each name into out_dir/t2j_torchvision/."""
-    package_dir = os.path.join(out_dir, PACKAGE)
-    os.makedirs(package_dir, exist_ok=True)
-    init = os.path.join(package_dir, "__init__.py")
-    if not os.path.exists(init):
-        atomic_write(init, b"")
+def convert_torchvision_files(names: list[str], out_dir: str, extra_files: tuple[str, ...] = ()) -> dict[str, object]:
+    """Convert torchvision/models/<name>.py (and `extra_files`, paths relative to torchvision's
+    folder such as 'ops/misc.py') into out_dir/t2j_torchvision/, mirroring torchvision's layout so
+    the files' relative imports (`from ..ops.misc import ...`) find each other."""
+    root = os.path.dirname(torchvision_models_dir())
+    rel_paths = [f"models/{name}.py" for name in names] + list(extra_files)
     results = {}
-    for name in names:
-        path = os.path.join(torchvision_models_dir(), f"{name}.py")
+    for rel in rel_paths:
+        path = os.path.join(root, rel)
+        target = os.path.join(out_dir, PACKAGE, rel)
+        folder = os.path.dirname(target)
+        os.makedirs(folder, exist_ok=True)
+        # Package markers up to the root, so relative imports resolve as in torchvision.
+        sub = os.path.dirname(rel)
+        parts = [PACKAGE] + ([p for p in sub.split("/") if p] if sub else [])
+        for i in range(1, len(parts) + 1):
+            init = os.path.join(out_dir, *parts[:i], "__init__.py")
+            if not os.path.exists(init):
+                atomic_write(init, b"")
+        package = ".".join(["torchvision"] + parts[1:])
         source = read_source(path)
-        result = convert_source(source.text, filename=path, package="torchvision.models")
-        atomic_write(os.path.join(package_dir, f"{name}.py"), result.code.encode(source.encoding))
+        result = convert_source(source.text, filename=path, package=package)
+        atomic_write(target, result.code.encode(source.encoding))
         if result.helpers:
-            write_helper_module(package_dir)
-        results[name] = result
+            write_helper_module(folder)
+        key = rel[len("models/"):-3] if rel.startswith("models/") else rel
+        results[key] = result
     return results
 
 
 def import_converted(name: str, out_dir: str):
-    """Import a converted file (after convert_torchvision_files) as t2j_torchvision.<name>."""
+    """Import a converted model file (after convert_torchvision_files) as t2j_torchvision.models.<name>."""
     if out_dir not in sys.path:
         sys.path.insert(0, out_dir)
-    return importlib.import_module(f"{PACKAGE}.{name}")
+    return importlib.import_module(f"{PACKAGE}.models.{name}")
