@@ -13,7 +13,26 @@ def seed_relative_error(pytorch_out, jittor_out) -> float:
     return float((np.abs(x - y) / np.abs(y)).mean())
 
 
+_HELPER_DIR: list[str] = []
+
+
+def _ensure_helper_module() -> None:
+    """Converted code may import the helper module jittor_compat: put it on sys.path once."""
+    if not _HELPER_DIR:
+        import sys
+        import tempfile
+
+        from torch2jittor import write_helper_module
+
+        folder = tempfile.mkdtemp(prefix="t2j-helper-")
+        write_helper_module(folder)
+        sys.path.insert(0, folder)
+        _HELPER_DIR.append(folder)
+
+
 def exec_code(code: str, filename: str, namespace: dict | None = None) -> dict:
+    if "jittor_compat" in code:
+        _ensure_helper_module()
     ns = {"__name__": filename.replace(".py", "")}
     ns.update(namespace or {})
     exec(compile(code, filename, "exec"), ns)

@@ -22,6 +22,8 @@ CASES = [
     ("normal_", "nn.init.normal_(w, mean=1.0, std=0.5)"),
     ("uniform_", "nn.init.uniform_(w, a=-0.1, b=0.3)"),  # the seed's links example
     ("uniform_", "nn.init.uniform_(w)"),
+    ("trunc_normal_", "nn.init.trunc_normal_(w, mean=0.0, std=0.01, a=-2, b=2)"),
+    ("trunc_normal_", "nn.init.trunc_normal_(w, 0.5, 1.0, -1.0, 1.5)"),
     ("constant_", "nn.init.constant_(w, 0.7)"),
     ("zeros_", "nn.init.zeros_(w)"),
     ("ones_", "nn.init.ones_(w)"),

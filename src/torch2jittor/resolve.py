@@ -36,6 +36,19 @@ def absolute_module(module: str | None, level: int, package: str | None) -> str 
     return ".".join(base + ([module] if module else []))
 
 
+def _root(module: str) -> str:
+    return module.split(".")[0]
+
+
+def relative_module(module: str, package: str) -> str:
+    """`torchvision.ops.misc` seen from package `torchvision.models` -> `..ops.misc`."""
+    mod, pkg = module.split("."), package.split(".")
+    common = 0
+    while common < min(len(mod), len(pkg)) and mod[common] == pkg[common]:
+        common += 1
+    return "." * (len(pkg) - common + 1) + ".".join(mod[common:])
+
+
 @dataclass
 class Binding:
     qualname: str | None  # torch qualified name, or None for any non-torch binding
@@ -102,11 +115,17 @@ class ScopeBuilder(FastVisitor):
         if module and is_source_module(module):
             node.t2j_module = module  # the resolved absolute module, for the import rewrite
             self.torch_imports.append((node, self.scope))
+            # Converting torchvision itself: its absolute self-imports (`from torchvision.ops.misc
+            # import X`) name files converted alongside, so they become relative like the others.
+            self_import = node.level == 0 and self.package and _root(module) == _root(self.package) != "torch"
+            if self_import:
+                node.t2j_relative = relative_module(module, self.package)
             for alias in node.names:
                 if alias.name == "*":
                     self.scope.star_imports.append(module)
                 else:
-                    self._bind(alias.asname or alias.name, Binding(f"{module}.{alias.name}", node, node.level > 0))
+                    soft = node.level > 0 or bool(self_import)
+                    self._bind(alias.asname or alias.name, Binding(f"{module}.{alias.name}", node, soft))
         else:
             for alias in node.names:
                 if alias.name != "*":

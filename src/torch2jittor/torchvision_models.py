@@ -25,6 +25,8 @@ SEED_FAMILIES: dict[str, list[str]] = {
     "squeezenet": ["squeezenet1_0", "squeezenet1_1"],
 }
 BUILDER_FILE = {b: f for f, builders in SEED_FAMILIES.items() for b in builders}
+# torchvision files the model families import from (converted alongside them).
+SUPPORT_FILES = ("models/_utils.py", "ops/misc.py", "ops/stochastic_depth.py")
 PACKAGE = "t2j_torchvision"  # the converted files' package name when imported
 
 
@@ -63,6 +65,12 @@ def convert_torchvision_files(names: list[str], out_dir: str, extra_files: tuple
             write_helper_module(folder)
         key = rel[len("models/"):-3] if rel.startswith("models/") else rel
         results[key] = result
+    # A converted subpackage other than models/ (e.g. ops/) gets an __init__ exporting what was
+    # converted into it: torchvision's own __init__ would import everything else in the package.
+    for sub in sorted({os.path.dirname(r) for r in rel_paths} - {"models", ""}):
+        modules = sorted(os.path.basename(r)[:-3] for r in rel_paths if os.path.dirname(r) == sub)
+        text = "".join(f"from .{m} import *  # noqa: F401,F403\n" for m in modules if m != "__init__")
+        atomic_write(os.path.join(out_dir, PACKAGE, sub, "__init__.py"), text.encode("utf-8"))
     return results
 
 

@@ -30,6 +30,10 @@ INIT = {
         "tensor, mean=0.0, std=1.0, generator=None", "init", "gauss_", "var, mean=0.0, std=1.0",
         links={"tensor": "var"}, delete=_GEN,
     ),
+    "trunc_normal_": entry(
+        "tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None", "init", "trunc_normal_",
+        "var, mean=0.0, std=1.0, a=-2.0, b=2.0", links={"tensor": "var"}, delete=_GEN,
+    ),
     # The seed's own example of `links`.
     "uniform_": entry(
         "tensor, a=0.0, b=1.0, generator=None", "init", "uniform_", "var, low, high",

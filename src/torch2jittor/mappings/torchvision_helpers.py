@@ -20,6 +20,7 @@ TORCHVISION_HELPERS = {
     "torchvision.models._utils.handle_legacy_interface": entry(
         "**weights", _T, "handle_legacy_interface", "**weights"
     ),
+    "torchvision.utils._make_ntuple": entry("x, n", _T, "_make_ntuple", "x, n"),
     "torchvision.models._meta._IMAGENET_CATEGORIES": entry("", _T, "_IMAGENET_CATEGORIES", ""),
     "torchvision.transforms._presets.ImageClassification": entry(
         "*, crop_size, resize_size=256, **kwargs", _T, "ImageClassification", "*, crop_size, resize_size=256, **kwargs"

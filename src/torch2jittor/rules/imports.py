@@ -49,12 +49,13 @@ def _rewritten(stmt: ast.stmt, table) -> str | None:
     if is_torch_module(module):
         return ""
     kept = [a for a in stmt.names if a.name == "*" or table.lookup(f"{module}.{a.name}") is None]
-    if len(kept) == len(stmt.names):
+    relative = getattr(stmt, "t2j_relative", None)  # torchvision's absolute self-import
+    if len(kept) == len(stmt.names) and relative is None:
         return None
     if not kept:
         return ""
     names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept)
-    return f"from {'.' * stmt.level}{stmt.module or ''} import {names}"
+    return f"from {relative or '.' * stmt.level + (stmt.module or '')} import {names}"
 
 
 def finish_imports(fc, resolver, tree: ast.Module) -> None:

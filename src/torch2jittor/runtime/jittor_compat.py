@@ -48,6 +48,13 @@ def get_model(name: str, **config: Any) -> Any:
     return get_model_builder(name)(**config)
 
 
+def _make_ntuple(x: Any, n: int) -> tuple:
+    """(x, x, ..., x) n times, or tuple(x) if x is already a sequence (torchvision's helper)."""
+    if isinstance(x, (list, tuple)) or hasattr(x, "__iter__") and not isinstance(x, str):
+        return tuple(x)
+    return tuple(x for _ in range(n))
+
+
 # --- pretrained weights -----------------------------------------------------------------------
 @dataclass(eq=False)
 class Weights:

@@ -1,0 +1,107 @@
+"""TorchScript / FX / checkpointing helpers: the converted code behaves as PyTorch's eager mode."""
+import numpy as np
+import pytest
+from parity import convert_checked, exec_code, to_numpy
+
+pytestmark = pytest.mark.frameworks
+
+SOURCE = '''
+import torch
+import torch.fx
+import torch.nn as nn
+import torch.utils.checkpoint as cp
+from typing import List
+
+torch.fx.wrap("helper")
+
+
+def helper(x):
+    return x * 2
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(4, 4)
+
+    @torch.jit.unused
+    def unused_path(self, x):
+        return x
+
+    @torch.jit.ignore(drop=True)
+    def dropped(self, x):
+        return x
+
+    @torch.jit.export
+    def exported(self, x):
+        return x + 1
+
+    @torch.jit._overload_method  # noqa: F811 - declarations, then the implementation (densenet's pattern)
+    def overloaded(self, x: List[torch.Tensor]) -> torch.Tensor:
+        pass
+
+    @torch.jit._overload_method  # noqa: F811
+    def overloaded(self, x: torch.Tensor) -> torch.Tensor:
+        pass
+
+    def overloaded(self, x):  # noqa: F811
+        return x
+
+    def body(self, x):
+        return self.lin(x)
+
+    def forward(self, x):
+        torch._assert(x.dim() == 2, "expected a matrix")
+        scripting = torch.jit.is_scripting() or torch.jit.is_tracing()
+        items = torch.jit.annotate(List[int], [])
+        y = cp.checkpoint(self.body, x, use_reentrant=False)
+        y = torch.utils.checkpoint.checkpoint(self.body, y)
+        return helper(self.exported(self.unused_path(self.dropped(self.overloaded(y))))) + float(scripting) + len(items)
+
+
+model = Net()
+
+
+def scale(x: torch.Tensor) -> torch.Tensor:
+    return x * 3
+
+
+scripted_scale = torch.jit.script(scale)
+'''
+
+COVERED = {
+    "torch.jit.unused", "torch.jit.ignore", "torch.jit.export", "torch.jit.script", "torch.jit._overload_method",
+    "torch.jit.is_scripting", "torch.jit.is_tracing", "torch.jit.annotate", "torch._assert", "torch.fx.wrap",
+    "torch.utils.checkpoint.checkpoint",
+}
+
+
+def _load_file(path, name):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # TorchScript reads the source file back
+    return module
+
+
+def test_scripting_helpers_run_eagerly(torch, jittor, tmp_path):
+    torch.manual_seed(0)
+    path = tmp_path / "script_pt.py"
+    path.write_text(SOURCE)
+    pt_module = _load_file(path, "script_pt")
+    pt_model = pt_module.model.eval()
+    jt_namespace = exec_code(convert_checked(SOURCE), "script_jt.py")
+    jt_model = jt_namespace["model"]
+    jt_model.eval()
+    jt_model.load_parameters({k: v.detach().numpy() for k, v in pt_model.state_dict().items()})
+    x = np.random.RandomState(0).standard_normal((3, 4)).astype("float32")
+    with torch.no_grad():
+        expected = to_numpy(pt_model(torch.from_numpy(x.copy())))
+    actual = to_numpy(jt_model(jittor.array(x)))
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-5)
+    scaled = to_numpy(jt_namespace["scripted_scale"](jittor.array(x)))
+    np.testing.assert_allclose(scaled, to_numpy(pt_module.scripted_scale(torch.from_numpy(x.copy()))), rtol=1e-6)
+    with pytest.raises(AssertionError, match="expected a matrix"):
+        jt_model(jittor.array(x[None]))
