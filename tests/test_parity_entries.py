@@ -47,6 +47,16 @@ MODULE_CASES = [
     case("Flatten", "model = nn.Flatten()"),
     case("Identity", "model = nn.Identity()"),
     case(
+        "ReLU6 BatchNorm2d MaxPool2d",
+        "from functools import partial\n"
+        "act = nn.ReLU6\n"
+        "norm = partial(nn.BatchNorm2d, eps=1e-3, momentum=0.01)\n"
+        "pool = nn.MaxPool2d\n"
+        "model = nn.Sequential(norm(3), act(inplace=True), pool(kernel_size=2, stride=2, dilation=1))\n"
+        "assert isinstance(model[0], nn.BatchNorm2d) and isinstance(model[2], nn.MaxPool2d)",
+        id="layer-classes-passed-as-values",
+    ),
+    case(
         "Sequential Module ModuleList",
         "class Net(nn.Module):\n"
         "    def __init__(self):\n"

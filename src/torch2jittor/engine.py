@@ -123,6 +123,7 @@ class Converter(FastVisitor):
         fc.resolve = self.qualname
         self.ctx = Context(self.resolver.module_scope)
         self.module_class_names: set[str] = set()
+        self.type_context = 0  # > 0 inside annotations and isinstance()/issubclass() class arguments
 
     # -- infrastructure ---------------------------------------------------------------------
     def qualname(self, node: ast.AST) -> str | None:
@@ -158,8 +159,12 @@ class Converter(FastVisitor):
     visit_ImportFrom = visit_Import
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        for expr in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+        for expr in node.decorator_list + [k.value for k in node.keywords]:
             self.visit(expr)
+        self.type_context += 1
+        for expr in node.bases:
+            self.visit(expr)
+        self.type_context -= 1
         is_module = any(self._is_module_base(b) for b in node.bases)
         if is_module:
             self.module_class_names.add(node.name)
@@ -184,11 +189,13 @@ class Converter(FastVisitor):
         args = node.args
         for default in args.defaults + [d for d in args.kw_defaults if d is not None]:
             self.visit(default)
+        self.type_context += 1
         for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
             if a is not None and a.annotation is not None:
                 self.visit(a.annotation)
         if node.returns is not None:
             self.visit(node.returns)
+        self.type_context -= 1
         if self.ctx.module_class and node.name == "forward":
             rename_forward_def(self.fc, node)
         in_forward = self.ctx.module_class and node.name in ("forward", "execute")
@@ -240,6 +247,14 @@ class Converter(FastVisitor):
         if node.end_lineno != node.lineno:
             self.fc.src.unsafe_line_ends.update(range(node.lineno, node.end_lineno))
 
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        self.visit(node.target)
+        self.type_context += 1
+        self.visit(node.annotation)
+        self.type_context -= 1
+        if node.value is not None:
+            self.visit(node.value)
+
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, ast.Load):
             q = self.qualname(node)
@@ -266,7 +281,8 @@ class Converter(FastVisitor):
             self.method_call(node)
             return
         if q is None:
-            self.generic_visit(node)
+            self.visit(func)
+            self._visit_arguments(node)
             return
         self._visit_arguments(node)
         if q in TORCH_MODULES:
@@ -282,8 +298,11 @@ class Converter(FastVisitor):
         self.fc.record(node, q, entry)
 
     def _visit_arguments(self, node: ast.Call) -> None:
-        for a in node.args:
+        type_check = isinstance(node.func, ast.Name) and node.func.id in ("isinstance", "issubclass")
+        for i, a in enumerate(node.args):
+            self.type_context += type_check and i == 1
             self.visit(a)
+            self.type_context -= type_check and i == 1
         for k in node.keywords:
             self.visit(k.value)
 
@@ -293,20 +312,41 @@ class Converter(FastVisitor):
         if q in TORCH_MODULES:
             return
         entry = self.fc.table.lookup(q)
+        if entry is None and isinstance(node, ast.Attribute):
+            # `InterpolationMode.BICUBIC`, `torch.float32.itemsize`: convert the longest known prefix.
+            sub = node.value
+            while isinstance(sub, ast.Attribute):
+                sub_q = self.qualname(sub)
+                if sub_q and self.fc.table.lookup(sub_q) is not None:
+                    self.reference(sub, sub_q)
+                    return
+                sub = sub.value
         if entry is None or entry.is_method:
             self.unsupported(node, q)
             return
         new = self.fc.jittor_expr(entry)
+        if not self.type_context and _adapts_arguments(entry):
+            # A layer class passed around as a value (`activation_layer=nn.ReLU6`, `partial(nn.BatchNorm2d,
+            # eps=...)`) is called later with PyTorch's arguments: hand over a subclass that
+            # translates them as the entry says. isinstance() and annotations keep the plain class.
+            new = self._adapted_class(new, entry)
         if new != self.fc.text(node):
             self.fc.edits.replace(self.fc.src.start(node), self.fc.src.end(node), new)
-        if entry.extras:
-            self.fc.diag(
-                D.NOTE, node,
-                f"{q} used as a value becomes {new}, which takes {', '.join(entry.extras)} "
-                "as an argument: check calls made through this reference",
-                q,
-            )
         self.fc.record(node, q, entry)
+
+    def _adapted_class(self, expr: str, entry: Entry) -> str:
+        parts = [expr]
+        if entry.links:
+            parts.append("links={" + ", ".join(f"{k!r}: {v!r}" for k, v in entry.links.items()) + "}")
+        if entry.delete:
+            parts.append(f"delete={tuple(sorted(entry.delete))!r}")
+        if entry.extras:
+            parts.append("extras={" + ", ".join(f"{k!r}: {v}" for k, v in entry.extras.items()) + "}")
+        defaults = {p: entry.pytorch.get(p).default for p in sorted(entry.unsupported) if entry.pytorch.get(p)}
+        if defaults:
+            parts.append("unsupported={" + ", ".join(f"{k!r}: {v}" for k, v in defaults.items()) + "}")
+        self.fc.needed.add("t2j")
+        return f"{self.fc.aliases.get('t2j', 't2j')}.adapt_args({', '.join(parts)})"
 
     def method_call(self, node: ast.Call) -> None:
         """`x.size(1)`, `x.view(...)`, `x.cuda()`: only on receivers known to be tensors/modules."""
@@ -335,10 +375,16 @@ class Converter(FastVisitor):
         self.fc.mark(node, q)
 
 
+def _adapts_arguments(entry: Entry) -> bool:
+    """A class whose PyTorch arguments Jittor's takes differently (renamed, dropped, forced)."""
+    is_class = entry.jittor_name[:1].isupper()
+    return is_class and bool(entry.links or entry.delete or entry.extras or entry.unsupported)
+
+
 def _choose_aliases(module_scope: Scope) -> dict[str, str]:
     """Use `jt`/`nn`/`init` unless the file binds one of those names to something else."""
     aliases = {}
-    for name in JITTOR_IMPORTS:
+    for name in list(JITTOR_IMPORTS) + ["t2j"]:
         bindings = module_scope.bindings.get(name, [])
         taken = any(b.qualname is None for b in bindings)
         aliases[name] = f"jittor_{name}" if taken else name

@@ -20,6 +20,13 @@ TORCHVISION_HELPERS = {
     "torchvision.models._utils.handle_legacy_interface": entry(
         "**weights", _T, "handle_legacy_interface", "**weights"
     ),
+    # Interpolation modes only name the preprocessing of pretrained weights (their `transforms`).
+    "torchvision.transforms._presets.InterpolationMode": entry("value", _T, "InterpolationMode", "value"),
+    "torchvision.transforms.InterpolationMode": entry("value", _T, "InterpolationMode", "value"),
+    "torchvision.transforms.functional.InterpolationMode": entry("value", _T, "InterpolationMode", "value"),
+    "torchvision._utils.sequence_to_str": entry(
+        "seq, separate_last=''", _T, "sequence_to_str", "seq, separate_last=''"
+    ),
     "torchvision.utils._make_ntuple": entry("x, n", _T, "_make_ntuple", "x, n"),
     "torchvision.models._meta._IMAGENET_CATEGORIES": entry("", _T, "_IMAGENET_CATEGORIES", ""),
     "torchvision.transforms._presets.ImageClassification": entry(

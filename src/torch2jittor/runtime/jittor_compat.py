@@ -12,6 +12,43 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 
+# --- layer classes passed around as values -------------------------------------------------
+_ADAPTED: dict = {}
+
+
+def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None):
+    """A subclass of the Jittor layer `cls` that accepts PyTorch's keyword arguments.
+
+    Code like `norm_layer = nn.BatchNorm2d` ... `norm_layer(64, eps=1e-3)` or
+    `activation_layer(inplace=True)` calls the class later with PyTorch's arguments; the mapping
+    entry's links (renamed), delete (dropped), extras (forced) and unsupported (only the PyTorch
+    default allowed) are applied at that call.
+    """
+    links, extras, unsupported = dict(links or {}), dict(extras or {}), dict(unsupported or {})
+    key = (cls, tuple(sorted(links.items())), tuple(delete), tuple(sorted(extras.items(), key=repr)),
+           tuple(sorted(unsupported.items(), key=repr)))
+    adapted = _ADAPTED.get(key)
+    if adapted is None:
+        def __init__(self, *args, **kwargs):
+            for name in delete:
+                kwargs.pop(name, None)
+            for name, default in unsupported.items():
+                if name in kwargs:
+                    if kwargs[name] != default:
+                        raise NotImplementedError(
+                            f"{cls.__name__}: argument {name}={kwargs[name]!r} has no Jittor equivalent")
+                    del kwargs[name]
+            for old, new in links.items():
+                if old in kwargs:
+                    kwargs[new] = kwargs.pop(old)
+            kwargs.update(extras)
+            cls.__init__(self, *args, **kwargs)
+
+        adapted = type(cls.__name__, (cls,), {"__init__": __init__, "__module__": cls.__module__})
+        _ADAPTED[key] = adapted
+    return adapted
+
+
 # --- torchvision's model registry and telemetry ---------------------------------------------
 def _log_api_usage_once(obj: Any) -> None:
     """torchvision reports API usage to PyTorch's telemetry; there is nothing to report here."""
@@ -53,6 +90,29 @@ def _make_ntuple(x: Any, n: int) -> tuple:
     if isinstance(x, (list, tuple)) or hasattr(x, "__iter__") and not isinstance(x, str):
         return tuple(x)
     return tuple(x for _ in range(n))
+
+
+def sequence_to_str(seq, separate_last: str = "") -> str:
+    """'a', 'b' and 'c' -> "'a', 'b' and 'c'" (torchvision's message helper)."""
+    if not seq:
+        return ""
+    if len(seq) == 1:
+        return f"'{seq[0]}'"
+    head = "'" + "', '".join(str(item) for item in seq[:-1]) + "'"
+    tail = f"{'' if separate_last and len(seq) == 2 else ','} {separate_last}'{seq[-1]}'"
+    return head + tail
+
+
+class InterpolationMode(enum.Enum):
+    """The names torchvision's weights use for their preprocessing (not converted itself)."""
+
+    NEAREST = "nearest"
+    NEAREST_EXACT = "nearest-exact"
+    BILINEAR = "bilinear"
+    BICUBIC = "bicubic"
+    BOX = "box"
+    HAMMING = "hamming"
+    LANCZOS = "lanczos"
 
 
 # --- pretrained weights -----------------------------------------------------------------------

@@ -1,0 +1,38 @@
+from functools import partial
+from typing import Callable, Optional
+
+import torch.nn as nn
+
+
+def block(norm_layer: Optional[Callable[..., nn.Module]] = None, activation_layer=nn.ReLU6) -> nn.Sequential:
+    norm_layer = norm_layer or partial(nn.BatchNorm2d, eps=1e-3)
+    layers = nn.Sequential(norm_layer(8), activation_layer(inplace=True))
+    if isinstance(layers[0], (nn.BatchNorm2d, nn.GroupNorm)):  # plain classes for isinstance
+        pass
+    return layers
+
+
+class Head(nn.Linear):  # a base class stays the plain class
+    pass
+
+# output
+from functools import partial
+from typing import Callable, Optional
+
+from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
+
+
+def block(norm_layer: Optional[Callable[..., nn.Module]] = None, activation_layer=t2j.adapt_args(nn.ReLU6, delete=('inplace',))) -> nn.Sequential:
+    norm_layer = norm_layer or partial(t2j.adapt_args(nn.BatchNorm, delete=('device', 'dtype'), unsupported={'track_running_stats': True}), eps=1e-3)
+    layers = nn.Sequential(norm_layer(8), activation_layer(inplace=True))
+    if isinstance(layers[0], (nn.BatchNorm, nn.GroupNorm)):  # plain classes for isinstance
+        pass
+    return layers
+
+
+class Head(nn.Linear):  # a base class stays the plain class
+    pass
