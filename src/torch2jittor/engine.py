@@ -315,12 +315,12 @@ class Converter(FastVisitor):
         if entry is None and isinstance(node, ast.Attribute):
             # `InterpolationMode.BICUBIC`, `torch.float32.itemsize`: convert the longest known prefix.
             sub = node.value
-            while isinstance(sub, ast.Attribute):
+            while isinstance(sub, (ast.Attribute, ast.Name)):
                 sub_q = self.qualname(sub)
                 if sub_q and self.fc.table.lookup(sub_q) is not None:
                     self.reference(sub, sub_q)
                     return
-                sub = sub.value
+                sub = getattr(sub, "value", None)
         if entry is None or entry.is_method:
             self.unsupported(node, q)
             return

@@ -7,8 +7,8 @@ _FACTORY = ["device", "dtype"]
 NN_LAYERS = {
     "Module": entry("*args, **kwargs", "nn", "Module", "*args, **kwargs"),
     "Sequential": entry("*args", "nn", "Sequential", "*args"),
-    # Jittor's ModuleList(*args) also accepts one list, PyTorch's only form.
-    "ModuleList": entry("modules=None", "nn", "ModuleList", "modules=None"),
+    # Jittor's ModuleList is its Sequential: the helper adds PyTorch's extend/insert/+=.
+    "ModuleList": entry("modules=None", "t2j", "ModuleList", "modules=None"),
     "Identity": entry("*args, **kwargs", "nn", "Identity", "*args, **kwargs"),
     "Conv2d": entry(
         "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,"

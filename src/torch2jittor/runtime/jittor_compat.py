@@ -49,6 +49,34 @@ def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None):
     return adapted
 
 
+# --- containers -------------------------------------------------------------------------------
+def _module_list_class():
+    from jittor import nn as jnn
+
+    class ModuleList(jnn.ModuleList):
+        """Jittor's ModuleList (its Sequential) plus PyTorch's list methods: extend, insert, +=."""
+
+        def extend(self, modules):
+            for module in modules:
+                self.append(module)
+            return self
+
+        def __iadd__(self, modules):
+            return self.extend(modules)
+
+        def insert(self, index, module):
+            items = list(self.layers.values())
+            items.insert(index if index >= 0 else len(items) + index, module)
+            self.layers.clear()
+            for module in items:
+                self.append(module)
+
+    return ModuleList
+
+
+ModuleList = _module_list_class()
+
+
 # --- torchvision's model registry and telemetry ---------------------------------------------
 def _log_api_usage_once(obj: Any) -> None:
     """torchvision reports API usage to PyTorch's telemetry; there is nothing to report here."""
