@@ -7,6 +7,7 @@ markdown table: mean relative error (the seed's formula), max absolute error, th
 whether the state_dict keys match.
 
     python benchmarks/parity_torchvision.py [--builders resnet18,vgg11] [--batch 2]
+    python benchmarks/parity_torchvision.py --all     # every classification builder in torchvision
 """
 from __future__ import annotations
 
@@ -23,39 +24,51 @@ os.environ.setdefault("log_silent", "1")
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    from torch2jittor.torchvision_models import BUILDER_FILE, SEED_FAMILIES
+    from torch2jittor.torchvision_models import ALL_BUILDER_FILE, BUILDER_FILE, CI_FAMILY_VARIANTS, SUPPORT_FILES
 
     parser.add_argument("--builders", default=",".join(BUILDER_FILE))
+    parser.add_argument("--all", action="store_true", help="every classification builder of every family")
     parser.add_argument("--batch", type=int, default=2)
     args = parser.parse_args(argv)
+    builders = list(ALL_BUILDER_FILE) if args.all else args.builders.split(",")
+    # Inputs: 224x224, or what the family's architecture needs (see CI_FAMILY_VARIANTS).
+    special = {file: (size, kw) for file, (_, size, kw) in CI_FAMILY_VARIANTS.items() if size > 224 or kw}
 
     import numpy as np
     import torch
     import torchvision
 
-    from torch2jittor.torchvision_models import convert_torchvision_files, import_converted
+    from torch2jittor.torchvision_models import convert_torchvision_files, import_converted  # noqa: F811
     from torch2jittor.verify import compare
 
     out = tempfile.mkdtemp(prefix="t2j-parity-")
-    convert_torchvision_files(list(SEED_FAMILIES), out)
-    image = np.random.RandomState(0).random_sample((args.batch, 3, 224, 224)).astype("float32")
+    files = sorted({ALL_BUILDER_FILE[b] for b in builders})
+    convert_torchvision_files(files, out, SUPPORT_FILES)
     print(f"torch {torch.__version__}, torchvision {torchvision.__version__}, jittor {__import__('jittor').__version__}; "
-          f"input {tuple(image.shape)}, CPU, threads {torch.get_num_threads()}")
+          f"batch {args.batch}, 224x224 unless noted, CPU, threads {torch.get_num_threads()}")
     print()
     print("| model | mean rel err | max abs err | max abs output | state_dict keys |")
     print("| --- | ---: | ---: | ---: | --- |")
     worst = 0.0
     failed = []
-    for builder in args.builders.split(","):
+    for builder in builders:
         started = time.perf_counter()
-        module = import_converted(BUILDER_FILE[builder], out)
+        file = ALL_BUILDER_FILE[builder]
+        size, kwargs = 224, {}
+        if file in special:
+            size, kwargs = special[file]
+            size = max(size, 224)
+            kwargs = {k: (size if k == "image_size" else v) for k, v in kwargs.items()}
+        image = np.random.RandomState(0).random_sample((args.batch, 3, size, size)).astype("float32")
+        module = import_converted(file, out)
         torch.manual_seed(0)
-        pt_model = getattr(torchvision.models, builder)(weights=None)
-        jt_model = getattr(module, builder)(weights=None)
+        pt_model = getattr(torchvision.models, builder)(weights=None, **kwargs)
+        jt_model = getattr(module, builder)(weights=None, **kwargs)
         result = compare(pt_model, jt_model, image)
         worst = max(worst, result.mean_rel_err)
         keys = "identical" if result.keys_match else f"differ: {result.only_in_pytorch[:2]} {result.only_in_jittor[:2]}"
-        print(f"| {builder} | {result.mean_rel_err:.2e} | {result.max_abs_err:.2e} | {result.max_abs_output:.2e} | {keys} |",
+        label = builder if size == 224 else f"{builder} ({size}x{size})"
+        print(f"| {label} | {result.mean_rel_err:.2e} | {result.max_abs_err:.2e} | {result.max_abs_output:.2e} | {keys} |",
               flush=True)
         print(f"  ({time.perf_counter() - started:.1f}s)", file=sys.stderr)
         if not result.ok():

@@ -68,6 +68,7 @@ class FileConversion:
     needed: set[str] = field(default_factory=set)  # jittor modules the output uses ('jt', 'nn', ...)
     markers: dict[int, list[str]] = field(default_factory=dict)  # line -> unsupported names
     aliases: dict[str, str] = field(default_factory=dict)  # 'nn' -> name used for jittor.nn
+    marker_spans: dict[tuple[int, str], int] = field(default_factory=dict)  # (line, name) -> last line
 
     def __post_init__(self) -> None:
         self.src = Source(self.source_text)
@@ -81,6 +82,7 @@ class FileConversion:
 
     def mark(self, node: ast.AST, name: str) -> None:
         """Leave an end-of-line marker comment naming an unsupported API."""
+        self.marker_spans[(node.lineno, name)] = getattr(node, "end_lineno", node.lineno)
         self.markers.setdefault(node.lineno, [])
         if name not in self.markers[node.lineno]:
             self.markers[node.lineno].append(name)
@@ -109,9 +111,26 @@ class FileConversion:
         return self.edits.render(self.src.start(node), self.src.end(node))
 
     def dot_before_attr(self, attr: ast.Attribute) -> int:
-        """Offset of the `.` of `value.attr` (robust to a parenthesised value)."""
-        attr_start = self.src.end(attr) - len(attr.attr.encode("utf-8"))
-        return self.src.data.rfind(b".", 0, attr_start)
+        """Offset of the `.` of `value.attr`: the first one after the value outside comments
+        (robust to a parenthesised value and to comments between the value and the name)."""
+        data = self.src.data
+        pos, limit = self.src.end(attr.value), self.src.end(attr) - len(attr.attr.encode("utf-8"))
+        while pos < limit:
+            c = data[pos : pos + 1]
+            if c == b".":
+                return pos
+            if c == b"#":
+                pos = data.find(b"\n", pos, limit)
+                if pos == -1:
+                    break
+            pos += 1
+        return data.rfind(b".", 0, limit)
+
+    def has_comment(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds a comment (a rewrite replacing it whole would lose it)."""
+        return b"#" in self.src.data[start:end] and any(
+            tok == "#" for tok in _comment_starts(self.src.data[start:end].decode("utf-8", "replace"))
+        )
 
 
 class Converter(FastVisitor):
@@ -120,10 +139,14 @@ class Converter(FastVisitor):
         self.tree = tree
         self.resolver = Resolver(tree, frozenset(k for k in fc.table.raw if "." not in k), fc.package)
         fc.aliases = _choose_aliases(self.resolver.module_scope)
+        self.uses_torch = bool(self.resolver.torch_imports) or (
+            self.resolver.implicit_torch and "torch" in fc.source_text
+        )
         fc.resolve = self.qualname
         self.ctx = Context(self.resolver.module_scope)
         self.module_class_names: set[str] = set()
         self.type_context = 0  # > 0 inside annotations and isinstance()/issubclass() class arguments
+        self.in_bases = False  # visiting a class statement's base classes
 
     # -- infrastructure ---------------------------------------------------------------------
     def qualname(self, node: ast.AST) -> str | None:
@@ -162,8 +185,10 @@ class Converter(FastVisitor):
         for expr in node.decorator_list + [k.value for k in node.keywords]:
             self.visit(expr)
         self.type_context += 1
+        self.in_bases = True
         for expr in node.bases:
             self.visit(expr)
+        self.in_bases = False
         self.type_context -= 1
         is_module = any(self._is_module_base(b) for b in node.bases)
         if is_module:
@@ -246,14 +271,17 @@ class Converter(FastVisitor):
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         if node.end_lineno != node.lineno:
             self.fc.src.unsafe_line_ends.update(range(node.lineno, node.end_lineno))
-
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        self.visit(node.target)
-        self.type_context += 1
-        self.visit(node.annotation)
-        self.type_context -= 1
-        if node.value is not None:
-            self.visit(node.value)
+        # Expressions inside f-strings are not rewritten (their positions are not reliable on every
+        # Python version): each torch name there is reported, since its import goes away.
+        inner: set[int] = set()
+        for sub in ast.walk(node):
+            if id(sub) in inner or not isinstance(sub, (ast.Name, ast.Attribute)):
+                continue
+            q = self.qualname(sub) if isinstance(getattr(sub, "ctx", None), ast.Load) else None
+            if q and q not in TORCH_MODULES and not self.resolver.is_soft(q):
+                inner.update(id(n) for n in ast.walk(sub))
+                self.fc.diag(D.UNSUPPORTED_API, node, f"{q} inside an f-string is not converted: left as written", q)
+                self.fc.mark(node, q)
 
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, ast.Load):
@@ -289,7 +317,7 @@ class Converter(FastVisitor):
             return
         entry = self.fc.table.lookup(q)
         if entry is None or entry.is_method:
-            self.unsupported(func, q)
+            self.unsupported(func, q, span=node)
             return
         if entry.rule:
             RULES[entry.rule](self.fc, node, entry, self.ctx)
@@ -325,7 +353,11 @@ class Converter(FastVisitor):
             self.unsupported(node, q)
             return
         new = self.fc.jittor_expr(entry)
-        if not self.type_context and _adapts_arguments(entry):
+        if self.in_bases and entry.base:
+            module, _, name = entry.base.rpartition(".")
+            self.fc.needed.add(module)
+            new = f"{self.fc.aliases.get(module, module)}.{name}"
+        elif not self.type_context and _adapts_arguments(entry):
             # A layer class passed around as a value (`activation_layer=nn.ReLU6`, `partial(nn.BatchNorm2d,
             # eps=...)`) is called later with PyTorch's arguments: hand over a subclass that
             # translates them as the entry says. isinstance() and annotations keep the plain class.
@@ -350,6 +382,8 @@ class Converter(FastVisitor):
 
     def method_call(self, node: ast.Call) -> None:
         """`x.size(1)`, `x.view(...)`, `x.cuda()`: only on receivers known to be tensors/modules."""
+        if not self.uses_torch:
+            return  # a file that never mentions torch has no tensors to rewrite
         func = node.func
         entry = self.fc.table.lookup("Tensor." + func.attr)
         if entry is None or self.ctx.types is None and not entry.rule:
@@ -366,13 +400,29 @@ class Converter(FastVisitor):
             rewrite_call(self.fc, node, entry, None)
         self.fc.record(node, "torch.Tensor." + func.attr, entry)
 
-    def unsupported(self, node: ast.AST, q: str) -> None:
+    def unsupported(self, node: ast.AST, q: str, span: ast.AST | None = None) -> None:
         if self.resolver.is_soft(q):
             return  # a sibling module's name (relative import): converted with that module
         reason = UNSUPPORTED_REASONS.get(q)
         why = f" ({reason})" if reason else ""
         self.fc.diag(D.UNSUPPORTED_API, node, f"{q} is not supported{why}: left as written", q)
         self.fc.mark(node, q)
+        if span is not None:  # a marker found anywhere on the call's lines counts (idempotence)
+            key = (node.lineno, q)
+            self.fc.marker_spans[key] = max(self.fc.marker_spans[key], span.end_lineno)
+
+
+def _comment_starts(text: str):
+    """Yield '#' for each comment in a fragment of code (strings skipped)."""
+    import io
+    import tokenize
+
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.COMMENT:
+                yield "#"
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        yield "#"  # unsure: treat as holding a comment
 
 
 def _adapts_arguments(entry: Entry) -> bool:
@@ -440,7 +490,14 @@ def _place_markers(fc: FileConversion) -> None:
     starts = [s for s, _ in spans]
     by_line: dict[int, list[str]] = {}
     for line, names in fc.markers.items():
-        by_line.setdefault(_marker_line(fc, line, spans, starts), []).extend(names)
+        target = _marker_line(fc, line, spans, starts)
+        for name in names:
+            # Marked by an earlier run (maybe on another line of the same expression): leave it.
+            last = max(target, fc.marker_spans.get((line, name), line))
+            if any(f"{D.MARKER_PREFIX}: ".encode() in fc.src.line_bytes(n) and name.encode() in fc.src.line_bytes(n)
+                   for n in range(line, min(last, len(fc.src.line_starts)) + 1)):
+                continue
+            by_line.setdefault(target, []).append(name)
     for line, names in by_line.items():
         existing = fc.src.line_bytes(line)
         if D.MARKER_PREFIX.encode() in existing:

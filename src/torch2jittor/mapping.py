@@ -17,7 +17,8 @@ methods are keyed ``'Tensor.<method>'``. ``jittor.module`` is ``'jt'`` (top-leve
 Optional fields this project adds (ignored by the seed's schema, never required):
 ``'rule'`` names a hand-written rule in ``torch2jittor.rules`` for the odd cases; ``'note'`` says why;
 ``'unsupported'`` lists PyTorch arguments Jittor cannot honour: dropped when they restate PyTorch's
-default, reported (and left as written) otherwise.
+default, reported (and left as written) otherwise; ``'base'`` (``'t2j.Sequential'``) is the target
+used where the class is subclassed, when that differs.
 """
 from __future__ import annotations
 
@@ -105,6 +106,7 @@ class Entry:
     delete: frozenset[str]
     rule: str = ""
     unsupported: frozenset[str] = frozenset()
+    base: str = ""  # 'module.Name' used instead when the class is subclassed (e.g. t2j.Sequential)
 
     @property
     def is_method(self) -> bool:
@@ -146,6 +148,7 @@ def make_entry(key: str, raw: Mapping[str, Any]) -> Entry:
         delete=frozenset(raw.get("delete") or ()),
         rule=raw.get("rule", ""),
         unsupported=frozenset(raw.get("unsupported") or ()),
+        base=raw.get("base", ""),
     )
 
 

@@ -113,6 +113,18 @@ class EditBuffer:
                 del self.texts[key]
         self._add(start, end, text)
 
+    def snapshot(self, start: int, end: int) -> dict:
+        """The edits inside [start, end], to restore() if a rewrite there must be undone."""
+        return {k: self.texts[k] for k in self._inside(start, end)}
+
+    def restore(self, start: int, end: int, saved: dict) -> None:
+        for key in self._inside(start, end):
+            self.keys.remove(key)
+            del self.texts[key]
+        for key, text in saved.items():
+            bisect.insort(self.keys, key)
+            self.texts[key] = text
+
     def insert(self, pos: int, text: str | bytes) -> None:
         self._add(pos, pos, text)
 

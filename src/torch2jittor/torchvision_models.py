@@ -24,7 +24,52 @@ SEED_FAMILIES: dict[str, list[str]] = {
     ],
     "squeezenet": ["squeezenet1_0", "squeezenet1_1"],
 }
+# Every torchvision classification family beyond the seed's (torchvision 0.29.1's registry).
+MORE_FAMILIES: dict[str, list[str]] = {
+    "densenet": ["densenet121", "densenet161", "densenet169", "densenet201"],
+    "googlenet": ["googlenet"],
+    "inception": ["inception_v3"],
+    "mobilenetv2": ["mobilenet_v2"],
+    "mobilenetv3": ["mobilenet_v3_small", "mobilenet_v3_large"],
+    "shufflenetv2": ["shufflenet_v2_x0_5", "shufflenet_v2_x1_0", "shufflenet_v2_x1_5", "shufflenet_v2_x2_0"],
+    "mnasnet": ["mnasnet0_5", "mnasnet0_75", "mnasnet1_0", "mnasnet1_3"],
+    "efficientnet": [
+        "efficientnet_b0", "efficientnet_b1", "efficientnet_b2", "efficientnet_b3", "efficientnet_b4",
+        "efficientnet_b5", "efficientnet_b6", "efficientnet_b7", "efficientnet_v2_s", "efficientnet_v2_m",
+        "efficientnet_v2_l",
+    ],
+    "regnet": [
+        "regnet_y_400mf", "regnet_y_800mf", "regnet_y_1_6gf", "regnet_y_3_2gf", "regnet_y_8gf", "regnet_y_16gf",
+        "regnet_y_32gf", "regnet_y_128gf", "regnet_x_400mf", "regnet_x_800mf", "regnet_x_1_6gf", "regnet_x_3_2gf",
+        "regnet_x_8gf", "regnet_x_16gf", "regnet_x_32gf",
+    ],
+    "convnext": ["convnext_tiny", "convnext_small", "convnext_base", "convnext_large"],
+    "vision_transformer": ["vit_b_16", "vit_b_32", "vit_l_16", "vit_l_32", "vit_h_14"],
+    "swin_transformer": ["swin_t", "swin_s", "swin_b", "swin_v2_t", "swin_v2_s", "swin_v2_b"],
+    "maxvit": ["maxvit_t"],
+}
+ALL_FAMILIES = {**SEED_FAMILIES, **MORE_FAMILIES}
 BUILDER_FILE = {b: f for f, builders in SEED_FAMILIES.items() for b in builders}
+ALL_BUILDER_FILE = {b: f for f, builders in ALL_FAMILIES.items() for b in builders}
+
+# Smallest variant of each further family, with the smallest input its architecture takes here and
+# builder arguments that keep it small (CI runs these). Jittor's Pool needs maps larger than the
+# kernel, which rules out GoogLeNet/Inception's smallest inputs; ViT's image_size is an argument.
+CI_FAMILY_VARIANTS: dict[str, tuple[str, int, dict]] = {
+    "densenet": ("densenet121", 64, {}),
+    "googlenet": ("googlenet", 224, {"aux_logits": False, "init_weights": True}),
+    "inception": ("inception_v3", 299, {"aux_logits": False, "init_weights": True}),
+    "mobilenetv2": ("mobilenet_v2", 64, {}),
+    "mobilenetv3": ("mobilenet_v3_small", 64, {}),
+    "shufflenetv2": ("shufflenet_v2_x0_5", 64, {}),
+    "mnasnet": ("mnasnet0_5", 64, {}),
+    "efficientnet": ("efficientnet_b0", 64, {}),
+    "regnet": ("regnet_y_400mf", 64, {}),
+    "convnext": ("convnext_tiny", 64, {}),
+    "vision_transformer": ("vit_b_32", 64, {"image_size": 64}),
+    "swin_transformer": ("swin_t", 64, {}),
+    "maxvit": ("maxvit_t", 224, {}),
+}
 # torchvision files the model families import from (converted alongside them).
 SUPPORT_FILES = ("models/_utils.py", "ops/misc.py", "ops/stochastic_depth.py")
 PACKAGE = "t2j_torchvision"  # the converted files' package name when imported

@@ -2,7 +2,7 @@
 
 
 def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, delete=None, unsupported=None,
-          rule=None, note=None):
+          rule=None, note=None, base=None):
     raw = {
         "pytorch": {"args": pytorch_args},
         "jittor": {"module": module, "name": name, "args": jittor_args},
@@ -12,6 +12,8 @@ def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, d
     }
     if unsupported:
         raw["unsupported"] = list(unsupported)
+    if base:
+        raw["base"] = base
     if rule:
         raw["rule"] = rule
     if note:

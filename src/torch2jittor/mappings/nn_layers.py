@@ -6,7 +6,9 @@ _FACTORY = ["device", "dtype"]
 
 NN_LAYERS = {
     "Module": entry("*args, **kwargs", "nn", "Module", "*args, **kwargs"),
-    "Sequential": entry("*args", "nn", "Sequential", "*args"),
+    # A subclass of Sequential that assigns submodules as attributes (torchvision's _Transition)
+    # relies on PyTorch registering them in order; Jittor's Sequential does not: helper base.
+    "Sequential": entry("*args", "nn", "Sequential", "*args", base="t2j.Sequential"),
     # Jittor's ModuleList is its Sequential: the helper adds PyTorch's extend/insert/+=.
     "ModuleList": entry("modules=None", "t2j", "ModuleList", "modules=None"),
     "Identity": entry("*args, **kwargs", "nn", "Identity", "*args, **kwargs"),

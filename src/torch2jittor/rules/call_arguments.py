@@ -25,12 +25,30 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         edits.replace(end - len(call.func.attr.encode()), end, entry.jittor_name)
     if any(isinstance(a, ast.GeneratorExp) for a in call.args):
         return  # f(x for x in y): the call's parentheses are the generator's
-    _rewrite_arguments(fc, call, entry)
+    start, end = src.start(call), src.end(call)
+    saved = edits.snapshot(start, end)
+    try:
+        args = _ArgumentList(fc, call)
+    except _Unparsed:
+        return
+    diagnostics_before = len(fc.diagnostics)
+    markers_before = {line: list(names) for line, names in fc.markers.items()}
+    _rewrite_arguments(fc, call, entry, args)
+    # The argument surgery must leave a valid call; if an odd layout defeated it, keep the
+    # user's arguments as written (callee still renamed) and say so, rather than break the file.
+    try:
+        compile("(" + edits.render(start, end) + ")", "<call>", "eval", dont_inherit=True)
+    except SyntaxError:
+        edits.restore(start, end, saved)
+        del fc.diagnostics[diagnostics_before:]
+        fc.markers.clear()
+        fc.markers.update(markers_before)
+        fc.diag(D.UNBOUND_ARGUMENTS, call, f"arguments of {entry.key} left as written: check them against Jittor's "
+                f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.key)
 
 
-def _rewrite_arguments(fc, call: ast.Call, entry) -> None:
+def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
     pt, jt = entry.pytorch, entry.jittor
-    args = _ArgumentList(fc, call)
     applied_extras: set[str] = set()
     name = entry.key
 
@@ -64,6 +82,8 @@ def _rewrite_arguments(fc, call: ast.Call, entry) -> None:
         if param.name in entry.unsupported:
             if drop_or_flag(node, param.name, node, param.default):
                 keyword_mode = True
+            elif keyword_mode:
+                args.insert_name(node, entry.links.get(param.name, param.name))
             continue
         if param.name in entry.delete:
             args.delete(node)
@@ -77,6 +97,8 @@ def _rewrite_arguments(fc, call: ast.Call, entry) -> None:
         if not jittor_accepts(jname):
             if drop_or_flag(node, param.name, node, param.default):
                 keyword_mode = True
+            elif keyword_mode:
+                args.insert_name(node, param.name)
             continue
         if keyword_mode or jt.index(jname) != i:
             keyword_mode = True
@@ -120,36 +142,83 @@ def _same_value(text: str, default: str) -> bool:
         return text.strip() == default.strip()
 
 
+class _Unparsed(Exception):
+    """The call's argument list could not be split into arguments."""
+
+
 class _ArgumentList:
-    """Argument spans of one call (parentheses around an argument included) and comma surgery."""
+    """Argument spans of one call, found with the tokenizer (so parentheses around an argument and
+    comments between arguments are told apart), and comma surgery on them."""
 
     def __init__(self, fc, call: ast.Call):
         self.fc = fc
         src = fc.src
         self.data = src.data
-        self.open = self.data.find(b"(", src.end(call.func))
         self.close = src.end(call) - 1  # the call's ')'
-        nodes = list(call.args) + list(call.keywords)
-        spans = [self._expand(src.start(n), src.end(n)) for n in nodes]
-        order = sorted(range(len(nodes)), key=lambda k: spans[k][0])
-        self.nodes = [nodes[k] for k in order]
-        self.spans = [spans[k] for k in order]
+        self.open = self._open_paren(src.end(call.func), self.close)
+        spans = self._top_level_spans()
+        nodes = sorted(list(call.args) + list(call.keywords), key=lambda n: (n.lineno, n.col_offset))
+        if len(spans) != len(nodes):
+            raise _Unparsed()
+        self.nodes = nodes
+        self.spans = spans
         self.deleted: set[int] = set()
 
-    def _expand(self, start: int, end: int) -> tuple[int, int]:
-        """Widen (start, end) over parentheses that belong to the argument: `f((a), b)`."""
+    def _open_paren(self, pos: int, limit: int) -> int:
+        """The call's '(' after the callee (comments and line breaks may come between)."""
         data = self.data
-        while True:
-            s = start - 1
-            while s > self.open and data[s] in WS + b"\r\n":
-                s -= 1
-            e = end
-            while e < self.close and data[e] in WS + b"\r\n":
-                e += 1
-            if s > self.open and data[s : s + 1] == b"(" and e < self.close and data[e : e + 1] == b")":
-                start, end = s, e + 1
-            else:
-                return start, end
+        while pos < limit:
+            c = data[pos : pos + 1]
+            if c == b"(":
+                return pos
+            if c == b"#":
+                pos = data.find(b"\n", pos, limit)
+                if pos == -1:
+                    break
+            pos += 1
+        raise _Unparsed()
+
+    def _top_level_spans(self) -> list[tuple[int, int]]:
+        import io
+        import tokenize
+
+        region = self.data[self.open : self.close + 1]
+        text = region.decode("utf-8")
+        line_offsets = [0]
+        for line in text.splitlines(keepends=True):
+            line_offsets.append(line_offsets[-1] + len(line.encode("utf-8")))
+        lines = text.splitlines(keepends=True) or [""]
+
+        def offset(row: int, col: int) -> int:
+            return self.open + line_offsets[row - 1] + len(lines[row - 1][:col].encode("utf-8"))
+
+        spans, depth, first, last = [], 0, None, None
+        try:
+            for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+                if tok.type in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.ENDMARKER,
+                                tokenize.INDENT, tokenize.DEDENT):
+                    continue
+                if tok.type == tokenize.OP and tok.string in "([{":
+                    depth += 1
+                    if depth == 1:
+                        continue
+                elif tok.type == tokenize.OP and tok.string in ")]}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif depth == 1 and tok.type == tokenize.OP and tok.string == ",":
+                    if first is not None:
+                        spans.append((first, last))
+                    first = last = None
+                    continue
+                if first is None:
+                    first = offset(*tok.start)
+                last = offset(*tok.end)
+        except (tokenize.TokenError, SyntaxError, IndentationError) as exc:
+            raise _Unparsed() from exc
+        if first is not None:
+            spans.append((first, last))
+        return spans
 
     def _index(self, node) -> int:
         for k, n in enumerate(self.nodes):
@@ -170,9 +239,6 @@ class _ArgumentList:
                 i = limit if nl == -1 else nl
             i += 1
         return -1
-
-    def _has_comment(self, start: int, end: int) -> bool:
-        return self._comma_after(start, end) != -1 and b"#" in self.data[start:end]
 
     def delete(self, node) -> None:
         k = self._index(node)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 
+from .. import diagnostics as D
 from . import register
 
 # torch dtype name -> Jittor Var method converting to it
@@ -58,7 +59,11 @@ def drop_device_move(fc, call: ast.Call, entry, ctx) -> None:
         dtypes = [d for d in (_dtype_of(fc, ctx, a) for a in candidates) if d]
         dtype = dtypes[0] if dtypes else None
     new = f".{dtype}()" if dtype else ""
-    fc.edits.replace(fc.dot_before_attr(call.func), fc.src.end(call), new)
+    start, end = fc.dot_before_attr(call.func), fc.src.end(call)
+    if fc.has_comment(start, end):
+        fc.diag(D.NOTE, call, f".{call.func.attr}(...) holds a comment: left as written", f"torch.Tensor.{call.func.attr}")
+        return
+    fc.edits.replace(start, end, new)
 
 
 drop_device_move.applies = _applies

@@ -66,7 +66,8 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
     # The Jittor imports go where the first module-level torch import was (else: at the top).
     site = next(
         (stmt for stmt, scope, new in plans if scope.kind == "module" and new is not None
-         and (isinstance(stmt, ast.Import) or is_torch_module(getattr(stmt, "t2j_module", "")))),
+         and (isinstance(stmt, ast.Import) or is_torch_module(getattr(stmt, "t2j_module", "")))
+         and _alone_on_its_lines(src, stmt)),
         None,
     )
     top = {id(s) for s in tree.body}
@@ -87,6 +88,14 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
             _remove_statement(fc, stmt, parents, tree.body, removed)
     if block and site is None:
         _insert_at_top(fc, tree, block, nl)
+
+
+def _alone_on_its_lines(src, stmt) -> bool:
+    """No other statement shares the statement's lines (`import os; import torch`, `if x: import torch`):
+    only then can a block of import lines take its place."""
+    before = src.data[src.line_starts[stmt.lineno - 1] : src.start(stmt)]
+    after = src.data[src.end(stmt) : src.line_end(stmt.end_lineno)]
+    return before.strip(b" \t") == b"" and (after.strip(b" \t") == b"" or after.lstrip(b" \t").startswith(b"#"))
 
 
 def _parent_bodies(tree: ast.Module) -> dict[int, list]:

@@ -77,6 +77,25 @@ def _module_list_class():
 ModuleList = _module_list_class()
 
 
+def _sequential_class():
+    import jittor as jt
+    from jittor import nn as jnn
+
+    class Sequential(jnn.Sequential):
+        """Base for Sequential subclasses: submodules assigned as attributes join the sequence in
+        assignment order, as in PyTorch (Jittor's Sequential only runs what it was given)."""
+
+        def __setattr__(self, name, value):
+            if isinstance(value, jt.Module) and "layers" in self.__dict__:
+                self.layers[name] = value
+            super().__setattr__(name, value)
+
+    return Sequential
+
+
+Sequential = _sequential_class()
+
+
 # --- torchvision's model registry and telemetry ---------------------------------------------
 def _log_api_usage_once(obj: Any) -> None:
     """torchvision reports API usage to PyTorch's telemetry; there is nothing to report here."""

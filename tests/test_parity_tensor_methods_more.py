@@ -1,0 +1,441 @@
+"""torch.Tensor methods of mappings/tensor_methods_more.py, proven by running both frameworks.
+
+Each case is the body of `f(x: torch.Tensor, y: torch.Tensor, ...)` (annotated, so the receivers
+are provable tensors), run by PyTorch and, converted, by Jittor on the same numpy inputs; results
+must agree in value, shape and dtype. One rule is Jittor's and cannot be mapped away: Jittor has
+no 0-dim Vars, so where PyTorch returns shape () Jittor must return shape (1,) (checked as such).
+In-place cases return (result, receiver, result is receiver): the receiver must change, and the
+method must return it.
+
+Method calls on receivers that are not provably tensors (user classes) must stay as written:
+see the tests at the end.
+"""
+import numpy as np
+import pytest
+from parity import convert_checked, exec_code
+
+from torch2jittor import convert, convert_source
+from torch2jittor.mappings.tensor_methods_more import ENTRIES, UNSUPPORTED
+
+pytestmark = [pytest.mark.frameworks, pytest.mark.filterwarnings("ignore:The reduce argument of torch.scatter")]
+
+HEADER = "import torch\n"
+NAMES = "xyzw"
+
+
+# --- inputs (numpy; PyTorch gets a copy, Jittor jittor.array of it) -----------------------------
+def _rng(seed):
+    return np.random.RandomState(seed)
+
+
+def _special(r):
+    a = r.standard_normal((3, 4)).astype("float32")
+    a[0, 0], a[1, 1], a[2, 2], a[0, 3] = np.nan, np.inf, -np.inf, 0.0
+    return a
+
+
+def _unique_rows(r, n, k, high):
+    return np.stack([r.permutation(high)[:k] for _ in range(n)]).astype("int64")
+
+
+INPUTS = {
+    "f": lambda r: r.standard_normal((3, 4)).astype("float32"),
+    "p": lambda r: r.uniform(0.5, 2.0, (3, 4)).astype("float32"),  # positive
+    "u": lambda r: r.uniform(-0.9, 0.9, (3, 4)).astype("float32"),  # inside (-1, 1)
+    "g": lambda r: r.uniform(1.1, 3.0, (3, 4)).astype("float32"),  # > 1
+    "n": _special,  # nan, inf, -inf, 0
+    "h": lambda r: (r.standard_normal((3, 4)) * 4).round().astype("float32") / 2,  # halves and ties
+    "i": lambda r: r.randint(-5, 6, (3, 4)).astype("int32"),
+    "s": lambda r: r.randint(0, 4, (3, 4)).astype("int32"),  # shift amounts
+    "s1": lambda r: r.randint(1, 4, (3, 4)).astype("int32"),  # divisors
+    "b": lambda r: r.rand(3, 4) > 0.5,
+    "sq": lambda r: r.standard_normal((4, 4)).astype("float32"),
+    "b3": lambda r: r.standard_normal((2, 3, 4)).astype("float32"),
+    "b3t": lambda r: r.standard_normal((2, 4, 3)).astype("float32"),
+    "v": lambda r: r.standard_normal(4).astype("float32"),
+    "v3": lambda r: r.standard_normal(3).astype("float32"),
+    "gi": lambda r: r.randint(0, 4, (3, 2)).astype("int64"),  # gather index along dim 1
+    "g0": lambda r: r.randint(0, 3, (2, 4)).astype("int64"),  # gather index along dim 0
+    "si": lambda r: _unique_rows(r, 3, 2, 4),  # scatter index along dim 1, no duplicates per row
+    "di": lambda r: np.array([[0, 0, 1, 3], [2, 0, 1, 3], [0, 1, 1, 0]], dtype="int64"),  # duplicates
+}
+
+
+def case(covers, code, inputs="f", atol=1e-5, rtol=1e-5, id=None):
+    names = inputs.split()
+    params = ", ".join(f"{NAMES[k]}: torch.Tensor" for k in range(len(names)))
+    if not code.startswith("def "):
+        lines = code.split("\n")
+        lines[-1] = "return " + lines[-1]
+        code = f"def f({params}):\n" + "".join(f"    {line}\n" for line in lines)
+    return pytest.param(covers.split(), code, names, atol, rtol, id=id or f"{covers.split()[0]}:{code.splitlines()[-1].strip()}")
+
+
+def inplace(covers, call, inputs="f", prep="x.clone()", **kw):
+    """`r = y.<call>` on a copy `y` of x: r must be y, and y must hold the result."""
+    return case(covers, f"t = {prep}\nr = t.{call}\nr, t, r is t", inputs, **kw)
+
+
+UNARY = "abs cos cosh sin sinh atan arctan asinh arcsinh tanh exp sigmoid floor ceil erf deg2rad rad2deg negative"
+CASES = [
+    # --- element-wise, same name -----------------------------------------------------------------
+    *[case(f"Tensor.{m}", f"x.{m}()", atol=1e-5) for m in UNARY.split()],
+    *[case(f"Tensor.{m}", f"x.{m}()", "u") for m in "acos arccos asin arcsin atanh arctanh tan erfinv".split()],
+    *[case(f"Tensor.{m}", f"x.{m}()", "g") for m in "acosh arccosh".split()],
+    *[case(f"Tensor.{m}", f"x.{m}()", "p") for m in "log log2 sqrt rsqrt".split()],
+    *[case(f"Tensor.{m}", f"x.{m}()", "n") for m in "isnan isinf isfinite isneginf isposinf".split()],
+    case("Tensor.abs Tensor.negative Tensor.floor Tensor.ceil", "x.abs(), x.negative(), x.floor(), x.ceil()", "i",
+         id="int-unary"),
+    case("Tensor.floor Tensor.ceil", "x.floor(), x.ceil()", "h", id="floor-ceil-halves"),
+    case("Tensor.logical_not", "x.logical_not(), (x * 0).logical_not()"),
+    case("Tensor.logical_not", "x.logical_not()", "i", id="logical_not-int"),
+    case("Tensor.logical_not", "x.logical_not()", "b", id="logical_not-bool"),
+    case("Tensor.neg", "x.neg()"),
+    case("Tensor.neg", "x.neg()", "i", id="neg-int"),
+    case("Tensor.absolute", "x.absolute()"),
+    case("Tensor.square", "x.square()"),
+    case("Tensor.square", "x.square()", "i", id="square-int"),
+    # --- binary element-wise ------------------------------------------------------------------------
+    case("Tensor.add", "x.add(y), x.add(2.5), x.add(y[0]), x.add(y, alpha=1)", "f f"),
+    case("Tensor.add", "x.add(y)", "i i", id="add-int"),
+    case("Tensor.sub", "x.sub(y), x.sub(1), x.sub(y, alpha=1)", "f f"),
+    case("Tensor.subtract", "x.subtract(y), x.subtract(0.5, alpha=1)", "f f"),
+    case("Tensor.mul", "x.mul(y), x.mul(3), x.mul(y[:, :1])", "f f"),
+    case("Tensor.mul", "x.mul(y), x.mul(2)", "i i", id="mul-int"),
+    case("Tensor.multiply", "x.multiply(y), x.multiply(0.5)", "f f"),
+    case("Tensor.div", "x.div(y), x.div(4), x.div(y, rounding_mode=None)", "f p"),
+    case("Tensor.div", "x.div(y)", "i s1", id="div-int-true-division", atol=1e-6),
+    case("Tensor.divide", "x.divide(y), x.divide(2.0)", "f p"),
+    case("Tensor.true_divide", "x.true_divide(y), x.true_divide(3)", "f p"),
+    case("Tensor.remainder", "x.remainder(y), x.remainder(1.5), x.remainder(-1.5), (x * 3).remainder(-y)", "f p"),
+    case("Tensor.pow", "x.pow(2), x.pow(3), y.pow(0.5), y.pow(x)", "f p"),
+    case("Tensor.pow", "x.pow(2)", "i", id="pow-int"),
+    case("Tensor.maximum", "x.maximum(y), x.maximum(y[0])", "f f"),
+    case("Tensor.minimum", "x.minimum(y), x.minimum(y[:, :1])", "f f"),
+    case("Tensor.eq", "x.eq(y), x.eq(0), x.eq(x)", "i i"),
+    case("Tensor.ne", "x.ne(y), x.ne(1)", "i i"),
+    case("Tensor.not_equal", "x.not_equal(y), x.not_equal(0)", "i i"),
+    case("Tensor.gt", "x.gt(y), x.gt(0.5)", "f f"),
+    case("Tensor.greater", "x.greater(y), x.greater(0)", "f f"),
+    case("Tensor.ge", "x.ge(y), x.ge(0)", "i i"),
+    case("Tensor.greater_equal", "x.greater_equal(y), x.greater_equal(-0.5)", "f f"),
+    case("Tensor.lt", "x.lt(y), x.lt(0.0)", "f f"),
+    case("Tensor.less", "x.less(y), x.less(1)", "i i"),
+    case("Tensor.le", "x.le(y), x.le(0)", "i i"),
+    case("Tensor.less_equal", "x.less_equal(y), x.less_equal(0.25)", "f f"),
+    case("Tensor.logical_and", "x.logical_and(y), x.logical_and(y > 0)", "i f"),
+    case("Tensor.logical_or", "x.logical_or(y), (x * 0).logical_or(y > 0)", "i f"),
+    case("Tensor.logical_xor", "x.logical_xor(y), x.logical_xor(y > 0)", "f f"),
+    case("Tensor.bitwise_and", "x.bitwise_and(y), x.bitwise_and(3)", "i i"),
+    case("Tensor.bitwise_and", "x.bitwise_and(y)", "b b", id="bitwise_and-bool"),
+    case("Tensor.bitwise_or", "x.bitwise_or(y), x.bitwise_or(4)", "i i"),
+    case("Tensor.bitwise_or", "x.bitwise_or(y)", "b b", id="bitwise_or-bool"),
+    case("Tensor.bitwise_xor", "x.bitwise_xor(y), x.bitwise_xor(1)", "i i"),
+    case("Tensor.bitwise_xor", "x.bitwise_xor(y)", "b b", id="bitwise_xor-bool"),
+    case("Tensor.bitwise_left_shift", "x.bitwise_left_shift(y), x.bitwise_left_shift(2)", "i s"),
+    case("Tensor.bitwise_right_shift", "x.bitwise_right_shift(y), x.bitwise_right_shift(1)", "i s"),
+    # --- products ------------------------------------------------------------------------------------
+    case("Tensor.matmul", "x.matmul(y.t()), x.matmul(y[0])", "f f"),
+    case("Tensor.matmul", "x.matmul(y)", "b3 b3t", id="matmul-batched"),
+    case("Tensor.mm", "x.mm(y.t())", "f f"),
+    case("Tensor.bmm", "x.bmm(y)", "b3 b3t"),
+    case("Tensor.mv", "x.mv(y)", "f v"),
+    case("Tensor.outer", "x.outer(y)", "v v3"),
+    case("Tensor.ger", "x.ger(y)", "v v3"),
+    # --- dtype conversions ---------------------------------------------------------------------------
+    case("Tensor.float", "x.float(), x.float().float()", "i"),
+    case("Tensor.double", "x.double(), (x * 3).double()", "f"),
+    case("Tensor.double", "x.double()", "i", id="double-int"),
+    case("Tensor.half", "x.half()", "f", atol=0, rtol=0),
+    case("Tensor.bool", "x.bool(), (x * 0).bool()", "f"),
+    case("Tensor.bool", "x.bool()", "i", id="bool-int"),
+    case("Tensor.int", "(x * 3).int(), (x * 3).int().int()", "f"),
+    case("Tensor.long", "(x * 3).long(), (x * 3).long() + 1", "f"),
+    case("Tensor.long", "x.long()", "i", id="long-int"),
+    case("Tensor.short", "(x * 3).short()", "f"),
+    case("Tensor.char", "(x * 3).char()", "f"),
+    case("Tensor.byte", "(x * 50).byte(), x.bool().byte()", "p"),
+    case("Tensor.type_as", "x.type_as(y), y.type_as(x), x.type_as(y.double())", "f i"),
+    # --- data access ------------------------------------------------------------------------------------
+    case("Tensor.detach", "x.detach(), (x * 2).detach()"),
+    case("Tensor.clone", "x.clone(), (x + 1).clone()"),
+    case("Tensor.numel", "x.numel(), x[0].numel()"),
+    case("Tensor.nelement", "x.nelement()", "b3"),
+    case("Tensor.dim", "x.dim(), x[0].dim()", "b3"),
+    case("Tensor.ndimension", "x.ndimension()", "b3"),
+    case("Tensor.item", "x[1, 2].item(), (x > 0)[0, 0].item()"),
+    case("Tensor.item", "x[1, 2].item()", "i", id="item-int"),
+    case("Tensor.tolist", "x.tolist(), x[0].tolist()"),
+    case("Tensor.tolist", "x.tolist()", "i", id="tolist-int"),
+    case("Tensor.numpy", "x.numpy(), (x * 2).numpy(force=True)"),
+    # --- shape ----------------------------------------------------------------------------------------------
+    case("Tensor.expand", "x[:1].expand(3, -1), x.expand(2, 3, 4), x[:, :1].expand((3, 4)), x[:1].expand([2, 3, 4])"),
+    case("Tensor.expand_as", "x[:1].expand_as(x), y[0].expand_as(x)", "f f"),
+    case("Tensor.broadcast_to", "x[0].broadcast_to((3, 4)), x[:, :1].broadcast_to([2, 3, 4]), x.broadcast_to(size=(2, 3, 4))"),
+    case("Tensor.view_as", "x.view_as(y.t()), x[0].view_as(z)", "f f v"),
+    case("Tensor.reshape_as", "x.reshape_as(y.t()), x[0].reshape_as(y[:2, :2])", "f f"),
+    case("Tensor.ravel", "x.ravel()", "b3"),
+    case("Tensor.repeat", "x.repeat(2, 1), x.repeat(2, 1, 3), x.repeat((1, 2)), x[0].repeat([3])"),
+    case("Tensor.repeat_interleave", "x.repeat_interleave(2), x.repeat_interleave(2, -1), x.repeat_interleave(repeats=3, dim=0)"),
+    case("Tensor.unsqueeze", "x.unsqueeze(0), x.unsqueeze(-1), x.unsqueeze(dim=1)"),
+    case("Tensor.squeeze", "x.reshape(1, 3, 1, 4).squeeze(), x.reshape(1, 3, 1, 4).squeeze(-2), x[:1].squeeze(dim=0)"),
+    case("Tensor.transpose", "x.transpose(0, 1), x.transpose(-1, -2), x.transpose(2, 0)", "b3"),
+    case("Tensor.swapaxes", "x.swapaxes(0, 2), x.swapaxes(-1, 1)", "b3"),
+    case("Tensor.swapdims", "x.swapdims(1, 2), x.swapdims(0, -1)", "b3"),
+    case("Tensor.t", "x.t(), x.t().t()"),
+    case("Tensor.flip", "x.flip((0, 1)), x.flip([2]), x.flip(1), x.flip(dims=[0])", "b3"),
+    case("Tensor.fliplr", "x.fliplr()", "b3"),
+    case("Tensor.flipud", "x.flipud()", "b3"),
+    case("Tensor.tril", "x.tril(), x.tril(-1), x.tril(diagonal=2)", "b3"),
+    case("Tensor.triu", "x.triu(), x.triu(1), x.triu(diagonal=-1)", "b3"),
+    case("Tensor.diag", "x.diag(), x.diag(1), x.diag(-2), x.diag(diagonal=3)", "sq"),
+    case("Tensor.diag", "x.diag(), x.diag(1), x.diag(diagonal=-2)", "v", id="diag-vector"),
+    case("Tensor.split", "x.split(2, dim=1), x.split([1, 3], -1), x.split(split_size=2), x.split(1)"),
+    case("Tensor.unbind", "x.unbind(), x.unbind(1), x.unbind(dim=-1)"),
+    # --- reductions -----------------------------------------------------------------------------------------------
+    case("Tensor.sum", "x.sum(), x.sum(1), x.sum(-1, True), x.sum(dim=0, keepdim=True), x.sum((0, 2))", "b3"),
+    case("Tensor.mean", "x.mean(), x.mean(1), x.mean(-1, True), x.mean(dim=2, keepdim=True), x.mean((0, 1))", "b3"),
+    case("Tensor.prod", "x.prod(), x.prod(1), x.prod(-1, True), x.prod(dim=0, keepdim=False)", "b3"),
+    case("Tensor.amax", "x.amax(), x.amax(1), x.amax((0, 2)), x.amax(-1, True), x.amax(dim=0, keepdim=True)", "b3"),
+    case("Tensor.amin", "x.amin(), x.amin(1), x.amin((0, 2)), x.amin(-1, True), x.amin(dim=0, keepdim=True)", "b3"),
+    case("Tensor.max", "x.max(), (x * 2).max()", "b3"),
+    case("Tensor.min", "x.min(), (x - 1).min()", "b3"),
+    case("Tensor.max Tensor.min", "x.max(), x.min()", "i", id="max-min-int"),
+    case("Tensor.median", "x.median(), x[0].median()", "b3"),
+    case("Tensor.var", "x.var(), x.var(1), x.var(1, True, True), x.var(dim=0, keepdim=True), x.var(-1, unbiased=True)", "b3"),
+    case("Tensor.var", "x.var(2, correction=1), x.var(keepdim=False)", "b3", id="var-correction-default"),
+    case("Tensor.any", "x.any(), x.any(1), x.any(dim=0), (x > 5).any()", "b"),
+    case("Tensor.any", "x.any(), x.any(1), (x * 0).any(), x.any(-1, keepdim=False)", "i", id="any-int"),
+    case("Tensor.all", "x.all(), x.all(1), x.all(dim=0), (x | True).all()", "b"),
+    case("Tensor.all", "x.all(), x.all(0), (x * 0 + 1).all(), x.all(1, keepdim=False)", "i", id="all-int"),
+    case("Tensor.logsumexp", "x.logsumexp(1), x.logsumexp(-1, True), x.logsumexp(dim=0, keepdim=True), x.logsumexp((0, 2))", "b3"),
+    case("Tensor.softmax", "x.softmax(1), x.softmax(-1), x.softmax(dim=0), x.softmax(1, dtype=None)", "b3"),
+    case("Tensor.log_softmax", "x.log_softmax(1), x.log_softmax(-1), x.log_softmax(dim=0)", "b3"),
+    case("Tensor.cumsum", "x.cumsum(1), x.cumsum(0), x.cumsum(dim=-1), x.cumsum(2, dtype=None)", "b3"),
+    # --- clamping, selection, scatter -----------------------------------------------------------------------------
+    case("Tensor.clamp", "x.clamp(-0.5, 0.5), x.clamp(min=0), x.clamp(max=0.2), x.clamp(min=-1, max=1), x.clamp(None, 0.3)"),
+    case("Tensor.clamp", "x.clamp(-2, 2)", "i", id="clamp-int"),
+    case("Tensor.clip", "x.clip(-0.5, 0.5), x.clip(min=0.1), x.clip(max=-0.1)"),
+    case("Tensor.clamp_min", "x.clamp_min(0.1), x.clamp_min(min=-0.2)"),
+    case("Tensor.clamp_max", "x.clamp_max(0.1), x.clamp_max(max=-0.2)"),
+    case("Tensor.masked_fill", "x.masked_fill(x > 0, 0.0), x.masked_fill(mask=y > 0, value=-1.5), x.masked_fill(y[0] > 0, 2)", "f f"),
+    case("Tensor.gather", "x.gather(1, y), x.gather(dim=1, index=y), x.gather(1, y, sparse_grad=False)", "f gi"),
+    case("Tensor.gather", "x.gather(0, y), x.gather(-2, y)", "f g0", id="gather-dim0"),
+    case("Tensor.scatter", "x.scatter(1, y, z), x.scatter(dim=1, index=y, src=z), x.scatter(1, y, z, reduce='add')", "f si f"),
+    case("Tensor.scatter", "x.scatter(1, y, z, reduce='multiply')", "f si f", id="scatter-multiply"),
+    case("Tensor.scatter_add", "x.scatter_add(1, y, z), x.scatter_add(dim=1, index=y, src=z)", "f di f"),
+    # --- new tensors --------------------------------------------------------------------------------------------------
+    case("Tensor.new_zeros", "x.new_zeros((2, 3)), x.new_zeros(5), x.new_zeros([2, 1], device=None), y.new_zeros((2,))", "f i"),
+    case("Tensor.new_ones", "x.new_ones((2, 3)), x.new_ones(4), y.new_ones(size=[2, 1]), x.new_ones((1,), dtype=None)", "f i"),
+    case("Tensor.new_full", "x.new_full((2, 3), 1.5), y.new_full((2,), 7), x.new_full(size=(1, 2), fill_value=-3.0)", "f i"),
+    case("Tensor.new_empty", "list(x.new_empty((2, 3)).shape), y.new_empty(4).dtype == y.dtype, x.new_empty([1, 2]).dtype == x.dtype", "f i"),
+    # --- in-place --------------------------------------------------------------------------------------------------------
+    inplace("Tensor.add_", "add_(y)", "f f"),
+    inplace("Tensor.add_", "add_(2.5, alpha=1)", id="add_-scalar"),
+    inplace("Tensor.sub_", "sub_(y[0])", "f f"),
+    inplace("Tensor.mul_", "mul_(y)", "f f"),
+    inplace("Tensor.mul_", "mul_(3)", "i", id="mul_-int"),
+    inplace("Tensor.multiply_", "multiply_(y)", "f f"),
+    inplace("Tensor.pow_", "pow_(2)"),
+    inplace("Tensor.pow_", "pow_(exponent=0.5)", "p", id="pow_-keyword"),
+    inplace("Tensor.clamp_", "clamp_(-0.5, 0.5)"),
+    inplace("Tensor.clamp_", "clamp_(max=0.1)", id="clamp_-max"),
+    inplace("Tensor.clip_", "clip_(min=0.0)"),
+    inplace("Tensor.fill_", "fill_(1.5)"),
+    inplace("Tensor.fill_", "fill_(value=3)", "i", id="fill_-int"),
+    inplace("Tensor.zero_", "zero_()"),
+    inplace("Tensor.masked_fill_", "masked_fill_(x > 0, -1.0)"),
+    inplace("Tensor.masked_fill_", "masked_fill_(mask=x < 0, value=2.0)", id="masked_fill_-keywords"),
+    inplace("Tensor.abs_", "abs_()"),
+    inplace("Tensor.absolute_", "absolute_()"),
+    inplace("Tensor.sqrt_", "sqrt_()", "p"),
+    inplace("Tensor.rsqrt_", "rsqrt_()", "p"),
+    inplace("Tensor.sigmoid_", "sigmoid_()"),
+    inplace("Tensor.erf_", "erf_()"),
+    inplace("Tensor.erfinv_", "erfinv_()", "u"),
+    inplace("Tensor.log2_", "log2_()", "p"),
+    inplace("Tensor.deg2rad_", "deg2rad_()"),
+    inplace("Tensor.rad2deg_", "rad2deg_()"),
+    inplace("Tensor.t_", "t_()"),
+    inplace("Tensor.cumsum_", "cumsum_(1)"),
+    inplace("Tensor.cumsum_", "cumsum_(dim=0)", id="cumsum_-keyword"),
+    inplace("Tensor.transpose_", "transpose_(0, 2)", "b3"),
+    inplace("Tensor.unsqueeze_", "unsqueeze_(1)"),
+    inplace("Tensor.unsqueeze_", "unsqueeze_(dim=-1)", id="unsqueeze_-keyword"),
+    inplace("Tensor.squeeze_", "squeeze_()", prep="x.clone().unsqueeze(0)"),
+    inplace("Tensor.squeeze_", "squeeze_(1)", prep="x.clone().unsqueeze(1)", id="squeeze_-dim"),
+    inplace("Tensor.tril_", "tril_()", "sq"),
+    inplace("Tensor.tril_", "tril_(diagonal=0)", "sq", id="tril_-default-diagonal"),
+    inplace("Tensor.triu_", "triu_(1)", "sq"),
+    inplace("Tensor.scatter_", "scatter_(1, y, z)", "f si f"),
+    inplace("Tensor.scatter_", "scatter_(1, y, z, reduce='add')", "f di f", id="scatter_-add"),
+    inplace("Tensor.scatter_add_", "scatter_add_(1, y, z)", "f di f"),
+]
+
+
+# --- comparison ---------------------------------------------------------------------------------------
+def assert_same(actual, expected, torch, jittor, atol, rtol, where="result"):
+    if isinstance(expected, (tuple, list)):
+        # Jittor returns lists where PyTorch returns tuples (unbind): the elements must agree.
+        assert isinstance(actual, (tuple, list)), f"{where}: {type(actual)} instead of a sequence"
+        assert len(actual) == len(expected), f"{where}: {len(actual)} elements instead of {len(expected)}"
+        for k, (a, e) in enumerate(zip(actual, expected)):
+            assert_same(a, e, torch, jittor, atol, rtol, f"{where}[{k}]")
+        return
+    if isinstance(expected, (torch.Tensor, np.ndarray)):
+        if isinstance(expected, torch.Tensor):
+            assert isinstance(actual, jittor.Var), f"{where}: {type(actual)} instead of a jittor.Var"
+            expected, actual = expected.detach().cpu().numpy(), actual.numpy()
+        else:
+            assert isinstance(actual, np.ndarray), f"{where}: {type(actual)} instead of a numpy array"
+        # Jittor has no 0-dim Vars: its scalars have shape (1,).
+        want_shape = (1,) if expected.shape == () else expected.shape
+        assert actual.shape == want_shape, f"{where}: shape {actual.shape} instead of {expected.shape}"
+        assert actual.dtype == expected.dtype, f"{where}: dtype {actual.dtype} instead of {expected.dtype}"
+        np.testing.assert_allclose(actual.reshape(want_shape), expected.reshape(want_shape), rtol=rtol,
+                                   atol=atol, equal_nan=True, err_msg=where)
+        return
+    assert type(actual) is type(expected), f"{where}: {type(actual)} instead of {type(expected)}"
+    if isinstance(expected, float):
+        np.testing.assert_allclose(actual, expected, rtol=rtol, atol=atol, err_msg=where)
+    elif isinstance(expected, (bool, int, str)):
+        assert actual == expected, where
+    else:  # torch.Size vs list-like shapes
+        assert list(actual) == list(expected), where
+
+
+def run_both(torch, jittor, code, names, seed=0):
+    source = HEADER + code
+    arrays = [INPUTS[n](_rng(seed + k)) for k, n in enumerate(names)]
+    expected = exec_code(source, "case_pt.py")["f"](*[torch.from_numpy(a.copy()) for a in arrays])
+    converted = convert_checked(source)
+    actual = exec_code(converted, "case_jt.py")["f"](*[jittor.array(a) for a in arrays])
+    return actual, expected, converted
+
+
+@pytest.mark.parametrize("covers, code, names, atol, rtol", CASES)
+def test_method_entry(torch, jittor, covers, code, names, atol, rtol):
+    actual, expected, converted = run_both(torch, jittor, code, names)
+    assert_same(actual, expected, torch, jittor, atol, rtol)
+    for key in covers:
+        # the method was rewritten, not merely left alone by accident
+        name = key.split(".", 1)[1]
+        assert f".{name}(" in code, (key, code)
+
+
+# --- random fills: same distribution -------------------------------------------------------------------
+@pytest.mark.parametrize("call, low, high, mean, std", [
+    ("uniform_()", 0.0, 1.0, 0.5, (1 / 12) ** 0.5),
+    ("uniform_(-2, 3)", -2.0, 3.0, 0.5, (25 / 12) ** 0.5),
+    ("normal_()", -np.inf, np.inf, 0.0, 1.0),
+    ("normal_(2.0, 0.5)", -np.inf, np.inf, 2.0, 0.5),
+    ("normal_(mean=-1, std=3)", -np.inf, np.inf, -1.0, 3.0),
+])
+def test_random_fill_entry(torch, jittor, call, low, high, mean, std):
+    code = f"def f(x: torch.Tensor):\n    t = x.new_zeros((400, 500))\n    r = t.{call}\n    return r, t, r is t\n"
+    for framework, result in zip(("torch", "jittor"), run_both(torch, jittor, code, ["f"])[1::-1]):
+        r, t, same = result
+        values = r.numpy() if hasattr(r, "numpy") else r
+        assert same is True, framework
+        assert values.shape == (400, 500) and values.dtype == np.float32, framework
+        np.testing.assert_array_equal(values, t.numpy(), err_msg=framework)
+        assert values.min() >= low and values.max() <= high, framework
+        assert abs(values.mean() - mean) < 0.02 * max(std, 1), (framework, values.mean())
+        assert abs(values.std() - std) < 0.02 * std, (framework, values.std())
+
+
+# --- documented Jittor differences ---------------------------------------------------------------------
+def test_integer_sum_is_int32_in_jittor(torch, jittor):
+    """PyTorch promotes integer sums to int64; Jittor (32-bit integers by default) keeps int32."""
+    code = "def f(x: torch.Tensor):\n    return x.sum(1), x.cumsum(1)\n"
+    actual, expected, _ = run_both(torch, jittor, code, ["i"])
+    for a, e in zip(actual, expected):
+        assert e.dtype == torch.int64 and a.dtype == "int32"
+        np.testing.assert_array_equal(a.numpy(), e.numpy())
+
+
+def test_arguments_jittor_cannot_take_are_reported():
+    code = HEADER + (
+        "def f(x: torch.Tensor, y: torch.Tensor):\n"
+        "    a = x.max(1)\n"
+        "    b = x.min(dim=0, keepdim=True)\n"
+        "    c = x.median(0)\n"
+        "    d = x.add(y, alpha=2)\n"
+        "    e = x.var(1, False)\n"
+        "    g = x.sum(1, dtype=torch.float64)\n"
+        "    h = x.tril_(1)\n"
+        "    j = x.scatter(1, y, value=2.0)\n"
+        "    return a, b, c, d, e, g, h, j\n"
+    )
+    result = convert_source(code)
+    flagged = {(d.line, d.message.split("'")[1]) for d in result.unsupported if d.kind == "unsupported-argument"}
+    assert flagged >= {(3, "dim"), (4, "dim"), (5, "dim"), (6, "alpha"), (7, "unbiased"), (8, "dtype"),
+                       (9, "diagonal"), (10, "value")}, flagged
+    lines = result.code.splitlines()
+    assert "x.max(1)" in lines[2] and "x.add(y, alpha=2)" in lines[5]  # left as written, marked
+
+
+def test_defaults_restated_are_dropped():
+    code = HEADER + (
+        "def f(x: torch.Tensor, y: torch.Tensor):\n"
+        "    return x.add(y, alpha=1), x.max(dim=None), x.var(1, True, correction=1), x.any(1, keepdim=False)\n"
+    )
+    result = convert_source(code)
+    assert not result.unsupported, [d.format() for d in result.unsupported]
+    assert "return x.add(y), x.max(), x.var(1, unbiased=True), x.any(1)" in result.code
+
+
+# --- receivers that are not tensors stay as written --------------------------------------------------
+METHOD_NAMES = sorted({key.split(".", 1)[1] for key in ENTRIES})
+
+
+@pytest.mark.parametrize("name", METHOD_NAMES)
+def test_method_on_user_object_is_left_unchanged(name):
+    source = (
+        "class Box:\n"
+        f"    def {name}(self, *args, **kwargs):\n"
+        "        return args, kwargs\n"
+        "\n"
+        "    def again(self):\n"
+        f"        return self.{name}(1, dim=2)\n"
+        "\n"
+        "\n"
+        "def use(obj, n=3):\n"
+        "    box = Box()\n"
+        f"    return box.{name}(), box.{name}(0, 1), obj.{name}(n, keepdim=True), Box().{name}(dim=-1)\n"
+    )
+    assert convert(source) == source
+
+
+@pytest.mark.parametrize("name", METHOD_NAMES)
+def test_method_on_user_object_in_a_torch_file_is_left_unchanged(name):
+    user_lines = [
+        f"    return box.{name}(), box.{name}(0, 1), obj.{name}(n, keepdim=True), x.abs()",
+    ]
+    source = (
+        "import torch\n"
+        "\n"
+        "class Box:\n"
+        f"    def {name}(self, *args, **kwargs):\n"
+        "        return args\n"
+        "\n"
+        "\n"
+        "def use(obj, x: torch.Tensor, n=3):\n"
+        "    box = Box()\n"
+        + "\n".join(user_lines) + "\n"
+    )
+    code = convert(source)
+    for line in user_lines:
+        assert line in code.splitlines(), code
+    assert "x: jt.Var" in code  # the file itself was converted
+
+
+def test_every_entry_is_covered_and_no_duplicates():
+    from torch2jittor.mappings.tensor_methods import TENSOR_METHODS
+
+    assert not set(ENTRIES) & set(TENSOR_METHODS)
+    assert not {k.replace("torch.", "", 1) for k in UNSUPPORTED} & set(ENTRIES)
+    assert set(ENTRIES) == COVERED
+
+
+COVERED = {c for p in CASES for c in p.values[0]} | {"Tensor.uniform_", "Tensor.normal_"}  # see test_coverage.py
