@@ -386,7 +386,14 @@ class Converter(FastVisitor):
             return  # a file that never mentions torch has no tensors to rewrite
         func = node.func
         entry = self.fc.table.lookup("Tensor." + func.attr)
-        if entry is None or self.ctx.types is None and not entry.rule:
+        if entry is None:
+            reason = UNSUPPORTED_REASONS.get("torch.Tensor." + func.attr)
+            if reason and self.ctx.types is not None and self.ctx.types.is_tensor(func.value):
+                api = "torch.Tensor." + func.attr
+                self.fc.diag(D.UNSUPPORTED_API, func, f"{api} is not supported ({reason}): left as written", api)
+                self.fc.mark(func, api)
+            return
+        if self.ctx.types is None and not entry.rule:
             return
         rule = RULES.get(entry.rule) if entry.rule else None
         if rule is not None and getattr(rule, "applies", None) is not None:
@@ -396,9 +403,23 @@ class Converter(FastVisitor):
             return
         if rule is not None:
             rule(self.fc, node, entry, self.ctx)
+        elif entry.jittor_module == "t2j":
+            self._method_to_helper(node, entry)
         else:
             rewrite_call(self.fc, node, entry, None)
         self.fc.record(node, "torch.Tensor." + func.attr, entry)
+
+    def _method_to_helper(self, node: ast.Call, entry: Entry) -> None:
+        """`x.argmax(1)` -> `t2j.argmax(x, 1)`: a helper implementing PyTorch's method on a Var.
+        The helper takes PyTorch's own arguments, so they are passed on as written."""
+        src = self.fc.src
+        start, end = src.start(node), src.end(node)
+        receiver = self.fc.edits.render(start, self.fc.dot_before_attr(node.func)).rstrip()
+        open_paren = src.data.find(b"(", src.end(node.func))
+        inner = self.fc.edits.render(open_paren + 1, end - 1)
+        sep = ", " if inner.strip() else ""
+        self.fc.needed.add("t2j")
+        self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.{entry.jittor_name}({receiver}{sep}{inner})")
 
     def unsupported(self, node: ast.AST, q: str, span: ast.AST | None = None) -> None:
         if self.resolver.is_soft(q):

@@ -150,8 +150,6 @@ ENTRIES: dict = {
     "Tensor.amin": entry("dim=(), keepdim=False", "", "min", "dim, keepdims=False", links={"keepdim": "keepdims"}),
     # x.max()/x.min()/x.median() over everything match; with `dim` PyTorch returns (values, indices)
     # where Jittor returns values only: such calls are reported and left as written.
-    "Tensor.max": entry("dim=None, keepdim=False", "", "max", "", unsupported=["dim", "keepdim"]),
-    "Tensor.min": entry("dim=None, keepdim=False", "", "min", "", unsupported=["dim", "keepdim"]),
     "Tensor.median": entry("dim=None, keepdim=False", "", "median", "", unsupported=["dim", "keepdim"]),
     # Jittor's var defaults to the biased estimator: forced to PyTorch's unbiased default.
     "Tensor.var": entry(
@@ -227,21 +225,11 @@ _HELPER = "needs receiver-to-argument rewrite"
 # torch names deliberately not mapped, with the reason the diagnostic gives.
 UNSUPPORTED: dict[str, str] = {
     # PyTorch returns int64 indices (and these Jittor methods return (indices, values) or int32)
-    "torch.Tensor.argmax": f"Jittor's argmax needs a dim and returns (indices, values) with int32 indices; {_HELPER}",
-    "torch.Tensor.argmin": f"Jittor's argmin needs a dim and returns (indices, values) with int32 indices; {_HELPER}",
-    "torch.Tensor.argsort": f"Jittor's argsort returns (indices, values) with int32 indices; {_HELPER}",
-    "torch.Tensor.sort": f"Jittor's sort returns int32 indices (PyTorch: int64); {_HELPER}",
-    "torch.Tensor.topk": f"Jittor's topk returns int32 indices (PyTorch: int64); {_HELPER}",
     "torch.Tensor.kthvalue": f"Jittor's kthvalue returns int32 indices (PyTorch: int64); {_HELPER}",
     "torch.Tensor.nonzero": f"Jittor's nonzero returns int32 indices (PyTorch: int64); {_HELPER}",
-    "torch.Tensor.std": f"Jittor's std clamps the variance at 1e-6 (std >= 1e-3); {_HELPER}",
     "torch.Tensor.norm": f"Jittor's norm reduces dim=-1 by default (PyTorch: all elements) and takes only p=1, 2; {_HELPER}",
     "torch.Tensor.round": f"Jittor rounds halves away from zero (PyTorch: to even) and takes no decimals; {_HELPER}",
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
-    "torch.Tensor.roll": f"Jittor's roll without dims rolls dim 0 (PyTorch: the flattened tensor); {_HELPER}",
-    "torch.Tensor.chunk": (f"Jittor's chunk fails for chunks=1 and can return an extra empty chunk "
-                           f"(7 rows into 6 chunks); {_HELPER}"),
-    "torch.Tensor.index_select": f"Jittor's Var.index_select inserts a new axis for dim > 0 (jt.index_select is right); {_HELPER}",
     "torch.Tensor.index_add_": f"Jittor's index_add_ returns None (PyTorch: self); {_HELPER}",
     "torch.Tensor.cumprod": f"Jittor's cumprod is exp(cumsum(log x)): NaN for negative inputs; {_HELPER}",
     "torch.Tensor.floor_divide": f"Jittor's floor_divide returns int32 for float inputs; {_HELPER}",
@@ -251,7 +239,6 @@ UNSUPPORTED: dict[str, str] = {
     "torch.Tensor.unique": f"Jittor's unique can return values out of order ([-2, 3.5, 3] for [-2, 3, 3.5]); {_HELPER}",
     "torch.Tensor.bitwise_not": "Jittor's bitwise_not of a bool Var is True everywhere (PyTorch: logical not)",
     "torch.Tensor.equal": "Jittor's Var.equal is element-wise (PyTorch: one bool for the whole tensor)",
-    "torch.Tensor.where": f"Jittor's Var.where(cond) returns indices (PyTorch: where(cond, self, y)); {_HELPER}",
     "torch.Tensor.cross": f"PyTorch's default dim is the first of size 3, Jittor's is -1; {_HELPER}",
     "torch.Tensor.type": "x.type() returns a type name, x.type(dtype) casts: needs a per-call rule",
     "torch.Tensor.requires_grad_": f"Jittor uses start_grad()/stop_grad(), which return None; {_HELPER}",
