@@ -30,6 +30,17 @@ CASES = [
     ("Tensor.roll", "return x.roll(1, 1)"),
     ("Tensor.index_select", "return x.index_select(1, torch.tensor([0, 2]))"),
     ("Tensor.where", "return x.where(x > 0, x * 0)"),
+    ("Tensor.div_", "y = x.clone()\n    r = y.div_(2.0)\n    return r, y"),
+    ("Tensor.div_", "y = x.clone()\n    return y.div_(0.3, rounding_mode='floor')"),
+    ("Tensor.divide_", "y = x.clone()\n    return y.divide_(x + 5, rounding_mode='trunc')"),
+    ("Tensor.true_divide_", "y = x.clone()\n    return y.true_divide_(4)"),
+    ("Tensor.neg_", "y = x.clone()\n    y.neg_()\n    return y"),
+    ("Tensor.exp_", "y = x.clone()\n    return y.exp_()"),
+    ("Tensor.log_", "y = x.abs() + 1\n    return y.log_()"),
+    ("Tensor.floor_", "y = x.clone()\n    return y.floor_()"),
+    ("Tensor.ceil_", "y = x.clone()\n    return y.ceil_()"),
+    ("Tensor.tanh_", "y = x.clone()\n    return y.tanh_()"),
+    ("Tensor.relu_", "y = x.clone()\n    return y.relu_()"),
 ]
 COVERED = {key for key, _ in CASES}
 

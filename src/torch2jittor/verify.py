@@ -42,6 +42,31 @@ class Comparison:
         return self.keys_match and self.mean_rel_err < tolerance
 
 
+def randomize_parameters(pt_model, seed: int = 0) -> None:
+    """Give every parameter and buffer of a PyTorch model random, scale-preserving values.
+
+    Several torchvision builders initialise their classifier to zeros or to tiny values (ViT's
+    head is all zeros): both frameworks then output ~0 and agree trivially. Weights get
+    N(0, 1/fan_in); 1-D parameters 1 or 0 plus noise; BatchNorm statistics plausible values.
+    """
+    import torch
+
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for name, value in list(pt_model.state_dict().items()):
+            if not value.is_floating_point():
+                continue
+            if value.dim() >= 2:
+                fan_in = value[0].numel()
+                value.copy_(torch.randn(value.shape, generator=generator) / fan_in ** 0.5)
+            elif name.endswith("running_var"):
+                value.copy_(torch.rand(value.shape, generator=generator) + 0.5)
+            elif name.endswith(("weight", "scale", "gamma")) or "layer_scale" in name:
+                value.copy_(1 + 0.1 * torch.randn(value.shape, generator=generator))
+            else:
+                value.copy_(0.1 * torch.randn(value.shape, generator=generator))
+
+
 def transfer_weights(pt_model, jt_model) -> tuple[list[str], list[str]]:
     """Copy PyTorch's state_dict into the Jittor model; return the keys found on one side only."""
     pt_state = {k: v.detach().cpu().numpy() for k, v in pt_model.state_dict().items() if not k.endswith(IGNORED_KEYS)}

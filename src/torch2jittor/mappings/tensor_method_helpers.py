@@ -24,4 +24,15 @@ TENSOR_METHOD_HELPERS = {
     "Tensor.roll": _helper("shifts, dims=None", "tensor_roll"),
     "Tensor.index_select": _helper("dim, index", "tensor_index_select"),
     "Tensor.where": _helper("condition, y", "tensor_where"),
+    # In-place forms Jittor's Var lacks: computed, assigned back, the receiver returned.
+    "Tensor.div_": _helper("other, *, rounding_mode=None", "tensor_div_"),
+    "Tensor.divide_": _helper("other, *, rounding_mode=None", "tensor_div_"),
+    "Tensor.true_divide_": _helper("other", "tensor_div_"),
+    "Tensor.neg_": _helper("", "tensor_neg_"),
+    "Tensor.exp_": _helper("", "tensor_exp_"),
+    "Tensor.log_": _helper("", "tensor_log_"),
+    "Tensor.floor_": _helper("", "tensor_floor_"),
+    "Tensor.ceil_": _helper("", "tensor_ceil_"),
+    "Tensor.tanh_": _helper("", "tensor_tanh_"),
+    "Tensor.relu_": _helper("", "tensor_relu_"),
 }

@@ -91,3 +91,40 @@ def tensor_index_select(x, dim, index):
 def tensor_where(x, condition, y):
     jt = _tm_jt()
     return jt.ternary(condition, x, y)
+
+
+def tensor_div_(x, other, *, rounding_mode=None):
+    result = x / other
+    if rounding_mode == "floor":
+        result = result.floor()
+    elif rounding_mode == "trunc":
+        result = _tm_jt().ternary(result < 0, (-result).floor() * -1, result.floor())
+    return x.assign(result.cast(x.dtype))
+
+
+def tensor_neg_(x):
+    return x.assign(-x)
+
+
+def tensor_exp_(x):
+    return x.assign(x.exp())
+
+
+def tensor_log_(x):
+    return x.assign(x.log())
+
+
+def tensor_floor_(x):
+    return x.assign(x.floor())
+
+
+def tensor_ceil_(x):
+    return x.assign(x.ceil())
+
+
+def tensor_tanh_(x):
+    return x.assign(x.tanh())
+
+
+def tensor_relu_(x):
+    return x.assign(x.maximum(0))
