@@ -69,6 +69,7 @@ class FileConversion:
     markers: dict[int, list[str]] = field(default_factory=dict)  # line -> unsupported names
     aliases: dict[str, str] = field(default_factory=dict)  # 'nn' -> name used for jittor.nn
     marker_spans: dict[tuple[int, str], int] = field(default_factory=dict)  # (line, name) -> last line
+    stmt_end: int = 0  # last line of the (simple) statement being converted
 
     def __post_init__(self) -> None:
         self.src = Source(self.source_text)
@@ -82,7 +83,8 @@ class FileConversion:
 
     def mark(self, node: ast.AST, name: str) -> None:
         """Leave an end-of-line marker comment naming an unsupported API."""
-        self.marker_spans[(node.lineno, name)] = getattr(node, "end_lineno", node.lineno)
+        # An earlier run may have put it on any line of the statement (rewrites move markers).
+        self.marker_spans[(node.lineno, name)] = max(getattr(node, "end_lineno", node.lineno), self.stmt_end)
         self.markers.setdefault(node.lineno, [])
         if name not in self.markers[node.lineno]:
             self.markers[node.lineno].append(name)
@@ -149,6 +151,18 @@ class Converter(FastVisitor):
         self.in_bases = False  # visiting a class statement's base classes
 
     # -- infrastructure ---------------------------------------------------------------------
+    def visit(self, node: ast.AST):
+        if node.__class__ not in _STATEMENTS:
+            return FastVisitor.visit(self, node)
+        body = getattr(node, "body", None)
+        header_end = body[0].lineno - 1 if isinstance(body, list) and body and isinstance(body[0], ast.stmt) else None
+        saved = self.fc.stmt_end
+        self.fc.stmt_end = max(node.lineno, header_end if header_end is not None else node.end_lineno)
+        try:
+            return FastVisitor.visit(self, node)
+        finally:
+            self.fc.stmt_end = saved
+
     def qualname(self, node: ast.AST) -> str | None:
         return self.resolver.qualname(node, self.ctx.scope)
 
@@ -414,9 +428,19 @@ class Converter(FastVisitor):
         The helper takes PyTorch's own arguments, so they are passed on as written."""
         src = self.fc.src
         start, end = src.start(node), src.end(node)
-        receiver = self.fc.edits.render(start, self.fc.dot_before_attr(node.func)).rstrip()
+        dot = self.fc.dot_before_attr(node.func)
+        name_start = src.end(node.func) - len(node.func.attr.encode("utf-8"))
+        # Inside the helper call's parentheses a line break needs no backslash, and a comment
+        # between `x.` and the method name can stay where it is.
+        receiver = _unbackslash(self.fc.edits.render(start, dot))
+        between = _unbackslash(src.data[dot + 1 : name_start].decode("utf-8"))
+        receiver = receiver + between
+        if not self.fc.has_comment(start, name_start):
+            receiver = receiver.rstrip()  # else a comment ends the text: keep its line break
         open_paren = src.data.find(b"(", src.end(node.func))
         inner = self.fc.edits.render(open_paren + 1, end - 1)
+        if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.GeneratorExp):
+            inner = f"({inner})"  # `x.m(v for v in y)`: a generator shares the call's parentheses
         sep = ", " if inner.strip() else ""
         self.fc.needed.add("t2j")
         self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.{entry.jittor_name}({receiver}{sep}{inner})")
@@ -431,6 +455,14 @@ class Converter(FastVisitor):
         if span is not None:  # a marker found anywhere on the call's lines counts (idempotence)
             key = (node.lineno, q)
             self.fc.marker_spans[key] = max(self.fc.marker_spans[key], span.end_lineno)
+
+
+_STATEMENTS = frozenset(cls for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.stmt))
+
+
+def _unbackslash(text: str) -> str:
+    """Drop backslash line continuations (the text goes inside parentheses)."""
+    return text.replace("\\\r\n", "\r\n").replace("\\\n", "\n")
 
 
 def _comment_starts(text: str):

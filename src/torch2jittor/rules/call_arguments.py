@@ -135,6 +135,21 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
             args.append(f"{jname}={value}")
 
 
+def _comments(text: str) -> list[str]:
+    """The comments in a fragment of call arguments, in order (strings are not comments)."""
+    import io
+    import tokenize
+
+    found = []
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO("(" + text + "\n)").readline):
+            if tok.type == tokenize.COMMENT:
+                found.append(tok.string)
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        pass
+    return found
+
+
 def _same_value(text: str, default: str) -> bool:
     try:
         return ast.literal_eval(text) == ast.literal_eval(default)
@@ -240,6 +255,13 @@ class _ArgumentList:
             i += 1
         return -1
 
+    def _cut(self, start: int, end: int) -> None:
+        """Remove [start, end), keeping any comments inside it (each on its own line)."""
+        text = self.data[start:end].decode("utf-8", "replace")
+        comments = _comments(text) if "#" in text else []
+        keep = "".join(f"  {c}\n" for c in comments)
+        self.fc.edits.replace(start, end, keep.encode("utf-8"))
+
     def delete(self, node) -> None:
         k = self._index(node)
         self.deleted.add(k)
@@ -257,23 +279,23 @@ class _ArgumentList:
                 # the argument was alone on its line: remove the whole line
                 start = line_start
                 cut_end = data.find(b"\n", cut_end) + 1
-            self.fc.edits.replace(start, cut_end, b"")
+            self._cut(start, cut_end)
             return
         # The last argument, no trailing comma: cut the comma before it as well.
         prev = k - 1
         while prev >= 0 and prev in self.deleted:
             prev -= 1
         if prev < 0:
-            self.fc.edits.replace(start, end, b"")
+            self._cut(start, end)
             return
         prev_end = self.spans[prev][1]
         comma = self._comma_after(prev_end, start)
         if comma == -1 or b"#" in data[comma:start]:
-            self.fc.edits.replace(start, end, b"")
+            self._cut(start, end)
             if comma != -1:
                 self.fc.edits.replace(comma, comma + 1, b"")
         else:
-            self.fc.edits.replace(comma, end, b"")
+            self._cut(comma, end)
 
     def replace_value(self, node, text: str) -> None:
         src = self.fc.src
