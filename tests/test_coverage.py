@@ -22,3 +22,14 @@ def test_every_builtin_entry_is_proven_by_a_run_both_test():
         covered |= set(getattr(importlib.import_module(path.stem), "COVERED", ()))
     missing = set(pjmap) - covered - PROVEN_ELSEWHERE
     assert not missing, f"mapping entries without a run-both test: {sorted(missing)}"
+
+
+def test_coverage_table_is_generated_and_up_to_date():
+    import pathlib
+
+    from torch2jittor.coverage import render
+
+    path = pathlib.Path(__file__).parents[1] / "docs" / "coverage.md"
+    assert path.read_text(encoding="utf-8") == render(), (
+        "docs/coverage.md is out of date: run python -m torch2jittor.coverage --write docs/coverage.md"
+    )
