@@ -115,18 +115,9 @@ class FileConversion:
     def dot_before_attr(self, attr: ast.Attribute) -> int:
         """Offset of the `.` of `value.attr`: the first one after the value outside comments
         (robust to a parenthesised value and to comments between the value and the name)."""
-        data = self.src.data
-        pos, limit = self.src.end(attr.value), self.src.end(attr) - len(attr.attr.encode("utf-8"))
-        while pos < limit:
-            c = data[pos : pos + 1]
-            if c == b".":
-                return pos
-            if c == b"#":
-                pos = data.find(b"\n", pos, limit)
-                if pos == -1:
-                    break
-            pos += 1
-        return data.rfind(b".", 0, limit)
+        limit = self.src.end(attr) - len(attr.attr.encode("utf-8"))
+        dot = self.src.find_outside_comments(b".", self.src.end(attr.value), limit)
+        return dot if dot != -1 else self.src.data.rfind(b".", 0, limit)
 
     def has_comment(self, start: int, end: int) -> bool:
         """Whether [start, end) holds a comment (a rewrite replacing it whole would lose it)."""

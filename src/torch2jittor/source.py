@@ -62,6 +62,23 @@ class Source:
         first = self.data.find(b"\n")
         return b"\r\n" if first > 0 and self.data[first - 1 : first] == b"\r" else b"\n"
 
+    def find_outside_comments(self, char: bytes, pos: int, limit: int) -> int:
+        """Offset of the first `char` in [pos, limit) that is not inside a comment, or -1.
+
+        For the punctuation between two parts of one expression (`x  # see a.b` `.size`, `f  # c`
+        `(`), where only blanks, line breaks and comments can stand."""
+        data = self.data
+        while pos < limit:
+            c = data[pos : pos + 1]
+            if c == char:
+                return pos
+            if c == b"#":
+                pos = data.find(b"\n", pos, limit)
+                if pos == -1:
+                    return -1
+            pos += 1
+        return -1
+
     def comment_safe_line(self, lineno: int) -> int:
         """The first line at or after `lineno` whose end is not inside a string or after a backslash.
 

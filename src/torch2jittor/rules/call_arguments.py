@@ -181,17 +181,10 @@ class _ArgumentList:
 
     def _open_paren(self, pos: int, limit: int) -> int:
         """The call's '(' after the callee (comments and line breaks may come between)."""
-        data = self.data
-        while pos < limit:
-            c = data[pos : pos + 1]
-            if c == b"(":
-                return pos
-            if c == b"#":
-                pos = data.find(b"\n", pos, limit)
-                if pos == -1:
-                    break
-            pos += 1
-        raise _Unparsed()
+        found = self.fc.src.find_outside_comments(b"(", pos, limit)
+        if found == -1:
+            raise _Unparsed()
+        return found
 
     def _top_level_spans(self) -> list[tuple[int, int]]:
         import io
