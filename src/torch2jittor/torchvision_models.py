@@ -121,6 +121,13 @@ def convert_torchvision_files(names: list[str], out_dir: str, extra_files: tuple
 
 def import_converted(name: str, out_dir: str):
     """Import a converted model file (after convert_torchvision_files) as t2j_torchvision.models.<name>."""
-    if out_dir not in sys.path:
-        sys.path.insert(0, out_dir)
+    loaded = sys.modules.get(PACKAGE)
+    if loaded is not None and not os.path.abspath(loaded.__file__ or "").startswith(os.path.abspath(out_dir) + os.sep):
+        # Another conversion folder was imported under the same package name: forget it.
+        for module in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+            del sys.modules[module]
+    if out_dir in sys.path:
+        sys.path.remove(out_dir)
+    sys.path.insert(0, out_dir)
+    importlib.invalidate_caches()
     return importlib.import_module(f"{PACKAGE}.models.{name}")
