@@ -1997,17 +1997,11 @@ def take_along_dim(input, indices, dim=None):
 
 
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    # Jittor compiles with -Ofast (NaN/inf comparisons are unreliable): non-finite values by mask.
+    # Computed in numpy: Jittor compiles with -Ofast (NaN/inf comparisons unreliable), and its
+    # isposinf/isneginf/isnan kernels combined here crashed the process now and then (1.3.11).
     a, b = _fm_binary(input, other)
-    if not _fm_is_float(a):
-        return jt.abs(a - b) <= atol + rtol * jt.abs(b)
-    finite = jt.isfinite(a).logical_and(jt.isfinite(b))
-    close = jt.abs(a - b) <= atol + rtol * jt.abs(b)
-    same_inf = jt.isposinf(a).logical_and(jt.isposinf(b)).logical_or(jt.isneginf(a).logical_and(jt.isneginf(b)))
-    other_case = same_inf
-    if equal_nan:
-        other_case = other_case.logical_or(jt.isnan(a).logical_and(jt.isnan(b)))
-    return jt.ternary(finite, close, other_case)
+    result = _fm_np.isclose(a.numpy(), b.numpy(), rtol=rtol, atol=atol, equal_nan=equal_nan)
+    return jt.array(result, dtype="bool")
 
 
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
@@ -2084,23 +2078,28 @@ def fmin(input, other):
 
 
 def isnan(input):
-    return jt.isnan(input) if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
+    # numpy: see isclose
+    return jt.array(_fm_np.isnan(input.numpy()), dtype="bool") if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
 
 
 def isinf(input):
-    return jt.isinf(input) if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
+    # numpy: see isclose
+    return jt.array(_fm_np.isinf(input.numpy()), dtype="bool") if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
 
 
 def isfinite(input):
-    return jt.isfinite(input) if _fm_is_float(input) else jt.ones(input.shape, dtype="bool")
+    # numpy: see isclose
+    return jt.array(_fm_np.isfinite(input.numpy()), dtype="bool") if _fm_is_float(input) else jt.ones(input.shape, dtype="bool")
 
 
 def isposinf(input):
-    return jt.isposinf(input) if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
+    # numpy: see isclose
+    return jt.array(_fm_np.isposinf(input.numpy()), dtype="bool") if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
 
 
 def isneginf(input):
-    return jt.isneginf(input) if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
+    # numpy: see isclose
+    return jt.array(_fm_np.isneginf(input.numpy()), dtype="bool") if _fm_is_float(input) else jt.zeros(input.shape, dtype="bool")
 
 
 def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
@@ -2109,9 +2108,10 @@ def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
     info = _fm_np.finfo(str(input.dtype) if str(input.dtype) != "bfloat16" else "float32")
     posinf = float(info.max) if posinf is None else posinf
     neginf = float(info.min) if neginf is None else neginf
-    x = jt.ternary(jt.isnan(input), jt.full_like(input, nan), input)
-    x = jt.ternary(jt.isposinf(input), jt.full_like(input, posinf), x)
-    return jt.ternary(jt.isneginf(input), jt.full_like(input, neginf), x)
+    # Computed in numpy: the same three selections in Jittor 1.3.11 crashed or hung its process
+    # now and then (segfault in the generated kernel), and values only are needed here.
+    values = _fm_np.nan_to_num(input.numpy(), nan=nan, posinf=posinf, neginf=neginf)
+    return jt.array(values.astype(str(input.dtype)), dtype=str(input.dtype))
 
 
 def searchsorted(sorted_sequence, input, out_int32=False, right=False, side=None):
