@@ -348,23 +348,13 @@ class Models:
 
 def _convert_folder(folder: str, main_file: str, out: str) -> None:
     """Convert main_file and its sibling modules (which it may import) into out, as `verify` does."""
-    from .api import convert_source, write_helper_module
     from .diagnostics import ConversionError
-    from .files import atomic_write, read_source
+    from .verify import convert_with_siblings
 
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".py"):
-            continue
-        try:
-            source = read_source(os.path.join(folder, name))
-            result = convert_source(source.text, filename=os.path.join(folder, name))
-        except (ConversionError, UnicodeError, OSError) as exc:
-            if name == main_file:
-                raise BadInput(f"{os.path.join(folder, name)}: cannot convert: {exc}") from None
-            continue
-        atomic_write(os.path.join(out, name), result.code.encode(source.encoding))
-        if result.helpers:
-            write_helper_module(out)
+    try:
+        convert_with_siblings(folder, main_file, out)
+    except (ConversionError, UnicodeError, OSError) as exc:
+        raise BadInput(f"{os.path.join(folder, main_file)}: cannot convert: {exc}") from None
 
 
 def _load_weights(pt_model, jt_model) -> str | None:

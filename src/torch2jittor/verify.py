@@ -151,6 +151,34 @@ def _load_module(path: str, name: str, search_path: str):
     return module
 
 
+def convert_with_siblings(folder: str, main_file: str, out: str):
+    """Convert main_file and its sibling modules (which it may import) from folder into out.
+
+    Returns main_file's ConversionResult; its errors (ConversionError, UnicodeError, OSError)
+    propagate, a sibling that cannot be converted is skipped."""
+    from .api import convert_source, write_helper_module
+    from .diagnostics import ConversionError
+    from .files import atomic_write, read_source
+
+    main_result = None
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".py"):
+            continue
+        try:
+            source = read_source(os.path.join(folder, name))
+            result = convert_source(source.text, filename=os.path.join(folder, name))
+        except (ConversionError, UnicodeError, OSError):
+            if name == main_file:
+                raise
+            continue
+        atomic_write(os.path.join(out, name), result.code.encode(source.encoding))
+        if result.helpers:
+            write_helper_module(out)
+        if name == main_file:
+            main_result = result
+    return main_result
+
+
 def verify_command(argv: list[str]) -> int:
     """torch2jittor verify FILE.py:Builder --input-shape 2,3,224,224 [--kwargs JSON] [--layers]"""
     import argparse
@@ -158,9 +186,7 @@ def verify_command(argv: list[str]) -> int:
     import sys
     import tempfile
 
-    from .api import convert_source, write_helper_module
     from .diagnostics import ConversionError
-    from .files import atomic_write, read_source
 
     parser = argparse.ArgumentParser(
         prog="torch2jittor verify",
@@ -196,24 +222,13 @@ def verify_command(argv: list[str]) -> int:
     folder = os.path.dirname(os.path.abspath(path))
     stem = os.path.splitext(os.path.basename(path))[0]
     out = tempfile.mkdtemp(prefix="t2j-verify-")
-    # Convert the file and its sibling modules (which it may import) into a scratch folder.
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".py"):
-            continue
-        try:
-            source = read_source(os.path.join(folder, name))
-            result = convert_source(source.text, filename=os.path.join(folder, name))
-        except (ConversionError, UnicodeError, OSError) as exc:
-            if name == os.path.basename(path):
-                print(f"error: {exc}", file=sys.stderr)
-                return 2
-            continue
-        atomic_write(os.path.join(out, name), result.code.encode(source.encoding))
-        if result.helpers:
-            write_helper_module(out)
-        if name == os.path.basename(path):
-            for d in result.unsupported:
-                print(d.format(path), file=sys.stderr)
+    try:
+        result = convert_with_siblings(folder, os.path.basename(path), out)
+    except (ConversionError, UnicodeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for d in result.unsupported:
+        print(d.format(path), file=sys.stderr)
 
     import numpy as np
     import torch
