@@ -6,7 +6,7 @@ each, same weights, same input, eval mode, PyTorch vs. Jittor. Run them all with
 import numpy as np
 import pytest
 
-from torch2jittor.torchvision_models import CI_FAMILY_VARIANTS, MORE_FAMILIES, SUPPORT_FILES, convert_torchvision_files, import_converted
+from torch2jittor.torchvision_models import CI_EXTRA_VARIANTS, CI_FAMILY_VARIANTS, MORE_FAMILIES, SUPPORT_FILES, convert_torchvision_files, import_converted
 from torch2jittor.verify import compare, randomize_parameters
 
 pytestmark = pytest.mark.frameworks
@@ -24,12 +24,14 @@ def test_every_family_file_converts_with_nothing_unsupported(converted):
     assert report == {}
 
 
-@pytest.mark.parametrize("family", sorted(CI_FAMILY_VARIANTS))
-def test_family_parity(converted, torch, jittor, family):
+VARIANTS = [(family, *CI_FAMILY_VARIANTS[family]) for family in sorted(CI_FAMILY_VARIANTS)] + CI_EXTRA_VARIANTS
+
+
+@pytest.mark.parametrize("family, builder, size, kwargs", VARIANTS, ids=[v[1] for v in VARIANTS])
+def test_family_parity(converted, torch, jittor, family, builder, size, kwargs):
     import torchvision
 
     out, _ = converted
-    builder, size, kwargs = CI_FAMILY_VARIANTS[family]
     module = import_converted(family, out)
     torch.manual_seed(0)
     pt_model = getattr(torchvision.models, builder)(weights=None, **kwargs)

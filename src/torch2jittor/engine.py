@@ -20,6 +20,7 @@ from .resolve import Resolver, Scope
 from .rules import RULES
 from .rules.call_arguments import rewrite_call
 from .rules.imports import finish_imports
+from .rules import indexed_assignment, tensor_data
 from .source import EditBuffer, Source
 from .typeinfer import FunctionTypes
 
@@ -140,6 +141,13 @@ class Converter(FastVisitor):
         self.module_class_names: set[str] = set()
         self.type_context = 0  # > 0 inside annotations and isinstance()/issubclass() class arguments
         self.in_bases = False  # visiting a class statement's base classes
+        # `.data` nodes whose parent decided their rewrite (rules/tensor_data.py): id -> "drop"
+        self.data_uses: dict[int, str] = {}
+        # in-place calls on an indexed tensor whose result is written back (`x[i] = x[i].zero_()`)
+        self.chain_calls: set[int] = set()
+        self.written_back_targets: set[int] = set()
+        self.inplace_methods = tensor_data.inplace_methods(fc.table)
+        self.inplace_helpers = tensor_data.inplace_helpers(fc.table)
 
     # -- infrastructure ---------------------------------------------------------------------
     def visit(self, node: ast.AST):
@@ -304,11 +312,58 @@ class Converter(FastVisitor):
             from .rules.forward_to_execute import rename_forward_call
 
             rename_forward_call(self.fc, node)
+        elif node.attr == "data" and self.uses_torch:
+            use = self.data_uses.pop(id(node), None)
+            if use == "drop":
+                tensor_data.drop_data(self.fc, node)
+            elif use is None and isinstance(node.ctx, ast.Load) and tensor_data.holds_tensor(self.ctx, node.value):
+                tensor_data.read_data(self.fc, node)
+
+    # -- `.data` targets and in-place statements (rules/tensor_data.py) ---------------------
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        # `p.data[i] = v`: Jittor's setitem on p itself
+        if not isinstance(node.ctx, ast.Load) and tensor_data.is_data(node.value) and self.uses_torch:
+            if tensor_data.holds_tensor(self.ctx, node.value.value):
+                self.data_uses[id(node.value)] = "drop"
+        self.generic_visit(node)
+        if (isinstance(node.ctx, ast.Store) and self.uses_torch and id(node) not in self.written_back_targets
+                and indexed_assignment.needs_ellipsis(self.ctx, node)):
+            indexed_assignment.add_ellipsis(self.fc, node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        target = node.target
+        if tensor_data.is_data(target) and self.uses_torch and tensor_data.holds_tensor(self.ctx, target.value):
+            self.data_uses[id(target)] = "drop"  # `p.data += v`: Jittor's += assigns into p
+        self.generic_visit(node)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        chain = tensor_data.inplace_chain(node.value, self.inplace_methods, self.inplace_helpers)
+        if (chain and len(node.targets) == 1
+                and ast.unparse(node.targets[0]) == ast.unparse(tensor_data.chain_root(chain, self.inplace_helpers))):
+            # `x[i] = x[i].zero_()`: already written back (a second conversion must not report it;
+            # the value has the target's full shape, so the target needs no `...` either)
+            self.chain_calls.update(id(c) for c in chain)
+            self.written_back_targets.add(id(node.targets[0]))
+        self.generic_visit(node)
+        target = node.targets[0]
+        if (len(node.targets) == 1 and tensor_data.is_data(target) and self.uses_torch
+                and tensor_data.holds_tensor(self.ctx, target.value)):
+            tensor_data.rewrite_data_assignment(self.fc, node)
+
+    def visit_Expr(self, node: ast.Expr) -> None:
+        chain = tensor_data.inplace_chain(node.value, self.inplace_methods, self.inplace_helpers) if self.uses_torch else []
+        self.chain_calls.update(id(c) for c in chain)
+        self.generic_visit(node)
+        if chain:
+            root = tensor_data.chain_root(chain, self.inplace_helpers)
+            tensor_data.write_back(self.fc, node, root, "torch.Tensor." + chain[0].func.attr)
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         q = self.qualname(func)
         if q is None and isinstance(func, ast.Attribute):
+            if func.attr in self.inplace_methods and tensor_data.is_data(func.value):
+                self.data_uses[id(func.value)] = "drop"  # `p.data.zero_()`: on p itself
             self.visit(func)
             self._visit_arguments(node)
             self.method_call(node)
@@ -390,10 +445,12 @@ class Converter(FastVisitor):
         if not self.uses_torch:
             return  # a file that never mentions torch has no tensors to rewrite
         func = node.func
+        if func.attr in self.inplace_methods and not self._inplace_target(node):
+            return
         entry = self.fc.table.lookup("Tensor." + func.attr)
         if entry is None:
             reason = UNSUPPORTED_REASONS.get("torch.Tensor." + func.attr)
-            if reason and self.ctx.types is not None and self.ctx.types.is_tensor(func.value):
+            if reason and self.ctx.types is not None and self._is_tensor_receiver(node):
                 api = "torch.Tensor." + func.attr
                 self.fc.diag(D.UNSUPPORTED_API, func, f"{api} is not supported ({reason}): left as written", api)
                 self.fc.mark(func, api)
@@ -404,7 +461,7 @@ class Converter(FastVisitor):
         if rule is not None and getattr(rule, "applies", None) is not None:
             if not rule.applies(self.fc, node, self.ctx):
                 return
-        elif self.ctx.types is None or not self.ctx.types.is_tensor(func.value):
+        elif self.ctx.types is None or not self._is_tensor_receiver(node):
             return
         if rule is not None:
             rule(self.fc, node, entry, self.ctx)
@@ -413,6 +470,39 @@ class Converter(FastVisitor):
         else:
             rewrite_call(self.fc, node, entry, None)
         self.fc.record(node, "torch.Tensor." + func.attr, entry)
+
+    def _is_tensor_receiver(self, call: ast.Call) -> bool:
+        func = call.func
+        if self.ctx.types.is_tensor(func.value):
+            return True
+        # Only tensors have in-place tensor methods: `p.data.zero_()`, `m.weight.fill_(1)`, and
+        # `x[i].zero_()` as a statement (written back)
+        return func.attr in self.inplace_methods and (
+            tensor_data.is_data(func.value) or id(call) in self.chain_calls
+            or tensor_data.holds_tensor(self.ctx, func.value))
+
+    def _inplace_target(self, node: ast.Call) -> bool:
+        """An in-place method on something Jittor copies. On an indexed tensor, as a statement,
+        it is written back (visit_Expr); used as a value, or on a view, it is reported.
+        False when reported (the call is then left as written)."""
+        if id(node) in self.chain_calls:
+            return True
+        func = node.func
+        target = tensor_data.strip_data(func.value)
+        api = "torch.Tensor." + func.attr
+        if isinstance(target, ast.Subscript):
+            # Only a certain view is reported: `x[mask]`, `x[[0, 2]]` copy in PyTorch too.
+            if tensor_data.index_kind(target) == "basic" and (
+                    tensor_data.is_data(func.value) or tensor_data.holds_tensor(self.ctx, target.value)):
+                tensor_data.report_view_write(self.fc, node, api, "on an indexed tensor, used as a value,")
+                return False
+            return True
+        if (isinstance(target, ast.Call) and isinstance(target.func, ast.Attribute)
+                and target.func.attr in tensor_data.VIEW_METHODS and self.ctx.types is not None
+                and self.ctx.types.is_tensor(target)):
+            tensor_data.report_view_write(self.fc, node, api, f"on the view returned by .{target.func.attr}()")
+            return False
+        return True
 
     def _method_to_helper(self, node: ast.Call, entry: Entry) -> None:
         """`x.argmax(1)` -> `t2j.argmax(x, 1)`: a helper implementing PyTorch's method on a Var.

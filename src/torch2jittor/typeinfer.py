@@ -17,6 +17,8 @@ NON_TENSOR_RESULTS = frozenset(
 )
 # nn.Module methods that return the module itself.
 MODULE_RETURNING_METHODS = frozenset("to cuda cpu eval train float half double requires_grad_ apply".split())
+PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
+NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
 
 
@@ -61,6 +63,8 @@ class FunctionTypes:
                     assigns.append((node.target.id, value))
             elif isinstance(node, ast.NamedExpr):
                 assigns.append((node.target.id, node.value))
+            elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+                self._seed_parameter_loop(node.target, node.iter)
         never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
         changed = True
         while changed:
@@ -75,6 +79,17 @@ class FunctionTypes:
                     self.modules.add(name)
                     changed = True
         self.tensors -= never
+
+    def _seed_parameter_loop(self, target: ast.AST, iterable: ast.AST) -> None:
+        """`for p in model.parameters()`, `for name, b in m.named_buffers()`: p and b are tensors."""
+        if not (isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute)):
+            return
+        method = iterable.func.attr
+        if method in PARAMETER_ITERATORS and isinstance(target, ast.Name):
+            self.tensors.add(target.id)
+        elif (method in NAMED_PARAMETER_ITERATORS and isinstance(target, ast.Tuple) and len(target.elts) == 2
+              and isinstance(target.elts[1], ast.Name)):
+            self.tensors.add(target.elts[1].id)
 
     # -- queries ----------------------------------------------------------------------------
     def is_tensor(self, node: ast.AST) -> bool:

@@ -1,0 +1,26 @@
+"""`x[i] = v` -> `x[i, ...] = v` on tensors: Jittor 1.3.11's setitem mis-broadcasts.
+
+With a single index that is not a tuple, Jittor writes a broadcast value into the first element
+only: for a 2x3x4 Var, `w[0] = 1.0` sets w[0, 0, 0], `w[1:] = 1.0` and `w[0] = ones(4)` are wrong
+the same way (measured; tests/test_parity_tensor_data.py). The same index with a trailing `...`
+is a tuple, means the same in PyTorch, and Jittor gets it right. Applied to assignment targets
+indexing a provable tensor or parameter; other containers (lists, dicts, arrays) stay as written.
+"""
+from __future__ import annotations
+
+import ast
+
+from .tensor_data import holds_tensor, strip_data
+
+
+def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
+    index = target.slice
+    if isinstance(index, (ast.Tuple, ast.Starred)):
+        return False
+    if isinstance(index, ast.Constant) and (index.value is Ellipsis or index.value is None):
+        return False
+    return holds_tensor(ctx, strip_data(target.value))
+
+
+def add_ellipsis(fc, target: ast.Subscript) -> None:
+    fc.edits.insert(fc.src.end(target.slice), ", ...")

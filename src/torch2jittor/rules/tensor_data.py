@@ -1,0 +1,173 @@
+"""`.data` and in-place writes through indexing: PyTorch shares storage, Jittor does not.
+
+PyTorch's `p.data` is a detached tensor sharing p's storage and `x[i]` is a view, so
+`p.data.normal_()` and `x[i].zero_()` change p and x. In Jittor `p.data` is a numpy array and
+`x[i]` is a new Var: the same lines would fail, or silently change a copy. Rewrites:
+
+    p.data.normal_(0, 0.01)        ->  p.normal_(0, 0.01)          in-place method: on p itself
+    x[i].zero_()        (statement) ->  x[i] = x[i].zero_()         the result is written back
+    p.data[i] = v                  ->  p[i] = v                    Jittor's setitem assigns into p
+    p.data += v                    ->  p += v                      Jittor's += assigns into p
+    p.data = v                     ->  p.assign(v)                 (Jittor's data setter keeps p's shape)
+    y = p.data                     ->  y = p.detach()
+    x.view(-1).zero_()             ->  reported: Jittor has no views to write through
+
+`.data` is rewritten only where its owner is known to hold a tensor: a provable tensor, a
+parameter-named attribute (`m.weight`, `self.bias`, `attn.in_proj_weight`), or the receiver of an
+in-place tensor method (`anything.data.zero_()`: only tensors have those). `dataset.data` stays.
+"""
+from __future__ import annotations
+
+import ast
+
+from .. import diagnostics as D
+
+# Attributes that hold parameters or buffers in PyTorch model code.
+PARAMETER_ATTRIBUTES = frozenset({"weight", "bias", "running_mean", "running_var"})
+
+# Tensor methods returning a view of the receiver: an in-place method on their result changes
+# the receiver in PyTorch, a temporary in Jittor.
+VIEW_METHODS = frozenset(
+    "view view_as reshape reshape_as t transpose permute narrow select expand expand_as flatten "
+    "squeeze unsqueeze diagonal unfold as_strided movedim swapaxes detach".split()
+)
+
+_INPLACE_CACHE: dict = {}
+
+
+def inplace_methods(table) -> frozenset:
+    """Names of the in-place tensor methods the mapping table knows (mapped or unsupported)."""
+    from ..mappings import UNSUPPORTED_REASONS
+
+    key = id(table)
+    if key not in _INPLACE_CACHE:
+        names = {k.split(".", 1)[1] for k in table.raw if k.startswith("Tensor.")}
+        names |= {k.rsplit(".", 1)[1] for k in UNSUPPORTED_REASONS if k.startswith("torch.Tensor.")}
+        _INPLACE_CACHE[key] = frozenset(n for n in names if n.endswith("_") and not n.startswith("_"))
+    return _INPLACE_CACHE[key]
+
+
+def inplace_helpers(table) -> frozenset:
+    """Helper-module functions that implement in-place tensor methods (`tensor_neg_`)."""
+    key = ("helpers", id(table))
+    if key not in _INPLACE_CACHE:
+        names = set()
+        for name in inplace_methods(table):
+            entry = table.lookup("Tensor." + name)
+            if entry is not None and entry.jittor_module in ("t2j", "jittor_compat"):
+                names.add(entry.jittor_name)
+        _INPLACE_CACHE[key] = frozenset(names)
+    return _INPLACE_CACHE[key]
+
+
+def is_data(node: ast.AST) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "data"
+
+
+def strip_data(node: ast.AST) -> ast.AST:
+    """`x[i].data` -> `x[i]`: the expression an in-place method really acts on."""
+    return node.value if is_data(node) else node
+
+
+def holds_tensor(ctx, node: ast.AST) -> bool:
+    """Whether `node` (the owner of a `.data`) is a tensor or parameter."""
+    if ctx.types is not None and ctx.types.is_tensor(node):
+        return True
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return isinstance(node, ast.Attribute) and (
+        node.attr in PARAMETER_ATTRIBUTES or node.attr.endswith(("_weight", "_bias"))
+    )
+
+
+def drop_data(fc, node: ast.Attribute) -> None:
+    """`p.data` -> `p` (the owner's text, with rewrites already made inside it, stays)."""
+    fc.edits.delete(fc.dot_before_attr(node), fc.src.end(node))
+
+
+def read_data(fc, node: ast.Attribute) -> None:
+    """`p.data` -> `p.detach()`."""
+    end = fc.src.end(node)
+    fc.edits.replace(end - len(b"data"), end, "detach()")
+
+
+def is_plain_expression(node: ast.AST) -> bool:
+    """Names, attributes, constants, indexing and arithmetic: safe to evaluate twice."""
+    allowed = (ast.Name, ast.Attribute, ast.Subscript, ast.Slice, ast.Constant, ast.Tuple, ast.BinOp,
+               ast.UnaryOp, ast.expr_context, ast.operator, ast.unaryop)
+    return all(isinstance(n, allowed) for n in ast.walk(node))
+
+
+def index_kind(subscript: ast.Subscript) -> str:
+    """'basic' (slices, integers, `...`, None: PyTorch returns a view), 'advanced' (lists,
+    comparisons, calls: PyTorch copies too), or 'unknown' (a name may hold an int or a tensor)."""
+    parts = subscript.slice.elts if isinstance(subscript.slice, ast.Tuple) else [subscript.slice]
+    kind = "basic"
+    for part in parts:
+        if isinstance(part, ast.UnaryOp) and isinstance(part.operand, ast.Constant):
+            part = part.operand
+        if isinstance(part, ast.Constant) and (part.value is None or part.value is Ellipsis or isinstance(part.value, int)):
+            continue
+        if isinstance(part, ast.Slice):
+            continue
+        if isinstance(part, (ast.List, ast.ListComp, ast.Compare, ast.BoolOp, ast.Call)):
+            return "advanced"
+        kind = "unknown"
+    return kind
+
+
+def inplace_chain(node: ast.AST, inplace: frozenset, helpers: frozenset = frozenset()) -> list[ast.Call]:
+    """`x[i].data.neg_().add_(1)` -> [add_ call, neg_ call] when the chain of in-place calls
+    starts on an indexed expression (whose change Jittor would lose); else []. `helpers`: names
+    of the helper module's in-place functions (`t2j.tensor_neg_(x[i])`, in converted code)."""
+    chain = []
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr in inplace:
+            chain.append(node)
+            node = strip_data(node.func.value)
+        elif node.func.attr in helpers and isinstance(node.func.value, ast.Name) and node.args:
+            node = node.args[0]
+        else:
+            break
+    if chain and isinstance(node, ast.Subscript) and index_kind(node) != "advanced":
+        return chain
+    return []
+
+
+def chain_root(chain: list[ast.Call], helpers: frozenset = frozenset()) -> ast.AST:
+    """The indexed expression an in-place chain starts on."""
+    node = strip_data(chain[-1].func.value)
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in helpers:
+        node = node.args[0]
+    return node
+
+
+def write_back(fc, statement: ast.Expr, target: ast.AST, api: str) -> None:
+    """`x[i].zero_()` as a statement -> `x[i] = x[i].zero_()` (`target`: the chain's root, `x[i]`)."""
+    if not is_plain_expression(target):
+        fc.diag(D.UNSUPPORTED_API, statement.value,
+                f"{api} on an indexed tensor whose index has calls in it is not converted (Jittor's "
+                "indexing copies, so the result must be written back: write `x[i] = ...`): left as written", api)
+        fc.mark(statement.value, api)
+        return
+    fc.edits.insert(fc.src.start(statement), f"{fc.text(target)} = ")
+
+
+def report_view_write(fc, call: ast.Call, api: str, context: str) -> None:
+    fc.diag(D.UNSUPPORTED_API, call.func,
+            f"{api} {context} is not converted (Jittor has no views: it would change a copy): left as written", api)
+    fc.mark(call.func, api)
+
+
+def rewrite_data_assignment(fc, node: ast.Assign) -> None:
+    """`p.data = v` -> `p.assign(v)`."""
+    target = node.targets[0]
+    owner_end = fc.src.end(target.value)
+    # The `=` is the first one outside comments after `.data`; a parenthesised value keeps its
+    # parentheses, so the closing one goes at the end of the statement.
+    equals = fc.src.find_outside_comments(b"=", fc.src.end(target), fc.src.start(node.value))
+    after = equals + 1
+    while fc.src.data[after:after + 1] in (b" ", b"\t"):
+        after += 1
+    fc.edits.replace(owner_end, after, ".assign(")
+    fc.edits.insert(fc.src.end(node), ")")

@@ -1,0 +1,86 @@
+"""`.data` and in-place writes through indexing (rules/tensor_data.py), run in both frameworks.
+
+PyTorch writes through `p.data` and through the views `x[i]` returns; Jittor's `p.data` is a
+numpy array and its indexing copies. The same model code must leave the same parameters and
+give the same output after the conversion.
+"""
+import numpy as np
+import pytest
+from parity import convert_checked, exec_code, to_numpy
+
+from torch2jittor import convert_source
+
+pytestmark = pytest.mark.frameworks
+
+SOURCE = '''
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.qkv = nn.Linear(4, 12)
+        self.norm = nn.LayerNorm(12)
+        self.bn = nn.BatchNorm1d(12)
+
+    def reset(self):
+        length = 4
+        self.qkv.bias[length : 2 * length].data.zero_()  # torchvision swin_v2's line
+        self.qkv.weight.data[0] = 1.0
+        self.qkv.weight.data[1, :2] = 2.0
+        self.qkv.bias.data += 0.5
+        with torch.no_grad():
+            self.qkv.bias[:2].fill_(3.0)
+            self.qkv.bias[-1].mul_(-1).add_(2)
+            self.qkv.weight[2:4, 1:].mul_(-1)
+            self.qkv.weight[[5, 6]].zero_()  # advanced indexing: a copy in PyTorch too, no change
+        for p in self.qkv.parameters():
+            p.data.mul_(0.5)
+        for name, p in self.norm.named_parameters():
+            if name == "bias":
+                p.data.fill_(0.25)
+        self.norm.weight.data = torch.full((12,), 1.5)
+        self.bn.running_var.data.fill_(2.0)
+        self.bn.running_mean.data[3:] = 0.125
+
+    def forward(self, x):
+        snapshot = self.qkv.weight.data
+        x = x.clone()
+        x[0].zero_()
+        x[:, 1:3].mul_(2)
+        return self.bn(self.norm(self.qkv(x))) + snapshot.sum()
+'''
+
+
+def test_data_and_indexed_inplace_writes_match(torch, jittor):
+    code = convert_checked(SOURCE)
+    torch.manual_seed(0)
+    pt_model = exec_code(SOURCE, "data_pt.py")["Net"]().eval()
+    jt_model = exec_code(code, "data_jt.py")["Net"]().eval()
+    state = {k: v.detach().numpy().copy() for k, v in pt_model.state_dict().items() if "num_batches" not in k}
+    jt_model.load_parameters(state)
+    pt_model.reset()
+    jt_model.reset()
+    jt_state = {k: v.numpy() for k, v in jt_model.state_dict().items()}
+    for key, value in pt_model.state_dict().items():
+        if "num_batches" not in key:
+            np.testing.assert_allclose(jt_state[key], value.detach().numpy(), rtol=0, atol=0, err_msg=key)
+    image = np.random.RandomState(0).standard_normal((3, 4)).astype("float32")
+    expected = to_numpy(pt_model(torch.from_numpy(image)))
+    actual = to_numpy(jt_model(jittor.array(image)))
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-5)
+    # the checks above would pass vacuously if reset() changed nothing
+    # (zeroed, +0.5, *0.5) and (row set to 1.0, *0.5): the writes really happened in both
+    np.testing.assert_array_equal(jt_state["qkv.bias"][4:8], 0.25)
+    np.testing.assert_array_equal(jt_state["qkv.weight"][0], 0.5)
+    assert not np.isin(state["qkv.bias"][4:8], 0.25).any() and not np.isin(state["qkv.weight"][0], 0.5).any()
+
+
+def test_inplace_writes_jittor_would_lose_are_reported():
+    result = convert_source(
+        "import torch\n\n\ndef f(x: torch.Tensor):\n    y = x[1:].add_(1)\n    x.view(-1).mul_(2)\n    return y\n"
+    )
+    assert [(d.line, d.api) for d in result.unsupported] == [(5, "torch.Tensor.add_"), (6, "torch.Tensor.mul_")]
+    assert "Jittor has no views" in result.unsupported[0].message
