@@ -47,6 +47,15 @@ def test_file_to_stdout_leaves_input_untouched(torch_file):
     assert torch_file.read_text() == TORCH_CODE
 
 
+def test_dash_output_is_stdout(torch_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli("convert", str(torch_file), "-o", "-")
+    assert (code, out) == (0, JITTOR_CODE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.py"]  # no file named "-"
+    code, _, err = run_cli("convert", str(tmp_path), "-o", "-")
+    assert code == 2 and "takes one input file" in err
+
+
 def test_file_to_output_file(torch_file, tmp_path):
     target = tmp_path / "out" / "model_jt.py"
     code, out, _ = run_cli("convert", str(torch_file), "-o", str(target))

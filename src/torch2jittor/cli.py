@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("bench", help="forward-speed benchmark, PyTorch vs. converted Jittor (see: bench --help)")
     conv = sub.add_parser("convert", help="convert files, directories or stdin")
     conv.add_argument("src", nargs="*", help="file, directory or '-' for stdin (default: bundled AlexNet example)")
-    conv.add_argument("-o", "--output", help="output file or directory (default: stdout for one file)")
+    conv.add_argument("-o", "--output", help="output file or directory; - for stdout (the default for one file)")
     conv.add_argument("--in-place", action="store_true", help="overwrite the input files (atomically)")
     conv.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file would change")
     conv.add_argument("--diff", action="store_true", help="write nothing; print a unified diff")
@@ -124,6 +124,11 @@ def run_convert(args) -> int:
     if args.in_place and args.output:
         _err("error: --in-place and -o/--output exclude each other")
         return EXIT_BAD_INPUT
+    if args.output == "-":  # `-o -`: standard output, as for one file without -o
+        if len(sources) > 1 or os.path.isdir(sources[0]):
+            _err("error: -o - (standard output) takes one input file")
+            return EXIT_BAD_INPUT
+        args.output = None
 
     jobs: list[tuple[str, str | None]] = []  # (input path or '-', output path or None=stdout)
     copies: list[tuple[str, str]] = []

@@ -20,7 +20,7 @@ from .resolve import Resolver, Scope
 from .rules import RULES
 from .rules.call_arguments import rewrite_call
 from .rules.imports import finish_imports
-from .rules import indexed_assignment, tensor_data
+from .rules import indexed_assignment, tensor_attributes, tensor_data
 from .source import EditBuffer, Source
 from .typeinfer import FunctionTypes
 
@@ -318,6 +318,9 @@ class Converter(FastVisitor):
                 tensor_data.drop_data(self.fc, node)
             elif use is None and isinstance(node.ctx, ast.Load) and tensor_data.holds_tensor(self.ctx, node.value):
                 tensor_data.read_data(self.fc, node)
+        elif node.attr in tensor_attributes.TRANSPOSE_ATTRIBUTES and self.uses_torch:
+            if tensor_attributes.applies(self.ctx, node):
+                tensor_attributes.rewrite(self.fc, node)
 
     # -- `.data` targets and in-place statements (rules/tensor_data.py) ---------------------
     def visit_Subscript(self, node: ast.Subscript) -> None:
