@@ -365,7 +365,7 @@ class Converter(FastVisitor):
         func = node.func
         q = self.qualname(func)
         if q is None and isinstance(func, ast.Attribute):
-            if func.attr in self.inplace_methods and tensor_data.is_data(func.value):
+            if func.attr in self.inplace_methods and tensor_data.is_tensor_data(func.value):
                 self.data_uses[id(func.value)] = "drop"  # `p.data.zero_()`: on p itself
             self.visit(func)
             self._visit_arguments(node)
@@ -481,7 +481,7 @@ class Converter(FastVisitor):
         # Only tensors have in-place tensor methods: `p.data.zero_()`, `m.weight.fill_(1)`, and
         # `x[i].zero_()` as a statement (written back)
         return func.attr in self.inplace_methods and (
-            tensor_data.is_data(func.value) or id(call) in self.chain_calls
+            tensor_data.is_tensor_data(func.value) or id(call) in self.chain_calls
             or tensor_data.holds_tensor(self.ctx, func.value))
 
     def _inplace_target(self, node: ast.Call) -> bool:

@@ -23,7 +23,18 @@ class Record:
         self.data = response.data
         return self.data.copy()
 
+
+class Clamped(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.data = torch.nn.Parameter(torch.zeros(3))  # the module's own tensor named `data`
+
+    def forward(self, x):
+        self.data.clamp_(0, 1)
+        return x + self.data
+
 # output
+from jittor import nn
 try:
     from . import jittor_compat as t2j
 except ImportError:
@@ -51,3 +62,13 @@ class Record:
         self.data["a"].append(response.data)
         self.data = response.data
         return self.data.copy()
+
+
+class Clamped(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.data = t2j.Parameter(t2j.zeros(3))  # the module's own tensor named `data`
+
+    def execute(self, x):
+        self.data.clamp_(0, 1)
+        return x + self.data

@@ -14,7 +14,8 @@ PyTorch's `p.data` is a detached tensor sharing p's storage and `x[i]` is a view
 
 `.data` is rewritten only where its owner is known to hold a tensor: a provable tensor, a
 parameter-named attribute (`m.weight`, `self.bias`, `attn.in_proj_weight`), or the receiver of an
-in-place tensor method (`anything.data.zero_()`: only tensors have those). `dataset.data` stays.
+in-place tensor method (`p.data.zero_()`: only tensors have those; but `self.data.zero_()` is a
+user class's tensor attribute and stays). `dataset.data` and `self.data` stay.
 """
 from __future__ import annotations
 
@@ -62,6 +63,12 @@ def inplace_helpers(table) -> frozenset:
 
 def is_data(node: ast.AST) -> bool:
     return isinstance(node, ast.Attribute) and node.attr == "data"
+
+
+def is_tensor_data(node: ast.AST) -> bool:
+    """`p.data` before an in-place tensor method: a tensor's `.data`, unless it is `self.data`
+    (a user class's own attribute, which Jittor code uses just as well)."""
+    return is_data(node) and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
 
 
 def strip_data(node: ast.AST) -> ast.AST:

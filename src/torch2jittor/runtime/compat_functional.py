@@ -60,27 +60,6 @@ def _fm_dims(dim, ndim):
     return (_fm_dim(dim, ndim),)
 
 
-def _fm_reduction(size_average, reduce, reduction):
-    """torch's legacy size_average/reduce pair, when given, overrides `reduction`."""
-    if size_average is None and reduce is None:
-        return reduction
-    size_average = True if size_average is None else size_average
-    reduce = True if reduce is None else reduce
-    if size_average and reduce:
-        return "mean"
-    return "sum" if reduce else "none"
-
-
-def _fm_reduce(loss, reduction):
-    if reduction == "none":
-        return loss
-    if reduction == "sum":
-        return loss.sum()
-    if reduction == "mean":
-        return loss.mean()
-    raise ValueError(f"{reduction} is not a valid value for reduction")
-
-
 def _fm_int64(x):
     return x if str(x.dtype) == "int64" else x.astype("int64")
 
@@ -845,13 +824,13 @@ def _fm_nll(logp, target, weight, ignore_index, reduction):
 
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     return _fm_nll(input, target, weight, ignore_index, reduction)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     cdim = 1 if input.ndim >= 2 else 0
     n_classes = input.shape[cdim]
     logp = log_softmax(input, cdim)
@@ -893,30 +872,30 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
 
 def _fm_weighted(loss, weight, reduction, mean_by_weight):
     if weight is None:
-        return _fm_reduce(loss, reduction)
+        return _loss_reduce(loss, reduction)
     loss = loss * weight
     if reduction == "mean" and mean_by_weight:
         return loss.sum() / weight.sum()
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     d = input - target
     return _fm_weighted(d * d, weight, reduction, True)
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     return _fm_weighted(jt.abs(input - target), weight, reduction, True)
 
 
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     d = jt.abs(input - target)
     if beta == 0:
-        return _fm_reduce(d, reduction)
-    return _fm_reduce(jt.ternary(d < beta, 0.5 * d * d / beta, d - 0.5 * beta), reduction)
+        return _loss_reduce(d, reduction)
+    return _loss_reduce(jt.ternary(d < beta, 0.5 * d * d / beta, d - 0.5 * beta), reduction)
 
 
 def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
@@ -926,30 +905,30 @@ def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
 
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     log_p = jt.maximum(jt.log(input), -100.0)
     log_q = jt.maximum(jt.log(1 - input), -100.0)
     loss = -(target * log_p + (1 - target) * log_q)
     if weight is not None:
         loss = loss * weight
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None,
                                      reduction="mean", pos_weight=None):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     log_sig = logsigmoid(input)
     if pos_weight is not None:
         log_sig = log_sig * ((pos_weight - 1) * target + 1)
     loss = (1 - target) * input - log_sig
     if weight is not None:
         loss = loss * weight
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
     if size_average is not None or reduce is not None:
-        reduction = _fm_reduction(size_average, reduce, reduction)
+        reduction = _legacy_reduction(size_average, reduce, reduction)
     if log_target:
         loss = jt.exp(target) * (target - input)
     else:
@@ -958,30 +937,30 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
         loss = xlogy - target * input
     if reduction == "batchmean":
         return loss.sum() / (input.shape[0] if input.ndim else 1)
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 def margin_ranking_loss(input1, input2, target, margin=0, size_average=None, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
-    return _fm_reduce(jt.maximum(-target * (input1 - input2) + margin, 0.0), reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    return _loss_reduce(jt.maximum(-target * (input1 - input2) + margin, 0.0), reduction)
 
 
 def soft_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
-    return _fm_reduce(log1p(jt.exp(-target * input)), reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    return _loss_reduce(log1p(jt.exp(-target * input)), reduction)
 
 
 def hinge_embedding_loss(input, target, margin=1.0, size_average=None, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     zeros = jt.zeros_like(input)
     margin_clamp = jt.maximum(margin - input, 0.0)
     out_margin = jt.ternary(target != 1, margin_clamp, zeros)
     out_self = jt.ternary(target != -1, input, zeros)
-    return _fm_reduce(out_margin + out_self, reduction)
+    return _loss_reduce(out_margin + out_self, reduction)
 
 
 def cosine_embedding_loss(input1, input2, target, margin=0, size_average=None, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     eps = 1e-12
     dim = input1.ndim - 1
     prod = (input1 * input2).sum(dim)
@@ -991,22 +970,22 @@ def cosine_embedding_loss(input1, input2, target, margin=0, size_average=None, r
     zeros = jt.zeros_like(cos)
     pos = jt.ternary(target == 1, 1 - cos, zeros)
     neg = jt.ternary(target == -1, jt.maximum(cos - margin, 0.0), zeros)
-    return _fm_reduce(pos + neg, reduction)
+    return _loss_reduce(pos + neg, reduction)
 
 
 def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-06, swap=False, size_average=None,
                         reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     d_pos = pairwise_distance(anchor, positive, p, eps)
     d_neg = pairwise_distance(anchor, negative, p, eps)
     if swap:
         d_neg = jt.minimum(d_neg, pairwise_distance(positive, negative, p, eps))
-    return _fm_reduce(jt.maximum(margin + d_pos - d_neg, 0.0), reduction)
+    return _loss_reduce(jt.maximum(margin + d_pos - d_neg, 0.0), reduction)
 
 
 def poisson_nll_loss(input, target, log_input=True, full=False, size_average=None, eps=1e-08, reduce=None,
                      reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     if log_input:
         loss = jt.exp(input) - target * input
     else:
@@ -1015,7 +994,7 @@ def poisson_nll_loss(input, target, log_input=True, full=False, size_average=Non
         safe = jt.ternary(target > 1, target, jt.ones_like(target) * 2)
         stirling = safe * jt.log(safe) - safe + 0.5 * jt.log(2 * _fm_math.pi * safe)
         loss = loss + jt.ternary(target > 1, stirling, jt.zeros_like(target))
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 def gaussian_nll_loss(input, target, var, full=False, eps=1e-06, reduction="mean"):
@@ -1029,16 +1008,16 @@ def gaussian_nll_loss(input, target, var, full=False, eps=1e-06, reduction="mean
     loss = 0.5 * (jt.log(var) + d * d / var)
     if full:
         loss = loss + 0.5 * _fm_math.log(2 * _fm_math.pi)
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 def multilabel_soft_margin_loss(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
-    reduction = _fm_reduction(size_average, reduce, reduction)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     loss = -(target * logsigmoid(input) + (1 - target) * logsigmoid(-input))
     if weight is not None:
         loss = loss * weight
     loss = loss.sum(input.ndim - 1) / input.shape[-1]
-    return _fm_reduce(loss, reduction)
+    return _loss_reduce(loss, reduction)
 
 
 # --- distances ----------------------------------------------------------------------------------

@@ -31,29 +31,6 @@ def _nl_uniform(shape, bound):
     return jt.init.uniform(list(shape), "float32", -bound, bound)
 
 
-def _nl_reduce(loss, reduction):
-    if reduction == "none":
-        return loss
-    if reduction == "mean":
-        return loss.mean()
-    if reduction == "sum":
-        return loss.sum()
-    raise ValueError(f"{reduction} is not a valid value for reduction")
-
-
-def _nl_legacy_reduction(size_average, reduce, reduction):
-    """torch's _Reduction.legacy_get_string: the deprecated size_average/reduce pair wins when given."""
-    if size_average is None and reduce is None:
-        return reduction
-    size_average = True if size_average is None else size_average
-    reduce = True if reduce is None else reduce
-    if size_average and reduce:
-        return "mean"
-    if reduce:
-        return "sum"
-    return "none"
-
-
 def _nl_log1p(x):
     return jt.log(1.0 + x)
 
@@ -1784,18 +1761,18 @@ class EmbeddingBag(jt.Module):
 # losses
 class _NLLoss(jt.Module):
     def __init__(self, size_average=None, reduce=None, reduction="mean"):
-        self.reduction = _nl_legacy_reduction(size_average, reduce, reduction)
+        self.reduction = _legacy_reduction(size_average, reduce, reduction)
 
 
 class L1Loss(_NLLoss):
     def execute(self, input, target):
-        return _nl_reduce(jt.abs(input - target), self.reduction)
+        return _loss_reduce(jt.abs(input - target), self.reduction)
 
 
 class MSELoss(_NLLoss):
     def execute(self, input, target):
         d = input - target
-        return _nl_reduce(d * d, self.reduction)
+        return _loss_reduce(d * d, self.reduction)
 
 
 class SmoothL1Loss(_NLLoss):
@@ -1806,9 +1783,9 @@ class SmoothL1Loss(_NLLoss):
     def execute(self, input, target):
         d = jt.abs(input - target)
         if self.beta == 0:
-            return _nl_reduce(d, self.reduction)
+            return _loss_reduce(d, self.reduction)
         loss = jt.ternary(d < self.beta, 0.5 * d * d / self.beta, d - 0.5 * self.beta)
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class HuberLoss(_NLLoss):
@@ -1818,12 +1795,12 @@ class HuberLoss(_NLLoss):
     def execute(self, input, target):
         d = jt.abs(input - target)
         loss = jt.ternary(d < self.delta, 0.5 * d * d, self.delta * (d - 0.5 * self.delta))
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class SoftMarginLoss(_NLLoss):
     def execute(self, input, target):
-        return _nl_reduce(_nl_softplus(-target * input), self.reduction)
+        return _loss_reduce(_nl_softplus(-target * input), self.reduction)
 
 
 class BCELoss(_NLLoss):
@@ -1835,7 +1812,7 @@ class BCELoss(_NLLoss):
         loss = -(target * jt.maximum(jt.log(input), -100.0) + (1 - target) * jt.maximum(jt.log(1 - input), -100.0))
         if self.weight is not None:
             loss = loss * self.weight
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class BCEWithLogitsLoss(_NLLoss):
@@ -1852,7 +1829,7 @@ class BCEWithLogitsLoss(_NLLoss):
             loss = (1 - target) * input + sp
         if self.weight is not None:
             loss = loss * self.weight
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 def _nl_class_dim(input):
@@ -1922,7 +1899,7 @@ class CrossEntropyLoss(_NLLoss):
             loss = -prod.sum(cdim)
             if self.reduction == "mean":
                 return loss.sum() / (input.numel() // c)
-            return _nl_reduce(loss, self.reduction)
+            return _loss_reduce(loss, self.reduction)
         nll = _nl_nll(logp, target, self.weight, self.ignore_index, self.reduction)
         if eps <= 0:
             return nll
@@ -1956,7 +1933,7 @@ class KLDivLoss(_NLLoss):
             loss = jt.ternary(target > 0, target * jt.log(safe), jt.zeros_like(target)) - target * input
         if self.reduction == "batchmean":
             return loss.sum() / (input.shape[0] if input.ndim > 0 else 1)
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class MarginRankingLoss(_NLLoss):
@@ -1965,7 +1942,7 @@ class MarginRankingLoss(_NLLoss):
         self.margin = margin
 
     def execute(self, input1, input2, target):
-        return _nl_reduce(jt.maximum(-target * (input1 - input2) + self.margin, 0.0), self.reduction)
+        return _loss_reduce(jt.maximum(-target * (input1 - input2) + self.margin, 0.0), self.reduction)
 
 
 class HingeEmbeddingLoss(_NLLoss):
@@ -1977,7 +1954,7 @@ class HingeEmbeddingLoss(_NLLoss):
         zeros = jt.zeros_like(input)
         margin_clamp = jt.maximum(self.margin - input, 0.0)
         loss = jt.ternary(target != 1, margin_clamp, zeros) + jt.ternary(target != -1, input, zeros)
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class CosineEmbeddingLoss(_NLLoss):
@@ -1995,7 +1972,7 @@ class CosineEmbeddingLoss(_NLLoss):
         zeros = jt.zeros_like(cos)
         loss = jt.ternary(target == 1, 1 - cos, zeros) + jt.ternary(target == -1, jt.maximum(cos - self.margin, 0.0),
                                                                      zeros)
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class MultiLabelSoftMarginLoss(_NLLoss):
@@ -2009,7 +1986,7 @@ class MultiLabelSoftMarginLoss(_NLLoss):
             loss = loss * self.weight
         cdim = input.ndim - 1
         loss = loss.sum(cdim) / input.shape[cdim]
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class MultiMarginLoss(_NLLoss):
@@ -2034,7 +2011,7 @@ class MultiMarginLoss(_NLLoss):
         loss = (z * (1 - onehot)).sum(1) / c
         if unbatched and self.reduction == "none":
             return loss[0]
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class MultiLabelMarginLoss(_NLLoss):
@@ -2053,7 +2030,7 @@ class MultiLabelMarginLoss(_NLLoss):
         loss = (hinge * valid.unsqueeze(2) * (1 - is_target).unsqueeze(1)).sum([1, 2]) / c
         if unbatched and self.reduction == "none":
             return loss[0]
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class TripletMarginLoss(_NLLoss):
@@ -2066,7 +2043,7 @@ class TripletMarginLoss(_NLLoss):
         d_neg = _nl_pairwise_distance(anchor, negative, self.p, self.eps)
         if self.swap:
             d_neg = jt.minimum(d_neg, _nl_pairwise_distance(positive, negative, self.p, self.eps))
-        return _nl_reduce(jt.maximum(self.margin + d_pos - d_neg, 0.0), self.reduction)
+        return _loss_reduce(jt.maximum(self.margin + d_pos - d_neg, 0.0), self.reduction)
 
 
 class TripletMarginWithDistanceLoss(_NLLoss):
@@ -2081,7 +2058,7 @@ class TripletMarginWithDistanceLoss(_NLLoss):
         d_neg = self.distance_function(anchor, negative)
         if self.swap:
             d_neg = jt.minimum(d_neg, self.distance_function(positive, negative))
-        return _nl_reduce(jt.maximum(self.margin + d_pos - d_neg, 0.0), self.reduction)
+        return _loss_reduce(jt.maximum(self.margin + d_pos - d_neg, 0.0), self.reduction)
 
 
 class PoissonNLLLoss(_NLLoss):
@@ -2098,7 +2075,7 @@ class PoissonNLLLoss(_NLLoss):
             safe = jt.ternary(target > 1, target, jt.ones_like(target))
             stirling = safe * jt.log(safe) - safe + 0.5 * jt.log(2 * _nl_math.pi * safe)
             loss = loss + jt.ternary(target > 1, stirling, jt.zeros_like(target))
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class GaussianNLLLoss(_NLLoss):
@@ -2118,7 +2095,7 @@ class GaussianNLLLoss(_NLLoss):
         loss = 0.5 * (jt.log(var) + (input - target) ** 2 / var)
         if self.full:
             loss = loss + 0.5 * _nl_math.log(2 * _nl_math.pi)
-        return _nl_reduce(loss, self.reduction)
+        return _loss_reduce(loss, self.reduction)
 
 
 class CTCLoss(_NLLoss):

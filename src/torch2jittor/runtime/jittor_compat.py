@@ -260,3 +260,25 @@ class ImageClassification:
 # torchvision's ImageNet class names are data, not code: converted weights metadata only needs
 # the count (e.g. len(weights.meta["categories"]) to size the classifier).
 _IMAGENET_CATEGORIES = [f"imagenet_class_{i}" for i in range(1000)]
+
+
+# -- shared by the compat_* parts (loss functions and loss modules) ----------------------------
+def _legacy_reduction(size_average, reduce, reduction):
+    """torch's legacy size_average/reduce pair, when given, overrides `reduction`."""
+    if size_average is None and reduce is None:
+        return reduction
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    if size_average and reduce:
+        return "mean"
+    return "sum" if reduce else "none"
+
+
+def _loss_reduce(loss, reduction):
+    if reduction == "none":
+        return loss
+    if reduction == "sum":
+        return loss.sum()
+    if reduction == "mean":
+        return loss.mean()
+    raise ValueError(f"{reduction} is not a valid value for reduction")
