@@ -110,7 +110,10 @@ class FunctionTypes:
         if isinstance(node, ast.BinOp):
             return self.is_tensor(node.left) or self.is_tensor(node.right)
         if isinstance(node, ast.UnaryOp):
-            return self.is_tensor(node.operand)
+            return not isinstance(node.op, ast.Not) and self.is_tensor(node.operand)
+        if isinstance(node, ast.Compare):  # `x > 0` is a bool tensor; `x is None` is not
+            return (len(node.ops) == 1 and not isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.In, ast.NotIn))
+                    and (self.is_tensor(node.left) or self.is_tensor(node.comparators[0])))
         if isinstance(node, ast.Subscript):
             return self.is_tensor(node.value)
         if isinstance(node, ast.Attribute):

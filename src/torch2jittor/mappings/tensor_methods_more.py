@@ -234,25 +234,19 @@ UNSUPPORTED: dict[str, str] = {
     "torch.Tensor.cumprod": f"Jittor's cumprod is exp(cumsum(log x)): NaN for negative inputs; {_HELPER}",
     "torch.Tensor.floor_divide": f"Jittor's floor_divide returns int32 for float inputs; {_HELPER}",
     "torch.Tensor.fmod": f"Jittor's mod takes the sign of the divisor (C fmod: of the dividend); {_HELPER}",
-    "torch.Tensor.copy_": f"Jittor's assign neither broadcasts nor keeps the receiver's dtype; {_HELPER}",
     "torch.Tensor.new_tensor": f"Jittor's Var.new(n) with an int makes an empty Var of shape (n,); {_HELPER}",
     "torch.Tensor.unique": f"Jittor's unique can return values out of order ([-2, 3.5, 3] for [-2, 3, 3.5]); {_HELPER}",
     "torch.Tensor.bitwise_not": "Jittor's bitwise_not of a bool Var is True everywhere (PyTorch: logical not)",
     "torch.Tensor.equal": "Jittor's Var.equal is element-wise (PyTorch: one bool for the whole tensor)",
     "torch.Tensor.cross": f"PyTorch's default dim is the first of size 3, Jittor's is -1; {_HELPER}",
     "torch.Tensor.type": "x.type() returns a type name, x.type(dtype) casts: needs a per-call rule",
-    "torch.Tensor.requires_grad_": f"Jittor uses start_grad()/stop_grad(), which return None; {_HELPER}",
-    "torch.Tensor.detach_": "Jittor's detach_inplace is start_grad (the opposite); no in-place detach",
-    "torch.Tensor.is_floating_point": f"no Var method: the test is x.dtype.is_float(); {_HELPER}",
     "torch.Tensor.element_size": f"no Var method (Jittor: x.nbytes // x.numel()); {_HELPER}",
     # No Jittor Var method at all (a function form exists, or a one-line helper would do).
     **{
         f"torch.Tensor.{name}": f"no jittor.Var method; {_HELPER}"
         for name in (
-            "relu log1p expm1 log10 exp2 sign sgn reciprocal trunc frac lerp masked_select narrow tile "
-            "isclose allclose nan_to_num atan2 arctan2 hypot logit float_power addcmul addcdiv addmm baddbmm "
-            "trace diagonal movedim moveaxis unflatten count_nonzero cummax cummin diff heaviside select "
-            "index_fill index_copy masked_scatter take unfold sum_to_size mode nanmean nansum dot"
+            "exp2 sgn masked_select tile addcmul addcdiv diagonal unflatten heaviside select "
+            "index_fill index_copy masked_scatter unfold sum_to_size mode nanmean nansum"
         ).split()
     },
     # In-place forms Jittor does not generate (its C ops get no `_` variant).

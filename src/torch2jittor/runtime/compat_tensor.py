@@ -128,3 +128,29 @@ def tensor_tanh_(x):
 
 def tensor_relu_(x):
     return x.assign(x.maximum(0))
+
+
+def tensor_relu(x):
+    return _tm_jt().nn.relu(x)
+
+
+def tensor_copy_(x, src, non_blocking=False):
+    """PyTorch's copy_: broadcasts `src` to the receiver's shape and keeps the receiver's dtype
+    (Jittor's assign takes src's shape and dtype)."""
+    jt = _tm_jt()
+    if not isinstance(src, jt.Var):
+        src = jt.array(src)
+    return x.assign(src.broadcast(x.shape).cast(x.dtype))
+
+
+def tensor_is_floating_point(x):
+    return x.dtype.is_float()
+
+
+def tensor_requires_grad_(x, requires_grad=True):
+    x.requires_grad = requires_grad
+    return x
+
+
+def tensor_detach_(x):
+    return x.stop_grad()
