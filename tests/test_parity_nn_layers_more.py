@@ -106,6 +106,13 @@ CASES = [
     case("BatchNorm3d", "model = nn.BatchNorm3d(3, 1e-5, 0.1, True, True, None, None, bias=False)", D3,
          id="BatchNorm3d-no-bias"),
     case("SyncBatchNorm", "model = nn.SyncBatchNorm(3)", D2),
+    # BatchNorm1d/2d: Jittor's own BatchNorm updates running_var with the biased variance (helper fixes it)
+    case("BatchNorm2d", "model = nn.BatchNorm2d(3, momentum=0.3)", D2, train=True, id="BatchNorm2d-train"),
+    case("BatchNorm2d", "model = nn.BatchNorm2d(3, momentum=None, affine=False)", D2, train=True,
+         id="BatchNorm2d-cumulative"),
+    case("BatchNorm2d", "model = nn.BatchNorm2d(3, track_running_stats=False)", D2, id="BatchNorm2d-no-stats"),
+    case("BatchNorm1d", "model = nn.BatchNorm1d(3)", D1, train=True, id="BatchNorm1d-train-3d"),
+    case("BatchNorm1d", "model = nn.BatchNorm1d(3, momentum=0.5)", (Fl(6, 3),), train=True, id="BatchNorm1d-train-2d"),
     case("SyncBatchNorm", "model = nn.SyncBatchNorm(3, momentum=0.5, process_group=None)", D1, train=True,
          id="SyncBatchNorm-train"),
     case("torch.nn.SyncBatchNorm.convert_sync_batchnorm",

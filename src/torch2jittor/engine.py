@@ -383,7 +383,8 @@ class Converter(FastVisitor):
             self.unsupported(func, q, span=node)
             return
         if entry.rule:
-            RULES[entry.rule](self.fc, node, entry, self.ctx)
+            if RULES[entry.rule](self.fc, node, entry, self.ctx) is False:
+                return  # the rule reported the call instead of converting it
         else:
             rewrite_call(self.fc, node, entry, self.fc.jittor_expr(entry))
         self.fc.record(node, q, entry)
@@ -467,7 +468,8 @@ class Converter(FastVisitor):
         elif self.ctx.types is None or not self._is_tensor_receiver(node):
             return
         if rule is not None:
-            rule(self.fc, node, entry, self.ctx)
+            if rule(self.fc, node, entry, self.ctx) is False:
+                return  # the rule reported the call instead of converting it
         elif entry.jittor_module == "t2j":
             self._method_to_helper(node, entry)
         else:

@@ -33,6 +33,7 @@ class FunctionTypes:
         in_module_forward: bool,
     ):
         self.resolve = resolve
+        self.func = func
         self.is_module_class_name = is_module_class_name
         self.in_module_forward = in_module_forward
         self.tensors: set[str] = set()

@@ -22,6 +22,10 @@ def layers(x):
 
 # output
 from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
 
 
 def layers(x):
@@ -36,7 +40,7 @@ def layers(x):
     )
     g = nn.max_pool2d(x, 2, 2, 0, ceil_mode=True)
     h = nn.LeakyReLU(0.2)
-    i = nn.BatchNorm(8, momentum=0.01)
+    i = t2j.BatchNorm2d(8, momentum=0.01)
     j = nn.Pool(3, 1, 1, count_include_pad=False, op='mean')  # torch2jittor: unsupported: AvgPool2d(count_include_pad=...)
     k = nn.Pool(2, 2, 0, return_indices=False, ceil_mode=True, op='maximum')
     return a, b, c, d, e, f, g, h, i, j, k

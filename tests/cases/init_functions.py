@@ -17,6 +17,10 @@ def init_weights(model):
 # output
 from jittor import init
 from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
 
 
 def init_weights(model):
@@ -25,7 +29,7 @@ def init_weights(model):
             init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
             if m.bias is not None:
                 init.constant_(m.bias, 0)
-        elif isinstance(m, (nn.BatchNorm, nn.GroupNorm)):
+        elif isinstance(m, (t2j.BatchNorm2d, nn.GroupNorm)):
             init.constant_(m.weight, 1)
             init.zero_(m.bias)
         elif isinstance(m, nn.Linear):

@@ -27,9 +27,9 @@ except ImportError:
 
 
 def block(norm_layer: Optional[Callable[..., nn.Module]] = None, activation_layer=t2j.adapt_args(nn.ReLU6, delete=('inplace',))) -> nn.Sequential:
-    norm_layer = norm_layer or partial(t2j.adapt_args(nn.BatchNorm, delete=('device', 'dtype'), unsupported={'track_running_stats': True}), eps=1e-3)
+    norm_layer = norm_layer or partial(t2j.adapt_args(t2j.BatchNorm2d, delete=('device', 'dtype')), eps=1e-3)
     layers = nn.Sequential(norm_layer(8), activation_layer(inplace=True))
-    if isinstance(layers[0], (nn.BatchNorm, nn.GroupNorm)):  # plain classes for isinstance
+    if isinstance(layers[0], (t2j.BatchNorm2d, nn.GroupNorm)):  # plain classes for isinstance
         pass
     return layers
 

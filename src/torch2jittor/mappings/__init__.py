@@ -3,6 +3,7 @@ from .dtypes import DTYPES
 from .functional import FUNCTIONS
 from .init import INIT
 from .nn_layers import NN_LAYERS
+from .optim import OPTIM
 from .tensor_methods import TENSOR_METHODS
 from .tensor_method_helpers import TENSOR_METHOD_HELPERS
 from .torch_scripting import TORCH_SCRIPTING
@@ -11,7 +12,7 @@ from .torchvision_helpers import TORCHVISION_HELPERS
 from . import functional_more, nn_layers_more, tensor_methods_more  # noqa: E402
 
 BUILTIN_ENTRIES: dict[str, dict] = {
-    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
+    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **OPTIM, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
     **nn_layers_more.ENTRIES, **functional_more.ENTRIES, **tensor_methods_more.ENTRIES, **TENSOR_METHOD_HELPERS,
 }
 

@@ -64,16 +64,17 @@ NN_LAYERS = {
     "AdaptiveMaxPool2d": entry(
         "output_size, return_indices=False", "nn", "AdaptiveMaxPool2d", "output_size, return_indices=False"
     ),
-    # Jittor's BatchNorm always tracks running statistics; track_running_stats=False is unsupported.
+    # Helper subclasses of Jittor's BatchNorm (same inference path): Jittor's own updates the running
+    # variance with the biased batch variance, ignores momentum=None and always tracks statistics.
     "BatchNorm2d": entry(
         "num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None",
-        "nn", "BatchNorm", "num_features, eps=1e-05, momentum=0.1, affine=True, is_train=True, sync=True",
-        delete=_FACTORY, unsupported=["track_running_stats"],
+        "t2j", "BatchNorm2d", "num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True",
+        delete=_FACTORY,
     ),
     "BatchNorm1d": entry(
         "num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None",
-        "nn", "BatchNorm1d", "num_features, eps=1e-05, momentum=0.1, affine=True, is_train=True, sync=True",
-        delete=_FACTORY, unsupported=["track_running_stats"],
+        "t2j", "BatchNorm1d", "num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True",
+        delete=_FACTORY,
     ),
     "GroupNorm": entry(
         "num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None",

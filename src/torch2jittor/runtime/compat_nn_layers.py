@@ -416,6 +416,52 @@ class _NLBatchNorm(jt.Module):
         return y
 
 
+class _NLTrainingBatchNorm(jt.nn.BatchNorm):
+    """Jittor's BatchNorm with its inference path as is and PyTorch's training: the running
+    variance takes the unbiased batch variance (Jittor's takes the biased one, so a model trained
+    after conversion drifted from PyTorch's), momentum=None averages cumulatively, and
+    track_running_stats=False normalises with batch statistics in eval mode too."""
+
+    _dims = None  # accepted input ranks
+
+    def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True):
+        super().__init__(num_features, eps, 0.1 if momentum is None else momentum, affine)
+        self.momentum = momentum
+        self.track_running_stats = track_running_stats
+        self._num_batches_tracked = 0
+        if not track_running_stats:
+            self.running_mean = self.running_var = None
+
+    def execute(self, x):
+        if self._dims is not None and x.ndim not in self._dims:
+            raise ValueError(f"expected {' or '.join(f'{d}D' for d in self._dims)} input (got {x.ndim}D input)")
+        training = self.is_training()
+        if not training and self.track_running_stats:
+            return super().execute(x)
+        dims = [0] + list(range(2, x.ndim))
+        mean = jt.mean(x, dims=dims)
+        var = ((x - mean.broadcast(x, dims)) ** 2).mean(dims)  # two passes, as PyTorch
+        if training and self.track_running_stats:
+            n = x.numel() // x.shape[1]
+            if n <= 1:
+                raise ValueError(f"Expected more than 1 value per channel when training, got input size {x.shape}")
+            self._num_batches_tracked += 1
+            factor = self.momentum if self.momentum is not None else 1.0 / self._num_batches_tracked
+            self.running_mean.update(((1 - factor) * self.running_mean + factor * mean).detach())
+            self.running_var.update(((1 - factor) * self.running_var + factor * var * (n / (n - 1))).detach())
+        w = self.weight / jt.sqrt(var + self.eps)
+        b = self.bias - mean * w
+        return x * w.broadcast(x, dims) + b.broadcast(x, dims)
+
+
+class BatchNorm1d(_NLTrainingBatchNorm):
+    _dims = (2, 3)
+
+
+class BatchNorm2d(_NLTrainingBatchNorm):
+    _dims = (4,)
+
+
 class BatchNorm3d(_NLBatchNorm):
     _dims = (5,)
 
