@@ -344,7 +344,6 @@ ENTRIES: dict = {
     T + "log2": _helper(_UNARY, "log2"),
     T + "log10": _helper(_UNARY, "log10"),
     T + "log1p": _helper(_UNARY, "log1p"),
-    T + "is_floating_point": _helper("input", "tensor_is_floating_point"),
     T + "abs": _helper(_UNARY, "abs_"),
     T + "absolute": _helper(_UNARY, "absolute"),
     T + "neg": _helper(_UNARY, "neg"),

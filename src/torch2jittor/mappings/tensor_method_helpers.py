@@ -39,6 +39,7 @@ TENSOR_METHOD_HELPERS = {
     # PyTorch's copy_ broadcasts and keeps the receiver's dtype; Jittor's assign does neither.
     "Tensor.copy_": _helper("src, non_blocking=False", "tensor_copy_"),
     "Tensor.is_floating_point": _helper("", "tensor_is_floating_point"),
+    "torch.is_floating_point": entry("input", _T, "tensor_is_floating_point", "x", links={"input": "x"}),
     "Tensor.requires_grad_": _helper("requires_grad=True", "tensor_requires_grad_"),
     "Tensor.detach_": _helper("", "tensor_detach_"),
     # Methods with a function form in the helper module taking PyTorch's arguments, input first:
