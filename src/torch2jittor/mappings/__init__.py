@@ -1,4 +1,5 @@
 """The built-in mapping data, one module per torch namespace. Engine code lives elsewhere."""
+from .data import DATA
 from .dtypes import DTYPES
 from .functional import FUNCTIONS
 from .init import INIT
@@ -12,7 +13,7 @@ from .torchvision_helpers import TORCHVISION_HELPERS
 from . import functional_more, nn_layers_more, tensor_methods_more  # noqa: E402
 
 BUILTIN_ENTRIES: dict[str, dict] = {
-    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **OPTIM, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
+    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **OPTIM, **DATA, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
     **nn_layers_more.ENTRIES, **functional_more.ENTRIES, **tensor_methods_more.ENTRIES, **TENSOR_METHOD_HELPERS,
 }
 

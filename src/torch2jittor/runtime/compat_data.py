@@ -1,0 +1,227 @@
+# --- torch.utils.data: map-style and iterable datasets, DataLoader, default_collate -------------
+# Jittor's own jittor.dataset.Dataset is a dataset and loader in one (set_attrs(batch_size=...)),
+# so PyTorch's Dataset/DataLoader pair has no one-to-one target. These helpers keep PyTorch's
+# API and batching rules and load in-process (num_workers, pin_memory, prefetching are accepted
+# and ignored). Jittor has no 0-d Vars: a sample holding a shape-(1,) Var (a PyTorch 0-d tensor
+# after conversion, e.g. a label) is batched to shape (batch,), as PyTorch batches 0-d tensors.
+import bisect as _dt_bisect
+import collections.abc as _dt_abc
+import math as _dt_math
+
+import jittor as _dt_jittor
+import numpy as _dt_np
+
+
+def _dt_array(array):
+    """jt.array keeping numpy's dtype (Jittor makes int64 arrays int32 and float64 float32)."""
+    var = _dt_jittor.array(array)
+    return var if str(var.dtype) == str(array.dtype) else var.cast(str(array.dtype))
+
+
+class Dataset:
+    def __getitem__(self, index):
+        raise NotImplementedError("Dataset subclasses define __getitem__")
+
+    def __add__(self, other):
+        return ConcatDataset([self, other])
+
+
+class IterableDataset(Dataset):
+    def __iter__(self):
+        raise NotImplementedError("IterableDataset subclasses define __iter__")
+
+
+class TensorDataset(Dataset):
+    def __init__(self, *tensors):
+        if any(t.shape[0] != tensors[0].shape[0] for t in tensors):
+            raise ValueError("Size mismatch between tensors")
+        self.tensors = tensors
+
+    def __getitem__(self, index):
+        return tuple(t[index] for t in self.tensors)
+
+    def __len__(self):
+        return self.tensors[0].shape[0]
+
+    def _dt_batch(self, indices):
+        """A whole batch by one indexing per tensor: exact shapes (a (N, 1) tensor gives (B, 1),
+        which per-sample stacking could not tell from 0-d samples), no per-sample work."""
+        index = _dt_jittor.array(_dt_np.asarray(indices, dtype="int32"))
+        return [t[index] for t in self.tensors]  # a list, as default_collate makes of tuples
+
+
+class Subset(Dataset):
+    def __init__(self, dataset, indices):
+        self.dataset, self.indices = dataset, list(indices)
+
+    def __getitem__(self, index):
+        if isinstance(index, list):
+            return self.dataset[[self.indices[i] for i in index]]
+        return self.dataset[self.indices[index]]
+
+    def __len__(self):
+        return len(self.indices)
+
+    def _dt_batch(self, indices):
+        return self.dataset._dt_batch([self.indices[i] for i in indices])
+
+
+class ConcatDataset(Dataset):
+    def __init__(self, datasets):
+        self.datasets = list(datasets)
+        if not self.datasets:
+            raise ValueError("datasets should not be an empty iterable")
+        self.cumulative_sizes = []
+        total = 0
+        for d in self.datasets:
+            total += len(d)
+            self.cumulative_sizes.append(total)
+
+    def __len__(self):
+        return self.cumulative_sizes[-1]
+
+    def __getitem__(self, index):
+        if index < 0:
+            index += len(self)
+        which = _dt_bisect.bisect_right(self.cumulative_sizes, index)
+        start = self.cumulative_sizes[which - 1] if which else 0
+        return self.datasets[which][index - start]
+
+    def _dt_batch(self, indices):
+        """Each part's samples in one indexing, then put back in the order asked for."""
+        groups = {}
+        for position, index in enumerate(indices):
+            which = _dt_bisect.bisect_right(self.cumulative_sizes, index)
+            start = self.cumulative_sizes[which - 1] if which else 0
+            groups.setdefault(which, []).append((position, index - start))
+        parts, order = [], []
+        for which, items in groups.items():
+            parts.append(self.datasets[which]._dt_batch([local for _, local in items]))
+            order += [position for position, _ in items]
+        back = _dt_jittor.array(_dt_np.argsort(order).astype("int32"))
+        return [_dt_jittor.concat([part[k] for part in parts], 0)[back] for k in range(len(parts[0]))]
+
+
+def random_split(dataset, lengths, generator=None):
+    n = len(dataset)
+    lengths = list(lengths)
+    if _dt_math.isclose(sum(lengths), 1) and sum(lengths) <= 1:
+        counts = [int(_dt_math.floor(n * frac)) for frac in lengths]
+        for i in range(n - sum(counts)):  # PyTorch hands the remainder out round-robin
+            counts[i % len(counts)] += 1
+        lengths = counts
+    if sum(lengths) != n:
+        raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
+    order = _dt_np.random.permutation(n).tolist()
+    out, offset = [], 0
+    for length in lengths:
+        out.append(Subset(dataset, order[offset:offset + length]))
+        offset += length
+    return out
+
+
+def default_collate(batch):
+    elem = batch[0]
+    if isinstance(elem, _dt_jittor.Var):
+        if all(tuple(b.shape) == (1,) for b in batch):
+            return _dt_jittor.concat(list(batch), 0)  # Jittor's stand-ins for 0-d tensors
+        return _dt_jittor.stack(list(batch), 0)
+    if isinstance(elem, _dt_np.ndarray) and elem.dtype.kind not in "OSUV":
+        return _dt_array(_dt_np.stack(batch))
+    if isinstance(elem, _dt_np.generic) and elem.dtype.kind not in "OSUV":
+        return _dt_array(_dt_np.array(batch))
+    if isinstance(elem, bool):
+        return _dt_array(_dt_np.array(batch, dtype=bool))
+    if isinstance(elem, float):
+        return _dt_array(_dt_np.array(batch, dtype="float64"))
+    if isinstance(elem, int):
+        return _dt_array(_dt_np.array(batch, dtype="int64"))
+    if isinstance(elem, (str, bytes)):
+        return list(batch)
+    if isinstance(elem, _dt_abc.Mapping):
+        return {key: default_collate([d[key] for d in batch]) for key in elem}
+    if isinstance(elem, tuple) and hasattr(elem, "_fields"):  # namedtuple
+        return type(elem)(*(default_collate(list(s)) for s in zip(*batch)))
+    if isinstance(elem, _dt_abc.Sequence):
+        if any(len(b) != len(elem) for b in batch):
+            raise RuntimeError("each element in list of batch should be of equal size")
+        return [default_collate(list(s)) for s in zip(*batch)]
+    raise TypeError(f"default_collate: batch must contain Vars, numpy arrays, numbers, dicts or lists; found {type(elem)}")
+
+
+def _dt_batches_by_indexing(dataset):
+    """TensorDatasets, and subsets and concatenations of them, batch by indexing."""
+    if isinstance(dataset, Subset):
+        return _dt_batches_by_indexing(dataset.dataset)
+    if isinstance(dataset, ConcatDataset):
+        return all(_dt_batches_by_indexing(d) for d in dataset.datasets)
+    return isinstance(dataset, TensorDataset)
+
+
+class DataLoader:
+    def __init__(self, dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None, num_workers=0,
+                 collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None,
+                 multiprocessing_context=None, generator=None, *, prefetch_factor=None, persistent_workers=False,
+                 pin_memory_device="", in_order=True):
+        if batch_sampler is not None and (batch_size != 1 or shuffle or sampler is not None or drop_last):
+            raise ValueError("batch_sampler option is mutually exclusive with batch_size, shuffle, sampler, and drop_last")
+        if sampler is not None and shuffle:
+            raise ValueError("sampler option is mutually exclusive with shuffle")
+        self.dataset, self.batch_size, self.shuffle = dataset, batch_size, bool(shuffle)
+        self.sampler, self.batch_sampler, self.drop_last = sampler, batch_sampler, drop_last
+        self.collate_fn = collate_fn
+        self.num_workers = num_workers
+
+    def _iterable(self):
+        return isinstance(self.dataset, IterableDataset) or not hasattr(self.dataset, "__getitem__")
+
+    def _indices(self):
+        if self.sampler is not None:
+            return list(self.sampler)
+        n = len(self.dataset)
+        return _dt_np.random.permutation(n).tolist() if self.shuffle else list(range(n))
+
+    def _batches_of_indices(self):
+        if self.batch_sampler is not None:
+            yield from (list(b) for b in self.batch_sampler)
+            return
+        indices = self._indices()
+        step = self.batch_size
+        for start in range(0, len(indices), step):
+            chunk = indices[start:start + step]
+            if len(chunk) < step and self.drop_last:
+                return
+            yield chunk
+
+    def _collate(self, samples):
+        return (self.collate_fn or default_collate)(samples)
+
+    def __iter__(self):
+        if self._iterable():
+            if self.batch_size is None:
+                yield from self.dataset
+                return
+            chunk = []
+            for sample in self.dataset:
+                chunk.append(sample)
+                if len(chunk) == self.batch_size:
+                    yield self._collate(chunk)
+                    chunk = []
+            if chunk and not self.drop_last:
+                yield self._collate(chunk)
+            return
+        if self.batch_size is None and self.batch_sampler is None:
+            for i in self._indices():
+                yield self.dataset[i] if self.collate_fn is None else self.collate_fn(self.dataset[i])
+            return
+        fast = self.collate_fn is None and _dt_batches_by_indexing(self.dataset)
+        for chunk in self._batches_of_indices():
+            yield self.dataset._dt_batch(chunk) if fast else self._collate([self.dataset[i] for i in chunk])
+
+    def __len__(self):
+        if self.batch_sampler is not None:
+            return len(self.batch_sampler)
+        n = len(self.sampler) if self.sampler is not None else len(self.dataset)
+        if self.batch_size is None:
+            return n
+        return n // self.batch_size if self.drop_last else -(-n // self.batch_size)
