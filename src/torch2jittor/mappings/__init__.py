@@ -7,13 +7,14 @@ from .nn_layers import NN_LAYERS
 from .optim import OPTIM
 from .tensor_methods import TENSOR_METHODS
 from .tensor_method_helpers import TENSOR_METHOD_HELPERS
+from .torch_misc import TORCH_MISC
 from .torch_scripting import TORCH_SCRIPTING
 from .torchvision_helpers import TORCHVISION_HELPERS
 
 from . import functional_more, nn_layers_more, tensor_methods_more  # noqa: E402
 
 BUILTIN_ENTRIES: dict[str, dict] = {
-    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **OPTIM, **DATA, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
+    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **OPTIM, **DATA, **TORCH_MISC, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
     **nn_layers_more.ENTRIES, **functional_more.ENTRIES, **tensor_methods_more.ENTRIES, **TENSOR_METHOD_HELPERS,
 }
 
