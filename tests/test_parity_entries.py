@@ -37,6 +37,11 @@ MODULE_CASES = [
     case("MaxPool2d", "model = nn.MaxPool2d(3, 2, ceil_mode=True)", id="MaxPool2d-ceil_mode"),
     case("AvgPool2d", "model = nn.AvgPool2d(2, stride=2)"),
     case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, False, True)", id="AvgPool2d-positional"),
+    # Jittor's own Pool differs for these: the rule sends them to the helper's exact AvgPool2d
+    case("AvgPool2d", "model = nn.AvgPool2d(3, 1, 1, count_include_pad=False)", id="AvgPool2d-exclude-pad"),
+    case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, True)", shape=(2, 3, 8, 7), id="AvgPool2d-ceil-padded"),
+    case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, True, False)", shape=(2, 3, 7, 8), id="AvgPool2d-ceil-exclude"),
+    case("AvgPool2d", "model = nn.AvgPool2d(2, divisor_override=3)", id="AvgPool2d-divisor"),
     case("AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d((1, 1))"),
     case("AdaptiveMaxPool2d", "model = nn.AdaptiveMaxPool2d(2)"),
     case("BatchNorm2d", "model = nn.BatchNorm2d(3, eps=1e-3, momentum=0.01)"),
@@ -87,6 +92,10 @@ FUNCTION_CASES = [
     case("softmax", "def f(x):\n    return F.softmax(x)", id="softmax-implicit-dim"),
     case("max_pool2d", "def f(x):\n    return F.max_pool2d(x, 3, 2, 1)"),
     case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, kernel_size=2)"),
+    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 1, 1, count_include_pad=False)", id="avg_pool2d-exclude-pad"),
+    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 2, 1, ceil_mode=True)", shape=(2, 3, 8, 7),
+         id="avg_pool2d-ceil-padded"),
+    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 2, divisor_override=5)", id="avg_pool2d-divisor"),
     case("no_grad", "def f(x):\n    with torch.no_grad():\n        return x * 2"),
     case(
         "Tensor Tensor.size Tensor.view Tensor.reshape Tensor.permute Tensor.flatten Tensor.contiguous",

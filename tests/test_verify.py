@@ -1,4 +1,5 @@
 """`torch2jittor verify`: converts a user's model file, runs both, names where they diverge."""
+import json
 import subprocess
 import sys
 import textwrap
@@ -53,7 +54,19 @@ def test_verify_passes_a_faithful_conversion(tmp_path, jittor):
 def test_verify_names_the_first_diverging_layer(tmp_path, jittor):
     path = tmp_path / "pool_model.py"
     path.write_text(DIVERGING)
+    # The built-in table converts AvgPool2d(count_include_pad=False) exactly (helper module) ...
     code, out, err = verify(f"{path}:Net", "--input-shape", "2,3,8,8", "--layers")
+    assert code == 0 and "first diverging submodule: none" in out, out + err
+    # ... the seed's own pjmap_append entry for it does not know count_include_pad: Jittor's Pool
+    # then divides border windows by the whole kernel area, and verify finds that layer.
+    seed_entry = {"AvgPool2d": {
+        "pytorch": {"args": "kernel_size, stride=None, padding=0, dilation=1, return_indices=False"},
+        "jittor": {"module": "nn", "name": "Pool", "args":
+                   "kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False, op='maximum'"},
+        "links": {}, "extras": {"op": "'mean'"}, "delete": []}}
+    mapping = tmp_path / "seed_mapping.json"
+    mapping.write_text(json.dumps(seed_entry))
+    code, out, err = verify(f"{path}:Net", "--input-shape", "2,3,8,8", "--layers", "--mapping", str(mapping))
     assert code == 1
     assert "first diverging submodule: pool" in out and "FAIL" in out
     assert "count_include_pad" in err  # the converter had said so, with file:line:col

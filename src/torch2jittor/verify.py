@@ -151,8 +151,9 @@ def _load_module(path: str, name: str, search_path: str):
     return module
 
 
-def convert_with_siblings(folder: str, main_file: str, out: str):
-    """Convert main_file and its sibling modules (which it may import) from folder into out.
+def convert_with_siblings(folder: str, main_file: str, out: str, extra_mapping=None):
+    """Convert main_file and its sibling modules (which it may import) from folder into out
+    (with the user's mapping entries, if any).
 
     Returns main_file's ConversionResult; its errors (ConversionError, UnicodeError, OSError)
     propagate, a sibling that cannot be converted is skipped."""
@@ -166,7 +167,7 @@ def convert_with_siblings(folder: str, main_file: str, out: str):
             continue
         try:
             source = read_source(os.path.join(folder, name))
-            result = convert_source(source.text, filename=os.path.join(folder, name))
+            result = convert_source(source.text, filename=os.path.join(folder, name), extra_mapping=extra_mapping)
         except (ConversionError, UnicodeError, OSError):
             if name == main_file:
                 raise
@@ -199,10 +200,21 @@ def verify_command(argv: list[str]) -> int:
     parser.add_argument("--layers", action="store_true", help="also name the first submodule whose output diverges")
     parser.add_argument("--tolerance", type=float, default=1e-3, help="mean relative error allowed (seed: 1e-3)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--mapping", metavar="FILE", action="append", default=[],
+                        help="extra mapping entries (JSON, or a .py defining pjmap), as for convert")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    from .mapping import load_mapping_file
+
+    extra = {}
+    for mapping_path in args.mapping:
+        try:
+            extra.update(load_mapping_file(mapping_path))
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
 
     path, _, builder_name = args.target.rpartition(":")
     if not path or not builder_name:
@@ -223,12 +235,15 @@ def verify_command(argv: list[str]) -> int:
     stem = os.path.splitext(os.path.basename(path))[0]
     out = tempfile.mkdtemp(prefix="t2j-verify-")
     try:
-        result = convert_with_siblings(folder, os.path.basename(path), out)
+        result = convert_with_siblings(folder, os.path.basename(path), out, extra or None)
     except (ConversionError, UnicodeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for d in result.unsupported:
-        print(d.format(path), file=sys.stderr)
+    from . import diagnostics as D
+
+    for d in result.diagnostics:  # what the converter could not vouch for: where to look first
+        if d.kind in (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS):
+            print(d.format(path), file=sys.stderr)
 
     import numpy as np
     import torch

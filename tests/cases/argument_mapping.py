@@ -29,7 +29,7 @@ except ImportError:
 
 
 def layers(x):
-    a = nn.Pool(3, 2, 1, ceil_mode=True, op='mean')
+    a = t2j.AvgPool2d(3, 2, 1, True)
     b = nn.Pool(3, stride=2, padding=1, ceil_mode=True, op='maximum')
     c = nn.Conv(3, 8, 3, 1, 1, bias=False)
     d = nn.Conv(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: Conv2d(padding_mode=...)
@@ -41,10 +41,9 @@ def layers(x):
     g = nn.max_pool2d(x, 2, 2, 0, ceil_mode=True)
     h = nn.LeakyReLU(0.2)
     i = t2j.BatchNorm2d(8, momentum=0.01)
-    j = nn.Pool(3, 1, 1, count_include_pad=False, op='mean')  # torch2jittor: unsupported: AvgPool2d(count_include_pad=...)
+    j = t2j.AvgPool2d(3, 1, 1, count_include_pad=False)
     k = nn.Pool(2, 2, 0, return_indices=False, ceil_mode=True, op='maximum')
     return a, b, c, d, e, f, g, h, i, j, k
 
 # diagnostics
 # unsupported-argument 9:28 Conv2d
-# unsupported-argument 18:31 AvgPool2d

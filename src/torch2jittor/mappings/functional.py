@@ -25,7 +25,7 @@ FUNCTIONS = {
         "input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,"
         " divisor_override=None",
         "nn", "avg_pool2d", "x, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True",
-        links={"input": "x"}, unsupported=["count_include_pad", "divisor_override"],
+        links={"input": "x"}, delete=["divisor_override"], rule="avg_pool_exact",
     ),
     # Tensor is a class in both; torch.Tensor annotations become jt.Var.
     "Tensor": entry("*args", "jt", "Var", "*args"),

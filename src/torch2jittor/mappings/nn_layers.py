@@ -51,14 +51,15 @@ NN_LAYERS = {
         " count_include_pad=True, op='maximum'",
         extras={"op": "'maximum'"}, unsupported=["dilation"],
     ),
-    # Jittor's mean pool honours count_include_pad=False only on its ceil_mode path: the default
-    # is dropped, False is reported as unsupported.
+    # Jittor's mean pool divides by the whole kernel area except on its ceil_mode path: with
+    # count_include_pad=False, ceil_mode=True or a divisor_override, rules/avg_pool_exact.py sends
+    # the call to the helper module's PyTorch-exact AvgPool2d instead.
     "AvgPool2d": entry(
         "kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None",
         "nn", "Pool",
         "kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False,"
         " count_include_pad=True, op='maximum'",
-        extras={"op": "'mean'"}, unsupported=["count_include_pad", "divisor_override"],
+        extras={"op": "'mean'"}, delete=["divisor_override"], rule="avg_pool_exact",
     ),
     "AdaptiveAvgPool2d": entry("output_size", "nn", "AdaptiveAvgPool2d", "output_size"),
     "AdaptiveMaxPool2d": entry(

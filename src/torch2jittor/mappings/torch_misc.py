@@ -26,7 +26,7 @@ TORCH_MISC = {
     "torch.cuda.synchronize": _same("device=None", "cuda_synchronize"),
     "torch.is_tensor": _same("obj", "is_tensor"),
     "torch._check": _same("cond, message=None", "check"),
-    "torch.enable_grad": entry("orig_func=None", "jt", "enable_grad", "", delete=["orig_func"]),
+    "torch.enable_grad": entry("orig_func=None", _T, "enable_grad", "", delete=["orig_func"]),
     "torch.set_grad_enabled": _same("mode", "set_grad_enabled"),
     "torch.is_grad_enabled": _same("", "is_grad_enabled"),
     "torch.save": _same(

@@ -18,4 +18,4 @@ def register(name: str):
 
 
 # Importing the modules registers their rules.
-from . import device_move, optimizer_backward, tensor_size  # noqa: E402,F401
+from . import avg_pool_exact, device_move, optimizer_backward, tensor_size  # noqa: E402,F401

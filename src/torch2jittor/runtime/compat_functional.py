@@ -508,6 +508,12 @@ def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, coun
     return _fm_avg_pool(input, 1, kernel_size, stride, padding, ceil_mode, count_include_pad, None)
 
 
+def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
+               divisor_override=None):
+    """Used where Jittor's avg_pool2d differs: count_include_pad=False, ceil_mode=True, divisor_override."""
+    return _fm_avg_pool(input, 2, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+
+
 def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=None):
     return _fm_avg_pool(input, 3, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)

@@ -122,6 +122,9 @@ def _ms_ntuple(n):
 single, pair, triple, quadruple = (_ms_ntuple(n) for n in (1, 2, 3, 4))
 
 
+enable_grad = _ms_jittor.enable_grad
+
+
 def is_grad_enabled():
     return not _ms_jittor.flags.no_grad
 

@@ -1017,6 +1017,11 @@ class AvgPool1d(_NLAvgPoolNd):
         super().__init__(kernel_size, stride, padding, ceil_mode, count_include_pad)
 
 
+class AvgPool2d(_NLAvgPoolNd):
+    """Used where Jittor's Pool differs: count_include_pad=False, ceil_mode=True, divisor_override."""
+    _nd = 2
+
+
 class AvgPool3d(_NLAvgPoolNd):
     _nd = 3
 
