@@ -106,7 +106,7 @@ class ScopeBuilder(FastVisitor):
                     root = alias.name.split(".")[0]
                     self._bind(root, Binding(root, node))
             else:
-                self._bind(alias.asname or alias.name.split(".")[0])
+                self._bind(alias.asname or alias.name.split(".")[0], Binding(None, node))
         if has_source:
             self.torch_imports.append((node, self.scope))
 
@@ -129,7 +129,7 @@ class ScopeBuilder(FastVisitor):
         else:
             for alias in node.names:
                 if alias.name != "*":
-                    self._bind(alias.asname or alias.name)
+                    self._bind(alias.asname or alias.name, Binding(None, node))
 
     def visit_Global(self, node: ast.Global) -> None:
         self.scope.globals_.update(node.names)
@@ -298,6 +298,16 @@ class Resolver:
         if name == "torch" and self.implicit_torch:
             return "torch"
         return None
+
+    def is_imported_module_name(self, name: str, scope: Scope) -> bool:
+        """Whether every binding of `name` seen from `scope` is an import (`np`, `t2j`, `math`)."""
+        s = scope
+        while s is not None:
+            bindings = s.bindings.get(name)
+            if bindings:
+                return all(isinstance(b.stmt, (ast.Import, ast.ImportFrom)) for b in bindings)
+            s = s.parent
+        return False
 
     def qualname(self, node: ast.AST, scope: Scope) -> str | None:
         """`torch.nn.functional.relu` for `F.relu` where F is torch.nn.functional, else None."""

@@ -17,6 +17,11 @@ NON_TENSOR_RESULTS = frozenset(
 )
 # nn.Module methods that return the module itself.
 MODULE_RETURNING_METHODS = frozenset("to cuda cpu eval train float half double requires_grad_ apply".split())
+# nn.Module methods no tensor, list or dict has: a name they are called on holds a module.
+MODULE_ONLY_METHODS = frozenset(
+    "eval train parameters named_parameters buffers named_buffers modules named_modules children "
+    "named_children register_buffer register_forward_hook".split()
+)
 PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
 NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
@@ -38,6 +43,7 @@ class FunctionTypes:
         self.in_module_forward = in_module_forward
         self.tensors: set[str] = set()
         self.modules: set[str] = set()  # names holding nn.Module instances
+        self.evidenced_modules: set[str] = set()  # modules known by their module-only method calls
         self._infer(func)
 
     # -- seeds and fixpoint -----------------------------------------------------------------
@@ -66,6 +72,11 @@ class FunctionTypes:
                 assigns.append((node.target.id, node.value))
             elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
                 self._seed_parameter_loop(node.target, node.iter)
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in MODULE_ONLY_METHODS and isinstance(node.func.value, ast.Name)):
+                # `model.eval()`, `net.parameters()`: a module, even when passed in as an argument
+                self.modules.add(node.func.value.id)
+                self.evidenced_modules.add(node.func.value.id)
         never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
         changed = True
         while changed:
@@ -104,8 +115,11 @@ class FunctionTypes:
             if isinstance(func, ast.Attribute):
                 if self.is_tensor(func.value):
                     return func.attr not in NON_TENSOR_RESULTS
-            # self.conv1(x) in forward, or layer(x): a module applied to a tensor
+            # self.conv1(x) in forward, or layer(x): a module applied to a tensor; `model(images)`
+            # where model.eval()/model.parameters() shows it is a module, whatever images is
             if isinstance(func, (ast.Name, ast.Attribute)) and self.is_module(func):
+                if isinstance(func, ast.Name) and func.id in self.evidenced_modules and node.args:
+                    return True
                 return any(self.is_tensor(a) for a in node.args)
             return False
         if isinstance(node, ast.BinOp):
