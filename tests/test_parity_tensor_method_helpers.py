@@ -83,6 +83,21 @@ CASES = [
     ("Tensor.diff", "return x.diff(n=2, dim=0)"),
     ("Tensor.take", "return x.take(torch.tensor([0, 2]))"),
     ("Tensor.dot", "return x[0].dot(x[1])"),
+    ("Tensor.round", "return (x * 2).round() - torch.tensor([0.5, 1.5, 2.5, -0.5, -2.5]).round()"),  # halves to even
+    ("Tensor.round", "return x.round(decimals=2)"),
+    ("Tensor.norm", "return x.norm()"),
+    ("Tensor.norm", "return x.norm(dim=-1, keepdim=True)"),
+    ("Tensor.norm", "return x.norm(p=1, dim=0)"),
+    ("Tensor.nonzero", "return (x > 0).nonzero()"),
+    ("Tensor.nonzero", "return (x[0] > 0).nonzero(as_tuple=True)"),
+    ("Tensor.cumprod", "return x.cumprod(1)"),  # negative values: exact
+    ("Tensor.cumprod", "return x.cumprod(dim=0)"),
+    ("Tensor.floor_divide", "return x.floor_divide(0.3)"),
+    ("Tensor.fmod", "return x.fmod(0.7)"),
+    ("Tensor.fmod", "return (x * 10).fmod(-3)"),
+    ("Tensor.cross", "return x[:3, :3].cross(x[1:4, :3])"),
+    ("Tensor.cross", "return x[:3, :3].cross(x[1:4, :3], dim=1)"),
+    ("Tensor.equal", "return torch.tensor([float(x.equal(x.clone())), float(x.equal(x + 1))])"),
 ]
 COVERED = {key for key, _ in CASES}
 

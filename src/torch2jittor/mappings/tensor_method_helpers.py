@@ -65,4 +65,14 @@ TENSOR_METHOD_HELPERS = {
     "Tensor.diff": _helper("n=1, dim=-1, prepend=None, append=None", "diff"),
     "Tensor.take": _helper("index", "take"),
     "Tensor.dot": _helper("tensor", "dot"),
+    # Methods whose Jittor Var namesake differs (see tensor_methods_more.UNSUPPORTED's history):
+    # the helper module's function form has PyTorch's semantics.
+    "Tensor.round": _helper("*, decimals=0", "round_"),  # halves to even; Jittor's: away from zero
+    "Tensor.norm": _helper("p='fro', dim=None, keepdim=False, dtype=None", "norm"),  # default: all elements
+    "Tensor.nonzero": _helper("*, as_tuple=False", "nonzero"),  # int64 indices
+    "Tensor.cumprod": _helper("dim, *, dtype=None", "cumprod"),  # exact for negative values
+    "Tensor.floor_divide": _helper("other", "floor_divide"),  # keeps float dtypes
+    "Tensor.fmod": _helper("other", "fmod"),  # sign of the dividend
+    "Tensor.cross": _helper("other, dim=None", "cross"),  # default dim: the first of size 3
+    "Tensor.equal": _helper("other", "equal"),  # one bool for the whole tensor
 }

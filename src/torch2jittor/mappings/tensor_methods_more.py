@@ -226,19 +226,11 @@ _HELPER = "needs receiver-to-argument rewrite"
 UNSUPPORTED: dict[str, str] = {
     # PyTorch returns int64 indices (and these Jittor methods return (indices, values) or int32)
     "torch.Tensor.kthvalue": f"Jittor's kthvalue returns int32 indices (PyTorch: int64); {_HELPER}",
-    "torch.Tensor.nonzero": f"Jittor's nonzero returns int32 indices (PyTorch: int64); {_HELPER}",
-    "torch.Tensor.norm": f"Jittor's norm reduces dim=-1 by default (PyTorch: all elements) and takes only p=1, 2; {_HELPER}",
-    "torch.Tensor.round": f"Jittor rounds halves away from zero (PyTorch: to even) and takes no decimals; {_HELPER}",
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
     "torch.Tensor.index_add_": f"Jittor's index_add_ returns None (PyTorch: self); {_HELPER}",
-    "torch.Tensor.cumprod": f"Jittor's cumprod is exp(cumsum(log x)): NaN for negative inputs; {_HELPER}",
-    "torch.Tensor.floor_divide": f"Jittor's floor_divide returns int32 for float inputs; {_HELPER}",
-    "torch.Tensor.fmod": f"Jittor's mod takes the sign of the divisor (C fmod: of the dividend); {_HELPER}",
     "torch.Tensor.new_tensor": f"Jittor's Var.new(n) with an int makes an empty Var of shape (n,); {_HELPER}",
     "torch.Tensor.unique": f"Jittor's unique can return values out of order ([-2, 3.5, 3] for [-2, 3, 3.5]); {_HELPER}",
     "torch.Tensor.bitwise_not": "Jittor's bitwise_not of a bool Var is True everywhere (PyTorch: logical not)",
-    "torch.Tensor.equal": "Jittor's Var.equal is element-wise (PyTorch: one bool for the whole tensor)",
-    "torch.Tensor.cross": f"PyTorch's default dim is the first of size 3, Jittor's is -1; {_HELPER}",
     "torch.Tensor.type": "x.type() returns a type name, x.type(dtype) casts: needs a per-call rule",
     "torch.Tensor.element_size": f"no Var method (Jittor: x.nbytes // x.numel()); {_HELPER}",
     # No Jittor Var method at all (a function form exists, or a one-line helper would do).
