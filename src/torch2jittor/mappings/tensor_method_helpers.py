@@ -75,4 +75,22 @@ TENSOR_METHOD_HELPERS = {
     "Tensor.fmod": _helper("other", "fmod"),  # sign of the dividend
     "Tensor.cross": _helper("other, dim=None", "cross"),  # default dim: the first of size 3
     "Tensor.equal": _helper("other", "equal"),  # one bool for the whole tensor
+    # No Jittor Var method of these names: helpers (runtime/compat_tensor.py)
+    "Tensor.masked_select": _helper("mask", "tensor_masked_select"),
+    "Tensor.select": _helper("dim, index", "tensor_select"),
+    "Tensor.diagonal": _helper("offset=0, dim1=0, dim2=1", "tensor_diagonal"),
+    "Tensor.unflatten": _helper("dim, sizes", "tensor_unflatten"),
+    "Tensor.addcmul": _helper("tensor1, tensor2, *, value=1", "tensor_addcmul"),
+    "Tensor.addcdiv": _helper("tensor1, tensor2, *, value=1", "tensor_addcdiv"),
+    "Tensor.nansum": _helper("dim=None, keepdim=False, *, dtype=None", "tensor_nansum"),
+    "Tensor.nanmean": _helper("dim=None, keepdim=False, *, dtype=None", "tensor_nanmean"),
+    "Tensor.exp2": _helper("", "tensor_exp2"),
+    "Tensor.sgn": _helper("", "tensor_sgn"),
+    "Tensor.heaviside": _helper("values", "tensor_heaviside"),
+    "Tensor.tile": _helper("*dims", "tensor_tile"),
+    "Tensor.sin_": _helper("", "tensor_sin_"),
+    "Tensor.cos_": _helper("", "tensor_cos_"),
+    "Tensor.negative_": _helper("", "tensor_neg_"),
+    "Tensor.subtract_": _helper("other, *, alpha=1", "tensor_sub_"),
+    "Tensor.remainder_": _helper("other", "tensor_remainder_"),
 }

@@ -237,13 +237,9 @@ UNSUPPORTED: dict[str, str] = {
     **{
         f"torch.Tensor.{name}": f"no jittor.Var method; {_HELPER}"
         for name in (
-            "exp2 sgn masked_select tile addcmul addcdiv diagonal unflatten heaviside select "
-            "index_fill index_copy masked_scatter unfold sum_to_size mode nanmean nansum"
+            "index_fill index_copy masked_scatter unfold sum_to_size mode"
         ).split()
     },
-    # In-place forms Jittor does not generate (its C ops get no `_` variant).
-    **{
-        f"torch.Tensor.{name}_": f"Jittor has no in-place {name}_ (write x.assign(x.{name}(...))); {_HELPER}"
-        for name in "div divide true_divide exp log neg negative floor ceil tanh sin cos relu subtract remainder".split()
-    },
+    # (In-place forms Jittor does not generate, div_ ... remainder_, are helpers now:
+    # mappings/tensor_method_helpers.py.)
 }

@@ -154,3 +154,123 @@ def tensor_requires_grad_(x, requires_grad=True):
 
 def tensor_detach_(x):
     return x.stop_grad()
+
+
+def _tm_dim(dim, ndim):
+    return dim + ndim if dim < 0 else dim
+
+
+def tensor_masked_select(x, mask):
+    """1-D, row-major, after broadcasting x and mask together (PyTorch's rule)."""
+    import numpy as np
+
+    shape = list(np.broadcast_shapes(tuple(x.shape), tuple(mask.shape)))
+    return x.broadcast(shape)[mask.broadcast(shape)]
+
+
+def tensor_select(x, dim, index):
+    dim = _tm_dim(dim, x.ndim)
+    return x[(slice(None),) * dim + (index,)]
+
+
+def tensor_diagonal(x, offset=0, dim1=0, dim2=1):
+    import numpy as np
+
+    jt = _tm_jt()
+    dim1, dim2 = _tm_dim(dim1, x.ndim), _tm_dim(dim2, x.ndim)
+    rest = [d for d in range(x.ndim) if d not in (dim1, dim2)]
+    y = x.permute(rest + [dim1, dim2])
+    rows, cols = x.shape[dim1], x.shape[dim2]
+    start_row, start_col = max(-offset, 0), max(offset, 0)
+    n = max(min(rows - start_row, cols - start_col), 0)
+    flat = y.reshape([x.shape[d] for d in rest] + [rows * cols])
+    index = (np.arange(n) + start_row) * cols + np.arange(n) + start_col
+    return flat[..., jt.array(index.astype("int32"))]
+
+
+def tensor_unflatten(x, dim, sizes):
+    dim = _tm_dim(dim, x.ndim)
+    sizes = list(sizes)
+    if -1 in sizes:
+        known = 1
+        for s in sizes:
+            known *= s if s != -1 else 1
+        sizes[sizes.index(-1)] = x.shape[dim] // known
+    return x.reshape(list(x.shape[:dim]) + sizes + list(x.shape[dim + 1:]))
+
+
+def tensor_addcmul(x, tensor1, tensor2, *, value=1):
+    return x + tensor1 * tensor2 * value
+
+
+def tensor_addcdiv(x, tensor1, tensor2, *, value=1):
+    return x + tensor1 / tensor2 * value
+
+
+def _tm_nan_mask(x):
+    """Where x is NaN, computed in numpy: Jittor compiles with -Ofast, which folds `x != x` to
+    False, and its isnan kernel crashed intermittently (see nan_to_num)."""
+    import numpy as np
+
+    return _tm_jt().array(np.isnan(x.numpy()))
+
+
+def _tm_nan_free(x):
+    jt = _tm_jt()
+    return jt.ternary(_tm_nan_mask(x), jt.zeros_like(x), x)
+
+
+def _tm_dims(dim, ndim):
+    if dim is None:
+        return list(range(ndim))
+    dims = dim if isinstance(dim, (list, tuple)) else (dim,)
+    return [_tm_dim(d, ndim) for d in dims]
+
+
+def tensor_nansum(x, dim=None, keepdim=False, *, dtype=None):
+    out = _tm_nan_free(x).sum(_tm_dims(dim, x.ndim), keepdims=keepdim)
+    return out.cast(str(dtype)) if dtype is not None else out
+
+
+def tensor_nanmean(x, dim=None, keepdim=False, *, dtype=None):
+    dims = _tm_dims(dim, x.ndim)
+    count = (1 - _tm_nan_mask(x).cast(x.dtype)).sum(dims, keepdims=keepdim)
+    out = _tm_nan_free(x).sum(dims, keepdims=keepdim) / count
+    return out.cast(str(dtype)) if dtype is not None else out
+
+
+def tensor_exp2(x):
+    jt = _tm_jt()
+    y = x if x.dtype.is_float() else x.float32()
+    return jt.pow(jt.full_like(y, 2.0), y)
+
+
+def tensor_sgn(x):
+    return sign(x)  # the function form (compat_functional part): real tensors have no phase
+
+
+def tensor_heaviside(x, values):
+    jt = _tm_jt()
+    step = (x > 0).cast(x.dtype)
+    return jt.ternary(x == 0, values.broadcast(x.shape).cast(x.dtype), step)
+
+
+def tensor_tile(x, *dims):
+    # `tile` is the function form, in the helper module's compat_functional part
+    return tile(x, dims[0] if len(dims) == 1 and isinstance(dims[0], (list, tuple)) else dims)
+
+
+def tensor_sin_(x):
+    return x.assign(x.sin())
+
+
+def tensor_cos_(x):
+    return x.assign(x.cos())
+
+
+def tensor_sub_(x, other, *, alpha=1):
+    return x.assign(x - other * alpha)
+
+
+def tensor_remainder_(x, other):
+    return x.assign(x - (x / other).floor() * other)
