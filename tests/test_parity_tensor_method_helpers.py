@@ -113,6 +113,7 @@ CASES = [
     ("Tensor.nansum", "return (x / (x > 0).float() - 1e9 * 0).nansum()"),
     ("Tensor.nansum", "return torch.where(x > 0.5, x * float('nan'), x).nansum(dim=1, keepdim=True)"),
     ("Tensor.nanmean", "return torch.where(x > 0.5, x * float('nan'), x).nanmean(0)"),
+    ("Tensor.nansum", "return torch.where(x > 0.5, x * float('nan'), x).nansum(dtype=torch.float64)"),
     ("Tensor.exp2", "return x.exp2()"),
     ("Tensor.sgn", "return x.sgn()"),
     ("Tensor.heaviside", "return (x * (x.abs() > 0.5)).heaviside(torch.tensor([0.5]))"),
@@ -123,6 +124,18 @@ CASES = [
     ("Tensor.negative_", "y = x.clone()\n    return y.negative_()"),
     ("Tensor.subtract_", "y = x.clone()\n    return y.subtract_(x * 2, alpha=0.5)"),
     ("Tensor.remainder_", "y = x.clone()\n    return y.remainder_(0.3)"),
+    ("Tensor.unique", "return (x * 2).round().unique()"),
+    ("Tensor.unique", "return (x * 2).round().unique(return_inverse=True, return_counts=True)"),
+    ("torch.unique", "return torch.unique((x > 0).long(), dim=0, return_counts=True)"),
+    ("Tensor.kthvalue", "return tuple(x.kthvalue(2))"),
+    ("Tensor.kthvalue", "return tuple(x.kthvalue(3, dim=0, keepdim=True))"),
+    ("Tensor.new_tensor", "return x.new_tensor([[1, 2], [3, 4]])"),
+    ("Tensor.new_tensor", "return (x > 0).long().new_tensor([1.7, 2.2], dtype=torch.float64)"),
+    ("Tensor.bitwise_not", "return (x > 0).bitwise_not()"),
+    ("Tensor.bitwise_not", "return (x * 10).long().bitwise_not()"),
+    ("Tensor.element_size", "return torch.tensor([x.element_size(), x.double().element_size(), (x > 0).element_size()])"),
+    ("Tensor.index_add_", "y = x.clone()\n    r = y.index_add_(0, torch.tensor([0, 2, 0]), x[:3] * 2, alpha=0.5)\n    return r, y"),
+    ("Tensor.index_add_", "y = x.clone()\n    return y.index_add_(1, torch.tensor([4, 1]), x[:, :2])"),
 ]
 COVERED = {key for key, _ in CASES}
 

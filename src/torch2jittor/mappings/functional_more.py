@@ -480,7 +480,6 @@ UNSUPPORTED: dict[str, str] = {
     F + "embedding_bag": "not implemented for Jittor",
     T + "stft": "no FFT-based transforms in Jittor",
     T + "istft": "no FFT-based transforms in Jittor",
-    T + "unique": "data-dependent output shape with sorted/inverse/counts semantics not verified",
     T + "multinomial": "random sampling: PyTorch's draws cannot be reproduced",
     T + "bernoulli": "random sampling: PyTorch's draws cannot be reproduced",
     T + "normal": "random sampling: PyTorch's draws cannot be reproduced",

@@ -93,4 +93,14 @@ TENSOR_METHOD_HELPERS = {
     "Tensor.negative_": _helper("", "tensor_neg_"),
     "Tensor.subtract_": _helper("other, *, alpha=1", "tensor_sub_"),
     "Tensor.remainder_": _helper("other", "tensor_remainder_"),
+    "Tensor.unique": _helper("sorted=True, return_inverse=False, return_counts=False, dim=None", "tensor_unique"),
+    "torch.unique": entry("input, sorted=True, return_inverse=False, return_counts=False, dim=None", _T,
+                          "tensor_unique", "x, sorted=True, return_inverse=False, return_counts=False, dim=None",
+                          links={"input": "x"}),
+    "Tensor.kthvalue": _helper("k, dim=-1, keepdim=False", "tensor_kthvalue"),
+    "Tensor.new_tensor": _helper("data, *, dtype=None, device=None, requires_grad=False, layout=None, "
+                                 "pin_memory=False", "tensor_new_tensor"),
+    "Tensor.bitwise_not": _helper("", "tensor_bitwise_not"),
+    "Tensor.element_size": _helper("", "tensor_element_size"),
+    "Tensor.index_add_": _helper("dim, index, source, *, alpha=1", "tensor_index_add_"),
 }

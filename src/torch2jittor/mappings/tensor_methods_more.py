@@ -225,14 +225,8 @@ _HELPER = "needs receiver-to-argument rewrite"
 # torch names deliberately not mapped, with the reason the diagnostic gives.
 UNSUPPORTED: dict[str, str] = {
     # PyTorch returns int64 indices (and these Jittor methods return (indices, values) or int32)
-    "torch.Tensor.kthvalue": f"Jittor's kthvalue returns int32 indices (PyTorch: int64); {_HELPER}",
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
-    "torch.Tensor.index_add_": f"Jittor's index_add_ returns None (PyTorch: self); {_HELPER}",
-    "torch.Tensor.new_tensor": f"Jittor's Var.new(n) with an int makes an empty Var of shape (n,); {_HELPER}",
-    "torch.Tensor.unique": f"Jittor's unique can return values out of order ([-2, 3.5, 3] for [-2, 3, 3.5]); {_HELPER}",
-    "torch.Tensor.bitwise_not": "Jittor's bitwise_not of a bool Var is True everywhere (PyTorch: logical not)",
     "torch.Tensor.type": "x.type() returns a type name, x.type(dtype) casts: needs a per-call rule",
-    "torch.Tensor.element_size": f"no Var method (Jittor: x.nbytes // x.numel()); {_HELPER}",
     # No Jittor Var method at all (a function form exists, or a one-line helper would do).
     **{
         f"torch.Tensor.{name}": f"no jittor.Var method; {_HELPER}"

@@ -156,6 +156,11 @@ def tensor_detach_(x):
     return x.stop_grad()
 
 
+def _tm_dtype_name(dtype):
+    """'float64' for jt.float64 (a cast function), a Var's dtype (NanoString) or a name."""
+    return dtype.__name__ if callable(dtype) and hasattr(dtype, "__name__") else str(dtype)
+
+
 def _tm_dim(dim, ndim):
     return dim + ndim if dim < 0 else dim
 
@@ -229,14 +234,14 @@ def _tm_dims(dim, ndim):
 
 def tensor_nansum(x, dim=None, keepdim=False, *, dtype=None):
     out = _tm_nan_free(x).sum(_tm_dims(dim, x.ndim), keepdims=keepdim)
-    return out.cast(str(dtype)) if dtype is not None else out
+    return out.cast(_tm_dtype_name(dtype)) if dtype is not None else out
 
 
 def tensor_nanmean(x, dim=None, keepdim=False, *, dtype=None):
     dims = _tm_dims(dim, x.ndim)
     count = (1 - _tm_nan_mask(x).cast(x.dtype)).sum(dims, keepdims=keepdim)
     out = _tm_nan_free(x).sum(dims, keepdims=keepdim) / count
-    return out.cast(str(dtype)) if dtype is not None else out
+    return out.cast(_tm_dtype_name(dtype)) if dtype is not None else out
 
 
 def tensor_exp2(x):
@@ -274,3 +279,71 @@ def tensor_sub_(x, other, *, alpha=1):
 
 def tensor_remainder_(x, other):
     return x.assign(x - (x / other).floor() * other)
+
+
+def _tm_int64(array):
+    return _tm_jt().array(array.astype("int32")).int64()  # Jittor's array() makes int64 int32
+
+
+def tensor_unique(x, sorted=True, return_inverse=False, return_counts=False, dim=None):
+    """PyTorch's unique (sorted values; inverse indices and counts as int64), computed in numpy:
+    the output shape depends on the data, and Jittor's own unique can return values out of order."""
+    import numpy as np
+
+    values = x.numpy()
+    result = np.unique(values, return_inverse=return_inverse, return_counts=return_counts, axis=dim)
+    if not (return_inverse or return_counts):
+        return _tm_jt().array(result).cast(x.dtype)
+    out = [_tm_jt().array(result[0]).cast(x.dtype)]
+    k = 1
+    if return_inverse:
+        inverse = result[k].reshape(values.shape if dim is None else (values.shape[dim],))
+        out.append(_tm_int64(inverse))
+        k += 1
+    if return_counts:
+        out.append(_tm_int64(result[k]))
+    return tuple(out)
+
+
+def tensor_kthvalue(x, k, dim=-1, keepdim=False):
+    """(values, int64 indices) of the k-th smallest along dim."""
+    jt = _tm_jt()
+    dim = _tm_dim(dim, x.ndim)
+    indices, values = jt.argsort(x, dim)
+    pick = (slice(None),) * dim + (slice(k - 1, k),)
+    values, indices = values[pick], indices[pick]
+    if not keepdim:
+        values, indices = values.squeeze(dim), indices.squeeze(dim)
+    return _tm_values_indices(values, indices.int64())
+
+
+def tensor_new_tensor(x, data, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
+    import numpy as np
+
+    jt = _tm_jt()
+    array = data.numpy() if isinstance(data, jt.Var) else np.asarray(data)
+    target = _tm_dtype_name(dtype) if dtype is not None else str(x.dtype)
+    out = jt.array(array).cast(target)
+    if not requires_grad:
+        out = out.stop_grad()
+    return out
+
+
+def tensor_bitwise_not(x):
+    return x.logical_not() if str(x.dtype) == "bool" else _tm_jt().bitwise_not(x)
+
+
+def tensor_element_size(x):
+    import numpy as np
+
+    return np.dtype(str(x.dtype)).itemsize
+
+
+def tensor_index_add_(x, dim, index, source, *, alpha=1):
+    """PyTorch's index_add_: adds source's slices into x at `index` along dim; returns x."""
+    dim = _tm_dim(dim, x.ndim)
+    shape = [1] * source.ndim
+    shape[dim] = index.shape[0]
+    spread = index.reshape(shape).broadcast(source.shape)
+    values = source * alpha if alpha != 1 else source
+    return x.assign(x.scatter(dim, spread, values, reduce="add"))
