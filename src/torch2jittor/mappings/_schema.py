@@ -19,3 +19,8 @@ def entry(pytorch_args, module, name, jittor_args, *, links=None, extras=None, d
     if note:
         raw["note"] = note
     return raw
+
+
+def helper_entry(args: str, name: str, **kw) -> dict:
+    """An entry for a helper-module (`t2j`) function or class that takes exactly PyTorch's arguments."""
+    return entry(args, "t2j", name, args, **kw)
