@@ -11,6 +11,8 @@ class Attention(nn.Module):
         self.qkv.bias[length : 2 * length].data.zero_()
         self.qkv.weight.data.normal_(0, 0.01)
         self.qkv.bias.data[0] = 1.0
+        self.loss_weight = [1.0, 0.5]
+        self.loss_weight[0] = 2.0  # a list: indexing left as written
         self.qkv.bias.data += 0.5
         self.qkv.weight.data = torch.ones(dim * 3, dim)  # replaced whole
         with torch.no_grad():
@@ -47,6 +49,8 @@ class Attention(nn.Module):
         self.qkv.bias[length : 2 * length] = self.qkv.bias[length : 2 * length].zero_()
         self.qkv.weight.normal_(0, 0.01)
         self.qkv.bias[0, ...] = 1.0
+        self.loss_weight = [1.0, 0.5]
+        self.loss_weight[0] = 2.0  # a list: indexing left as written
         self.qkv.bias += 0.5
         self.qkv.weight.assign(t2j.ones(dim * 3, dim))  # replaced whole
         with jt.no_grad():
@@ -65,5 +69,5 @@ class Attention(nn.Module):
         x.view(-1).mul_(2)  # an in-place write through a view: reported  # torch2jittor: unsupported: torch.Tensor.mul_
         return self.qkv(x) + snapshot.sum() + y.sum()
 # diagnostics
-# unsupported-api 28:13 torch.Tensor.add_
-# unsupported-api 29:9 torch.Tensor.mul_
+# unsupported-api 30:13 torch.Tensor.add_
+# unsupported-api 31:9 torch.Tensor.mul_

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from .tensor_data import holds_tensor, strip_data
+from .tensor_data import PARAMETER_ATTRIBUTES, holds_tensor, is_data
 
 
 def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
@@ -19,7 +19,14 @@ def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
         return False
     if isinstance(index, ast.Constant) and (index.value is Ellipsis or index.value is None):
         return False
-    return holds_tensor(ctx, strip_data(target.value))
+    owner = target.value
+    if is_data(owner):
+        return holds_tensor(ctx, owner.value)  # `p.data[i] = v`, as rules/tensor_data.py decides
+    if ctx.types is not None and ctx.types.is_tensor(owner):
+        return True
+    # `self.weight[i] = v`; not `self.loss_weight[i]`, which may well be a list (a trailing `...`
+    # would break a list or a dict)
+    return isinstance(owner, ast.Attribute) and owner.attr in PARAMETER_ATTRIBUTES
 
 
 def add_ellipsis(fc, target: ast.Subscript) -> None:
