@@ -107,3 +107,42 @@ def test_training_loop_matches(torch, jittor, name):
         np.testing.assert_allclose(jt_state[key], expected, rtol=2e-4, atol=2e-5, err_msg=key)
         moved = max(moved, float(np.abs(expected - start[key]).max()))
     assert moved > 1e-3  # the loop really trained: a no-op optimizer would pass the checks above
+
+
+RESUME = '''
+import torch
+import torch.nn as nn
+
+
+def train(model, optimizer, x, steps):
+    for _ in range(steps):
+        optimizer.zero_grad()
+        loss = (model(x) ** 2).sum()
+        loss.backward()
+        optimizer.step()
+
+
+def resumed(path, x):
+    torch.manual_seed(0)
+    model = nn.Linear(3, 2)
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
+    train(model, optimizer, x, 2)
+    torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict()}, path)
+    checkpoint = torch.load(path)
+    model2 = nn.Linear(3, 2)
+    model2.load_state_dict(checkpoint["model"])
+    optimizer2 = torch.optim.Adam(model2.parameters(), lr=0.1)
+    optimizer2.load_state_dict(checkpoint["optimizer"])
+    train(model, optimizer, x, 2)
+    train(model2, optimizer2, x, 2)
+    return model.weight, model2.weight
+'''
+
+
+def test_optimizer_state_survives_a_checkpoint(torch, jittor, tmp_path):
+    """Resuming from a saved model+optimizer continues exactly where the run left off, in both."""
+    x = np.random.RandomState(0).standard_normal((4, 3)).astype("float32")
+    pt_ns, jt_ns = exec_code(RESUME, "resume_pt.py"), exec_code(convert_checked(RESUME), "resume_jt.py")
+    for ns, array, name in ((pt_ns, torch.from_numpy(x), "pt.pt"), (jt_ns, jittor.array(x), "jt.pt")):
+        straight, resumed = ns["resumed"](str(tmp_path / name), array)
+        np.testing.assert_allclose(to_numpy(resumed), to_numpy(straight), rtol=1e-6, atol=1e-7)
