@@ -71,6 +71,8 @@ class FileConversion:
     aliases: dict[str, str] = field(default_factory=dict)  # 'nn' -> name used for jittor.nn
     marker_spans: dict[tuple[int, str], int] = field(default_factory=dict)  # (line, name) -> last line
     stmt_end: int = 0  # last line of the (simple) statement being converted
+    # (len(diagnostics), len(converted)) when each enclosing call's visit began
+    call_marks: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.src = Source(self.source_text)
@@ -89,6 +91,30 @@ class FileConversion:
         self.markers.setdefault(node.lineno, [])
         if name not in self.markers[node.lineno]:
             self.markers[node.lineno].append(name)
+
+    def forget_inside(self, start: int, end: int) -> None:
+        """Code in [start, end) was deleted (an argument Jittor has no use for): what was said of
+        it goes too (its unsupported calls no longer exist in the output, nor their markers)."""
+        def inside(line: int, char_col: int) -> bool:
+            text = self.src.line_bytes(line).decode("utf-8", "replace")
+            return start <= self.src.offset(line, len(text[: char_col - 1].encode("utf-8"))) < end
+
+        # Only what was said while this call's arguments were converted can lie inside them
+        # (scanning everything per deleted argument was quadratic on a 10 MB file).
+        first_diag, first_converted = self.call_marks[-1] if self.call_marks else (0, 0)
+        kept = self.diagnostics[:first_diag]
+        for d in self.diagnostics[first_diag:]:
+            if d.kind == D.UNSUPPORTED_API and inside(d.line, d.col):
+                names = self.markers.get(d.line, [])
+                if d.api in names:
+                    names.remove(d.api)
+                    if not names:
+                        del self.markers[d.line]
+                self.marker_spans.pop((d.line, d.api), None)
+                continue
+            kept.append(d)
+        self.diagnostics[:] = kept
+        self.converted[first_converted:] = [c for c in self.converted[first_converted:] if not inside(c[0], c[1])]
 
     def record(self, node: ast.AST, torch_name: str, entry: Entry) -> None:
         self.converted.append(
@@ -362,6 +388,13 @@ class Converter(FastVisitor):
             tensor_data.write_back(self.fc, node, root, "torch.Tensor." + chain[0].func.attr)
 
     def visit_Call(self, node: ast.Call) -> None:
+        self.fc.call_marks.append((len(self.fc.diagnostics), len(self.fc.converted)))
+        try:
+            self._visit_call(node)
+        finally:
+            self.fc.call_marks.pop()
+
+    def _visit_call(self, node: ast.Call) -> None:
         func = node.func
         q = self.qualname(func)
         if q is None and isinstance(func, ast.Attribute):

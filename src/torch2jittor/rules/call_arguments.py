@@ -259,6 +259,7 @@ class _ArgumentList:
         k = self._index(node)
         self.deleted.add(k)
         start, end = self.spans[k]
+        self.fc.forget_inside(start, end)
         nxt = self.spans[k + 1][0] if k + 1 < len(self.spans) else self.close
         comma = self._comma_after(end, nxt)
         data = self.data
