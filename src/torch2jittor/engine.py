@@ -103,17 +103,22 @@ class FileConversion:
         # (scanning everything per deleted argument was quadratic on a 10 MB file).
         first_diag, first_converted = self.call_marks[-1] if self.call_marks else (0, 0)
         kept = self.diagnostics[:first_diag]
+        forgotten = set()
         for d in self.diagnostics[first_diag:]:
             if d.kind == D.UNSUPPORTED_API and inside(d.line, d.col):
-                names = self.markers.get(d.line, [])
-                if d.api in names:
-                    names.remove(d.api)
-                    if not names:
-                        del self.markers[d.line]
-                self.marker_spans.pop((d.line, d.api), None)
+                forgotten.add((d.line, d.api))
                 continue
             kept.append(d)
         self.diagnostics[:] = kept
+        # A marker names an API once per line: it stays while another use on that line remains.
+        still_reported = {(d.line, d.api) for d in kept if d.kind == D.UNSUPPORTED_API}
+        for line, api in forgotten - still_reported:
+            names = self.markers.get(line, [])
+            if api in names:
+                names.remove(api)
+                if not names:
+                    del self.markers[line]
+            self.marker_spans.pop((line, api), None)
         self.converted[first_converted:] = [c for c in self.converted[first_converted:] if not inside(c[0], c[1])]
 
     def record(self, node: ast.AST, torch_name: str, entry: Entry) -> None:
