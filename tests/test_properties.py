@@ -877,6 +877,7 @@ def test_deleted_argument_keeps_its_comments():
     src = "import torch\nimport torch.nn as nn\nm = nn.Linear(2, 3, device=torch.device(  # gpu 0\n    'cuda:0'))\n"
     result = convert_source(src)
     assert "# gpu 0" in result.code and not result.unsupported
+    assert "jittor_compat" not in result.code  # t2j.device went with the argument: no import for it
 
 
 def test_deleted_argument_reports_nothing_inside_it():

@@ -73,6 +73,7 @@ class FileConversion:
     stmt_end: int = 0  # last line of the (simple) statement being converted
     # (len(diagnostics), len(converted)) when each enclosing call's visit began
     call_marks: list[tuple[int, int]] = field(default_factory=list)
+    deleted_code: bool = False  # converted code was deleted with an argument: `needed` may be stale
 
     def __post_init__(self) -> None:
         self.src = Source(self.source_text)
@@ -119,7 +120,10 @@ class FileConversion:
                 if not names:
                     del self.markers[line]
             self.marker_spans.pop((line, api), None)
+        before = len(self.converted)
         self.converted[first_converted:] = [c for c in self.converted[first_converted:] if not inside(c[0], c[1])]
+        if len(self.converted) != before:
+            self.deleted_code = True  # converted code went with the argument: its imports may be unused
 
     def record(self, node: ast.AST, torch_name: str, entry: Entry) -> None:
         self.converted.append(

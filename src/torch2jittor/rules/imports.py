@@ -60,6 +60,8 @@ def _rewritten(stmt: ast.stmt, table) -> str | None:
 
 def finish_imports(fc, resolver, tree: ast.Module) -> None:
     src, edits = fc.src, fc.edits
+    if fc.deleted_code:
+        _forget_unused_modules(fc)
     block = import_lines(fc)
     nl = src.newline.decode()
     plans = [(stmt, scope, _rewritten(stmt, fc.table)) for stmt, scope in resolver.torch_imports]
@@ -88,6 +90,18 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
             _remove_statement(fc, stmt, parents, tree.body, removed)
     if block and site is None:
         _insert_at_top(fc, tree, block, nl)
+
+
+def _forget_unused_modules(fc) -> None:
+    """A module only a deleted argument used (`device=torch.device(...)` became `t2j.device`, then
+    went with its argument) needs no import."""
+    import re
+
+    rendered = fc.edits.result()
+    for module in list(fc.needed):
+        alias = fc.aliases.get(module, module).encode()
+        if not re.search(rb"(?<![\w.])" + re.escape(alias) + rb"\.", rendered):
+            fc.needed.discard(module)
 
 
 def _alone_on_its_lines(src, stmt) -> bool:
