@@ -176,13 +176,13 @@ class Converter(FastVisitor):
         self.module_class_names: set[str] = set()
         self.type_context = 0  # > 0 inside annotations and isinstance()/issubclass() class arguments
         self.in_bases = False  # visiting a class statement's base classes
-        # `.data` nodes whose parent decided their rewrite (rules/tensor_data.py): id -> "drop"
-        self.data_uses: dict[int, str] = {}
+        # `.data` nodes a parent decided to drop (`p.data.zero_()` -> `p.zero_()`, rules/tensor_data.py)
+        self.data_dropped: set[int] = set()
         # in-place calls on an indexed tensor whose result is written back (`x[i] = x[i].zero_()`)
         self.chain_calls: set[int] = set()
         self.written_back_targets: set[int] = set()
         self.inplace_methods = tensor_data.inplace_methods(fc.table)
-        self.inplace_helpers = tensor_data.inplace_helpers(fc.table)
+        self.inplace_helpers = tensor_data.inplace_helpers(fc.table, self.inplace_methods)
 
     # -- infrastructure ---------------------------------------------------------------------
     def visit(self, node: ast.AST):
@@ -348,10 +348,10 @@ class Converter(FastVisitor):
 
             rename_forward_call(self.fc, node)
         elif node.attr == "data" and self.uses_torch:
-            use = self.data_uses.pop(id(node), None)
-            if use == "drop":
+            if id(node) in self.data_dropped:
+                self.data_dropped.discard(id(node))
                 tensor_data.drop_data(self.fc, node)
-            elif use is None and isinstance(node.ctx, ast.Load) and tensor_data.holds_tensor(self.ctx, node.value):
+            elif isinstance(node.ctx, ast.Load) and tensor_data.holds_tensor(self.ctx, node.value):
                 tensor_data.read_data(self.fc, node)
         elif node.attr in tensor_attributes.TRANSPOSE_ATTRIBUTES and self.uses_torch:
             if tensor_attributes.applies(self.ctx, node):
@@ -362,7 +362,7 @@ class Converter(FastVisitor):
         # `p.data[i] = v`: Jittor's setitem on p itself
         if not isinstance(node.ctx, ast.Load) and tensor_data.is_data(node.value) and self.uses_torch:
             if tensor_data.holds_tensor(self.ctx, node.value.value):
-                self.data_uses[id(node.value)] = "drop"
+                self.data_dropped.add(id(node.value))
         self.generic_visit(node)
         if (isinstance(node.ctx, ast.Store) and self.uses_torch and id(node) not in self.written_back_targets
                 and indexed_assignment.needs_ellipsis(self.ctx, node)):
@@ -371,7 +371,7 @@ class Converter(FastVisitor):
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         target = node.target
         if tensor_data.is_data(target) and self.uses_torch and tensor_data.holds_tensor(self.ctx, target.value):
-            self.data_uses[id(target)] = "drop"  # `p.data += v`: Jittor's += assigns into p
+            self.data_dropped.add(id(target))  # `p.data += v`: Jittor's += assigns into p
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:
@@ -408,7 +408,7 @@ class Converter(FastVisitor):
         q = self.qualname(func)
         if q is None and isinstance(func, ast.Attribute):
             if func.attr in self.inplace_methods and tensor_data.is_tensor_data(func.value):
-                self.data_uses[id(func.value)] = "drop"  # `p.data.zero_()`: on p itself
+                self.data_dropped.add(id(func.value))  # `p.data.zero_()`: on p itself
             self.visit(func)
             self._visit_arguments(node)
             self.method_call(node)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 
 from .. import diagnostics as D
+from ..typeinfer import _walk_function_body
 from . import register
 
 
@@ -27,22 +28,15 @@ def _receiver_text(node: ast.AST) -> str | None:
     return None
 
 
-def _walk(body_owner: ast.AST):
-    from ..typeinfer import _walk_function_body
-
-    return _walk_function_body(body_owner)
-
-
 def find_optimizer(fc, ctx) -> tuple[str | None, list[str]]:
     """(the optimizer's source text, the candidates considered) for the current function."""
     types = ctx.types
     if types is None:
         return None, []
-    cached = getattr(types, "optimizer_choice", None)
-    if cached is not None:
-        return cached
+    if types.optimizer_choice is not None:
+        return types.optimizer_choice
     stepped, zeroed, built = [], set(), set()
-    for node in _walk(types.func):
+    for node in _walk_function_body(types.func):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             text = _receiver_text(node.func.value)
             if text is None:

@@ -33,32 +33,20 @@ VIEW_METHODS = frozenset(
     "squeeze unsqueeze diagonal unfold as_strided movedim swapaxes detach".split()
 )
 
-_INPLACE_CACHE: dict = {}
-
-
 def inplace_methods(table) -> frozenset:
-    """Names of the in-place tensor methods the mapping table knows (mapped or unsupported)."""
+    """Names of the in-place tensor methods the mapping table knows (mapped or unsupported).
+    Computed per conversion: users extend the table (pjmap_append) between conversions."""
     from ..mappings import UNSUPPORTED_REASONS
 
-    key = id(table)
-    if key not in _INPLACE_CACHE:
-        names = {k.split(".", 1)[1] for k in table.raw if k.startswith("Tensor.")}
-        names |= {k.rsplit(".", 1)[1] for k in UNSUPPORTED_REASONS if k.startswith("torch.Tensor.")}
-        _INPLACE_CACHE[key] = frozenset(n for n in names if n.endswith("_") and not n.startswith("_"))
-    return _INPLACE_CACHE[key]
+    names = {k.split(".", 1)[1] for k in table.raw if k.startswith("Tensor.")}
+    names |= {k.rsplit(".", 1)[1] for k in UNSUPPORTED_REASONS if k.startswith("torch.Tensor.")}
+    return frozenset(n for n in names if n.endswith("_") and not n.startswith("_"))
 
 
-def inplace_helpers(table) -> frozenset:
-    """Helper-module functions that implement in-place tensor methods (`tensor_neg_`)."""
-    key = ("helpers", id(table))
-    if key not in _INPLACE_CACHE:
-        names = set()
-        for name in inplace_methods(table):
-            entry = table.lookup("Tensor." + name)
-            if entry is not None and entry.jittor_module in ("t2j", "jittor_compat"):
-                names.add(entry.jittor_name)
-        _INPLACE_CACHE[key] = frozenset(names)
-    return _INPLACE_CACHE[key]
+def inplace_helpers(table, methods: frozenset) -> frozenset:
+    """Helper-module functions that implement the in-place tensor `methods` (`tensor_neg_`)."""
+    entries = (table.lookup("Tensor." + name) for name in methods)
+    return frozenset(e.jittor_name for e in entries if e is not None and e.jittor_module in ("t2j", "jittor_compat"))
 
 
 def is_data(node: ast.AST) -> bool:

@@ -12,12 +12,6 @@ import jittor as _dt_jittor
 import numpy as _dt_np
 
 
-def _dt_array(array):
-    """jt.array keeping numpy's dtype (Jittor makes int64 arrays int32 and float64 float32)."""
-    var = _dt_jittor.array(array)
-    return var if str(var.dtype) == str(array.dtype) else var.cast(str(array.dtype))
-
-
 class Dataset:
     def __getitem__(self, index):
         raise NotImplementedError("Dataset subclasses define __getitem__")
@@ -127,15 +121,15 @@ def default_collate(batch):
             return _dt_jittor.concat(list(batch), 0)  # Jittor's stand-ins for 0-d tensors
         return _dt_jittor.stack(list(batch), 0)
     if isinstance(elem, _dt_np.ndarray) and elem.dtype.kind not in "OSUV":
-        return _dt_array(_dt_np.stack(batch))
+        return _var_keeping_dtype(_dt_np.stack(batch))
     if isinstance(elem, _dt_np.generic) and elem.dtype.kind not in "OSUV":
-        return _dt_array(_dt_np.array(batch))
+        return _var_keeping_dtype(_dt_np.array(batch))
     if isinstance(elem, bool):
-        return _dt_array(_dt_np.array(batch, dtype=bool))
+        return _var_keeping_dtype(_dt_np.array(batch, dtype=bool))
     if isinstance(elem, float):
-        return _dt_array(_dt_np.array(batch, dtype="float64"))
+        return _var_keeping_dtype(_dt_np.array(batch, dtype="float64"))
     if isinstance(elem, int):
-        return _dt_array(_dt_np.array(batch, dtype="int64"))
+        return _var_keeping_dtype(_dt_np.array(batch, dtype="int64"))
     if isinstance(elem, (str, bytes)):
         return list(batch)
     if isinstance(elem, _dt_abc.Mapping):

@@ -15,12 +15,7 @@ Final, List, Tuple, Dict, Optional = (_ms_typing.Final, _ms_typing.List, _ms_typ
 
 
 def _ms_numpy_dtype(dtype):
-    """numpy's dtype for a Jittor dtype: a Var's dtype (NanoString), a cast function (jt.float32)
-    or a name."""
-    if dtype is None:
-        return _ms_np.dtype("float32")
-    name = dtype.__name__ if callable(dtype) and hasattr(dtype, "__name__") else str(dtype)
-    return _ms_np.dtype(name)
+    return _ms_np.dtype("float32" if dtype is None else _dtype_name(dtype))
 
 
 def finfo(type=None):
@@ -157,8 +152,7 @@ def _ms_to_plain(obj):
 def _ms_to_vars(obj):
     """numpy arrays -> Vars with the same dtype (Jittor would make int64 int32, float64 float32)."""
     if isinstance(obj, _ms_np.ndarray) and obj.dtype.kind in "biuf":
-        var = _ms_jittor.array(obj)
-        return var if str(var.dtype) == str(obj.dtype) else var.cast(str(obj.dtype))
+        return _var_keeping_dtype(obj)
     if isinstance(obj, dict):
         return type(obj)((k, _ms_to_vars(v)) for k, v in obj.items())
     if isinstance(obj, (list, tuple)) and not hasattr(obj, "_fields"):

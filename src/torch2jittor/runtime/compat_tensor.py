@@ -156,15 +156,6 @@ def tensor_detach_(x):
     return x.stop_grad()
 
 
-def _tm_dtype_name(dtype):
-    """'float64' for jt.float64 (a cast function), a Var's dtype (NanoString) or a name."""
-    return dtype.__name__ if callable(dtype) and hasattr(dtype, "__name__") else str(dtype)
-
-
-def _tm_dim(dim, ndim):
-    return dim + ndim if dim < 0 else dim
-
-
 def tensor_masked_select(x, mask):
     """1-D, row-major, after broadcasting x and mask together (PyTorch's rule)."""
     import numpy as np
@@ -174,7 +165,7 @@ def tensor_masked_select(x, mask):
 
 
 def tensor_select(x, dim, index):
-    dim = _tm_dim(dim, x.ndim)
+    dim = _fm_dim(dim, x.ndim)
     return x[(slice(None),) * dim + (index,)]
 
 
@@ -182,7 +173,7 @@ def tensor_diagonal(x, offset=0, dim1=0, dim2=1):
     import numpy as np
 
     jt = _tm_jt()
-    dim1, dim2 = _tm_dim(dim1, x.ndim), _tm_dim(dim2, x.ndim)
+    dim1, dim2 = _fm_dim(dim1, x.ndim), _fm_dim(dim2, x.ndim)
     rest = [d for d in range(x.ndim) if d not in (dim1, dim2)]
     y = x.permute(rest + [dim1, dim2])
     rows, cols = x.shape[dim1], x.shape[dim2]
@@ -194,7 +185,7 @@ def tensor_diagonal(x, offset=0, dim1=0, dim2=1):
 
 
 def tensor_unflatten(x, dim, sizes):
-    dim = _tm_dim(dim, x.ndim)
+    dim = _fm_dim(dim, x.ndim)
     sizes = list(sizes)
     if -1 in sizes:
         known = 1
@@ -225,23 +216,16 @@ def _tm_nan_free(x):
     return jt.ternary(_tm_nan_mask(x), jt.zeros_like(x), x)
 
 
-def _tm_dims(dim, ndim):
-    if dim is None:
-        return list(range(ndim))
-    dims = dim if isinstance(dim, (list, tuple)) else (dim,)
-    return [_tm_dim(d, ndim) for d in dims]
-
-
 def tensor_nansum(x, dim=None, keepdim=False, *, dtype=None):
-    out = _tm_nan_free(x).sum(_tm_dims(dim, x.ndim), keepdims=keepdim)
-    return out.cast(_tm_dtype_name(dtype)) if dtype is not None else out
+    out = _tm_nan_free(x).sum(_fm_dims(dim, x.ndim), keepdims=keepdim)
+    return out.cast(_dtype_name(dtype)) if dtype is not None else out
 
 
 def tensor_nanmean(x, dim=None, keepdim=False, *, dtype=None):
-    dims = _tm_dims(dim, x.ndim)
+    dims = _fm_dims(dim, x.ndim)
     count = (1 - _tm_nan_mask(x).cast(x.dtype)).sum(dims, keepdims=keepdim)
     out = _tm_nan_free(x).sum(dims, keepdims=keepdim) / count
-    return out.cast(_tm_dtype_name(dtype)) if dtype is not None else out
+    return out.cast(_dtype_name(dtype)) if dtype is not None else out
 
 
 def tensor_exp2(x):
@@ -281,10 +265,6 @@ def tensor_remainder_(x, other):
     return x.assign(x - (x / other).floor() * other)
 
 
-def _tm_int64(array):
-    return _tm_jt().array(array.astype("int32")).int64()  # Jittor's array() makes int64 int32
-
-
 def tensor_unique(x, sorted=True, return_inverse=False, return_counts=False, dim=None):
     """PyTorch's unique (sorted values; inverse indices and counts as int64), computed in numpy:
     the output shape depends on the data, and Jittor's own unique can return values out of order."""
@@ -298,17 +278,17 @@ def tensor_unique(x, sorted=True, return_inverse=False, return_counts=False, dim
     k = 1
     if return_inverse:
         inverse = result[k].reshape(values.shape if dim is None else (values.shape[dim],))
-        out.append(_tm_int64(inverse))
+        out.append(_var_keeping_dtype(inverse.astype("int64")))
         k += 1
     if return_counts:
-        out.append(_tm_int64(result[k]))
+        out.append(_var_keeping_dtype(result[k].astype("int64")))
     return tuple(out)
 
 
 def tensor_kthvalue(x, k, dim=-1, keepdim=False):
     """(values, int64 indices) of the k-th smallest along dim."""
     jt = _tm_jt()
-    dim = _tm_dim(dim, x.ndim)
+    dim = _fm_dim(dim, x.ndim)
     indices, values = jt.argsort(x, dim)
     pick = (slice(None),) * dim + (slice(k - 1, k),)
     values, indices = values[pick], indices[pick]
@@ -322,7 +302,7 @@ def tensor_new_tensor(x, data, dtype=None, device=None, requires_grad=False, lay
 
     jt = _tm_jt()
     array = data.numpy() if isinstance(data, jt.Var) else np.asarray(data)
-    target = _tm_dtype_name(dtype) if dtype is not None else str(x.dtype)
+    target = _dtype_name(dtype) if dtype is not None else str(x.dtype)
     out = jt.array(array).cast(target)
     if not requires_grad:
         out = out.stop_grad()
@@ -341,7 +321,7 @@ def tensor_element_size(x):
 
 def tensor_index_add_(x, dim, index, source, *, alpha=1):
     """PyTorch's index_add_: adds source's slices into x at `index` along dim; returns x."""
-    dim = _tm_dim(dim, x.ndim)
+    dim = _fm_dim(dim, x.ndim)
     shape = [1] * source.ndim
     shape[dim] = index.shape[0]
     spread = index.reshape(shape).broadcast(source.shape)

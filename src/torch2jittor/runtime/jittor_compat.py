@@ -282,3 +282,16 @@ def _loss_reduce(loss, reduction):
     if reduction == "mean":
         return loss.mean()
     raise ValueError(f"{reduction} is not a valid value for reduction")
+
+
+def _dtype_name(dtype):
+    """'float64' for jt.float64 (a cast function), a Var's dtype (NanoString) or a name."""
+    return dtype.__name__ if callable(dtype) and hasattr(dtype, "__name__") else str(dtype)
+
+
+def _var_keeping_dtype(array):
+    """jt.array(array) with numpy's dtype kept (Jittor makes int64 arrays int32, float64 float32)."""
+    import jittor
+
+    var = jittor.array(array)
+    return var if str(var.dtype) == str(array.dtype) else var.cast(str(array.dtype))
