@@ -24,7 +24,7 @@ os.environ.setdefault("log_silent", "1")
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    from torch2jittor.torchvision_models import ALL_BUILDER_FILE, BUILDER_FILE, CI_FAMILY_VARIANTS, SUPPORT_FILES
+    from torch2jittor.tools.torchvision_models import ALL_BUILDER_FILE, BUILDER_FILE, CI_FAMILY_VARIANTS, SUPPORT_FILES
 
     parser.add_argument("--builders", default=",".join(BUILDER_FILE))
     parser.add_argument("--all", action="store_true", help="every classification builder of every family")
@@ -38,8 +38,8 @@ def main(argv=None) -> int:
     import torch
     import torchvision
 
-    from torch2jittor.torchvision_models import convert_torchvision_files, import_converted  # noqa: F811
-    from torch2jittor.verify import compare, randomize_parameters
+    from torch2jittor.tools.torchvision_models import convert_torchvision_files, import_converted  # noqa: F811
+    from torch2jittor.tools.verify import compare, randomize_parameters
 
     out = tempfile.mkdtemp(prefix="t2j-parity-")
     files = sorted({ALL_BUILDER_FILE[b] for b in builders})

@@ -8,7 +8,7 @@ import textwrap
 import numpy as np
 import pytest
 
-from torch2jittor.checkpoints import (
+from torch2jittor.tools.checkpoints import (
     CheckpointError, LoadReport, convert_checkpoint, load_torch_state_dict, save_jittor_weights,
     weights_command,
 )
@@ -274,7 +274,7 @@ NO_TORCH_SCRIPT = textwrap.dedent("""
     import numpy as np
     import jittor as jt
     jt.flags.use_cuda = 0
-    from torch2jittor.checkpoints import CheckpointError, load_torch_state_dict
+    from torch2jittor.tools.checkpoints import CheckpointError, load_torch_state_dict
 
     folder = sys.argv[1]
     namespace = {}

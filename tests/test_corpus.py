@@ -5,7 +5,7 @@ import sys
 import pytest
 from conftest import require
 
-from torch2jittor.corpus import run_package
+from torch2jittor.tools.corpus import run_package
 
 
 @pytest.mark.parametrize("package, min_files", [("torchvision", 150), ("timm.models", 100)])
@@ -22,7 +22,7 @@ def test_corpus_package_is_clean(package, min_files):
 
 
 def test_corpus_command_exit_code_and_summary():
-    proc = subprocess.run([sys.executable, "-m", "torch2jittor.corpus", "--packages", "torchvision"],
+    proc = subprocess.run([sys.executable, "-m", "torch2jittor.tools.corpus", "--packages", "torchvision"],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.splitlines()[0].split()[:3] == ["package", "files", "lines"]

@@ -27,9 +27,9 @@ def test_every_builtin_entry_is_proven_by_a_run_both_test():
 def test_coverage_table_is_generated_and_up_to_date():
     import pathlib
 
-    from torch2jittor.coverage import render
+    from torch2jittor.tools.coverage import render
 
     path = pathlib.Path(__file__).parents[1] / "docs" / "coverage.md"
     assert path.read_text(encoding="utf-8") == render(), (
-        "docs/coverage.md is out of date: run python -m torch2jittor.coverage --write docs/coverage.md"
+        "docs/coverage.md is out of date: run python -m torch2jittor.tools.coverage --write docs/coverage.md"
     )

@@ -9,8 +9,8 @@ import textwrap
 import numpy as np
 import pytest
 
-from torch2jittor.torchvision_models import BUILDER_FILE, SEED_FAMILIES, convert_torchvision_files, import_converted
-from torch2jittor.verify import compare
+from torch2jittor.tools.torchvision_models import BUILDER_FILE, SEED_FAMILIES, convert_torchvision_files, import_converted
+from torch2jittor.tools.verify import compare
 
 pytestmark = pytest.mark.frameworks
 

@@ -6,8 +6,8 @@ each, same weights, same input, eval mode, PyTorch vs. Jittor. Run them all with
 import numpy as np
 import pytest
 
-from torch2jittor.torchvision_models import CI_EXTRA_VARIANTS, CI_FAMILY_VARIANTS, MORE_FAMILIES, SUPPORT_FILES, convert_torchvision_files, import_converted
-from torch2jittor.verify import compare, randomize_parameters
+from torch2jittor.tools.torchvision_models import CI_EXTRA_VARIANTS, CI_FAMILY_VARIANTS, MORE_FAMILIES, SUPPORT_FILES, convert_torchvision_files, import_converted
+from torch2jittor.tools.verify import compare, randomize_parameters
 
 pytestmark = pytest.mark.frameworks
 

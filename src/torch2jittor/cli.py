@@ -76,9 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Subcommands with their own parsers, imported only when used (they need the frameworks).
 SUBCOMMANDS = {
-    "verify": ("torch2jittor.verify", "verify_command"),
-    "weights": ("torch2jittor.checkpoints", "weights_command"),
-    "bench": ("torch2jittor.bench", "bench_command"),
+    "verify": ("torch2jittor.tools.verify", "verify_command"),
+    "weights": ("torch2jittor.tools.checkpoints", "weights_command"),
+    "bench": ("torch2jittor.tools.bench", "bench_command"),
 }
 
 

@@ -243,7 +243,7 @@ def _environment(device: str, threads: dict) -> dict:
     import torch
     import torchvision
 
-    from . import __version__
+    from .. import __version__
 
     try:
         import jittor.compile_extern as extern
@@ -348,7 +348,7 @@ class Models:
 
 def _convert_folder(folder: str, main_file: str, out: str) -> None:
     """Convert main_file and its sibling modules (which it may import) into out, as `verify` does."""
-    from .diagnostics import ConversionError
+    from ..diagnostics import ConversionError
     from .verify import convert_with_siblings
 
     try:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .files import atomic_write
+from ..files import atomic_write
 
 # Training scripts nest the weights under one of these; the first that holds a mapping wins.
 WRAPPER_KEYS = ("state_dict", "model_state_dict", "model", "net")

@@ -1,6 +1,6 @@
 """Convert whole installed packages (torchvision, timm's models) and check every output.
 
-    python -m torch2jittor.corpus [--packages torchvision,timm.models] [--json FILE]
+    python -m torch2jittor.tools.corpus [--packages torchvision,timm.models] [--json FILE]
 
 Per package: files, lines, lines/s, crashes, outputs that do not parse, files whose second
 conversion changes anything, and the convert rate (torch API uses converted / all seen). Exit 1
@@ -18,10 +18,10 @@ import time
 import traceback
 from dataclasses import asdict, dataclass, field
 
-from .api import convert_source
-from .cli import infer_package
-from .diagnostics import UNSUPPORTED_API
-from .files import read_source
+from ..api import convert_source
+from ..cli import infer_package
+from ..diagnostics import UNSUPPORTED_API
+from ..files import read_source
 
 
 @dataclass
@@ -86,7 +86,7 @@ def run_package(name: str) -> CorpusReport:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m torch2jittor.corpus", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m torch2jittor.tools.corpus", description=__doc__.splitlines()[0])
     parser.add_argument("--packages", default="torchvision,timm.models")
     parser.add_argument("--json", help="write the reports as JSON")
     args = parser.parse_args(argv)

@@ -11,8 +11,8 @@ import importlib.util
 import os
 import sys
 
-from .api import convert_source, write_helper_module
-from .files import atomic_write, read_source
+from ..api import convert_source, write_helper_module
+from ..files import atomic_write, read_source
 
 # Seed families (torchvision file -> builders), in the seed's order.
 SEED_FAMILIES: dict[str, list[str]] = {

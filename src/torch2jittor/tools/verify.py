@@ -157,9 +157,9 @@ def convert_with_siblings(folder: str, main_file: str, out: str, extra_mapping=N
 
     Returns main_file's ConversionResult; its errors (ConversionError, UnicodeError, OSError)
     propagate, a sibling that cannot be converted is skipped."""
-    from .api import convert_source, write_helper_module
-    from .diagnostics import ConversionError
-    from .files import atomic_write, read_source
+    from ..api import convert_source, write_helper_module
+    from ..diagnostics import ConversionError
+    from ..files import atomic_write, read_source
 
     main_result = None
     for name in sorted(os.listdir(folder)):
@@ -187,7 +187,7 @@ def verify_command(argv: list[str]) -> int:
     import sys
     import tempfile
 
-    from .diagnostics import ConversionError
+    from ..diagnostics import ConversionError
 
     parser = argparse.ArgumentParser(
         prog="torch2jittor verify",
@@ -206,7 +206,7 @@ def verify_command(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    from .mapping import load_mapping_file
+    from ..mapping import load_mapping_file
 
     extra = {}
     for mapping_path in args.mapping:
@@ -239,7 +239,7 @@ def verify_command(argv: list[str]) -> int:
     except (ConversionError, UnicodeError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from . import diagnostics as D
+    from .. import diagnostics as D
 
     for d in result.diagnostics:  # what the converter could not vouch for: where to look first
         if d.kind in (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS):

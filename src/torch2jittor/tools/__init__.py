@@ -1,0 +1,1 @@
+"""Tools around the converter: verify, bench, corpus, coverage, checkpoints, torchvision models."""
