@@ -87,7 +87,7 @@ def method_name(key: str) -> str:
 
 def droppable(key: str) -> frozenset[str]:
     """Parameters whose argument the converter may cut: the entry's `delete`, and the ones Jittor
-    cannot take (cut when they restate PyTorch's default; rules/call_arguments.py drop_or_flag)."""
+    cannot take (cut when they restate PyTorch's default; call_arguments.py drop_or_flag)."""
     raw = pjmap[key]
     jt = parse_signature(raw["jittor"].get("args", "") or "")
     links, unsupported = raw.get("links") or {}, set(raw.get("unsupported") or ())

@@ -12,15 +12,14 @@ import sys
 from dataclasses import dataclass, field
 
 from . import diagnostics as D
+from .call_arguments import rewrite_call
 from .diagnostics import ConversionError, ConversionResult, Diagnostic
 from .fastvisit import FastVisitor
+from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS
 from .resolve import Resolver, Scope
-from .rules import RULES
-from .rules.call_arguments import rewrite_call
-from .rules.imports import finish_imports
-from .rules import indexed_assignment, tensor_attributes, tensor_data
+from .rules import RULES, indexed_assignment, tensor_attributes, tensor_data
 from .source import EditBuffer, Source
 from .typeinfer import FunctionTypes
 
@@ -225,7 +224,7 @@ class Converter(FastVisitor):
 
     # -- statements -------------------------------------------------------------------------
     def visit_Import(self, node: ast.Import) -> None:
-        pass  # torch imports are rewritten once, at the end (rules/imports.py)
+        pass  # torch imports are rewritten once, at the end (imports.py)
 
     visit_ImportFrom = visit_Import
 

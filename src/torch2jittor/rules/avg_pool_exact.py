@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from . import register
-from .call_arguments import rewrite_call
+from ..call_arguments import rewrite_call
 
 # argument -> the value that lets Jittor's own pooling be used
 _JITTOR_SAFE = {"count_include_pad": "True", "ceil_mode": "False", "divisor_override": "None"}

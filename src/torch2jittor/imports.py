@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from ..resolve import is_torch_module
+from .resolve import is_torch_module
 
 ORDER = ("jt", "init", "nn", "t2j")
 TEMPLATES = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from .. import diagnostics as D
+from . import diagnostics as D
 
 WS = b" \t"
 
