@@ -26,6 +26,8 @@ if [ "$converter_only" = 1 ]; then
     fi
     "$venv/bin/python" -m pip install -q --no-deps -e "$repo_root" 2>/dev/null \
         || "$venv/bin/python" -m pip install -q --no-deps -e "$repo_root"
+    # The converter's one dependency (pyproject.toml): the progress bar.
+    "$venv/bin/python" -c "import tqdm" 2>/dev/null || "$venv/bin/python" -m pip install -q "tqdm>=4.60"
     exit 0
 fi
 

@@ -3,9 +3,10 @@
     torch2jittor convert [SRC ...] [-o OUT] [--check] [--diff] [--strict] [--report FILE.json]
 
 SRC is a file, a directory (mirrored into OUT, non-Python files copied) or `-` (stdin to stdout);
-with no SRC the bundled example (the seed's AlexNet) is converted. Input files are never
-modified unless `--in-place`. Exit codes: 0 fine, 1 `--check`/`--strict` found something,
-2 bad input (syntax error, unreadable file, bad option), 123 internal error.
+`--example` converts the bundled example (the seed's AlexNet). Input files are never written
+unless `--in-place`. Exit codes: 0 fine, 1 `--check`/`--strict` found something,
+2 bad input (syntax error, unreadable file, bad option), 123 internal error, 141 standard output
+closed early (`| head`), as for any Unix tool killed by SIGPIPE.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ import traceback
 from dataclasses import dataclass, field
 from importlib import resources
 
+from tqdm import tqdm
+
 from . import diagnostics as D
 from .api import convert_source, write_helper_module
 from .diagnostics import ConversionError
@@ -28,6 +31,7 @@ from .mapping import load_mapping_file
 from .notebook import convert_notebook
 
 EXIT_OK, EXIT_CHANGES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
+EXIT_BROKEN_PIPE = 128 + 13  # what the shell reports for a tool killed by SIGPIPE (`seq 1e9 | head -1`)
 SHOWN_KINDS = (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS)
 EXAMPLE = "alexnet_seed.py"
 
@@ -37,13 +41,23 @@ class FileOutcome:
     """What happened to one file. The per-file runner returns one of these and never raises."""
 
     path: str
-    status: str  # "converted", "unchanged", "copied", "error", "internal-error"
+    status: str  # "converted", "unchanged", "copied", "failed" (bad input), "internal-error"
     message: str = ""
     diagnostics: list = field(default_factory=list)
     converted_calls: int = 0
-    unsupported: int = 0
+    unsupported: int = 0  # unsupported APIs and arguments
+    unsupported_apis: int = 0  # unsupported APIs only: with converted_calls, the torch API uses
     lines: int = 0
-    convert_rate: float = 1.0
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("failed", "internal-error")
+
+    @property
+    def convert_rate(self) -> float | None:
+        """Share of the torch API uses converted; None for a file that failed or uses none."""
+        uses = self.converted_calls + self.unsupported_apis
+        return None if self.failed or uses == 0 else self.converted_calls / uses
 
 
 def example_path() -> str:
@@ -57,9 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("verify", help="convert a model file and check it against PyTorch (see: verify --help)")
     sub.add_parser("weights", help="convert a PyTorch checkpoint for Jittor (see: weights --help)")
     sub.add_parser("bench", help="forward-speed benchmark, PyTorch vs. converted Jittor (see: bench --help)")
-    conv = sub.add_parser("convert", help="convert files, directories or stdin")
-    conv.add_argument("src", nargs="*", help="file, directory or '-' for stdin (default: bundled AlexNet example)")
-    conv.add_argument("-o", "--output", help="output file or directory; - for stdout (the default for one file)")
+    _add_convert_arguments(sub.add_parser("convert", help="convert files, directories or stdin"))
+    return parser
+
+
+def build_convert_parser() -> argparse.ArgumentParser:
+    """`convert`'s own parser: its errors print its usage, not the top-level one."""
+    parser = argparse.ArgumentParser(prog="torch2jittor convert", description="Convert files, directories or stdin.")
+    _add_convert_arguments(parser)
+    return parser
+
+
+def _add_convert_arguments(conv: argparse.ArgumentParser) -> None:
+    conv.add_argument("src", nargs="*", help="file, directory or '-' for stdin")
+    conv.add_argument("--example", action="store_true",
+                      help="convert the bundled example (the seed's AlexNet) and print the Jittor code")
+    conv.add_argument("-o", "--output",
+                      help="output file or directory (needed for a directory or several files); "
+                           "- for stdout (the default for one file)")
     conv.add_argument("--in-place", action="store_true", help="overwrite the input files (atomically)")
     conv.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file would change")
     conv.add_argument("--diff", action="store_true", help="write nothing; print a unified diff")
@@ -69,9 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="extra mapping entries (seed schema; .json or a literal 'pjmap = {...}' .py)")
     conv.add_argument("-q", "--quiet", action="store_true", help="only errors")
     conv.add_argument("-v", "--verbose", action="store_true", help="also list dropped arguments and notes")
-    conv.add_argument("--progress", dest="progress", action="store_true", default=None)
-    conv.add_argument("--no-progress", dest="progress", action="store_false")
-    return parser
+    conv.add_argument("--progress", dest="progress", action="store_true", default=None,
+                      help="show a progress bar even when stderr is not a terminal (default: on a terminal, "
+                           "for several files)")
+    conv.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
 
 
 # Subcommands with their own parsers, imported only when used (they need the frameworks).
@@ -93,13 +123,18 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:  # a bug of ours
             traceback.print_exc()
             return EXIT_INTERNAL
-    parser = build_parser()
+    parser = build_convert_parser() if argv and argv[0] == "convert" else build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(argv[1:] if argv and argv[0] == "convert" else argv)
     except SystemExit as exc:  # argparse exits 2 on bad options, 0 on --help
         return int(exc.code or 0)
     try:
-        return run_convert(args)
+        code = run_convert(args)
+        sys.stdout.flush()  # a closed pipe must show here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:  # `convert --diff big.py | head`: the reader has all it wanted
+        _silence_closed_streams()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug of ours: say so, distinctly from bad input
@@ -107,8 +142,26 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _silence_closed_streams() -> None:
+    """Point stdout and stderr at /dev/null, so that flushing them at exit raises nothing more
+    (Python's own advice: https://docs.python.org/3/library/signal.html#note-on-sigpipe)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+            pass
+    os.close(devnull)
+
+
+_bar: tqdm | None = None  # the progress bar while one is shown: messages go above it
+
+
 def _err(msg: str) -> None:
-    print(msg, file=sys.stderr)
+    if _bar is not None:
+        _bar.write(msg, file=sys.stderr)
+    else:
+        print(msg, file=sys.stderr)
 
 
 def run_convert(args) -> int:
@@ -119,7 +172,11 @@ def run_convert(args) -> int:
         except (OSError, ValueError) as exc:
             _err(f"error: {exc}")
             return EXIT_BAD_INPUT
-    sources = args.src or [example_path()]
+    sources = list(args.src) + ([example_path()] if args.example else [])
+    if not sources:  # as black: converting the bundled example needs --example
+        if not args.quiet:
+            _err("No Path provided. Nothing to do (torch2jittor convert --example converts the bundled example)")
+        return EXIT_OK
     writes = not (args.check or args.diff)
     if args.in_place and args.output:
         _err("error: --in-place and -o/--output exclude each other")
@@ -129,6 +186,11 @@ def run_convert(args) -> int:
             _err("error: -o - (standard output) takes one input file")
             return EXIT_BAD_INPUT
         args.output = None
+    elif writes and not args.output and not args.in_place and len(sources) > 1:
+        # Standard output takes one file: several converted files in one stream are no use.
+        _err(f"error: {len(sources)} inputs: standard output takes one file; use -o OUT_DIR, "
+             "--in-place, --check or --diff")
+        return EXIT_BAD_INPUT
 
     jobs: list[tuple[str, str | None]] = []  # (input path or '-', output path or None=stdout)
     copies: list[tuple[str, str]] = []
@@ -163,30 +225,56 @@ def run_convert(args) -> int:
         else:
             _err(f"error: {src}: no such file or directory")
             return EXIT_BAD_INPUT
+    if not args.in_place:
+        clash = _output_overwriting_input(jobs, copies)
+        if clash:
+            _err(f"error: {clash}: the output would overwrite this input; inputs are only written with --in-place")
+            return EXIT_BAD_INPUT
 
     show_progress = args.progress if args.progress is not None else (sys.stderr.isatty() and len(jobs) > 1)
     outcomes: list[FileOutcome] = []
     started = time.perf_counter()
-    for n, (path, target) in enumerate(jobs, 1):
-        outcomes.append(convert_one(path, target, args, extra))
-        if show_progress:
-            _progress(n, len(jobs))
+    global _bar
+    _bar = tqdm(total=len(jobs), unit="file", file=sys.stderr, leave=False, dynamic_ncols=True) if show_progress else None
+    try:
+        for path, target in jobs:
+            outcomes.append(convert_one(path, target, args, extra))
+            if _bar is not None:
+                _bar.update()
+    finally:
+        if _bar is not None:
+            _bar.close()  # leave=False: the bar's line is cleared
+        _bar = None
     for path, target in copies:
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copy2(path, target)
             outcomes.append(FileOutcome(path, "copied"))
         except OSError as exc:
-            outcomes.append(FileOutcome(path, "error", f"{path}: cannot copy: {exc.strerror}"))
+            outcomes.append(FileOutcome(path, "failed", f"{path}: cannot copy: {exc.strerror}"))
             _err(f"error: {path}: cannot copy: {exc.strerror}")
     elapsed = time.perf_counter() - started
-    if show_progress:
-        print(file=sys.stderr)
     if args.report:
         _write_report(args.report, outcomes, elapsed)
     if not args.quiet:
         _err(_summary(outcomes, elapsed, args))
     return _exit_code(outcomes, args)
+
+
+def _output_overwriting_input(jobs, copies) -> str | None:
+    """The first output path that is one of the inputs (by path, symlink or hard link), if any."""
+    def identity(path: str):
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    inputs = {identity(path) for path, _ in list(jobs) + list(copies) if path != "-"} - {None}
+    for _, target in list(jobs) + list(copies):
+        if target is not None and identity(target) in inputs:
+            return target
+    return None
 
 
 def _walk(root: str):
@@ -209,7 +297,7 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
     except (OSError, UnicodeError) as exc:
         msg = f"error: {exc}" if isinstance(exc, UnicodeError) else f"error: {name}: cannot read: {exc.strerror}"
         _err(msg)
-        return FileOutcome(name, "error", msg)
+        return FileOutcome(name, "failed", msg)
     try:
         package = None if path == "-" else infer_package(path)
         if name.endswith(".ipynb"):
@@ -219,7 +307,7 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
             converted_text = result.code
     except ConversionError as exc:
         _err(f"error: {exc.format()}")
-        return FileOutcome(name, "error", exc.format())
+        return FileOutcome(name, "failed", exc.format())
     except Exception as exc:  # noqa: BLE001 - one bad file must not take the run down
         _err(f"error: {name}: internal error: {exc!r}")
         if getattr(args, "verbose", False):
@@ -229,8 +317,8 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
     outcome = FileOutcome(
         name, "converted" if changed else "unchanged",
         diagnostics=result.diagnostics, converted_calls=len(result.converted),
-        unsupported=len(result.unsupported), lines=source.text.count("\n") + 1,
-        convert_rate=result.convert_rate,
+        unsupported=len(result.unsupported), unsupported_apis=result.unsupported_api_uses,
+        lines=source.text.count("\n") + 1,
     )
     if not args.quiet:
         for d in result.diagnostics:
@@ -258,7 +346,7 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
         except (OSError, UnicodeError) as exc:
             msg = f"error: {target}: cannot write: {exc}"
             _err(msg)
-            return FileOutcome(name, "error", msg)
+            return FileOutcome(name, "failed", msg)
     return outcome
 
 
@@ -275,23 +363,16 @@ def infer_package(path: str) -> str | None:
     return ".".join(reversed(parts)) or None
 
 
-def _progress(n: int, total: int) -> None:
-    width = 30
-    filled = width * n // total
-    sys.stderr.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {n}/{total}")
-    sys.stderr.flush()
-
-
 def _summary(outcomes: list[FileOutcome], elapsed: float, args) -> str:
-    count = {k: sum(o.status == k for o in outcomes) for k in ("converted", "unchanged", "copied", "error", "internal-error")}
+    count = {k: sum(o.status == k for o in outcomes) for k in ("converted", "unchanged", "copied", "failed", "internal-error")}
     calls = sum(o.converted_calls for o in outcomes)
     unsupported = sum(o.unsupported for o in outcomes)
     verb = "would convert" if args.check or args.diff else "converted"
     parts = [f"{count['converted']} file(s) {verb}", f"{count['unchanged']} unchanged"]
     if count["copied"]:
         parts.append(f"{count['copied']} copied")
-    if count["error"] or count["internal-error"]:
-        parts.append(f"{count['error'] + count['internal-error']} failed")
+    if count["failed"] or count["internal-error"]:
+        parts.append(f"{count['failed'] + count['internal-error']} failed")
     return (
         ", ".join(parts)
         + f"; {calls} torch API use(s) converted, {unsupported} unsupported ({elapsed:.2f}s)"
@@ -301,7 +382,7 @@ def _summary(outcomes: list[FileOutcome], elapsed: float, args) -> str:
 def _exit_code(outcomes: list[FileOutcome], args) -> int:
     if any(o.status == "internal-error" for o in outcomes):
         return EXIT_INTERNAL
-    if any(o.status == "error" for o in outcomes):
+    if any(o.status == "failed" for o in outcomes):
         return EXIT_BAD_INPUT
     if args.check and any(o.status == "converted" for o in outcomes):
         return EXIT_CHANGES
@@ -310,9 +391,30 @@ def _exit_code(outcomes: list[FileOutcome], args) -> int:
     return EXIT_OK
 
 
+def _rate(converted: int, unsupported_apis: int) -> float | None:
+    uses = converted + unsupported_apis
+    return round(converted / uses, 4) if uses else None
+
+
 def _write_report(path: str, outcomes: list[FileOutcome], elapsed: float) -> None:
+    """Per file and in total. A rate is null where there is nothing to rate: a file that failed,
+    or one that uses no torch API."""
+    sources = [o for o in outcomes if o.status != "copied"]
+    converted = sum(o.converted_calls for o in sources)
+    unsupported_apis = sum(o.unsupported_apis for o in sources)
     report = {
         "elapsed_s": round(elapsed, 4),
+        "totals": {
+            "files": len(sources),
+            "converted": sum(o.status == "converted" for o in sources),
+            "unchanged": sum(o.status == "unchanged" for o in sources),
+            "failed": sum(o.failed for o in sources),
+            "copied": len(outcomes) - len(sources),
+            "converted_calls": converted,
+            "unsupported": sum(o.unsupported for o in sources),
+            "unsupported_apis": unsupported_apis,
+            "convert_rate": _rate(converted, unsupported_apis),
+        },
         "files": [
             {
                 "path": o.path,
@@ -325,7 +427,7 @@ def _write_report(path: str, outcomes: list[FileOutcome], elapsed: float) -> Non
                     for d in o.diagnostics if d.kind in (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT)
                 ],
                 "diagnostics": [d.as_dict() for d in o.diagnostics],
-                "convert_rate": round(o.convert_rate, 4),
+                "convert_rate": None if o.convert_rate is None else round(o.convert_rate, 4),
             }
             for o in outcomes
         ],

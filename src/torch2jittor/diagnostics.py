@@ -20,9 +20,10 @@ class Diagnostic:
     line: int  # 1-based
     col: int  # 1-based, in characters
     api: str = ""  # the torch name concerned, e.g. "torch.nn.Conv3d"
+    cell: int | None = None  # in a notebook: the cell (from 1); line is then the line in that cell
 
     def format(self, filename: str = "<string>") -> str:
-        return f"{filename}:{self.line}:{self.col}: {self.kind}: {self.message}"
+        return f"{_where(filename, self.line, self.col, self.cell)}: {self.kind}: {self.message}"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -42,19 +43,29 @@ class ConversionResult:
         return [d for d in self.diagnostics if d.kind in (UNSUPPORTED_API, UNSUPPORTED_ARGUMENT)]
 
     @property
-    def convert_rate(self) -> float:
-        """Share of torch API uses converted (1.0 when the file uses none)."""
-        total = len(self.converted) + len([d for d in self.diagnostics if d.kind == UNSUPPORTED_API])
-        return 1.0 if total == 0 else len(self.converted) / total
+    def unsupported_api_uses(self) -> int:
+        return sum(d.kind == UNSUPPORTED_API for d in self.diagnostics)
+
+    @property
+    def convert_rate(self) -> float | None:
+        """Share of torch API uses converted; None when the code uses none (nothing to rate)."""
+        total = len(self.converted) + self.unsupported_api_uses
+        return None if total == 0 else len(self.converted) / total
 
 
 class ConversionError(Exception):
     """Input that cannot be converted (e.g. it is not valid Python)."""
 
-    def __init__(self, message: str, filename: str = "<string>", line: int = 0, col: int = 0):
-        self.message, self.filename, self.line, self.col = message, filename, line, col
+    def __init__(self, message: str, filename: str = "<string>", line: int = 0, col: int = 0, cell: int | None = None):
+        self.message, self.filename, self.line, self.col, self.cell = message, filename, line, col, cell
         super().__init__(self.format())
 
     def format(self) -> str:
-        where = self.filename if not self.line else f"{self.filename}:{self.line}:{self.col}"
-        return f"{where}: {self.message}"
+        return f"{_where(self.filename, self.line, self.col, self.cell)}: {self.message}"
+
+
+def _where(filename: str, line: int, col: int, cell: int | None) -> str:
+    """`file:line:col`, or in a notebook `file:cell N:line:col` (ruff's form; line within the cell)."""
+    if not line:
+        return filename if cell is None else f"{filename}:cell {cell}"
+    return f"{filename}:{line}:{col}" if cell is None else f"{filename}:cell {cell}:{line}:{col}"

@@ -15,11 +15,17 @@ class SourceFile:
 
 
 def decode_source(data: bytes, filename: str = "<string>") -> SourceFile:
-    """Decode as Python does: BOM, then a PEP 263 coding cookie, else UTF-8. Newlines untouched."""
+    """Decode as Python does: BOM, then a PEP 263 coding cookie, else UTF-8. Newlines untouched.
+
+    Binary data (a NUL byte: a .pyc, an image) is refused as such: Python's own message for it,
+    "invalid or missing encoding declaration", sends the user looking for a coding cookie."""
+    nul = data.find(b"\0")
+    if nul != -1:
+        raise UnicodeError(f"{filename}: not a text/Python file (binary data: a NUL byte at offset {nul})")
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
-        raise UnicodeError(f"{filename}: {exc}") from None
+        raise UnicodeError(f"{filename}: not a text/Python file ({exc})") from None
     try:
         return SourceFile(data.decode(encoding), encoding)
     except UnicodeDecodeError as exc:
