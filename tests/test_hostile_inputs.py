@@ -227,10 +227,46 @@ def test_notebook_converts_code_cells_and_keeps_the_rest(tmp_path):
 
 
 def test_notebook_syntax_error_names_the_cell(tmp_path):
-    text = _notebook([_code("import torch\n"), _code("def f(:\n    pass\n")])
-    with pytest.raises(ConversionError, match="cell 2, line 1"):
+    text = _notebook([_code("import torch\n"), _code("x = 1\ndef f(:\n    pass\n")])
+    with pytest.raises(ConversionError) as info:
         convert_notebook(text, "nb.ipynb")
+    # one location, in the cell (ruff's `file:cell N:line:col`), not also the joined source's line
+    assert info.value.format() == "nb.ipynb:cell 2:2:7: syntax error: invalid syntax"
     path = tmp_path / "bad.ipynb"
     path.write_text("{not json")
     code, _, err = cli("convert", str(path))
     assert code == 2 and "not a Jupyter notebook" in err
+
+
+def test_notebook_cell_magic_running_python_has_its_body_converted():
+    text = _notebook([
+        _code("import torch\nimport torch.nn as nn\n"),
+        _code("%%time\nx = torch.flatten(y, 1)\nm = nn.ReLU(inplace=True)\n"),
+        _code("\n%%timeit -n 2\nz = torch.flatten(x)\n"),
+        _code("%%bash\necho torch.flatten\n"),  # not Python: left whole
+    ])
+    new_text, _ = convert_notebook(text, "nb.ipynb")
+    cells = ["".join(c["source"]) for c in json.loads(new_text)["cells"]]
+    assert cells[1:] == [
+        "%%time\nx = jt.flatten(y, 1)\nm = nn.ReLU()\n",
+        "\n%%timeit -n 2\nz = jt.flatten(x)\n",
+        "%%bash\necho torch.flatten\n",
+    ]
+    assert cells[0].startswith("import jittor as jt\nfrom jittor import nn\n")
+    assert convert_notebook(new_text, "nb.ipynb")[0] == new_text
+
+
+def test_notebook_ipython_lines_are_kept_and_the_rest_converted(tmp_path):
+    ipython = "y?\n?y\ntorch.flatten??\n!ls -l\nfiles = !ls\nt = %timeit -o f()\n/print y\n"
+    python = "s = \'\'\'\n%not a magic\nwhat?\n\'\'\'\nw = (1\n     % 2)\n"  # inside a string, inside brackets
+    text = _notebook([_code("import torch\n"), _code("y = torch.flatten(x, 1)\n" + ipython + python)])
+    new_text, result = convert_notebook(text, "nb.ipynb")
+    cells = ["".join(c["source"]) for c in json.loads(new_text)["cells"]]
+    assert cells[1] == "y = jt.flatten(x, 1)\n" + ipython + python
+    assert result.diagnostics == []
+    path = tmp_path / "nb.ipynb"
+    path.write_text(_notebook([_code("import torch\ny?\nz = torch.mystery(1)\n")]))
+    code, out, err = cli("convert", str(path), "-o", str(tmp_path / "out.ipynb"))
+    assert code == 0
+    assert err.splitlines()[0] == "nb.ipynb:cell 1:3:5: unsupported-api: torch.mystery is not supported: left as written".replace(
+        "nb.ipynb", str(path))
