@@ -31,8 +31,14 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         args = _ArgumentList(fc, call)
     except _Unparsed:
         return
-    diagnostics_before = len(fc.diagnostics)
+    # What was said of this call's arguments (a deleted argument takes its diagnostics, markers and
+    # converted calls with it: FileConversion.forget_inside) comes back if the surgery is undone.
+    first_diag, first_converted = fc.call_marks[-1] if fc.call_marks else (0, 0)
+    diagnostics_before = fc.diagnostics[first_diag:]
+    converted_before = fc.converted[first_converted:]
     markers_before = {line: list(names) for line, names in fc.markers.items()}
+    spans_before = dict(fc.marker_spans)
+    deleted_code_before = fc.deleted_code
     _rewrite_arguments(fc, call, entry, args)
     # The argument surgery must leave a valid call; if an odd layout defeated it, keep the
     # user's arguments as written (callee still renamed) and say so, rather than break the file.
@@ -40,9 +46,13 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         compile("(" + edits.render(start, end) + ")", "<call>", "eval", dont_inherit=True)
     except SyntaxError:
         edits.restore(start, end, saved)
-        del fc.diagnostics[diagnostics_before:]
+        fc.diagnostics[first_diag:] = diagnostics_before
+        fc.converted[first_converted:] = converted_before
         fc.markers.clear()
         fc.markers.update(markers_before)
+        fc.marker_spans.clear()
+        fc.marker_spans.update(spans_before)
+        fc.deleted_code = deleted_code_before
         fc.diag(D.UNBOUND_ARGUMENTS, call, f"arguments of {entry.key} left as written: check them against Jittor's "
                 f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.key)
 
