@@ -1,4 +1,4 @@
-"""torch.utils.data (mappings/data.py, runtime/compat_data.py): the same datasets and loaders,
+"""torch.utils.data (mappings/utils/data.py, runtime/compat_data.py): the same datasets and loaders,
 run in both frameworks, give the same batches (value, shape, dtype), in the same order where
 PyTorch's order is deterministic, and the same set of samples where it is random."""
 import numpy as np

@@ -21,20 +21,20 @@ def case(covers, code, shape=(2, 3, 8, 8), id=None, atol=1e-5):
 
 
 MODULE_CASES = [
-    case("Conv2d", "model = nn.Conv2d(3, 4, kernel_size=3, stride=2, padding=1, bias=False)"),
-    case("Conv2d", "model = nn.Conv2d(3, 6, 3, 1, 2, 2, 3, padding_mode='zeros')", id="Conv2d-positional-groups"),
-    case("ConvTranspose2d", "model = nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1)"),
-    case("Linear", "model = nn.Linear(8, 5)", shape=(2, 8)),
-    case("Linear", "model = nn.Linear(8, 5, False)", shape=(2, 8), id="Linear-no-bias"),
+    case("torch.nn.Conv2d", "model = nn.Conv2d(3, 4, kernel_size=3, stride=2, padding=1, bias=False)"),
+    case("torch.nn.Conv2d", "model = nn.Conv2d(3, 6, 3, 1, 2, 2, 3, padding_mode='zeros')", id="Conv2d-positional-groups"),
+    case("torch.nn.ConvTranspose2d", "model = nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1)"),
+    case("torch.nn.Linear", "model = nn.Linear(8, 5)", shape=(2, 8)),
+    case("torch.nn.Linear", "model = nn.Linear(8, 5, False)", shape=(2, 8), id="Linear-no-bias"),
     case("ReLU", "model = nn.ReLU(inplace=True)"),
-    case("ReLU6", "model = nn.ReLU6(True)"),
-    case("LeakyReLU", "model = nn.LeakyReLU(0.2, inplace=True)"),
-    case("Sigmoid", "model = nn.Sigmoid()"),
-    case("Tanh", "model = nn.Tanh()"),
-    case("Softmax", "model = nn.Softmax(dim=1)"),
-    case("MaxPool2d", "model = nn.MaxPool2d(kernel_size=3, stride=2, padding=1)"),
-    case("MaxPool2d", "model = nn.MaxPool2d(2)", id="MaxPool2d-default-stride"),
-    case("MaxPool2d", "model = nn.MaxPool2d(3, 2, ceil_mode=True)", id="MaxPool2d-ceil_mode"),
+    case("torch.nn.ReLU6", "model = nn.ReLU6(True)"),
+    case("torch.nn.LeakyReLU", "model = nn.LeakyReLU(0.2, inplace=True)"),
+    case("torch.nn.Sigmoid", "model = nn.Sigmoid()"),
+    case("torch.nn.Tanh", "model = nn.Tanh()"),
+    case("torch.nn.Softmax", "model = nn.Softmax(dim=1)"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(kernel_size=3, stride=2, padding=1)"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(2)", id="MaxPool2d-default-stride"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(3, 2, ceil_mode=True)", id="MaxPool2d-ceil_mode"),
     case("AvgPool2d", "model = nn.AvgPool2d(2, stride=2)"),
     case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, False, True)", id="AvgPool2d-positional"),
     # Jittor's own Pool differs for these: the rule sends them to the helper's exact AvgPool2d
@@ -42,17 +42,17 @@ MODULE_CASES = [
     case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, True)", shape=(2, 3, 8, 7), id="AvgPool2d-ceil-padded"),
     case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, True, False)", shape=(2, 3, 7, 8), id="AvgPool2d-ceil-exclude"),
     case("AvgPool2d", "model = nn.AvgPool2d(2, divisor_override=3)", id="AvgPool2d-divisor"),
-    case("AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d((1, 1))"),
-    case("AdaptiveMaxPool2d", "model = nn.AdaptiveMaxPool2d(2)"),
-    case("BatchNorm2d", "model = nn.BatchNorm2d(3, eps=1e-3, momentum=0.01)"),
-    case("BatchNorm1d", "model = nn.BatchNorm1d(8)", shape=(4, 8)),
-    case("GroupNorm", "model = nn.GroupNorm(2, 4)", shape=(2, 4, 5, 5)),
-    case("Dropout", "model = nn.Dropout(0.3, inplace=True)"),
-    case("Dropout2d", "model = nn.Dropout2d(p=0.2)"),
-    case("Flatten", "model = nn.Flatten()"),
-    case("Identity", "model = nn.Identity()"),
+    case("torch.nn.AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d((1, 1))"),
+    case("torch.nn.AdaptiveMaxPool2d", "model = nn.AdaptiveMaxPool2d(2)"),
+    case("torch.nn.BatchNorm2d", "model = nn.BatchNorm2d(3, eps=1e-3, momentum=0.01)"),
+    case("torch.nn.BatchNorm1d", "model = nn.BatchNorm1d(8)", shape=(4, 8)),
+    case("torch.nn.GroupNorm", "model = nn.GroupNorm(2, 4)", shape=(2, 4, 5, 5)),
+    case("torch.nn.Dropout", "model = nn.Dropout(0.3, inplace=True)"),
+    case("torch.nn.Dropout2d", "model = nn.Dropout2d(p=0.2)"),
+    case("torch.nn.Flatten", "model = nn.Flatten()"),
+    case("torch.nn.Identity", "model = nn.Identity()"),
     case(
-        "ReLU6 BatchNorm2d MaxPool2d",
+        "torch.nn.ReLU6 torch.nn.BatchNorm2d torch.nn.MaxPool2d",
         "from functools import partial\n"
         "act = nn.ReLU6\n"
         "norm = partial(nn.BatchNorm2d, eps=1e-3, momentum=0.01)\n"
@@ -62,7 +62,7 @@ MODULE_CASES = [
         id="layer-classes-passed-as-values",
     ),
     case(
-        "Sequential Module ModuleList",
+        "torch.nn.Sequential torch.nn.Module torch.nn.ModuleList",
         "class Net(nn.Module):\n"
         "    def __init__(self):\n"
         "        super().__init__()\n"
@@ -80,25 +80,25 @@ MODULE_CASES = [
 ]
 
 FUNCTION_CASES = [
-    case("flatten", "def f(x):\n    return torch.flatten(x, 1)"),
-    case("flatten", "def f(x):\n    return torch.flatten(x, start_dim=2, end_dim=-1)", id="flatten-keywords"),
-    case("cat", "def f(x):\n    return torch.cat([x, x * 2], 1)"),
-    case("cat", "def f(x):\n    return torch.cat((x, x), dim=-1)", id="cat-negative-dim"),
-    case("cat", "def f(x):\n    return torch.cat(tensors=[x, x], dim=1)", id="cat-keywords"),
-    case("relu", "def f(x):\n    return F.relu(x - 0.5, inplace=False)"),
+    case("torch.flatten", "def f(x):\n    return torch.flatten(x, 1)"),
+    case("torch.flatten", "def f(x):\n    return torch.flatten(x, start_dim=2, end_dim=-1)", id="flatten-keywords"),
+    case("torch.cat", "def f(x):\n    return torch.cat([x, x * 2], 1)"),
+    case("torch.cat", "def f(x):\n    return torch.cat((x, x), dim=-1)", id="cat-negative-dim"),
+    case("torch.cat", "def f(x):\n    return torch.cat(tensors=[x, x], dim=1)", id="cat-keywords"),
+    case("torch.nn.functional.relu", "def f(x):\n    return F.relu(x - 0.5, inplace=False)"),
     case("torch.sigmoid", "def f(x):\n    return torch.sigmoid(x) + torch.sigmoid(input=x)"),
     case("torch.tanh", "def f(x):\n    return torch.tanh(input=x) * torch.tanh(x)"),
-    case("softmax", "def f(x):\n    return F.softmax(x, dim=1)"),
-    case("softmax", "def f(x):\n    return F.softmax(x)", id="softmax-implicit-dim"),
-    case("max_pool2d", "def f(x):\n    return F.max_pool2d(x, 3, 2, 1)"),
-    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, kernel_size=2)"),
-    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 1, 1, count_include_pad=False)", id="avg_pool2d-exclude-pad"),
-    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 2, 1, ceil_mode=True)", shape=(2, 3, 8, 7),
+    case("torch.nn.functional.softmax", "def f(x):\n    return F.softmax(x, dim=1)"),
+    case("torch.nn.functional.softmax", "def f(x):\n    return F.softmax(x)", id="softmax-implicit-dim"),
+    case("torch.nn.functional.max_pool2d", "def f(x):\n    return F.max_pool2d(x, 3, 2, 1)"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, kernel_size=2)"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 1, 1, count_include_pad=False)", id="avg_pool2d-exclude-pad"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 2, 1, ceil_mode=True)", shape=(2, 3, 8, 7),
          id="avg_pool2d-ceil-padded"),
-    case("avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 2, divisor_override=5)", id="avg_pool2d-divisor"),
-    case("no_grad", "def f(x):\n    with torch.no_grad():\n        return x * 2"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 2, divisor_override=5)", id="avg_pool2d-divisor"),
+    case("torch.no_grad", "def f(x):\n    with torch.no_grad():\n        return x * 2"),
     case(
-        "Tensor Tensor.size Tensor.view Tensor.reshape Tensor.permute Tensor.flatten Tensor.contiguous",
+        "torch.Tensor torch.Tensor.size torch.Tensor.view torch.Tensor.reshape torch.Tensor.permute torch.Tensor.flatten torch.Tensor.contiguous",
         "def f(x: torch.Tensor) -> torch.Tensor:\n"
         "    n, c = x.size(0), x.size(dim=1)\n"
         "    y = x.permute(0, 2, 3, 1).contiguous()\n"
@@ -106,7 +106,7 @@ FUNCTION_CASES = [
         "    return y.flatten(1) * x.size()[1]",
     ),
     case(
-        "Tensor.cuda Tensor.cpu Tensor.to torch.float16 torch.float64 torch.float32",
+        "torch.Tensor.cuda torch.Tensor.cpu torch.Tensor.to torch.float16 torch.float64 torch.float32",
         "def f(x: torch.Tensor):\n"
         "    device = 'cpu'\n"
         "    return x.cpu().to(device).to(torch.float64).to(torch.float32) + x.to(torch.float16).to(torch.float32)",

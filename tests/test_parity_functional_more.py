@@ -1,4 +1,4 @@
-"""Run-both parity tests for mappings/functional_more.py (torch.nn.functional and torch.*).
+"""Run-both parity tests for the torch.nn.functional and torch.* function entries.
 
 Each case is PyTorch source defining `f(*inputs)`; it runs under PyTorch and, converted, under
 Jittor on the same numpy inputs (same dtypes: int64 stays int64 on both sides). Results must
@@ -20,7 +20,7 @@ from parity import convert_checked, exec_code
 from torch2jittor import convert_source
 from torch2jittor.api import helper_module_source
 from torch2jittor.mapping import make_entry
-from torch2jittor.mappings import functional_more
+from torch2jittor import pjmap
 
 pytestmark = pytest.mark.frameworks
 
@@ -1005,7 +1005,7 @@ def _signature(fn):
 
 
 def test_helper_entries_state_the_helpers_real_signatures(helpers):
-    for key, raw in functional_more.ENTRIES.items():
+    for key, raw in sorted((key, pjmap[key]) for key in COVERED):
         entry = make_entry(key, raw)
         if entry.jittor_module != "t2j":
             continue
@@ -1019,7 +1019,7 @@ def test_jittor_entries_name_real_jittor_functions(jittor):
     from jittor import nn
 
     modules = {"jt": jittor, "nn": nn}
-    for key, raw in functional_more.ENTRIES.items():
+    for key, raw in sorted((key, pjmap[key]) for key in COVERED):
         entry = make_entry(key, raw)
         if entry.jittor_module == "t2j":
             continue
@@ -1032,10 +1032,6 @@ def test_jittor_entries_name_real_jittor_functions(jittor):
             continue  # a forwarding wrapper (jt.concat): covered by the run-both cases
         declared = [(p.name, p.kind) for p in entry.jittor.params]
         assert [(n, k) for n, k, _ in real][: len(declared)] == declared, key
-
-
-def test_every_entry_of_this_group_is_covered():
-    assert set(functional_more.ENTRIES) <= COVERED, sorted(set(functional_more.ENTRIES) - COVERED)
 
 
 def test_unsupported_names_carry_their_reason():

@@ -1,4 +1,4 @@
-"""Run-both proofs for the nn_layers_more mapping entries (mappings/nn_layers_more.py).
+"""Run-both proofs for the torch.nn layer entries mapped to the helper module (mappings/nn/*.py).
 
 Each case is PyTorch source defining `model`; it is converted, PyTorch's state_dict is checked
 against the Jittor model's (same keys, same shapes) and loaded with load_parameters, then both run
@@ -15,7 +15,7 @@ import pytest
 from parity import convert_checked, exec_code, to_numpy
 
 from torch2jittor import convert_source, write_helper_module
-from torch2jittor.mappings.nn_layers_more import UNSUPPORTED
+from torch2jittor.mappings import UNSUPPORTED_REASONS
 
 pytestmark = pytest.mark.frameworks
 
@@ -680,6 +680,9 @@ def test_embedding_padding_row_gets_no_gradient(torch, jittor, helper_module):
     np.testing.assert_array_equal(grad, pt_model.weight.grad.numpy())
 
 
+UNSUPPORTED = {k: v for k, v in UNSUPPORTED_REASONS.items() if k.startswith("torch.nn.") and not k.startswith("torch.nn.functional.")}
+
+
 @pytest.mark.parametrize("name", sorted(UNSUPPORTED))
 def test_unsupported_names_are_reported_with_their_reason(name):
     result = convert_source(f"import torch\nimport torch.nn.utils.rnn\ny = {name}(1)\n")
@@ -687,4 +690,4 @@ def test_unsupported_names_are_reported_with_their_reason(name):
     assert any(name in m and UNSUPPORTED[name] in m for m in messages), messages
 
 
-COVERED = {c for p in CASES for c in p.values[0] if c != "MaxPool2d"}  # see tests/test_coverage.py
+COVERED = {c if c.startswith("torch.") else "torch.nn." + c for p in CASES for c in p.values[0] if c != "MaxPool2d"}  # see tests/test_coverage.py

@@ -1,4 +1,4 @@
-"""torch.optim, lr schedulers, gradient clipping and `loss.backward()` (mappings/optim.py,
+"""torch.optim, lr schedulers, gradient clipping and `loss.backward()` (mappings/optim.py, mappings/nn/utils.py,
 rules/optimizer_backward.py): the same training loop, run in both frameworks from the same
 weights and data, must end with the same parameters and the same learning rates."""
 import numpy as np
@@ -75,7 +75,7 @@ COVERED = {
     "torch.optim.SGD", "torch.optim.Adam", "torch.optim.AdamW", "torch.optim.RMSprop",
     "torch.optim.lr_scheduler.StepLR", "torch.optim.lr_scheduler.MultiStepLR",
     "torch.optim.lr_scheduler.ExponentialLR", "torch.optim.lr_scheduler.CosineAnnealingLR",
-    "torch.optim.lr_scheduler.LambdaLR", "torch.nn.utils.clip_grad_norm_", "Tensor.backward",
+    "torch.optim.lr_scheduler.LambdaLR", "torch.nn.utils.clip_grad_norm_", "torch.Tensor.backward",
 }
 
 

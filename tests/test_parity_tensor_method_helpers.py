@@ -137,7 +137,7 @@ CASES = [
     ("Tensor.index_add_", "y = x.clone()\n    r = y.index_add_(0, torch.tensor([0, 2, 0]), x[:3] * 2, alpha=0.5)\n    return r, y"),
     ("Tensor.index_add_", "y = x.clone()\n    return y.index_add_(1, torch.tensor([4, 1]), x[:, :2])"),
 ]
-COVERED = {key for key, _ in CASES}
+COVERED = {"torch." + key if key.startswith("Tensor.") else key for key, _ in CASES}
 
 
 @pytest.mark.parametrize("key, body", CASES, ids=[f"{k}:{b.splitlines()[-1]}" for k, b in CASES])

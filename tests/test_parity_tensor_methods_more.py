@@ -1,4 +1,4 @@
-"""torch.Tensor methods of mappings/tensor_methods_more.py, proven by running both frameworks.
+"""torch.Tensor methods mapped to jittor.Var methods (mappings/tensor.py), proven by running both frameworks.
 
 Each case is the body of `f(x: torch.Tensor, y: torch.Tensor, ...)` (annotated, so the receivers
 are provable tensors), run by PyTorch and, converted, by Jittor on the same numpy inputs; results
@@ -15,7 +15,7 @@ import pytest
 from parity import convert_checked, exec_code
 
 from torch2jittor import convert, convert_source
-from torch2jittor.mappings.tensor_methods_more import ENTRIES, UNSUPPORTED
+from torch2jittor import pjmap
 
 pytestmark = [pytest.mark.frameworks, pytest.mark.filterwarnings("ignore:The reduce argument of torch.scatter")]
 
@@ -389,7 +389,9 @@ def test_defaults_restated_are_dropped():
 
 
 # --- receivers that are not tensors stay as written --------------------------------------------------
-METHOD_NAMES = sorted({key.split(".", 1)[1] for key in ENTRIES})
+# Every jittor.Var-method entry of the table (module "") without a hand-written rule.
+METHOD_NAMES = sorted(k.rsplit(".", 1)[1] for k, v in pjmap.items()
+                      if k.startswith("torch.Tensor.") and v["jittor"]["module"] == "" and not v.get("rule"))
 
 
 @pytest.mark.parametrize("name", METHOD_NAMES)
@@ -433,14 +435,4 @@ def test_method_on_user_object_in_a_torch_file_is_left_unchanged(name):
     assert "x: jt.Var" in code  # the file itself was converted
 
 
-def test_every_entry_is_covered_and_no_duplicates():
-    from torch2jittor.mappings.tensor_methods import TENSOR_METHODS
-
-    assert not set(ENTRIES) & set(TENSOR_METHODS)
-    assert not {k.replace("torch.", "", 1) for k in UNSUPPORTED} & set(ENTRIES)
-    # Tensor.max/min moved to the helper entries (mappings/tensor_method_helpers.py); their cases here
-    # (the no-dim forms) still run through the helpers.
-    assert set(ENTRIES) == COVERED - {"Tensor.max", "Tensor.min"}
-
-
-COVERED = {c for p in CASES for c in p.values[0]} | {"Tensor.uniform_", "Tensor.normal_"}  # see test_coverage.py
+COVERED = {"torch." + c for p in CASES for c in p.values[0]} | {"torch.Tensor.uniform_", "torch.Tensor.normal_"}  # see test_coverage.py

@@ -1,4 +1,4 @@
-"""torch's top-level utilities (mappings/torch_misc.py, runtime/compat_misc.py), run in both
+"""torch's top-level utilities (mappings/torch/core.py, random.py, cuda.py, ..., runtime/compat_misc.py), run in both
 frameworks: the same values come out, and a file PyTorch saved loads into the converted code."""
 import numpy as np
 import pytest

@@ -53,14 +53,14 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         fc.marker_spans.clear()
         fc.marker_spans.update(spans_before)
         fc.deleted_code = deleted_code_before
-        fc.diag(D.UNBOUND_ARGUMENTS, call, f"arguments of {entry.key} left as written: check them against Jittor's "
-                f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.key)
+        fc.diag(D.UNBOUND_ARGUMENTS, call, f"arguments of {entry.api} left as written: check them against Jittor's "
+                f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.api)
 
 
 def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
     pt, jt = entry.pytorch, entry.jittor
     applied_extras: set[str] = set()
-    name = entry.key
+    name = entry.api
 
     def jittor_accepts(jname: str) -> bool:
         return jt.get(jname) is not None or jt.has_varkw

@@ -165,7 +165,7 @@ class Converter(FastVisitor):
     def __init__(self, fc: FileConversion, tree: ast.Module):
         self.fc = fc
         self.tree = tree
-        self.resolver = Resolver(tree, frozenset(k for k in fc.table.raw if "." not in k), fc.package)
+        self.resolver = Resolver(tree, lambda q: fc.table.lookup(q) is not None, fc.package)
         fc.aliases = _choose_aliases(self.resolver.module_scope)
         self.uses_torch = bool(self.resolver.torch_imports) or (
             self.resolver.implicit_torch and "torch" in fc.source_text

@@ -10,9 +10,12 @@ An entry, exactly as in the Jittor tutorial (the seed)::
         'delete': ['return_indices'],   # pytorch arguments Jittor does not take
     }
 
-Keys are short names as the seed writes them (``'AvgPool2d'``, ``'flatten'``); a key may also be a
-full torch name (``'torch.nn.functional.relu'``) when a short name would be ambiguous, and tensor
-methods are keyed ``'Tensor.<method>'``. ``jittor.module`` is ``'jt'`` (top-level ``jittor``),
+Built-in keys are full torch names (``'torch.nn.MaxPool2d'``, ``'torch.Tensor.view'``), except the
+seed's own entries, keyed as the tutorial keys them (``'AvgPool2d'``, ``'ReLU'``, ``'uniform_'``).
+A short key (the seed's, or a user's from ``pjmap_append``/``--mapping``) matches that name in
+``torch``, ``torch.nn``, ``torch.nn.functional`` and ``torch.nn.init`` only, and wins there over
+a built-in full key; a user's method entry may be keyed ``'Tensor.<method>'``.
+``jittor.module`` is ``'jt'`` (top-level ``jittor``),
 ``'nn'``, ``'init'``, a dotted ``'jittor.xxx'`` module, or ``''`` for a method on the receiver.
 Optional fields this project adds (ignored by the seed's schema, never required):
 ``'rule'`` names a hand-written rule in ``torch2jittor.rules`` for the odd cases; ``'note'`` says why;
@@ -27,69 +30,12 @@ import copy
 import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
-from .mappings import BUILTIN_ENTRIES
+from .mappings import ALIASES, BUILTIN_ENTRIES, NN_REEXPORTING_MODULES
+from .mappings.schema import Signature, parse_signature  # the one argument-list parser
 
 JITTOR_MODULES = {"jt": "jittor", "nn": "jittor.nn", "init": "jittor.init"}
-
-
-@dataclass(frozen=True)
-class Param:
-    name: str
-    default: str | None  # source text of the default, None when required
-    kind: str  # "positional", "varargs", "kwonly", "varkw"
-
-
-@dataclass(frozen=True)
-class Signature:
-    params: tuple[Param, ...]
-
-    @property
-    def positional(self) -> list[Param]:
-        return [p for p in self.params if p.kind == "positional"]
-
-    @property
-    def varargs(self) -> Param | None:
-        return next((p for p in self.params if p.kind == "varargs"), None)
-
-    @property
-    def has_varkw(self) -> bool:
-        return any(p.kind == "varkw" for p in self.params)
-
-    def get(self, name: str) -> Param | None:
-        return next((p for p in self.params if p.name == name and p.kind != "varkw"), None)
-
-    def index(self, name: str) -> int:
-        for i, p in enumerate(self.positional):
-            if p.name == name:
-                return i
-        return -1
-
-
-@lru_cache(maxsize=4096)
-def parse_signature(args: str) -> Signature:
-    """Parse an argument list written as in a ``def`` (the seed's ``args`` strings)."""
-    args = (args or "").strip()
-    try:
-        fn = ast.parse(f"def _({args}): pass").body[0]
-    except SyntaxError as exc:
-        raise ValueError(f"bad argument list {args!r}: {exc.msg}") from None
-    a = fn.args
-    params: list[Param] = []
-    positional = a.posonlyargs + a.args
-    defaults = [None] * (len(positional) - len(a.defaults)) + [ast.unparse(d) for d in a.defaults]
-    params += [Param(p.arg, d, "positional") for p, d in zip(positional, defaults)]
-    if a.vararg:
-        params.append(Param(a.vararg.arg, None, "varargs"))
-    params += [
-        Param(p.arg, None if d is None else ast.unparse(d), "kwonly")
-        for p, d in zip(a.kwonlyargs, a.kw_defaults)
-    ]
-    if a.kwarg:
-        params.append(Param(a.kwarg.arg, None, "varkw"))
-    return Signature(tuple(params))
 
 
 @dataclass(frozen=True)
@@ -111,6 +57,13 @@ class Entry:
     @property
     def is_method(self) -> bool:
         return self.jittor_module == ""
+
+    @property
+    def api(self) -> str:
+        """The API as diagnostics name it: by its short name in the namespaces the tutorial's short
+        keys come from (`Conv2d(padding_mode=...)`, on the line that calls nn.Conv2d), else in full."""
+        module, _, name = self.key.rpartition(".")
+        return name if module in SHORT_KEY_MODULES else self.key
 
     @property
     def target(self) -> str:
@@ -152,6 +105,21 @@ def make_entry(key: str, raw: Mapping[str, Any]) -> Entry:
     )
 
 
+# The namespaces in which a short key (`'ReLU'`) matches: where the tutorial's code finds its names.
+# `torch.ao.nn.quantized.Conv2d` or `torch.ao.nn.qat.Linear` are other classes, never nn.Conv/nn.Linear.
+SHORT_KEY_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.nn.init"})
+
+
+def canonical_name(qualname: str) -> str:
+    """The name a torch API is keyed under when PyTorch also exposes it under `qualname`."""
+    if qualname in ALIASES:
+        return ALIASES[qualname]
+    for prefix in NN_REEXPORTING_MODULES:
+        if qualname.startswith(prefix):
+            return "torch.nn." + qualname.rsplit(".", 1)[-1]
+    return qualname
+
+
 class MappingTable:
     """Entries by key, with the lookup the engine needs. ``pjmap`` is one of these's raw dicts."""
 
@@ -175,12 +143,16 @@ class MappingTable:
         """Entry for a resolved torch name (``torch.nn.Conv2d``) or method (``Tensor.size``)."""
         if qualname.startswith("Tensor."):
             return self._entry(qualname) or self._entry("torch." + qualname)
+        module, _, name = qualname.rpartition(".")
+        if module in SHORT_KEY_MODULES:
+            entry = self._entry(name)
+            if entry is not None:
+                return entry
         entry = self._entry(qualname)
-        if entry is None and qualname.startswith("torch."):
-            entry = self._entry(qualname[len("torch."):])
-            if entry is None:
-                short = qualname.rsplit(".", 1)[-1]
-                entry = self._entry(short)
+        if entry is None:
+            canonical = canonical_name(qualname)
+            if canonical != qualname:
+                entry = self.lookup(canonical)
         return entry
 
     def validate(self) -> None:

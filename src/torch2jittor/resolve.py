@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .fastvisit import FastVisitor
 
@@ -251,13 +252,14 @@ class ScopeBuilder(FastVisitor):
 class Resolver:
     """Answers: what torch name (if any) does this expression denote, seen from this scope?"""
 
-    def __init__(self, tree: ast.Module, known_short_names: frozenset[str] = frozenset(), package: str | None = None):
+    def __init__(self, tree: ast.Module, is_known: Callable[[str], bool] = lambda qualname: False,
+                 package: str | None = None):
         builder = ScopeBuilder(package)
         self.module_scope = builder.build(tree)
         self.scopes = builder.scopes
         self.torch_imports = builder.torch_imports
         self.classes = builder.classes
-        self.known_short_names = known_short_names
+        self.is_known = is_known  # whether the table maps a torch name: what a star import provides
         # `torch` used without any binding anywhere in the module (the seed's own example does this).
         self.implicit_torch = "torch" not in self.module_scope.bindings
         self.soft_names: set[str] = set()  # qualnames that came through relative imports
@@ -291,7 +293,7 @@ class Resolver:
                     return quals.pop()
                 return None
             for module in s.star_imports:
-                if name in self.known_short_names:
+                if self.is_known(f"{module}.{name}"):
                     return f"{module}.{name}"
             first = False
             s = s.parent

@@ -21,5 +21,5 @@ def f(x, v):
     return t2j.log_softmax(x, 1, torch.not_a_torch_api(v, 1), None, 0)  # torch2jittor: unsupported: torch.not_a_torch_api
 
 # diagnostics
-# unbound-arguments 8:12 torch.nn.functional.log_softmax
+# unbound-arguments 8:12 log_softmax
 # unsupported-api 8:32 torch.not_a_torch_api

@@ -1,24 +1,54 @@
-"""The built-in mapping data, one module per torch namespace. Engine code lives elsewhere."""
-from .data import DATA
-from .dtypes import DTYPES
-from .functional import FUNCTIONS
-from .init import INIT
-from .nn_layers import NN_LAYERS
-from .optim import OPTIM
-from .tensor_methods import TENSOR_METHODS
-from .tensor_method_helpers import TENSOR_METHOD_HELPERS
-from .torch_misc import TORCH_MISC
-from .torch_scripting import TORCH_SCRIPTING
-from .torchvision_helpers import TORCHVISION_HELPERS
+"""The built-in mapping data, keyed by full torch name, in files named after where PyTorch defines
+the API (`nn/pooling.py` holds torch.nn.MaxPool2d and torch.nn.functional.max_pool2d). Engine code
+lives elsewhere; schema.py says how an entry is written.
 
-from . import functional_more, nn_layers_more, tensor_methods_more  # noqa: E402
+Each topic module defines `ENTRIES` (key -> seed-schema entry) and may define `UNSUPPORTED`
+(full torch name -> the reason the diagnostic gives) and `ALIASES` (a torch name PyTorch also
+exposes elsewhere -> the key it is mapped under).
+"""
+from __future__ import annotations
 
-BUILTIN_ENTRIES: dict[str, dict] = {
-    **NN_LAYERS, **FUNCTIONS, **INIT, **TENSOR_METHODS, **OPTIM, **DATA, **TORCH_MISC, **DTYPES, **TORCHVISION_HELPERS, **TORCH_SCRIPTING,
-    **nn_layers_more.ENTRIES, **functional_more.ENTRIES, **tensor_methods_more.ENTRIES, **TENSOR_METHOD_HELPERS,
-}
+from . import fx, jit, optim, tensor
+from .nn import (
+    activation, adaptive, batchnorm, channelshuffle, container, conv, distance, dropout, flatten, fold, init,
+    instancenorm, linear, loss, module, normalization, padding, parallel, parameter, pixelshuffle, pooling, rnn,
+    sparse, transformer, upsampling, utils as nn_utils,
+)
+from .torch import (
+    autograd, blas, comparison, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
+    serialization,
+)
+from .torchvision import models as tv_models, transforms as tv_transforms, utils as tv_utils
+from .utils import checkpoint, data
+
+TOPICS = (
+    module, container, parameter, parallel, linear, conv, fold, activation, pooling, batchnorm, instancenorm,
+    normalization, dropout, padding, pixelshuffle, channelshuffle, upsampling, flatten, distance, sparse, loss,
+    adaptive, rnn, transformer, init, nn_utils,
+    core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, autograd,
+    serialization, cuda,
+    tensor, optim, data, checkpoint, jit, fx,
+    tv_models, tv_transforms, tv_utils,
+)
+
+
+def _merge(attribute: str) -> dict:
+    merged: dict = {}
+    for topic in TOPICS:
+        for key, value in getattr(topic, attribute, {}).items():
+            if key in merged:
+                raise ValueError(f"{topic.__name__}: {attribute} key {key!r} is already defined in another topic")
+            merged[key] = value
+    return merged
+
+
+BUILTIN_ENTRIES: dict[str, dict] = _merge("ENTRIES")
 
 # Explicitly unsupported torch names -> reason (full names, e.g. 'torch.nn.functional.grid_sample').
-UNSUPPORTED_REASONS: dict[str, str] = {
-    **nn_layers_more.UNSUPPORTED, **functional_more.UNSUPPORTED, **tensor_methods_more.UNSUPPORTED,
-}
+UNSUPPORTED_REASONS: dict[str, str] = _merge("UNSUPPORTED")
+
+# Torch names PyTorch re-exports under another name -> the name they are keyed under.
+ALIASES: dict[str, str] = _merge("ALIASES")
+
+# Modules whose public classes torch.nn re-exports: `torch.nn.modules.conv.Conv2d` is torch.nn.Conv2d.
+NN_REEXPORTING_MODULES = ("torch.nn.modules.", "torch.nn.parameter.")

@@ -38,7 +38,7 @@ def inplace_methods(table) -> frozenset:
     Computed per conversion: users extend the table (pjmap_append) between conversions."""
     from ..mappings import UNSUPPORTED_REASONS
 
-    names = {k.split(".", 1)[1] for k in table.raw if k.startswith("Tensor.")}
+    names = {k.rsplit(".", 1)[1] for k in table.raw if k.startswith(("Tensor.", "torch.Tensor."))}
     names |= {k.rsplit(".", 1)[1] for k in UNSUPPORTED_REASONS if k.startswith("torch.Tensor.")}
     return frozenset(n for n in names if n.endswith("_") and not n.startswith("_"))
 

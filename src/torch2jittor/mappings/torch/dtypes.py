@@ -1,5 +1,5 @@
 """torch dtypes -> Jittor dtypes (used as values: `torch.float32`, `dtype=torch.long`)."""
-from ._schema import entry
+from ..schema import entry
 
 _DTYPES = {
     "float32": "float32", "float": "float32", "float16": "float16", "half": "float16",
@@ -8,5 +8,4 @@ _DTYPES = {
     "int64": "int64", "long": "int64", "uint8": "uint8", "bool": "bool",
 }
 
-# Keyed by full name: a short key `float` or `int` would be far too ambiguous.
-DTYPES = {f"torch.{torch_name}": entry("", "jt", jt_name, "") for torch_name, jt_name in _DTYPES.items()}
+ENTRIES = {f"torch.{torch_name}": entry("", "jt", jt_name, "") for torch_name, jt_name in _DTYPES.items()}

@@ -1,40 +1,41 @@
 """torch.nn.init -> jittor.init. Jittor names several of these differently (normal_ is gauss_)."""
-from ._schema import entry
+from ..schema import entry
 
 # PyTorch's init functions take an optional random generator; Jittor's use the global seed.
 _GEN = ["generator"]
 
-INIT = {
-    "kaiming_normal_": entry(
+ENTRIES = {
+    "torch.nn.init.kaiming_normal_": entry(
         "tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None",
         "init", "kaiming_normal_", "var, a=0, mode='fan_in', nonlinearity='leaky_relu'",
         links={"tensor": "var"}, delete=_GEN,
     ),
-    "kaiming_uniform_": entry(
+    "torch.nn.init.kaiming_uniform_": entry(
         "tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None",
         "init", "kaiming_uniform_", "var, a=0, mode='fan_in', nonlinearity='leaky_relu'",
         links={"tensor": "var"}, delete=_GEN,
     ),
-    "xavier_uniform_": entry(
+    "torch.nn.init.xavier_uniform_": entry(
         "tensor, gain=1.0, generator=None", "init", "xavier_uniform_", "var, gain=1.0",
         links={"tensor": "var"}, delete=_GEN,
     ),
-    "xavier_normal_": entry(
+    "torch.nn.init.xavier_normal_": entry(
         "tensor, gain=1.0, generator=None", "init", "xavier_gauss_", "var, gain=1.0",
         links={"tensor": "var"}, delete=_GEN,
     ),
-    "constant_": entry("tensor, val", "init", "constant_", "var, value=0.0", links={"tensor": "var", "val": "value"}),
-    "zeros_": entry("tensor", "init", "zero_", "var", links={"tensor": "var"}),
-    "ones_": entry("tensor", "init", "one_", "var", links={"tensor": "var"}),
-    "normal_": entry(
+    "torch.nn.init.constant_": entry("tensor, val", "init", "constant_", "var, value=0.0",
+                                     links={"tensor": "var", "val": "value"}),
+    "torch.nn.init.zeros_": entry("tensor", "init", "zero_", "var", links={"tensor": "var"}),
+    "torch.nn.init.ones_": entry("tensor", "init", "one_", "var", links={"tensor": "var"}),
+    "torch.nn.init.normal_": entry(
         "tensor, mean=0.0, std=1.0, generator=None", "init", "gauss_", "var, mean=0.0, std=1.0",
         links={"tensor": "var"}, delete=_GEN,
     ),
-    "trunc_normal_": entry(
+    "torch.nn.init.trunc_normal_": entry(
         "tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None", "init", "trunc_normal_",
         "var, mean=0.0, std=1.0, a=-2.0, b=2.0", links={"tensor": "var"}, delete=_GEN,
     ),
-    # The seed's own example of `links`.
+    # Keyed as the seed's tutorial keys it (its example of `links`).
     "uniform_": entry(
         "tensor, a=0.0, b=1.0, generator=None", "init", "uniform_", "var, low, high",
         links={"tensor": "var", "a": "low", "b": "high"}, delete=_GEN,

@@ -1,0 +1,43 @@
+"""Convolutions (torch/nn/modules/conv.py) and F.conv*, F.conv_transpose*.
+
+The helper classes honour padding='same'/'valid' and every padding_mode, and accept unbatched input.
+"""
+from ..schema import FACTORY, entry, function, layer
+from .lazy import LAZY
+
+_CONV = ("in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,"
+         " padding_mode='zeros', device=None, dtype=None")
+_CONV_T = ("in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,"
+           " dilation=1, padding_mode='zeros', device=None, dtype=None")
+_F_CONV = "input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1"
+_F_CONV_T = "input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1"
+
+ENTRIES = {
+    "torch.nn.Conv1d": layer(_CONV, "Conv1d"),
+    "torch.nn.Conv2d": entry(
+        _CONV, "nn", "Conv",
+        "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True",
+        delete=FACTORY, unsupported=["padding_mode"],
+    ),
+    "torch.nn.Conv3d": layer(_CONV, "Conv3d"),
+    "torch.nn.ConvTranspose1d": layer(_CONV_T, "ConvTranspose1d"),
+    "torch.nn.ConvTranspose2d": entry(
+        _CONV_T, "nn", "ConvTranspose",
+        "in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,"
+        " dilation=1",
+        delete=FACTORY,
+    ),
+    "torch.nn.ConvTranspose3d": layer(_CONV_T, "ConvTranspose3d"),
+    "torch.nn.functional.conv1d": function(_F_CONV, "t2j", "conv1d"),
+    "torch.nn.functional.conv2d": function(_F_CONV, "t2j", "conv2d"),
+    "torch.nn.functional.conv3d": function(_F_CONV, "t2j", "conv3d"),
+    "torch.nn.functional.conv_transpose1d": function(_F_CONV_T, "t2j", "conv_transpose1d"),
+    "torch.nn.functional.conv_transpose2d": function(_F_CONV_T, "t2j", "conv_transpose2d"),
+    "torch.nn.functional.conv_transpose3d": function(_F_CONV_T, "t2j", "conv_transpose3d"),
+}
+
+UNSUPPORTED = {
+    f"torch.nn.{name}": LAZY
+    for name in ("LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d",
+                 "LazyConvTranspose3d")
+}

@@ -1,0 +1,10 @@
+"""CosineSimilarity, PairwiseDistance (torch/nn/modules/distance.py) and their functional forms."""
+from ..schema import function, layer
+
+ENTRIES = {
+    "torch.nn.CosineSimilarity": layer("dim=1, eps=1e-08", "CosineSimilarity"),
+    "torch.nn.PairwiseDistance": layer("p=2.0, eps=1e-06, keepdim=False", "PairwiseDistance"),
+    "torch.nn.functional.cosine_similarity": function("x1, x2, dim=1, eps=1e-08", "t2j", "cosine_similarity"),
+    "torch.nn.functional.pairwise_distance": function("x1, x2, p=2.0, eps=1e-06, keepdim=False", "t2j",
+                                                      "pairwise_distance"),
+}

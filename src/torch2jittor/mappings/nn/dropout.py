@@ -1,0 +1,26 @@
+"""Dropout (torch/nn/modules/dropout.py) and F.dropout*: identity in eval mode; PyTorch's masks and
+scaling in training."""
+from ..schema import entry, function, layer
+
+_DROPOUT = "p=0.5, inplace=False"
+# PyTorch's functional dropout defaults to training=True (unlike Jittor's is_train=False).
+_F_DROPOUT = "input, p=0.5, training=True, inplace=False"
+
+ENTRIES = {
+    # Jittor's Dropout reads train/eval mode from the module, like PyTorch's.
+    "torch.nn.Dropout": entry(_DROPOUT, "nn", "Dropout", "p=0.5, is_train=False", delete=["inplace"]),
+    "torch.nn.Dropout2d": entry(_DROPOUT, "nn", "Dropout2d", "p=0.5, is_train=False", delete=["inplace"]),
+    "torch.nn.Dropout1d": layer(_DROPOUT, "Dropout1d"),
+    "torch.nn.Dropout3d": layer(_DROPOUT, "Dropout3d"),
+    "torch.nn.AlphaDropout": layer(_DROPOUT, "AlphaDropout"),
+    "torch.nn.FeatureAlphaDropout": layer(_DROPOUT, "FeatureAlphaDropout"),
+    "torch.nn.functional.dropout": function(_F_DROPOUT, "t2j", "dropout"),
+    "torch.nn.functional.dropout1d": function(_F_DROPOUT, "t2j", "dropout1d"),
+    "torch.nn.functional.dropout2d": function(_F_DROPOUT, "t2j", "dropout2d"),
+    "torch.nn.functional.dropout3d": function(_F_DROPOUT, "t2j", "dropout3d"),
+}
+
+UNSUPPORTED = {
+    "torch.nn.functional.alpha_dropout": "not implemented for Jittor",
+    "torch.nn.functional.feature_alpha_dropout": "not implemented for Jittor",
+}

@@ -1,0 +1,23 @@
+"""torch.nn.utils (gradient clipping, packed sequences) and torch.nn.modules.utils (the
+_single/_pair/... argument normalisers layer code imports)."""
+from ..schema import entry, helper
+
+_PACKED = ("packed sequences have no Jittor equivalent: pass the padded batch (and its lengths or a mask) "
+           "to the recurrent layer instead")
+
+ENTRIES = {
+    # Jittor clips the gradients its optimizer holds: the call gets the optimizer the file uses instead.
+    "torch.nn.utils.clip_grad_norm_": entry(
+        "parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None", "t2j", "clip_grad_norm_",
+        "optimizer, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None",
+        links={"parameters": "optimizer"}, rule="clip_grad_with_optimizer"),
+    "torch.nn.modules.utils._single": helper("x", "single"),
+    "torch.nn.modules.utils._pair": helper("x", "pair"),
+    "torch.nn.modules.utils._triple": helper("x", "triple"),
+    "torch.nn.modules.utils._quadruple": helper("x", "quadruple"),
+}
+
+UNSUPPORTED = {
+    f"torch.nn.utils.rnn.{name}": _PACKED
+    for name in ("PackedSequence", "pack_padded_sequence", "pad_packed_sequence", "pack_sequence", "unpack_sequence")
+}

@@ -1,0 +1,339 @@
+"""torch.Tensor methods -> jittor.Var methods (module '': the receiver stays, the method may be
+renamed) or helper functions taking the receiver first (`x.m(args)` -> `t2j.m(x, args)`).
+
+Rewritten only on provable tensors (typeinfer.py). What Jittor does differently:
+
+- Jittor has no 0-dim Vars: a full reduction (`x.sum()`, `x.max()`, `x.any()`) gives shape [1]
+  where PyTorch gives shape (). No mapping or helper can change this.
+- Jittor's binary C ops (add, sub, mul, div, maximum, equal, ...) and transpose take their operand
+  positionally only: a PyTorch keyword call (`x.add(other=y)`) becomes `x.add(y=y)`, which Jittor
+  rejects at run time (loudly). The table cannot say "positional-only".
+- Reductions over integer tensors stay int32 in Jittor (PyTorch promotes sums/cumsums to int64).
+- Jittor's CPU division kernel is not IEEE-exact: 4/1 can give 3.9999998 and some x/0 give nan
+  where PyTorch gives +-inf. This belongs to Jittor's `/` itself, not to the div mapping.
+"""
+from .schema import entry, method, method_helper
+
+# memory_format only chooses strides in PyTorch; Jittor has no strides, values are identical.
+_MEMORY_FORMAT = {"delete": ["memory_format"]}
+# factory keywords of Tensor.new_* that Jittor's new_* (dtype = the receiver's) cannot take
+_NEW_KWARGS = "*, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False"
+_NEW_OPTS = {"delete": ["device", "pin_memory"], "unsupported": ["dtype", "requires_grad", "layout"]}
+_NEEDS_HELPER = "no jittor.Var method; needs receiver-to-argument rewrite"
+
+ENTRIES = {
+    # `x.size()` -> `x.shape`, `x.size(i)` -> `x.shape[i]`: a hand-written rule (rules/tensor_size.py).
+    "torch.Tensor.size": entry("dim=None", "", "shape", "", rule="size_to_shape"),
+    # Jittor places every Var by jt.flags.use_cuda: moving a tensor is a no-op, so the call goes.
+    "torch.Tensor.cuda": entry("device=None, non_blocking=False", "", "", "", rule="drop_device_move"),
+    "torch.Tensor.cpu": entry("", "", "", "", rule="drop_device_move"),
+    "torch.Tensor.to": entry("*args, **kwargs", "", "", "", rule="drop_device_move"),
+    "torch.Tensor.view": entry("*shape", "", "view", "*shape"),
+    "torch.Tensor.reshape": entry("*shape", "", "reshape", "*shape"),
+    "torch.Tensor.permute": entry("*dims", "", "permute", "*dims"),
+    "torch.Tensor.flatten": entry("start_dim=0, end_dim=-1", "", "flatten", "start_dim=0, end_dim=-1"),
+    "torch.Tensor.contiguous": entry("", "", "contiguous", ""),
+    # --- element-wise math, same name and meaning -------------------------------------------
+    **{
+        f"torch.Tensor.{name}": method(name)
+        for name in (
+            "abs acos acosh asin asinh atan atanh arccos arccosh arcsin arcsinh arctan arctanh "
+            "cos cosh sin sinh tan tanh exp log log2 sqrt rsqrt sigmoid floor ceil erf erfinv "
+            "deg2rad rad2deg isnan isinf isfinite isneginf isposinf logical_not negative"
+        ).split()
+    },
+    "torch.Tensor.neg": method("negative"),
+    "torch.Tensor.absolute": method("abs"),
+    "torch.Tensor.square": method("sqr"),
+    # --- binary element-wise (Jittor: positional operand `y`) -------------------------------
+    "torch.Tensor.add": entry("other, *, alpha=1", "", "add", "y", links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.sub": entry("other, *, alpha=1", "", "sub", "y", links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.subtract": entry("other, *, alpha=1", "", "subtract", "y",
+                                   links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.mul": entry("other", "", "mul", "y", links={"other": "y"}),
+    "torch.Tensor.multiply": entry("other", "", "multiply", "y", links={"other": "y"}),
+    "torch.Tensor.div": entry(
+        "other, *, rounding_mode=None", "", "div", "y", links={"other": "y"}, unsupported=["rounding_mode"],
+    ),
+    "torch.Tensor.divide": entry(
+        "other, *, rounding_mode=None", "", "divide", "y", links={"other": "y"}, unsupported=["rounding_mode"],
+    ),
+    "torch.Tensor.true_divide": entry("other", "", "divide", "y", links={"other": "y"}),
+    # torch.remainder is Python's modulo (sign of the divisor), as is Jittor's mod.
+    "torch.Tensor.remainder": entry("other", "", "mod", "y", links={"other": "y"}),
+    "torch.Tensor.pow": entry("exponent", "", "pow", "y", links={"exponent": "y"}),
+    "torch.Tensor.maximum": entry("other", "", "maximum", "y", links={"other": "y"}),
+    "torch.Tensor.minimum": entry("other", "", "minimum", "y", links={"other": "y"}),
+    "torch.Tensor.eq": entry("other", "", "equal", "y", links={"other": "y"}),
+    "torch.Tensor.ne": entry("other", "", "ne", "y", links={"other": "y"}),
+    "torch.Tensor.not_equal": entry("other", "", "not_equal", "y", links={"other": "y"}),
+    "torch.Tensor.gt": entry("other", "", "greater", "y", links={"other": "y"}),
+    "torch.Tensor.greater": entry("other", "", "greater", "y", links={"other": "y"}),
+    "torch.Tensor.ge": entry("other", "", "greater_equal", "y", links={"other": "y"}),
+    "torch.Tensor.greater_equal": entry("other", "", "greater_equal", "y", links={"other": "y"}),
+    "torch.Tensor.lt": entry("other", "", "less", "y", links={"other": "y"}),
+    "torch.Tensor.less": entry("other", "", "less", "y", links={"other": "y"}),
+    "torch.Tensor.le": entry("other", "", "less_equal", "y", links={"other": "y"}),
+    "torch.Tensor.less_equal": entry("other", "", "less_equal", "y", links={"other": "y"}),
+    "torch.Tensor.logical_and": entry("other", "", "logical_and", "y", links={"other": "y"}),
+    "torch.Tensor.logical_or": entry("other", "", "logical_or", "y", links={"other": "y"}),
+    "torch.Tensor.logical_xor": entry("other", "", "logical_xor", "y", links={"other": "y"}),
+    "torch.Tensor.bitwise_and": entry("other", "", "bitwise_and", "y", links={"other": "y"}),
+    "torch.Tensor.bitwise_or": entry("other", "", "bitwise_or", "y", links={"other": "y"}),
+    "torch.Tensor.bitwise_xor": entry("other", "", "bitwise_xor", "y", links={"other": "y"}),
+    "torch.Tensor.bitwise_left_shift": entry("other", "", "left_shift", "y", links={"other": "y"}),
+    "torch.Tensor.bitwise_right_shift": entry("other", "", "right_shift", "y", links={"other": "y"}),
+    # --- products ----------------------------------------------------------------------------
+    "torch.Tensor.matmul": entry("other", "", "matmul", "b", links={"other": "b"}),
+    "torch.Tensor.mm": entry("mat2", "", "matmul", "b", links={"mat2": "b"}),
+    "torch.Tensor.bmm": entry("mat2", "", "matmul", "b", links={"mat2": "b"}),
+    "torch.Tensor.mv": entry("vec", "", "matmul", "b", links={"vec": "b"}),
+    "torch.Tensor.outer": entry("vec2", "", "outer", "y", links={"vec2": "y"}),
+    "torch.Tensor.ger": entry("vec2", "", "outer", "y", links={"vec2": "y"}),
+    # --- dtype conversions (Jittor's `long()` is int32: use the explicit int64) ------------------
+    "torch.Tensor.float": method("float", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.double": method("double", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.half": method("half", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.bool": method("bool", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.int": method("int", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.long": method("int64", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.short": method("int16", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.char": method("int8", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.byte": method("uint8", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
+    "torch.Tensor.type_as": entry("other", "", "type_as", "b", links={"other": "b"}),
+    # --- data access and copies ----------------------------------------------------------------
+    "torch.Tensor.detach": method("detach"),
+    "torch.Tensor.clone": entry("*, memory_format=torch.preserve_format", "", "clone", "", **_MEMORY_FORMAT),
+    "torch.Tensor.numel": method("numel"),
+    "torch.Tensor.nelement": method("numel"),
+    "torch.Tensor.dim": method("dim"),
+    "torch.Tensor.ndimension": method("dim"),
+    "torch.Tensor.item": method("item"),
+    "torch.Tensor.tolist": method("tolist"),
+    "torch.Tensor.numpy": entry("*, force=False", "", "numpy", "", delete=["force"]),
+    # --- shape -----------------------------------------------------------------------------------
+    "torch.Tensor.expand": entry("*size", "", "expand", "*shape"),
+    "torch.Tensor.expand_as": entry("other", "", "expand_as", "y, dims=()", links={"other": "y"}),
+    "torch.Tensor.broadcast_to": entry("size", "", "broadcast", "shape, dims=()", links={"size": "shape"}),
+    "torch.Tensor.view_as": entry("other", "", "view_as", "y", links={"other": "y"}),
+    "torch.Tensor.reshape_as": entry("other", "", "view_as", "y", links={"other": "y"}),
+    "torch.Tensor.ravel": entry("", "", "flatten", "start_dim=0, end_dim=-1"),
+    "torch.Tensor.repeat": entry("*repeats", "", "repeat", "*shape"),
+    "torch.Tensor.repeat_interleave": entry(
+        "repeats, dim=None, *, output_size=None", "", "repeat_interleave", "repeats, dim=None",
+        unsupported=["output_size"],
+    ),
+    "torch.Tensor.unsqueeze": method("unsqueeze", "dim"),
+    "torch.Tensor.squeeze": method("squeeze", "dim=None"),
+    # Jittor's transpose(*dim) swaps two axes when given two: positional only.
+    "torch.Tensor.transpose": method("transpose", "dim0, dim1", note="Jittor: transpose(*dim), positional only"),
+    "torch.Tensor.swapaxes": entry("axis0, axis1", "", "transpose", "dim0, dim1",
+                                   links={"axis0": "dim0", "axis1": "dim1"}),
+    "torch.Tensor.swapdims": method("transpose", "dim0, dim1"),
+    "torch.Tensor.t": method("t"),
+    "torch.Tensor.flip": entry("dims", "", "flip", "dim=0", links={"dims": "dim"}),
+    "torch.Tensor.fliplr": entry("", "", "flip", "dim=0", extras={"dim": "1"}),
+    "torch.Tensor.flipud": entry("", "", "flip", "dim=0", extras={"dim": "0"}),
+    "torch.Tensor.tril": method("tril", "diagonal=0"),
+    "torch.Tensor.triu": method("triu", "diagonal=0"),
+    "torch.Tensor.diag": method("diag", "diagonal=0"),
+    "torch.Tensor.split": entry("split_size, dim=0", "", "split", "split_size, dim=0"),
+    "torch.Tensor.unbind": method("unbind", "dim=0"),
+    # --- reductions (Jittor: `keepdims`; a tuple of dims is positional or `dims=`) ---------------
+    "torch.Tensor.sum": entry(
+        "dim=None, keepdim=False, *, dtype=None", "", "sum", "dim, keepdims=False",
+        links={"keepdim": "keepdims"}, unsupported=["dtype"],
+    ),
+    "torch.Tensor.mean": entry(
+        "dim=None, keepdim=False, *, dtype=None", "", "mean", "dim, keepdims=False",
+        links={"keepdim": "keepdims"}, unsupported=["dtype"],
+    ),
+    "torch.Tensor.prod": entry(
+        "dim=None, keepdim=False, *, dtype=None", "", "prod", "dim, keepdims=False",
+        links={"keepdim": "keepdims"}, unsupported=["dtype"],
+    ),
+    "torch.Tensor.amax": entry("dim=(), keepdim=False", "", "max", "dim, keepdims=False",
+                               links={"keepdim": "keepdims"}),
+    "torch.Tensor.amin": entry("dim=(), keepdim=False", "", "min", "dim, keepdims=False",
+                               links={"keepdim": "keepdims"}),
+    # x.max()/x.min()/x.median() over everything match; with `dim` PyTorch returns (values, indices)
+    # where Jittor returns values only: such calls are reported and left as written.
+    "torch.Tensor.median": entry("dim=None, keepdim=False", "", "median", "", unsupported=["dim", "keepdim"]),
+    # Jittor's var defaults to the biased estimator: forced to PyTorch's unbiased default.
+    "torch.Tensor.var": entry(
+        "dim=None, unbiased=True, keepdim=False, *, correction=1", "", "var",
+        "dim=None, dims=None, unbiased=False, keepdims=False",
+        links={"keepdim": "keepdims"}, extras={"unbiased": "True"}, unsupported=["unbiased", "correction"],
+    ),
+    "torch.Tensor.any": entry("dim=None, keepdim=False", "", "any", "dim=()", unsupported=["keepdim"]),
+    "torch.Tensor.all": entry("dim=None, keepdim=False", "", "all", "dim=()", unsupported=["keepdim"]),
+    "torch.Tensor.logsumexp": entry(
+        "dim, keepdim=False", "", "logsumexp", "dim, keepdims=False, keepdim=False",
+        links={"keepdim": "keepdims"},
+    ),
+    "torch.Tensor.softmax": entry("dim, dtype=None", "", "softmax", "dim=None, log=False", unsupported=["dtype"]),
+    "torch.Tensor.log_softmax": entry("dim, dtype=None", "", "log_softmax", "dim=None", unsupported=["dtype"]),
+    "torch.Tensor.cumsum": entry("dim, *, dtype=None", "", "cumsum", "dim=None", unsupported=["dtype"]),
+    # --- clamping, selection, scatter --------------------------------------------------------------
+    "torch.Tensor.clamp": entry("min=None, max=None", "", "clamp", "min_v=None, max_v=None",
+                                links={"min": "min_v", "max": "max_v"}),
+    "torch.Tensor.clip": entry("min=None, max=None", "", "clamp", "min_v=None, max_v=None",
+                               links={"min": "min_v", "max": "max_v"}),
+    "torch.Tensor.clamp_min": entry("min", "", "clamp", "min_v=None, max_v=None", links={"min": "min_v"}),
+    "torch.Tensor.clamp_max": entry("max", "", "clamp", "min_v=None, max_v=None", links={"max": "max_v"}),
+    "torch.Tensor.masked_fill": method("masked_fill", "mask, value"),
+    "torch.Tensor.gather": entry("dim, index, *, sparse_grad=False", "", "gather", "dim, index",
+                                 unsupported=["sparse_grad"]),
+    # scatter(dim, index, value=<number>) has no Jittor form: only a tensor `src` is taken.
+    "torch.Tensor.scatter": entry(
+        "dim, index, src=None, *, value=None, reduce=None", "", "scatter", "dim, index, src, reduce='void'",
+        unsupported=["value"],
+    ),
+    "torch.Tensor.scatter_add": entry("dim, index, src", "", "scatter", "dim, index, src, reduce='void'",
+                                      extras={"reduce": "'add'"}),
+    # --- new tensors with the receiver's dtype -------------------------------------------------------
+    "torch.Tensor.new_zeros": entry(f"size, {_NEW_KWARGS}", "", "new_zeros", "size", **_NEW_OPTS),
+    "torch.Tensor.new_ones": entry(f"size, {_NEW_KWARGS}", "", "new_ones", "size", **_NEW_OPTS),
+    "torch.Tensor.new_empty": entry(f"size, {_NEW_KWARGS}", "", "new_empty", "size", **_NEW_OPTS),
+    "torch.Tensor.new_full": entry(
+        f"size, fill_value, {_NEW_KWARGS}", "", "new_full", "size, val", links={"fill_value": "val"}, **_NEW_OPTS,
+    ),
+    # --- in-place (Jittor: `x.assign(result)`, which returns x) ---------------------------------------
+    "torch.Tensor.add_": entry("other, *, alpha=1", "", "add_", "y", links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.sub_": entry("other, *, alpha=1", "", "sub_", "y", links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.mul_": entry("other", "", "mul_", "y", links={"other": "y"}),
+    "torch.Tensor.multiply_": entry("other", "", "multiply_", "y", links={"other": "y"}),
+    "torch.Tensor.pow_": entry("exponent", "", "pow_", "y", links={"exponent": "y"}),
+    "torch.Tensor.clamp_": entry("min=None, max=None", "", "clamp_", "min_v=None, max_v=None",
+                                 links={"min": "min_v", "max": "max_v"}),
+    "torch.Tensor.clip_": entry("min=None, max=None", "", "clamp_", "min_v=None, max_v=None",
+                                links={"min": "min_v", "max": "max_v"}),
+    "torch.Tensor.fill_": method("fill_", "value"),
+    "torch.Tensor.zero_": method("zero_"),
+    "torch.Tensor.masked_fill_": method("masked_fill_", "mask, value"),
+    **{f"torch.Tensor.{name}": method(name)
+       for name in "abs_ sqrt_ rsqrt_ sigmoid_ erf_ erfinv_ log2_ deg2rad_ rad2deg_ t_".split()},
+    "torch.Tensor.absolute_": method("abs_"),
+    "torch.Tensor.cumsum_": entry("dim, *, dtype=None", "", "cumsum_", "dim=None", unsupported=["dtype"]),
+    "torch.Tensor.transpose_": method("transpose_", "dim0, dim1", note="Jittor: transpose(*dim), positional only"),
+    "torch.Tensor.unsqueeze_": method("unsqueeze_", "dim"),
+    "torch.Tensor.squeeze_": method("squeeze_", "dim=None"),
+    # Jittor's tril_ takes no diagonal; triu_ does.
+    "torch.Tensor.tril_": entry("diagonal=0", "", "tril_", "", unsupported=["diagonal"]),
+    "torch.Tensor.triu_": method("triu_", "diagonal=0"),
+    "torch.Tensor.scatter_": entry(
+        "dim, index, src=None, *, value=None, reduce=None", "", "scatter_", "dim, index, src, reduce='void'",
+        unsupported=["value"],
+    ),
+    "torch.Tensor.scatter_add_": entry(
+        "dim, index, src", "", "scatter_", "dim, index, src, reduce='void'", extras={"reduce": "'add'"},
+    ),
+    # random fills: same distribution (values differ between frameworks by nature)
+    "torch.Tensor.uniform_": entry("from_=0, to=1, *, generator=None", "", "uniform_", "low=0, high=1",
+                             links={"from_": "low", "to": "high"}, unsupported=["generator"]),
+    "torch.Tensor.normal_": entry("mean=0, std=1, *, generator=None", "", "normal_", "mean=0.0, std=1.0",
+                            unsupported=["generator"]),
+    # --- Jittor counterparts that differ: helpers (runtime/compat_tensor.py, compat_functional.py) ---
+    # (values, int64 indices) for a dim; Jittor's argmax/argmin/sort/topk give int32 indices first.
+    "torch.Tensor.max": method_helper("dim=None, keepdim=False", "tensor_max"),
+    "torch.Tensor.min": method_helper("dim=None, keepdim=False", "tensor_min"),
+    "torch.Tensor.argmax": method_helper("dim=None, keepdim=False", "tensor_argmax"),
+    "torch.Tensor.argmin": method_helper("dim=None, keepdim=False", "tensor_argmin"),
+    "torch.Tensor.sort": method_helper("dim=-1, descending=False, stable=False", "tensor_sort"),
+    "torch.Tensor.argsort": method_helper("dim=-1, descending=False, stable=False", "tensor_argsort"),
+    "torch.Tensor.topk": method_helper("k, dim=-1, largest=True, sorted=True", "tensor_topk"),
+    # Jittor's std clamps the variance at 1e-6; its chunk miscounts; roll without dims rolls dim 0.
+    "torch.Tensor.std": method_helper("dim=None, unbiased=True, keepdim=False, *, correction=None", "tensor_std"),
+    "torch.Tensor.chunk": method_helper("chunks, dim=0", "tensor_chunk"),
+    "torch.Tensor.roll": method_helper("shifts, dims=None", "tensor_roll"),
+    "torch.Tensor.index_select": method_helper("dim, index", "tensor_index_select"),
+    "torch.Tensor.where": method_helper("condition, y", "tensor_where"),
+    # In-place forms Jittor's Var lacks: computed, assigned back, the receiver returned.
+    "torch.Tensor.div_": method_helper("other, *, rounding_mode=None", "tensor_div_"),
+    "torch.Tensor.divide_": method_helper("other, *, rounding_mode=None", "tensor_div_"),
+    "torch.Tensor.true_divide_": method_helper("other", "tensor_div_"),
+    "torch.Tensor.neg_": method_helper("", "tensor_neg_"),
+    "torch.Tensor.exp_": method_helper("", "tensor_exp_"),
+    "torch.Tensor.log_": method_helper("", "tensor_log_"),
+    "torch.Tensor.floor_": method_helper("", "tensor_floor_"),
+    "torch.Tensor.ceil_": method_helper("", "tensor_ceil_"),
+    "torch.Tensor.tanh_": method_helper("", "tensor_tanh_"),
+    "torch.Tensor.relu_": method_helper("", "tensor_relu_"),
+    "torch.Tensor.relu": method_helper("", "tensor_relu"),
+    # PyTorch's copy_ broadcasts and keeps the receiver's dtype; Jittor's assign does neither.
+    "torch.Tensor.copy_": method_helper("src, non_blocking=False", "tensor_copy_"),
+    "torch.Tensor.is_floating_point": method_helper("", "tensor_is_floating_point"),
+    "torch.Tensor.requires_grad_": method_helper("requires_grad=True", "tensor_requires_grad_"),
+    "torch.Tensor.detach_": method_helper("", "tensor_detach_"),
+    # Methods with a function form in the helper module taking PyTorch's arguments, input first:
+    # `x.log1p()` -> `t2j.log1p(x)` (runtime/compat_functional.py).
+    **{f"torch.Tensor.{name}": method_helper("", name)
+       for name in "log1p expm1 log10 sign reciprocal trunc frac trace".split()},
+    "torch.Tensor.lerp": method_helper("end, weight", "lerp"),
+    "torch.Tensor.narrow": method_helper("dim, start, length", "narrow"),
+    "torch.Tensor.isclose": method_helper("other, rtol=1e-05, atol=1e-08, equal_nan=False", "isclose"),
+    "torch.Tensor.allclose": method_helper("other, rtol=1e-05, atol=1e-08, equal_nan=False", "allclose"),
+    "torch.Tensor.nan_to_num": method_helper("nan=0.0, posinf=None, neginf=None", "nan_to_num"),
+    "torch.Tensor.atan2": method_helper("other", "atan2"),
+    "torch.Tensor.arctan2": method_helper("other", "arctan2"),
+    "torch.Tensor.hypot": method_helper("other", "hypot"),
+    "torch.Tensor.logit": method_helper("eps=None", "logit"),
+    "torch.Tensor.float_power": method_helper("exponent", "float_power"),
+    "torch.Tensor.addmm": method_helper("mat1, mat2, *, beta=1, alpha=1", "addmm"),
+    "torch.Tensor.baddbmm": method_helper("batch1, batch2, *, beta=1, alpha=1", "baddbmm"),
+    "torch.Tensor.movedim": method_helper("source, destination", "movedim"),
+    "torch.Tensor.moveaxis": method_helper("source, destination", "moveaxis"),
+    "torch.Tensor.count_nonzero": method_helper("dim=None", "count_nonzero"),
+    "torch.Tensor.cummax": method_helper("dim", "cummax"),
+    "torch.Tensor.cummin": method_helper("dim", "cummin"),
+    "torch.Tensor.diff": method_helper("n=1, dim=-1, prepend=None, append=None", "diff"),
+    "torch.Tensor.take": method_helper("index", "take"),
+    "torch.Tensor.dot": method_helper("tensor", "dot"),
+    # Methods whose Jittor Var namesake differs in semantics:
+    # the helper module's function form has PyTorch's semantics.
+    "torch.Tensor.round": method_helper("*, decimals=0", "round_"),  # halves to even; Jittor's: away from zero
+    "torch.Tensor.norm": method_helper("p='fro', dim=None, keepdim=False, dtype=None", "norm"),  # default: all elements
+    "torch.Tensor.nonzero": method_helper("*, as_tuple=False", "nonzero"),  # int64 indices
+    "torch.Tensor.cumprod": method_helper("dim, *, dtype=None", "cumprod"),  # exact for negative values
+    "torch.Tensor.floor_divide": method_helper("other", "floor_divide"),  # keeps float dtypes
+    "torch.Tensor.fmod": method_helper("other", "fmod"),  # sign of the dividend
+    "torch.Tensor.cross": method_helper("other, dim=None", "cross"),  # default dim: the first of size 3
+    "torch.Tensor.equal": method_helper("other", "equal"),  # one bool for the whole tensor
+    # No Jittor Var method of these names: helpers (runtime/compat_tensor.py)
+    "torch.Tensor.masked_select": method_helper("mask", "tensor_masked_select"),
+    "torch.Tensor.select": method_helper("dim, index", "tensor_select"),
+    "torch.Tensor.diagonal": method_helper("offset=0, dim1=0, dim2=1", "tensor_diagonal"),
+    "torch.Tensor.unflatten": method_helper("dim, sizes", "tensor_unflatten"),
+    "torch.Tensor.addcmul": method_helper("tensor1, tensor2, *, value=1", "tensor_addcmul"),
+    "torch.Tensor.addcdiv": method_helper("tensor1, tensor2, *, value=1", "tensor_addcdiv"),
+    "torch.Tensor.nansum": method_helper("dim=None, keepdim=False, *, dtype=None", "tensor_nansum"),
+    "torch.Tensor.nanmean": method_helper("dim=None, keepdim=False, *, dtype=None", "tensor_nanmean"),
+    "torch.Tensor.exp2": method_helper("", "tensor_exp2"),
+    "torch.Tensor.sgn": method_helper("", "tensor_sgn"),
+    "torch.Tensor.heaviside": method_helper("values", "tensor_heaviside"),
+    "torch.Tensor.tile": method_helper("*dims", "tensor_tile"),
+    "torch.Tensor.sin_": method_helper("", "tensor_sin_"),
+    "torch.Tensor.cos_": method_helper("", "tensor_cos_"),
+    "torch.Tensor.negative_": method_helper("", "tensor_neg_"),
+    "torch.Tensor.subtract_": method_helper("other, *, alpha=1", "tensor_sub_"),
+    "torch.Tensor.remainder_": method_helper("other", "tensor_remainder_"),
+    "torch.Tensor.unique": method_helper(
+        "sorted=True, return_inverse=False, return_counts=False, dim=None", "tensor_unique",
+    ),
+    "torch.Tensor.kthvalue": method_helper("k, dim=-1, keepdim=False", "tensor_kthvalue"),
+    "torch.Tensor.new_tensor": method_helper("data, *, dtype=None, device=None, requires_grad=False, layout=None, "
+                                 "pin_memory=False", "tensor_new_tensor"),
+    "torch.Tensor.bitwise_not": method_helper("", "tensor_bitwise_not"),
+    "torch.Tensor.element_size": method_helper("", "tensor_element_size"),
+    "torch.Tensor.index_add_": method_helper("dim, index, source, *, alpha=1", "tensor_index_add_"),
+    # Jittor's backward takes the loss and goes through the optimizer: a rule (rules/optimizer_backward.py).
+    "torch.Tensor.backward": entry("gradient=None, retain_graph=None, create_graph=False, inputs=None", "",
+                                   "backward", "loss, retain_graph=False", rule="backward_via_optimizer"),
+}
+
+UNSUPPORTED = {
+    "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
+    "torch.Tensor.type": "x.type() returns a type name, x.type(dtype) casts: needs a per-call rule",
+    **{f"torch.Tensor.{name}": _NEEDS_HELPER
+       for name in "index_fill index_copy masked_scatter unfold sum_to_size mode".split()},
+}

@@ -1,0 +1,1 @@
+"""torch.* functions and objects, one module per topic of PyTorch's torch documentation."""

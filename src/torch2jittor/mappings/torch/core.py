@@ -1,0 +1,20 @@
+"""torch's top-level types and utilities: Tensor, dtype, device, Size, type limits, math
+constants, tensor predicates, torch._assert/_check."""
+from ..schema import entry, helper
+
+ENTRIES = {
+    # Tensor is a class in both; torch.Tensor annotations become jt.Var.
+    "torch.Tensor": entry("*args", "jt", "Var", "*args"),
+    **{f"torch.{name}": helper("", name) for name in ("pi", "e", "inf", "nan")},
+    "torch.finfo": helper("type=None", "finfo"),
+    "torch.iinfo": helper("type", "iinfo"),
+    "torch.device": helper("type, index=None", "device"),
+    "torch.dtype": helper("", "dtype"),
+    "torch.Size": helper("sizes=()", "Size"),
+    "torch.get_default_dtype": helper("", "get_default_dtype"),
+    "torch.is_tensor": helper("obj", "is_tensor"),
+    "torch.is_floating_point": entry("input", "t2j", "tensor_is_floating_point", "x", links={"input": "x"}),
+    "torch.numel": helper("input", "numel"),
+    "torch._check": helper("cond, message=None", "check"),
+    "torch._assert": entry("condition, message", "t2j", "_assert", "condition, message"),
+}

@@ -1,0 +1,32 @@
+"""torch.* tensor creation ("Creation Ops"), with PyTorch's dtype inference: int64 for integers,
+float32 for floats."""
+from ..schema import function
+
+_LIKE = "input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format"
+_FACTORY_KW = "out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False"
+
+ENTRIES = {
+    # jt.zeros/ones/empty reject dtype=None (a common pass-through value): helpers.
+    "torch.zeros": function(f"*size, {_FACTORY_KW}", "t2j", "zeros"),
+    "torch.ones": function(f"*size, {_FACTORY_KW}", "t2j", "ones"),
+    "torch.empty": function(f"*size, {_FACTORY_KW}, pin_memory=False, memory_format=torch.contiguous_format",
+                            "t2j", "empty"),
+    "torch.full": function(f"size, fill_value, *, {_FACTORY_KW}", "t2j", "full"),
+    # jt.zeros_like ignores dtype, jt.ones_like takes none: helpers.
+    "torch.zeros_like": function(_LIKE, "t2j", "zeros_like"),
+    "torch.ones_like": function(_LIKE, "t2j", "ones_like"),
+    "torch.empty_like": function(_LIKE, "t2j", "empty_like"),
+    "torch.full_like": function(
+        "input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False,"
+        " memory_format=torch.preserve_format", "t2j", "full_like"),
+    "torch.arange": function(f"start=0, end=None, step=1, *, {_FACTORY_KW}", "t2j", "arange"),
+    "torch.linspace": function(f"start, end, steps, *, {_FACTORY_KW}", "t2j", "linspace"),
+    "torch.logspace": function(f"start, end, steps, base=10.0, *, {_FACTORY_KW}", "t2j", "logspace"),
+    "torch.eye": function(f"n, m=None, *, {_FACTORY_KW}", "t2j", "eye"),
+    # jt.array turns int64/float64 data into int32/float32 and Python ints into int32.
+    "torch.tensor": function("data, *, dtype=None, device=None, requires_grad=False, pin_memory=False", "t2j",
+                             "tensor"),
+    "torch.as_tensor": function("data, dtype=None, device=None", "t2j", "as_tensor"),
+    "torch.from_numpy": function("ndarray", "t2j", "from_numpy"),
+    "torch.clone": function("input, *, memory_format=torch.preserve_format", "t2j", "clone"),
+}

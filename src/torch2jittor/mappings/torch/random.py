@@ -1,0 +1,35 @@
+"""torch.* random sampling and seeding ("Random sampling"). Values differ between the frameworks
+by nature; distributions, shapes and dtypes match."""
+from ..schema import function, helper
+
+_RANDOM = ("*size, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False,"
+           " pin_memory=False")
+_RANDOM_LIKE = ("input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,"
+                " memory_format=torch.preserve_format")
+_DRAWS = "random sampling: PyTorch's draws cannot be reproduced"
+
+ENTRIES = {
+    # jt.rand/jt.randn ignore their dtype argument (always float32): helpers.
+    "torch.rand": function(_RANDOM, "t2j", "rand"),
+    "torch.randn": function(_RANDOM, "t2j", "randn"),
+    "torch.rand_like": function(_RANDOM_LIKE, "t2j", "rand_like"),
+    "torch.randn_like": function(_RANDOM_LIKE, "t2j", "randn_like"),
+    "torch.randint": function(
+        "low=0, high=None, size=None, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None,"
+        " requires_grad=False", "t2j", "randint"),
+    "torch.randint_like": function(
+        "input, low=0, high=None, *, dtype=None, layout=torch.strided, device=None, requires_grad=False,"
+        " memory_format=torch.preserve_format", "t2j", "randint_like"),
+    "torch.randperm": function(
+        "n, *, generator=None, out=None, dtype=torch.int64, layout=torch.strided, device=None,"
+        " requires_grad=False, pin_memory=False", "t2j", "randperm", "n, dtype=None"),
+    "torch.manual_seed": helper("seed", "manual_seed"),
+    "torch.random.manual_seed": helper("seed", "manual_seed"),
+}
+
+UNSUPPORTED = {
+    "torch.multinomial": _DRAWS,
+    "torch.bernoulli": _DRAWS,
+    "torch.normal": _DRAWS,
+    "torch.manual_seed": "Jittor seeds with jt.set_global_seed; random streams differ from PyTorch's anyway",
+}

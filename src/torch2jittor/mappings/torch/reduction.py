@@ -1,0 +1,34 @@
+"""torch.* reductions ("Reduction Ops"): the dim forms of max/min return (values, int64 indices).
+
+Helpers whose torch name is a Python builtin are named with a trailing underscore (`sum_`,
+`max_`, `min_`, `all_`, `any_`).
+"""
+from ..schema import function
+
+_REDUCE = "input, dim=None, keepdim=False, *, dtype=None, out=None"
+_VAR = "input, dim=None, unbiased=True, keepdim=False, *, correction=None, out=None"
+# var/std: the legacy `unbiased` and the newer `correction` (default 1, as unbiased=True).
+_JT_VAR = "input, dim=None, unbiased=None, keepdim=False, correction=None"
+
+ENTRIES = {
+    "torch.sum": function(_REDUCE, "t2j", "sum_"),
+    "torch.mean": function(_REDUCE, "t2j", "mean"),
+    "torch.prod": function(_REDUCE, "t2j", "prod"),
+    "torch.var": function(_VAR, "t2j", "var", _JT_VAR),
+    "torch.std": function(_VAR, "t2j", "std", _JT_VAR),
+    "torch.var_mean": function(_VAR, "t2j", "var_mean", _JT_VAR),
+    "torch.std_mean": function(_VAR, "t2j", "std_mean", _JT_VAR),
+    "torch.max": function("input, dim=None, keepdim=False, *, out=None", "t2j", "max_"),
+    "torch.min": function("input, dim=None, keepdim=False, *, out=None", "t2j", "min_"),
+    "torch.amax": function("input, dim=(), keepdim=False, *, out=None", "t2j", "amax"),
+    "torch.amin": function("input, dim=(), keepdim=False, *, out=None", "t2j", "amin"),
+    "torch.aminmax": function("input, *, dim=None, keepdim=False, out=None", "t2j", "aminmax"),
+    # jt.argmax returns (indices, values) with int32 indices.
+    "torch.argmax": function("input, dim=None, keepdim=False", "t2j", "argmax"),
+    "torch.argmin": function("input, dim=None, keepdim=False", "t2j", "argmin"),
+    "torch.all": function("input, dim=None, keepdim=False, *, out=None", "t2j", "all_"),
+    "torch.any": function("input, dim=None, keepdim=False, *, out=None", "t2j", "any_"),
+    "torch.logsumexp": function("input, dim, keepdim=False, *, out=None", "t2j", "logsumexp"),
+    "torch.norm": function("input, p='fro', dim=None, keepdim=False, out=None, dtype=None", "t2j", "norm"),
+    "torch.count_nonzero": function("input, dim=None", "t2j", "count_nonzero"),
+}

@@ -1,0 +1,1 @@
+"""torch.utils.*: one module per torch.utils submodule."""
