@@ -1,7 +1,8 @@
 """The conversion engine: analysis on `ast`, edits at exact byte positions.
 
 One pass, post-order (children before parents, so a rewrite of an outer call folds in the
-rewrites of its arguments). Rewrite features live in `rules/`; mapping data in `mappings/`.
+rewrites of its arguments). Mapping data lives in `mappings/`; rewrite features live in `rules/`,
+each registering hooks for the node kinds it handles, which the walk runs around each node.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS
 from .resolve import Resolver, Scope
-from .rules import RULES, indexed_assignment, tensor_attributes, tensor_data
+from .rules import METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .typeinfer import FunctionTypes
 
@@ -175,15 +176,34 @@ class Converter(FastVisitor):
         self.module_class_names: set[str] = set()
         self.type_context = 0  # > 0 inside annotations and isinstance()/issubclass() class arguments
         self.in_bases = False  # visiting a class statement's base classes
-        # `.data` nodes a parent decided to drop (`p.data.zero_()` -> `p.zero_()`, rules/tensor_data.py)
-        self.data_dropped: set[int] = set()
-        # in-place calls on an indexed tensor whose result is written back (`x[i] = x[i].zero_()`)
-        self.chain_calls: set[int] = set()
-        self.written_back_targets: set[int] = set()
-        self.inplace_methods = tensor_data.inplace_methods(fc.table)
-        self.inplace_helpers = tensor_data.inplace_helpers(fc.table, self.inplace_methods)
+        self._rule_state: dict[type, object] = {}
 
     # -- infrastructure ---------------------------------------------------------------------
+    @classmethod
+    def method_for(cls, node_class: type):
+        """The visit method for a node class, wrapped in the hooks rules registered for it."""
+        method = super().method_for(node_class)
+        before = tuple(REGISTRY.before.get(node_class, ()))
+        after = tuple(REGISTRY.after.get(node_class, ()))
+        if not before and not after:
+            return method
+
+        def with_hooks(self, node):
+            for hook in before:
+                hook(self, node)
+            if method(self, node) is not TORCH_NAME:
+                for hook in after:
+                    hook(self, node)
+
+        return with_hooks
+
+    def state(self, cls: type):
+        """A rule's state for this file: one `cls(converter)`, made on first use."""
+        state = self._rule_state.get(cls)
+        if state is None:
+            state = self._rule_state[cls] = cls(self)
+        return state
+
     def visit(self, node: ast.AST):
         if node.__class__ not in _STATEMENTS:
             return FastVisitor.visit(self, node)
@@ -254,8 +274,6 @@ class Converter(FastVisitor):
         return isinstance(base, ast.Name) and base.id in self.module_class_names
 
     def _visit_function(self, node) -> None:
-        from .rules.forward_to_execute import rename_forward_def
-
         for deco in node.decorator_list:
             self.visit(deco)
         args = node.args
@@ -268,8 +286,6 @@ class Converter(FastVisitor):
         if node.returns is not None:
             self.visit(node.returns)
         self.type_context -= 1
-        if self.ctx.module_class and node.name == "forward":
-            rename_forward_def(self.fc, node)
         in_forward = self.ctx.module_class and node.name in ("forward", "execute")
 
         def body() -> None:
@@ -330,70 +346,21 @@ class Converter(FastVisitor):
                 self.fc.diag(D.UNSUPPORTED_API, node, f"{q} inside an f-string is not converted: left as written", q)
                 self.fc.mark(node, q)
 
-    def visit_Name(self, node: ast.Name) -> None:
+    def visit_Name(self, node: ast.Name):
         if isinstance(node.ctx, ast.Load):
             q = self.qualname(node)
             if q:
                 self.reference(node, q)
+                return TORCH_NAME
+        return None
 
-    def visit_Attribute(self, node: ast.Attribute) -> None:
+    def visit_Attribute(self, node: ast.Attribute):
         q = self.qualname(node)
         if q:
             self.reference(node, q)
-            return
+            return TORCH_NAME
         self.visit(node.value)
-        if node.attr == "forward" and self.ctx.class_is_module:
-            from .rules.forward_to_execute import rename_forward_call
-
-            rename_forward_call(self.fc, node)
-        elif node.attr == "data" and self.uses_torch:
-            if id(node) in self.data_dropped:
-                self.data_dropped.discard(id(node))
-                tensor_data.drop_data(self.fc, node)
-            elif isinstance(node.ctx, ast.Load) and tensor_data.holds_tensor(self.ctx, node.value):
-                tensor_data.read_data(self.fc, node)
-        elif node.attr in tensor_attributes.TRANSPOSE_ATTRIBUTES and self.uses_torch:
-            if tensor_attributes.applies(self.ctx, node):
-                tensor_attributes.rewrite(self.fc, node)
-
-    # -- `.data` targets and in-place statements (rules/tensor_data.py) ---------------------
-    def visit_Subscript(self, node: ast.Subscript) -> None:
-        # `p.data[i] = v`: Jittor's setitem on p itself
-        if not isinstance(node.ctx, ast.Load) and tensor_data.is_data(node.value) and self.uses_torch:
-            if tensor_data.holds_tensor(self.ctx, node.value.value):
-                self.data_dropped.add(id(node.value))
-        self.generic_visit(node)
-        if (isinstance(node.ctx, ast.Store) and self.uses_torch and id(node) not in self.written_back_targets
-                and indexed_assignment.needs_ellipsis(self.ctx, node)):
-            indexed_assignment.add_ellipsis(self.fc, node)
-
-    def visit_AugAssign(self, node: ast.AugAssign) -> None:
-        target = node.target
-        if tensor_data.is_data(target) and self.uses_torch and tensor_data.holds_tensor(self.ctx, target.value):
-            self.data_dropped.add(id(target))  # `p.data += v`: Jittor's += assigns into p
-        self.generic_visit(node)
-
-    def visit_Assign(self, node: ast.Assign) -> None:
-        chain = tensor_data.inplace_chain(node.value, self.inplace_methods, self.inplace_helpers)
-        if (chain and len(node.targets) == 1
-                and ast.unparse(node.targets[0]) == ast.unparse(tensor_data.chain_root(chain, self.inplace_helpers))):
-            # `x[i] = x[i].zero_()`: already written back (a second conversion must not report it;
-            # the value has the target's full shape, so the target needs no `...` either)
-            self.chain_calls.update(id(c) for c in chain)
-            self.written_back_targets.add(id(node.targets[0]))
-        self.generic_visit(node)
-        target = node.targets[0]
-        if (len(node.targets) == 1 and tensor_data.is_data(target) and self.uses_torch
-                and tensor_data.holds_tensor(self.ctx, target.value)):
-            tensor_data.rewrite_data_assignment(self.fc, node)
-
-    def visit_Expr(self, node: ast.Expr) -> None:
-        chain = tensor_data.inplace_chain(node.value, self.inplace_methods, self.inplace_helpers) if self.uses_torch else []
-        self.chain_calls.update(id(c) for c in chain)
-        self.generic_visit(node)
-        if chain:
-            root = tensor_data.chain_root(chain, self.inplace_helpers)
-            tensor_data.write_back(self.fc, node, root, "torch.Tensor." + chain[0].func.attr)
+        return None
 
     def visit_Call(self, node: ast.Call) -> None:
         self.fc.call_marks.append((len(self.fc.diagnostics), len(self.fc.converted)))
@@ -406,8 +373,6 @@ class Converter(FastVisitor):
         func = node.func
         q = self.qualname(func)
         if q is None and isinstance(func, ast.Attribute):
-            if func.attr in self.inplace_methods and tensor_data.is_tensor_data(func.value):
-                self.data_dropped.add(id(func.value))  # `p.data.zero_()`: on p itself
             self.visit(func)
             self._visit_arguments(node)
             self.method_call(node)
@@ -424,7 +389,7 @@ class Converter(FastVisitor):
             self.unsupported(func, q, span=node)
             return
         if entry.rule:
-            if RULES[entry.rule](self.fc, node, entry, self.ctx) is False:
+            if REGISTRY.entry_rules[entry.rule](self.fc, node, entry, self.ctx) is False:
                 return  # the rule reported the call instead of converting it
         else:
             rewrite_call(self.fc, node, entry, self.fc.jittor_expr(entry))
@@ -489,9 +454,10 @@ class Converter(FastVisitor):
         """`x.size(1)`, `x.view(...)`, `x.cuda()`: only on receivers known to be tensors/modules."""
         if not self.uses_torch:
             return  # a file that never mentions torch has no tensors to rewrite
+        for check in REGISTRY.hooks(METHOD_CALL_CHECK):
+            if not check(self, node):
+                return
         func = node.func
-        if func.attr in self.inplace_methods and not self._inplace_target(node):
-            return
         entry = self.fc.table.lookup("Tensor." + func.attr)
         if entry is None:
             reason = UNSUPPORTED_REASONS.get("torch.Tensor." + func.attr)
@@ -502,7 +468,7 @@ class Converter(FastVisitor):
             return
         if self.ctx.types is None and not entry.rule:
             return
-        rule = RULES.get(entry.rule) if entry.rule else None
+        rule = REGISTRY.entry_rules.get(entry.rule) if entry.rule else None
         if rule is not None and getattr(rule, "applies", None) is not None:
             if not rule.applies(self.fc, node, self.ctx):
                 return
@@ -518,37 +484,9 @@ class Converter(FastVisitor):
         self.fc.record(node, "torch.Tensor." + func.attr, entry)
 
     def _is_tensor_receiver(self, call: ast.Call) -> bool:
-        func = call.func
-        if self.ctx.types.is_tensor(func.value):
+        if self.ctx.types.is_tensor(call.func.value):
             return True
-        # Only tensors have in-place tensor methods: `p.data.zero_()`, `m.weight.fill_(1)`, and
-        # `x[i].zero_()` as a statement (written back)
-        return func.attr in self.inplace_methods and (
-            tensor_data.is_tensor_data(func.value) or id(call) in self.chain_calls
-            or tensor_data.holds_tensor(self.ctx, func.value))
-
-    def _inplace_target(self, node: ast.Call) -> bool:
-        """An in-place method on something Jittor copies. On an indexed tensor, as a statement,
-        it is written back (visit_Expr); used as a value, or on a view, it is reported.
-        False when reported (the call is then left as written)."""
-        if id(node) in self.chain_calls:
-            return True
-        func = node.func
-        target = tensor_data.strip_data(func.value)
-        api = "torch.Tensor." + func.attr
-        if isinstance(target, ast.Subscript):
-            # Only a certain view is reported: `x[mask]`, `x[[0, 2]]` copy in PyTorch too.
-            if tensor_data.index_kind(target) == "basic" and (
-                    tensor_data.is_data(func.value) or tensor_data.holds_tensor(self.ctx, target.value)):
-                tensor_data.report_view_write(self.fc, node, api, "on an indexed tensor, used as a value,")
-                return False
-            return True
-        if (isinstance(target, ast.Call) and isinstance(target.func, ast.Attribute)
-                and target.func.attr in tensor_data.VIEW_METHODS and self.ctx.types is not None
-                and self.ctx.types.is_tensor(target)):
-            tensor_data.report_view_write(self.fc, node, api, f"on the view returned by .{target.func.attr}()")
-            return False
-        return True
+        return any(hook(self, call) for hook in REGISTRY.hooks(TENSOR_RECEIVER))
 
     def _method_to_helper(self, node: ast.Call, entry: Entry) -> None:
         """`x.argmax(1)` -> `t2j.argmax(x, 1)`: a helper implementing PyTorch's method on a Var.
@@ -583,6 +521,9 @@ class Converter(FastVisitor):
             key = (node.lineno, q)
             self.fc.marker_spans[key] = max(self.fc.marker_spans[key], span.end_lineno)
 
+
+# Returned by a visit method that converted the node as a torch name: the rules' hooks skip it.
+TORCH_NAME = object()
 
 _STATEMENTS = frozenset(cls for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.stmt))
 

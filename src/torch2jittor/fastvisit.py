@@ -30,9 +30,13 @@ class FastVisitor:
         cls = node.__class__
         method = self._dispatch.get(cls)
         if method is None:
-            method = getattr(type(self), "visit_" + cls.__name__, None) or type(self).generic_visit
-            self._dispatch[cls] = method
+            method = self._dispatch[cls] = type(self).method_for(cls)
         return method(self, node)
+
+    @classmethod
+    def method_for(cls, node_class: type):
+        """The unbound method visiting `node_class` nodes (looked up once per class)."""
+        return getattr(cls, "visit_" + node_class.__name__, None) or cls.generic_visit
 
     def generic_visit(self, node: ast.AST) -> None:
         visit = self.visit

@@ -3,17 +3,26 @@ from __future__ import annotations
 
 import ast
 
+from . import register
 
-def rename_forward_def(fc, node: ast.FunctionDef) -> None:
+
+@register(ast.FunctionDef, ast.AsyncFunctionDef, before=True)
+def rename_forward_def(conv, node: ast.FunctionDef) -> None:
+    if not (conv.ctx.module_class and node.name == "forward"):
+        return
+    fc = conv.fc
     start = fc.src.data.find(b"forward", fc.src.start(node))
     fc.edits.replace(start, start + len(b"forward"), "execute")
 
 
-def rename_forward_call(fc, node: ast.Attribute) -> None:
+@register(ast.Attribute)
+def rename_forward_call(conv, node: ast.Attribute) -> None:
     """`self.forward(x)` / `super().forward(x)` inside a module class."""
+    if node.attr != "forward" or not conv.ctx.class_is_module:
+        return
     value = node.value
     is_self = isinstance(value, ast.Name) and value.id == "self"
     is_super = isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "super"
     if is_self or is_super:
-        end = fc.src.end(node)
-        fc.edits.replace(end - len(b"forward"), end, "execute")
+        end = conv.fc.src.end(node)
+        conv.fc.edits.replace(end - len(b"forward"), end, "execute")

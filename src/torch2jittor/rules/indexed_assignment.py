@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import ast
 
-from .tensor_data import PARAMETER_ATTRIBUTES, holds_tensor, is_data
+from . import register
+from .tensor_data import PARAMETER_ATTRIBUTES, holds_tensor, is_data, is_written_back
 
 
 def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
@@ -21,7 +22,7 @@ def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
         return False
     owner = target.value
     if is_data(owner):
-        return holds_tensor(ctx, owner.value)  # `p.data[i] = v`, as rules/tensor_data.py decides
+        return holds_tensor(ctx, owner.value)  # `p.data[i] = v`, as tensor_data.py decides
     if ctx.types is not None and ctx.types.is_tensor(owner):
         return True
     # `self.weight[i] = v`; not `self.loss_weight[i]`, which may well be a list (a trailing `...`
@@ -29,5 +30,9 @@ def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
     return isinstance(owner, ast.Attribute) and owner.attr in PARAMETER_ATTRIBUTES
 
 
-def add_ellipsis(fc, target: ast.Subscript) -> None:
-    fc.edits.insert(fc.src.end(target.slice), ", ...")
+@register(ast.Subscript)
+def add_ellipsis(conv, target: ast.Subscript) -> None:
+    # A target written back by `x[i] = x[i].zero_()` gets a value of its own full shape.
+    if (isinstance(target.ctx, ast.Store) and conv.uses_torch and not is_written_back(conv, target)
+            and needs_ellipsis(conv.ctx, target)):
+        conv.fc.edits.insert(conv.fc.src.end(target.slice), ", ...")

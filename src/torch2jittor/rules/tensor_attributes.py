@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import ast
 
+from . import register
 from .tensor_data import holds_tensor
 
 TRANSPOSE_ATTRIBUTES = {"T": "transpose()", "H": "transpose()", "mT": "transpose(-2, -1)", "mH": "transpose(-2, -1)"}
 
 
-def applies(ctx, node: ast.Attribute) -> bool:
-    return node.attr in TRANSPOSE_ATTRIBUTES and isinstance(node.ctx, ast.Load) and holds_tensor(ctx, node.value)
-
-
-def rewrite(fc, node: ast.Attribute) -> None:
-    end = fc.src.end(node)
-    fc.edits.replace(end - len(node.attr.encode("utf-8")), end, TRANSPOSE_ATTRIBUTES[node.attr])
+@register(ast.Attribute)
+def transpose_attribute(conv, node: ast.Attribute) -> None:
+    if node.attr not in TRANSPOSE_ATTRIBUTES or not conv.uses_torch:
+        return
+    if isinstance(node.ctx, ast.Load) and holds_tensor(conv.ctx, node.value):
+        end = conv.fc.src.end(node)
+        conv.fc.edits.replace(end - len(node.attr.encode("utf-8")), end, TRANSPOSE_ATTRIBUTES[node.attr])

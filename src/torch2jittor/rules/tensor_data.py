@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 
 from .. import diagnostics as D
+from . import METHOD_CALL_CHECK, TENSOR_RECEIVER, register
 
 # Attributes that hold parameters or buffers in PyTorch model code.
 PARAMETER_ATTRIBUTES = frozenset({"weight", "bias", "running_mean", "running_var"})
@@ -32,6 +33,7 @@ VIEW_METHODS = frozenset(
     "view view_as reshape reshape_as t transpose permute narrow select expand expand_as flatten "
     "squeeze unsqueeze diagonal unfold as_strided movedim swapaxes detach".split()
 )
+
 
 def inplace_methods(table) -> frozenset:
     """Names of the in-place tensor methods the mapping table knows (mapped or unsupported).
@@ -166,3 +168,137 @@ def rewrite_data_assignment(fc, node: ast.Assign) -> None:
         after += 1
     fc.edits.replace(owner_end, after, ".assign(")
     fc.edits.insert(fc.src.end(node), ")")
+
+
+class _FileState:
+    """What this rule's hooks tell each other while one file is converted."""
+
+    def __init__(self, conv):
+        self.inplace = inplace_methods(conv.fc.table)
+        self.helpers = inplace_helpers(conv.fc.table, self.inplace)
+        self.data_dropped: set[int] = set()  # `.data` nodes a parent decided to drop (`p.data.zero_()`)
+        self.chain_calls: set[int] = set()  # in-place calls whose result is written back (`x[i] = x[i].zero_()`)
+        self.written_back_targets: set[int] = set()
+        self.expr_chains: dict[int, list[ast.Call]] = {}
+
+
+def is_written_back(conv, target: ast.AST) -> bool:
+    """An assignment target that already receives an in-place chain's result (`x[i] = x[i].zero_()`)."""
+    return id(target) in conv.state(_FileState).written_back_targets
+
+
+# -- hooks: the `.data` owner drops `.data` -----------------------------------------------------
+@register(ast.Call, before=True)
+def _inplace_method_on_data(conv, node: ast.Call) -> None:
+    func = node.func
+    # `p.data.zero_()`: on p itself
+    if (isinstance(func, ast.Attribute) and is_tensor_data(func.value)
+            and func.attr in conv.state(_FileState).inplace and conv.qualname(func) is None):
+        conv.state(_FileState).data_dropped.add(id(func.value))
+
+
+@register(ast.Subscript, before=True)
+def _setitem_on_data(conv, node: ast.Subscript) -> None:
+    # `p.data[i] = v`: Jittor's setitem on p itself
+    if not isinstance(node.ctx, ast.Load) and is_data(node.value) and conv.uses_torch:
+        if holds_tensor(conv.ctx, node.value.value):
+            conv.state(_FileState).data_dropped.add(id(node.value))
+
+
+@register(ast.AugAssign, before=True)
+def _augassign_on_data(conv, node: ast.AugAssign) -> None:
+    target = node.target
+    if is_data(target) and conv.uses_torch and holds_tensor(conv.ctx, target.value):
+        conv.state(_FileState).data_dropped.add(id(target))  # `p.data += v`: Jittor's += assigns into p
+
+
+@register(ast.Attribute)
+def _data_attribute(conv, node: ast.Attribute) -> None:
+    if node.attr != "data" or not conv.uses_torch:
+        return
+    state = conv.state(_FileState)
+    if id(node) in state.data_dropped:
+        state.data_dropped.discard(id(node))
+        drop_data(conv.fc, node)
+    elif isinstance(node.ctx, ast.Load) and holds_tensor(conv.ctx, node.value):
+        read_data(conv.fc, node)
+
+
+# -- hooks: in-place chains on indexed tensors are written back ---------------------------------
+@register(ast.Assign, before=True)
+def _already_written_back(conv, node: ast.Assign) -> None:
+    state = conv.state(_FileState)
+    chain = inplace_chain(node.value, state.inplace, state.helpers)
+    if (chain and len(node.targets) == 1
+            and ast.unparse(node.targets[0]) == ast.unparse(chain_root(chain, state.helpers))):
+        # `x[i] = x[i].zero_()`: already written back (a second conversion must not report it;
+        # the value has the target's full shape, so the target needs no `...` either)
+        state.chain_calls.update(id(c) for c in chain)
+        state.written_back_targets.add(id(node.targets[0]))
+
+
+@register(ast.Assign)
+def _data_assignment(conv, node: ast.Assign) -> None:
+    target = node.targets[0]
+    if (len(node.targets) == 1 and is_data(target) and conv.uses_torch
+            and holds_tensor(conv.ctx, target.value)):
+        rewrite_data_assignment(conv.fc, node)
+
+
+@register(ast.Expr, before=True)
+def _find_chain_statement(conv, node: ast.Expr) -> None:
+    if not conv.uses_torch:
+        return
+    state = conv.state(_FileState)
+    chain = inplace_chain(node.value, state.inplace, state.helpers)
+    if chain:
+        state.chain_calls.update(id(c) for c in chain)
+        state.expr_chains[id(node)] = chain
+
+
+@register(ast.Expr)
+def _write_back_chain_statement(conv, node: ast.Expr) -> None:
+    if not conv.uses_torch:
+        return
+    state = conv.state(_FileState)
+    chain = state.expr_chains.pop(id(node), None)
+    if chain:
+        root = chain_root(chain, state.helpers)
+        write_back(conv.fc, node, root, "torch.Tensor." + chain[0].func.attr)
+
+
+# -- hooks: method calls on receivers the engine cannot type -----------------------------------
+@register(TENSOR_RECEIVER)
+def _inplace_receiver(conv, call: ast.Call) -> bool:
+    """Only tensors have in-place tensor methods: `p.data.zero_()`, `m.weight.fill_(1)`, and
+    `x[i].zero_()` as a statement (written back)."""
+    func = call.func
+    state = conv.state(_FileState)
+    return func.attr in state.inplace and (
+        is_tensor_data(func.value) or id(call) in state.chain_calls or holds_tensor(conv.ctx, func.value))
+
+
+@register(METHOD_CALL_CHECK)
+def _inplace_target(conv, node: ast.Call) -> bool:
+    """An in-place method on something Jittor copies. On an indexed tensor, as a statement,
+    it is written back; used as a value, or on a view, it is reported.
+    False when reported (the call is then left as written)."""
+    func = node.func
+    state = conv.state(_FileState)
+    if func.attr not in state.inplace or id(node) in state.chain_calls:
+        return True
+    target = strip_data(func.value)
+    api = "torch.Tensor." + func.attr
+    ctx = conv.ctx
+    if isinstance(target, ast.Subscript):
+        # Only a certain view is reported: `x[mask]`, `x[[0, 2]]` copy in PyTorch too.
+        if index_kind(target) == "basic" and (is_data(func.value) or holds_tensor(ctx, target.value)):
+            report_view_write(conv.fc, node, api, "on an indexed tensor, used as a value,")
+            return False
+        return True
+    if (isinstance(target, ast.Call) and isinstance(target.func, ast.Attribute)
+            and target.func.attr in VIEW_METHODS and ctx.types is not None
+            and ctx.types.is_tensor(target)):
+        report_view_write(conv.fc, node, api, f"on the view returned by .{target.func.attr}()")
+        return False
+    return True
