@@ -147,30 +147,3 @@ def test_star_import_from_torch_nn_resolves_known_names():
 
 def test_version_is_exposed():
     assert torch2jittor.__version__
-
-
-def test_helper_module_parts_define_each_top_level_name_once():
-    """The helper module is its parts concatenated: a name defined in two parts would silently
-    replace the earlier definition for every caller."""
-    import ast
-    from importlib import resources
-
-    seen: dict[str, str] = {}
-    clashes = []
-    folder = resources.files("torch2jittor") / "runtime"
-    parts = [p for p in folder.iterdir() if p.name == "jittor_compat.py" or
-             (p.name.startswith("compat_") and p.name.endswith(".py"))]
-    assert len(parts) > 1
-    for part in sorted(parts, key=lambda p: p.name):
-        for node in ast.parse(part.read_text(encoding="utf-8")).body:
-            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-                names = [node.name]
-            elif isinstance(node, ast.Assign):
-                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
-            else:
-                continue
-            for name in names:
-                if name in seen and seen[name] != part.name:
-                    clashes.append(f"{name}: {seen[name]} and {part.name}")
-                seen.setdefault(name, part.name)
-    assert clashes == []

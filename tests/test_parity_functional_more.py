@@ -9,16 +9,16 @@ no 0-dim Var (`jt.array(1.0).shape == [1]`, every full reduction returns shape [
 0-dim tensor is matched by a Jittor Var of shape [1]; a 1-element PyTorch tensor of any other
 shape must match exactly.
 """
+import importlib
 import inspect
 import sys
-import types
 
 import numpy as np
 import pytest
 from parity import convert_checked, exec_code
 
 from torch2jittor import convert_source
-from torch2jittor.api import helper_module_source
+from torch2jittor.api import write_helper_module
 from torch2jittor.mapping import make_entry
 from torch2jittor import pjmap
 
@@ -119,12 +119,12 @@ def assert_same(expected, actual, atol, rtol, where="result"):
 
 # --- the helper module, as the converter writes it next to converted code -------------------------
 @pytest.fixture(scope="module")
-def helpers(jittor):
-    module = types.ModuleType("jittor_compat")
-    sys.modules["jittor_compat"] = module
-    exec(compile(helper_module_source(), "jittor_compat.py", "exec"), module.__dict__)
-    yield module
-    sys.modules.pop("jittor_compat", None)
+def helpers(jittor, tmp_path_factory):
+    folder = str(tmp_path_factory.mktemp("helpers"))
+    write_helper_module(folder)
+    sys.path.insert(0, folder)
+    yield importlib.import_module("jittor_compat")
+    sys.path.remove(folder)
 
 
 def _full(key):

@@ -523,10 +523,9 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def helper_module(tmp_path_factory, jittor):
-    """The converted code imports jittor_compat (the assembled helper module): write it importable."""
+    """The converted code imports jittor_compat (the helper package): write it importable."""
     folder = str(tmp_path_factory.mktemp("helpers"))
     write_helper_module(folder)
-    sys.modules.pop("jittor_compat", None)
     sys.path.insert(0, folder)
     yield folder
     sys.path.remove(folder)

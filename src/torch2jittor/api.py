@@ -20,8 +20,8 @@ def convert_source(
     `extra_mapping`: user entries in the seed's schema (e.g. from `load_mapping_file`), which win
     over the built-in table. `package`: the file's dotted package (e.g. `torchvision.models`), so
     relative imports resolve. Raises `ConversionError` for input that is not valid Python.
-    If `result.helpers` is not empty, the code imports the helper module `jittor_compat`:
-    write it next to the code with `write_helper_module(folder)`.
+    If `result.helpers` is not empty, the code imports the helper package `jittor_compat`:
+    write the package next to the code with `write_helper_module(folder)`.
     """
     return convert_file(pytorch_code, table_with(extra_mapping), filename, package)
 
@@ -31,35 +31,43 @@ def convert(pytorch_code: str, extra_mapping: Mapping[str, dict] | None = None) 
     return convert_source(pytorch_code, extra_mapping=extra_mapping).code
 
 
-HELPER_MODULE_NAME = "jittor_compat.py"
+HELPER_PACKAGE = "jittor_compat"
 
 
-def helper_module_source() -> str:
-    """Source of the helper module that converted code importing `jittor_compat` needs.
-
-    It is runtime/jittor_compat.py followed by every runtime/compat_*.py part (each part
-    self-contained, imports included), so features add helpers without touching one shared file.
-    """
+def helper_package_files() -> dict[str, bytes]:
+    """Every file of the helper package converted code imports as `jittor_compat` (the folder
+    runtime/jittor_compat/), keyed by its path relative to the folder that holds the package."""
     from importlib import resources
 
-    folder = resources.files("torch2jittor") / "runtime"
-    parts = [folder / HELPER_MODULE_NAME] + sorted(
-        (p for p in folder.iterdir() if p.name.startswith("compat_") and p.name.endswith(".py")), key=lambda p: p.name
-    )
-    return "\n\n".join(p.read_text(encoding="utf-8").rstrip("\n") for p in parts) + "\n"
+    files: dict[str, bytes] = {}
+
+    def walk(folder, prefix: str) -> None:
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    walk(entry, f"{prefix}/{entry.name}")
+            elif entry.name.endswith(".py"):
+                files[f"{prefix}/{entry.name}"] = entry.read_bytes()
+
+    walk(resources.files("torch2jittor") / "runtime" / HELPER_PACKAGE, HELPER_PACKAGE)
+    return files
 
 
 def write_helper_module(folder: str) -> str:
-    """Write `jittor_compat.py` into `folder` (atomically; kept if already identical)."""
+    """Write the helper package `jittor_compat/` into `folder` and return its path.
+
+    Each file is written atomically with the usual permissions, and left untouched when it is
+    already identical, so converting again changes nothing.
+    """
     import os
 
     from .files import atomic_write
 
-    path = os.path.join(folder, HELPER_MODULE_NAME)
-    text = helper_module_source()
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as fh:
-            if fh.read() == text:
-                return path
-    atomic_write(path, text.encode("utf-8"))
-    return path
+    for relative, data in helper_package_files().items():
+        path = os.path.join(folder, *relative.split("/"))
+        if os.path.isfile(path):
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    continue
+        atomic_write(path, data)
+    return os.path.join(folder, HELPER_PACKAGE)

@@ -42,8 +42,17 @@ def encode_source(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: str, data: bytes, mode_from: str | None = None) -> None:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
+    """Write via a temporary file in the same folder and rename: never a half-written file.
+
+    The file gets `mode_from`'s permissions, else those a plain open() would give a new file
+    (the temporary file's own are 0600)."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".t2j-", suffix=".tmp", dir=folder)
@@ -52,6 +61,8 @@ def atomic_write(path: str, data: bytes, mode_from: str | None = None) -> None:
             fh.write(data)
         if mode_from and os.path.exists(mode_from):
             os.chmod(tmp, os.stat(mode_from).st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -1,50 +1,49 @@
-# --- tensor methods with PyTorch's semantics (called as t2j.tensor_<name>(x, ...)) ------------
-import collections as _tm_collections
+"""Tensor methods with PyTorch's semantics, called as t2j.tensor_<name>(x, ...)."""
+from __future__ import annotations
 
-_tm_values_indices = _tm_collections.namedtuple("values_indices", ["values", "indices"])
+import collections
+
+import jittor as jt
+
+from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
+from .ops.pointwise import sign
+from .ops.shape import tile
 
 
-def _tm_jt():
-    import jittor
-
-    return jittor
+_values_indices = collections.namedtuple("values_indices", ["values", "indices"])
 
 
-def _tm_reduce_with_index(x, dim, keepdim, kind):
-    jt = _tm_jt()
+def _reduce_with_index(x, dim, keepdim, kind):
     if dim is None:
         return x.max() if kind == "max" else x.min()
     fn = jt.argmax if kind == "max" else jt.argmin
     indices, values = fn(x, dim, keepdims=keepdim)
-    return _tm_values_indices(values, indices.int64())
+    return _values_indices(values, indices.int64())
 
 
 def tensor_max(x, dim=None, keepdim=False):
-    return _tm_reduce_with_index(x, dim, keepdim, "max")
+    return _reduce_with_index(x, dim, keepdim, "max")
 
 
 def tensor_min(x, dim=None, keepdim=False):
-    return _tm_reduce_with_index(x, dim, keepdim, "min")
+    return _reduce_with_index(x, dim, keepdim, "min")
 
 
 def tensor_argmax(x, dim=None, keepdim=False):
-    jt = _tm_jt()
     if dim is None:
         return jt.argmax(x.flatten(), 0)[0].int64()
     return jt.argmax(x, dim, keepdims=keepdim)[0].int64()
 
 
 def tensor_argmin(x, dim=None, keepdim=False):
-    jt = _tm_jt()
     if dim is None:
         return jt.argmin(x.flatten(), 0)[0].int64()
     return jt.argmin(x, dim, keepdims=keepdim)[0].int64()
 
 
 def tensor_sort(x, dim=-1, descending=False, stable=False):
-    jt = _tm_jt()
     indices, values = jt.argsort(x, dim=dim, descending=descending)
-    return _tm_values_indices(values, indices.int64())
+    return _values_indices(values, indices.int64())
 
 
 def tensor_argsort(x, dim=-1, descending=False, stable=False):
@@ -55,7 +54,7 @@ def tensor_topk(x, k, dim=-1, largest=True, sorted=True):
     values, indices = tensor_sort(x, dim, descending=largest)
     dim = dim % x.ndim
     slicer = tuple(slice(None) if d != dim else slice(0, k) for d in range(x.ndim))
-    return _tm_values_indices(values[slicer], indices[slicer])
+    return _values_indices(values[slicer], indices[slicer])
 
 
 def tensor_std(x, dim=None, unbiased=True, keepdim=False, *, correction=None):
@@ -89,7 +88,6 @@ def tensor_index_select(x, dim, index):
 
 
 def tensor_where(x, condition, y):
-    jt = _tm_jt()
     return jt.ternary(condition, x, y)
 
 
@@ -98,7 +96,7 @@ def tensor_div_(x, other, *, rounding_mode=None):
     if rounding_mode == "floor":
         result = result.floor()
     elif rounding_mode == "trunc":
-        result = _tm_jt().ternary(result < 0, (-result).floor() * -1, result.floor())
+        result = jt.ternary(result < 0, (-result).floor() * -1, result.floor())
     return x.assign(result.cast(x.dtype))
 
 
@@ -131,13 +129,12 @@ def tensor_relu_(x):
 
 
 def tensor_relu(x):
-    return _tm_jt().nn.relu(x)
+    return jt.nn.relu(x)
 
 
 def tensor_copy_(x, src, non_blocking=False):
     """PyTorch's copy_: broadcasts `src` to the receiver's shape and keeps the receiver's dtype
     (Jittor's assign takes src's shape and dtype)."""
-    jt = _tm_jt()
     if not isinstance(src, jt.Var):
         src = jt.array(src)
     return x.assign(src.broadcast(x.shape).cast(x.dtype))
@@ -165,15 +162,13 @@ def tensor_masked_select(x, mask):
 
 
 def tensor_select(x, dim, index):
-    dim = _fm_dim(dim, x.ndim)
+    dim = wrap_dim(dim, x.ndim)
     return x[(slice(None),) * dim + (index,)]
 
 
 def tensor_diagonal(x, offset=0, dim1=0, dim2=1):
     import numpy as np
-
-    jt = _tm_jt()
-    dim1, dim2 = _fm_dim(dim1, x.ndim), _fm_dim(dim2, x.ndim)
+    dim1, dim2 = wrap_dim(dim1, x.ndim), wrap_dim(dim2, x.ndim)
     rest = [d for d in range(x.ndim) if d not in (dim1, dim2)]
     y = x.permute(rest + [dim1, dim2])
     rows, cols = x.shape[dim1], x.shape[dim2]
@@ -185,7 +180,7 @@ def tensor_diagonal(x, offset=0, dim1=0, dim2=1):
 
 
 def tensor_unflatten(x, dim, sizes):
-    dim = _fm_dim(dim, x.ndim)
+    dim = wrap_dim(dim, x.ndim)
     sizes = list(sizes)
     if -1 in sizes:
         known = 1
@@ -203,49 +198,45 @@ def tensor_addcdiv(x, tensor1, tensor2, *, value=1):
     return x + tensor1 / tensor2 * value
 
 
-def _tm_nan_mask(x):
+def _nan_mask(x):
     """Where x is NaN, computed in numpy: Jittor compiles with -Ofast, which folds `x != x` to
     False, and its isnan kernel crashed intermittently (see nan_to_num)."""
     import numpy as np
 
-    return _tm_jt().array(np.isnan(x.numpy()))
+    return jt.array(np.isnan(x.numpy()))
 
 
-def _tm_nan_free(x):
-    jt = _tm_jt()
-    return jt.ternary(_tm_nan_mask(x), jt.zeros_like(x), x)
+def _nan_free(x):
+    return jt.ternary(_nan_mask(x), jt.zeros_like(x), x)
 
 
 def tensor_nansum(x, dim=None, keepdim=False, *, dtype=None):
-    out = _tm_nan_free(x).sum(_fm_dims(dim, x.ndim), keepdims=keepdim)
-    return out.cast(_dtype_name(dtype)) if dtype is not None else out
+    out = _nan_free(x).sum(wrap_dims(dim, x.ndim), keepdims=keepdim)
+    return out.cast(dtype_name(dtype)) if dtype is not None else out
 
 
 def tensor_nanmean(x, dim=None, keepdim=False, *, dtype=None):
-    dims = _fm_dims(dim, x.ndim)
-    count = (1 - _tm_nan_mask(x).cast(x.dtype)).sum(dims, keepdims=keepdim)
-    out = _tm_nan_free(x).sum(dims, keepdims=keepdim) / count
-    return out.cast(_dtype_name(dtype)) if dtype is not None else out
+    dims = wrap_dims(dim, x.ndim)
+    count = (1 - _nan_mask(x).cast(x.dtype)).sum(dims, keepdims=keepdim)
+    out = _nan_free(x).sum(dims, keepdims=keepdim) / count
+    return out.cast(dtype_name(dtype)) if dtype is not None else out
 
 
 def tensor_exp2(x):
-    jt = _tm_jt()
     y = x if x.dtype.is_float() else x.float32()
     return jt.pow(jt.full_like(y, 2.0), y)
 
 
 def tensor_sgn(x):
-    return sign(x)  # the function form (compat_functional part): real tensors have no phase
+    return sign(x)  # real tensors have no phase: sgn is sign
 
 
 def tensor_heaviside(x, values):
-    jt = _tm_jt()
     step = (x > 0).cast(x.dtype)
     return jt.ternary(x == 0, values.broadcast(x.shape).cast(x.dtype), step)
 
 
 def tensor_tile(x, *dims):
-    # `tile` is the function form, in the helper module's compat_functional part
     return tile(x, dims[0] if len(dims) == 1 and isinstance(dims[0], (list, tuple)) else dims)
 
 
@@ -273,36 +264,33 @@ def tensor_unique(x, sorted=True, return_inverse=False, return_counts=False, dim
     values = x.numpy()
     result = np.unique(values, return_inverse=return_inverse, return_counts=return_counts, axis=dim)
     if not (return_inverse or return_counts):
-        return _tm_jt().array(result).cast(x.dtype)
-    out = [_tm_jt().array(result[0]).cast(x.dtype)]
+        return jt.array(result).cast(x.dtype)
+    out = [jt.array(result[0]).cast(x.dtype)]
     k = 1
     if return_inverse:
         inverse = result[k].reshape(values.shape if dim is None else (values.shape[dim],))
-        out.append(_var_keeping_dtype(inverse.astype("int64")))
+        out.append(var_keeping_dtype(inverse.astype("int64")))
         k += 1
     if return_counts:
-        out.append(_var_keeping_dtype(result[k].astype("int64")))
+        out.append(var_keeping_dtype(result[k].astype("int64")))
     return tuple(out)
 
 
 def tensor_kthvalue(x, k, dim=-1, keepdim=False):
     """(values, int64 indices) of the k-th smallest along dim."""
-    jt = _tm_jt()
-    dim = _fm_dim(dim, x.ndim)
+    dim = wrap_dim(dim, x.ndim)
     indices, values = jt.argsort(x, dim)
     pick = (slice(None),) * dim + (slice(k - 1, k),)
     values, indices = values[pick], indices[pick]
     if not keepdim:
         values, indices = values.squeeze(dim), indices.squeeze(dim)
-    return _tm_values_indices(values, indices.int64())
+    return _values_indices(values, indices.int64())
 
 
 def tensor_new_tensor(x, data, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
     import numpy as np
-
-    jt = _tm_jt()
     array = data.numpy() if isinstance(data, jt.Var) else np.asarray(data)
-    target = _dtype_name(dtype) if dtype is not None else str(x.dtype)
+    target = dtype_name(dtype) if dtype is not None else str(x.dtype)
     out = jt.array(array).cast(target)
     if not requires_grad:
         out = out.stop_grad()
@@ -310,7 +298,7 @@ def tensor_new_tensor(x, data, dtype=None, device=None, requires_grad=False, lay
 
 
 def tensor_bitwise_not(x):
-    return x.logical_not() if str(x.dtype) == "bool" else _tm_jt().bitwise_not(x)
+    return x.logical_not() if str(x.dtype) == "bool" else jt.bitwise_not(x)
 
 
 def tensor_element_size(x):
@@ -321,7 +309,7 @@ def tensor_element_size(x):
 
 def tensor_index_add_(x, dim, index, source, *, alpha=1):
     """PyTorch's index_add_: adds source's slices into x at `index` along dim; returns x."""
-    dim = _fm_dim(dim, x.ndim)
+    dim = wrap_dim(dim, x.ndim)
     shape = [1] * source.ndim
     shape[dim] = index.shape[0]
     spread = index.reshape(shape).broadcast(source.shape)

@@ -1,4 +1,7 @@
-# --- TorchScript / FX / checkpointing stand-ins (eager behaviour) -----------------------------
+"""TorchScript / FX / checkpointing stand-ins (eager behaviour)."""
+from __future__ import annotations
+
+
 def jit_passthrough(fn=None, *args, **kwargs):
     """`@torch.jit.unused`, `@torch.jit.ignore(drop=True)`, `torch.jit.script(m)`: eager no-ops."""
     if fn is None or not callable(fn) or isinstance(fn, bool):

@@ -1,33 +1,37 @@
-# --- torch.optim: PyTorch's optimizers and schedulers on Jittor's Optimizer machinery ----------
-# Jittor computes gradients through the optimizer (`optimizer.backward(loss)`, then `step()`);
-# the converter rewrites `loss.backward()` to that. These classes take PyTorch's arguments and
-# defaults (AdamW's weight_decay is 0.01; Jittor's 0), keep every hyperparameter in each param
-# group as PyTorch does (`optimizer.param_groups[0]["lr"]`), count steps per step() (Jittor
-# counts backward() calls, which breaks Adam's bias correction under gradient accumulation) and
-# follow PyTorch's update formulas exactly (Jittor's Adam adds eps before the bias correction).
-import math as _op_math
+"""torch.optim: PyTorch's optimizers and schedulers on Jittor's Optimizer machinery.
 
-import jittor as _op_jittor
+Jittor computes gradients through the optimizer (`optimizer.backward(loss)`, then `step()`);
+the converter rewrites `loss.backward()` to that. These classes take PyTorch's arguments and
+defaults (AdamW's weight_decay is 0.01; Jittor's 0), keep every hyperparameter in each param
+group as PyTorch does (`optimizer.param_groups[0]["lr"]`), count steps per step() (Jittor
+counts backward() calls, which breaks Adam's bias correction under gradient accumulation) and
+follow PyTorch's update formulas exactly (Jittor's Adam adds eps before the bias correction).
+"""
+from __future__ import annotations
+
+import math
+
+import jittor as jt
 
 
-def _op_refuse(name, **flags):
+def _refuse(name, **flags):
     for flag, value in flags.items():
         if value:
             raise NotImplementedError(f"torch2jittor: {name}({flag}={value!r}) has no Jittor implementation here")
 
 
-def _op_zeros_like_params(group, key):
-    group[key] = [_op_jittor.zeros(p.shape, p.dtype).stop_grad() for p in group["params"]]
+def _zeros_like_params(group, key):
+    group[key] = [jt.zeros(p.shape, p.dtype).stop_grad() for p in group["params"]]
 
 
-class _TorchOptimizer(_op_jittor.optim.Optimizer):
+class _TorchOptimizer(jt.optim.Optimizer):
     """jittor.optim.Optimizer with PyTorch's param groups, defaults and step counting."""
 
     def _op_setup(self, params, defaults):
         params = list(params)
         if not params:
             raise ValueError("optimizer got an empty parameter list")
-        _op_jittor.optim.Optimizer.__init__(self, params, defaults["lr"])
+        jt.optim.Optimizer.__init__(self, params, defaults["lr"])
         self.torch_defaults = dict(defaults)
         for group in self.param_groups:
             for key, value in defaults.items():
@@ -46,7 +50,7 @@ class _TorchOptimizer(_op_jittor.optim.Optimizer):
         self._op_init_group(group)
 
     def zero_grad(self, set_to_none=True):
-        _op_jittor.optim.Optimizer.zero_grad(self)
+        jt.optim.Optimizer.zero_grad(self)
 
     def _op_trainable(self, group):
         """(parameter, gradient, index) of the group's parameters that got gradients."""
@@ -66,7 +70,7 @@ class _TorchOptimizer(_op_jittor.optim.Optimizer):
 class SGD(_TorchOptimizer):
     def __init__(self, params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False, foreach=None, differentiable=False, fused=None):
-        _op_refuse("SGD", maximize=maximize)
+        _refuse("SGD", maximize=maximize)
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         self._op_setup(params, dict(lr=lr, momentum=momentum, dampening=dampening,
@@ -96,21 +100,21 @@ class Adam(_TorchOptimizer):
     def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False, *,
                  foreach=None, maximize=False, capturable=False, differentiable=False, fused=None,
                  decoupled_weight_decay=False):
-        _op_refuse(type(self).__name__, maximize=maximize)
+        _refuse(type(self).__name__, maximize=maximize)
         self.decoupled_weight_decay = self.decoupled_weight_decay or decoupled_weight_decay
         self._op_setup(params, dict(lr=lr, betas=tuple(betas), eps=eps, weight_decay=weight_decay,
                                     amsgrad=amsgrad))
 
     def _op_init_group(self, group):
-        _op_zeros_like_params(group, "exp_avg")
-        _op_zeros_like_params(group, "exp_avg_sq")
-        _op_zeros_like_params(group, "max_exp_avg_sq")
+        _zeros_like_params(group, "exp_avg")
+        _zeros_like_params(group, "exp_avg_sq")
+        _zeros_like_params(group, "max_exp_avg_sq")
 
     def _op_update(self, group, step):
         lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         bias_correction1 = 1 - beta1 ** step
-        bias_correction2_sqrt = _op_math.sqrt(1 - beta2 ** step)
+        bias_correction2_sqrt = math.sqrt(1 - beta2 ** step)
         for p, g, i in self._op_trainable(group):
             if weight_decay and self.decoupled_weight_decay:
                 p.update(p * (1 - lr * weight_decay))
@@ -122,7 +126,7 @@ class Adam(_TorchOptimizer):
             second = exp_avg_sq
             if amsgrad:
                 top = group["max_exp_avg_sq"][i]
-                top.update(_op_jittor.maximum(top, exp_avg_sq))
+                top.update(jt.maximum(top, exp_avg_sq))
                 second = top
             denom = second.sqrt() / bias_correction2_sqrt + eps
             p.update(p - exp_avg / denom * (lr / bias_correction1))
@@ -139,14 +143,14 @@ class AdamW(Adam):
 class RMSprop(_TorchOptimizer):
     def __init__(self, params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False,
                  capturable=False, foreach=None, maximize=False, differentiable=False):
-        _op_refuse("RMSprop", maximize=maximize)
+        _refuse("RMSprop", maximize=maximize)
         self._op_setup(params, dict(lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay,
                                     momentum=momentum, centered=centered))
 
     def _op_init_group(self, group):
-        _op_zeros_like_params(group, "square_avg")
-        _op_zeros_like_params(group, "grad_avg")
-        _op_zeros_like_params(group, "momentum_buffer")
+        _zeros_like_params(group, "square_avg")
+        _zeros_like_params(group, "grad_avg")
+        _zeros_like_params(group, "momentum_buffer")
 
     def _op_update(self, group, step):
         lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
@@ -234,7 +238,7 @@ class CosineAnnealingLR(_LRScheduler):
         super().__init__(optimizer, last_epoch)
 
     def _lr(self, base, epoch):
-        return self.eta_min + (base - self.eta_min) * (1 + _op_math.cos(_op_math.pi * epoch / self.T_max)) / 2
+        return self.eta_min + (base - self.eta_min) * (1 + math.cos(math.pi * epoch / self.T_max)) / 2
 
 
 class LambdaLR(_LRScheduler):
@@ -251,7 +255,6 @@ def clip_grad_norm_(optimizer, max_norm, norm_type=2.0, error_if_nonfinite=False
     """`torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm)` after `loss.backward()`:
     Jittor's gradients live in the optimizer, so the converter passes the optimizer here.
     Returns the total norm, as PyTorch does."""
-    jt = _op_jittor
     grads = [g for group in optimizer.param_groups for p, g, _ in optimizer._op_trainable(group)]
     if not grads:
         return jt.zeros((1,))

@@ -1,102 +1,15 @@
-"""jittor_compat: Jittor-only stand-ins for the helpers converted PyTorch/torchvision code uses.
-
-torch2jittor writes this file next to the code it converts when that code needs it (the mapping
-table's entries with module 't2j'). It depends on Jittor and the standard library only.
-"""
+"""torchvision's model registry, weights enums and message helpers (telemetry is a no-op)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import field
 import enum
 import functools
+from typing import Any
+from typing import Callable
 import warnings
-from dataclasses import dataclass, field
-from typing import Any, Callable
 
 
-# --- layer classes passed around as values -------------------------------------------------
-_ADAPTED: dict = {}
-
-
-def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None):
-    """A subclass of the Jittor layer `cls` that accepts PyTorch's keyword arguments.
-
-    Code like `norm_layer = nn.BatchNorm2d` ... `norm_layer(64, eps=1e-3)` or
-    `activation_layer(inplace=True)` calls the class later with PyTorch's arguments; the mapping
-    entry's links (renamed), delete (dropped), extras (forced) and unsupported (only the PyTorch
-    default allowed) are applied at that call.
-    """
-    links, extras, unsupported = dict(links or {}), dict(extras or {}), dict(unsupported or {})
-    key = (cls, tuple(sorted(links.items())), tuple(delete), tuple(sorted(extras.items(), key=repr)),
-           tuple(sorted(unsupported.items(), key=repr)))
-    adapted = _ADAPTED.get(key)
-    if adapted is None:
-        def __init__(self, *args, **kwargs):
-            for name in delete:
-                kwargs.pop(name, None)
-            for name, default in unsupported.items():
-                if name in kwargs:
-                    if kwargs[name] != default:
-                        raise NotImplementedError(
-                            f"{cls.__name__}: argument {name}={kwargs[name]!r} has no Jittor equivalent")
-                    del kwargs[name]
-            for old, new in links.items():
-                if old in kwargs:
-                    kwargs[new] = kwargs.pop(old)
-            kwargs.update(extras)
-            cls.__init__(self, *args, **kwargs)
-
-        adapted = type(cls.__name__, (cls,), {"__init__": __init__, "__module__": cls.__module__})
-        _ADAPTED[key] = adapted
-    return adapted
-
-
-# --- containers -------------------------------------------------------------------------------
-def _module_list_class():
-    from jittor import nn as jnn
-
-    class ModuleList(jnn.ModuleList):
-        """Jittor's ModuleList (its Sequential) plus PyTorch's list methods: extend, insert, +=."""
-
-        def extend(self, modules):
-            for module in modules:
-                self.append(module)
-            return self
-
-        def __iadd__(self, modules):
-            return self.extend(modules)
-
-        def insert(self, index, module):
-            items = list(self.layers.values())
-            items.insert(index if index >= 0 else len(items) + index, module)
-            self.layers.clear()
-            for module in items:
-                self.append(module)
-
-    return ModuleList
-
-
-ModuleList = _module_list_class()
-
-
-def _sequential_class():
-    import jittor as jt
-    from jittor import nn as jnn
-
-    class Sequential(jnn.Sequential):
-        """Base for Sequential subclasses: submodules assigned as attributes join the sequence in
-        assignment order, as in PyTorch (Jittor's Sequential only runs what it was given)."""
-
-        def __setattr__(self, name, value):
-            if isinstance(value, jt.Module) and "layers" in self.__dict__:
-                self.layers[name] = value
-            super().__setattr__(name, value)
-
-    return Sequential
-
-
-Sequential = _sequential_class()
-
-
-# --- torchvision's model registry and telemetry ---------------------------------------------
 def _log_api_usage_once(obj: Any) -> None:
     """torchvision reports API usage to PyTorch's telemetry; there is nothing to report here."""
 
@@ -260,38 +173,3 @@ class ImageClassification:
 # torchvision's ImageNet class names are data, not code: converted weights metadata only needs
 # the count (e.g. len(weights.meta["categories"]) to size the classifier).
 _IMAGENET_CATEGORIES = [f"imagenet_class_{i}" for i in range(1000)]
-
-
-# -- shared by the compat_* parts (loss functions and loss modules) ----------------------------
-def _legacy_reduction(size_average, reduce, reduction):
-    """torch's legacy size_average/reduce pair, when given, overrides `reduction`."""
-    if size_average is None and reduce is None:
-        return reduction
-    size_average = True if size_average is None else size_average
-    reduce = True if reduce is None else reduce
-    if size_average and reduce:
-        return "mean"
-    return "sum" if reduce else "none"
-
-
-def _loss_reduce(loss, reduction):
-    if reduction == "none":
-        return loss
-    if reduction == "sum":
-        return loss.sum()
-    if reduction == "mean":
-        return loss.mean()
-    raise ValueError(f"{reduction} is not a valid value for reduction")
-
-
-def _dtype_name(dtype):
-    """'float64' for jt.float64 (a cast function), a Var's dtype (NanoString) or a name."""
-    return dtype.__name__ if callable(dtype) and hasattr(dtype, "__name__") else str(dtype)
-
-
-def _var_keeping_dtype(array):
-    """jt.array(array) with numpy's dtype kept (Jittor makes int64 arrays int32, float64 float32)."""
-    import jittor
-
-    var = jittor.array(array)
-    return var if str(var.dtype) == str(array.dtype) else var.cast(str(array.dtype))

@@ -1,15 +1,21 @@
-# --- torch.utils.data: map-style and iterable datasets, DataLoader, default_collate -------------
-# Jittor's own jittor.dataset.Dataset is a dataset and loader in one (set_attrs(batch_size=...)),
-# so PyTorch's Dataset/DataLoader pair has no one-to-one target. These helpers keep PyTorch's
-# API and batching rules and load in-process (num_workers, pin_memory, prefetching are accepted
-# and ignored). Jittor has no 0-d Vars: a sample holding a shape-(1,) Var (a PyTorch 0-d tensor
-# after conversion, e.g. a label) is batched to shape (batch,), as PyTorch batches 0-d tensors.
-import bisect as _dt_bisect
-import collections.abc as _dt_abc
-import math as _dt_math
+"""torch.utils.data: map-style and iterable datasets, DataLoader, default_collate.
 
-import jittor as _dt_jittor
-import numpy as _dt_np
+Jittor's own jittor.dataset.Dataset is a dataset and loader in one (set_attrs(batch_size=...)),
+so PyTorch's Dataset/DataLoader pair has no one-to-one target. These helpers keep PyTorch's
+API and batching rules and load in-process (num_workers, pin_memory, prefetching are accepted
+and ignored). Jittor has no 0-d Vars: a sample holding a shape-(1,) Var (a PyTorch 0-d tensor
+after conversion, e.g. a label) is batched to shape (batch,), as PyTorch batches 0-d tensors.
+"""
+from __future__ import annotations
+
+import bisect
+import collections.abc as collections_abc
+import math
+
+import jittor as jt
+import numpy as np
+
+from ._common import var_keeping_dtype
 
 
 class Dataset:
@@ -40,7 +46,7 @@ class TensorDataset(Dataset):
     def _dt_batch(self, indices):
         """A whole batch by one indexing per tensor: exact shapes (a (N, 1) tensor gives (B, 1),
         which per-sample stacking could not tell from 0-d samples), no per-sample work."""
-        index = _dt_jittor.array(_dt_np.asarray(indices, dtype="int32"))
+        index = jt.array(np.asarray(indices, dtype="int32"))
         return [t[index] for t in self.tensors]  # a list, as default_collate makes of tuples
 
 
@@ -77,7 +83,7 @@ class ConcatDataset(Dataset):
     def __getitem__(self, index):
         if index < 0:
             index += len(self)
-        which = _dt_bisect.bisect_right(self.cumulative_sizes, index)
+        which = bisect.bisect_right(self.cumulative_sizes, index)
         start = self.cumulative_sizes[which - 1] if which else 0
         return self.datasets[which][index - start]
 
@@ -85,28 +91,28 @@ class ConcatDataset(Dataset):
         """Each part's samples in one indexing, then put back in the order asked for."""
         groups = {}
         for position, index in enumerate(indices):
-            which = _dt_bisect.bisect_right(self.cumulative_sizes, index)
+            which = bisect.bisect_right(self.cumulative_sizes, index)
             start = self.cumulative_sizes[which - 1] if which else 0
             groups.setdefault(which, []).append((position, index - start))
         parts, order = [], []
         for which, items in groups.items():
             parts.append(self.datasets[which]._dt_batch([local for _, local in items]))
             order += [position for position, _ in items]
-        back = _dt_jittor.array(_dt_np.argsort(order).astype("int32"))
-        return [_dt_jittor.concat([part[k] for part in parts], 0)[back] for k in range(len(parts[0]))]
+        back = jt.array(np.argsort(order).astype("int32"))
+        return [jt.concat([part[k] for part in parts], 0)[back] for k in range(len(parts[0]))]
 
 
 def random_split(dataset, lengths, generator=None):
     n = len(dataset)
     lengths = list(lengths)
-    if _dt_math.isclose(sum(lengths), 1) and sum(lengths) <= 1:
-        counts = [int(_dt_math.floor(n * frac)) for frac in lengths]
+    if math.isclose(sum(lengths), 1) and sum(lengths) <= 1:
+        counts = [int(math.floor(n * frac)) for frac in lengths]
         for i in range(n - sum(counts)):  # PyTorch hands the remainder out round-robin
             counts[i % len(counts)] += 1
         lengths = counts
     if sum(lengths) != n:
         raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
-    order = _dt_np.random.permutation(n).tolist()
+    order = np.random.permutation(n).tolist()
     out, offset = [], 0
     for length in lengths:
         out.append(Subset(dataset, order[offset:offset + length]))
@@ -116,39 +122,39 @@ def random_split(dataset, lengths, generator=None):
 
 def default_collate(batch):
     elem = batch[0]
-    if isinstance(elem, _dt_jittor.Var):
+    if isinstance(elem, jt.Var):
         if all(tuple(b.shape) == (1,) for b in batch):
-            return _dt_jittor.concat(list(batch), 0)  # Jittor's stand-ins for 0-d tensors
-        return _dt_jittor.stack(list(batch), 0)
-    if isinstance(elem, _dt_np.ndarray) and elem.dtype.kind not in "OSUV":
-        return _var_keeping_dtype(_dt_np.stack(batch))
-    if isinstance(elem, _dt_np.generic) and elem.dtype.kind not in "OSUV":
-        return _var_keeping_dtype(_dt_np.array(batch))
+            return jt.concat(list(batch), 0)  # Jittor's stand-ins for 0-d tensors
+        return jt.stack(list(batch), 0)
+    if isinstance(elem, np.ndarray) and elem.dtype.kind not in "OSUV":
+        return var_keeping_dtype(np.stack(batch))
+    if isinstance(elem, np.generic) and elem.dtype.kind not in "OSUV":
+        return var_keeping_dtype(np.array(batch))
     if isinstance(elem, bool):
-        return _var_keeping_dtype(_dt_np.array(batch, dtype=bool))
+        return var_keeping_dtype(np.array(batch, dtype=bool))
     if isinstance(elem, float):
-        return _var_keeping_dtype(_dt_np.array(batch, dtype="float64"))
+        return var_keeping_dtype(np.array(batch, dtype="float64"))
     if isinstance(elem, int):
-        return _var_keeping_dtype(_dt_np.array(batch, dtype="int64"))
+        return var_keeping_dtype(np.array(batch, dtype="int64"))
     if isinstance(elem, (str, bytes)):
         return list(batch)
-    if isinstance(elem, _dt_abc.Mapping):
+    if isinstance(elem, collections_abc.Mapping):
         return {key: default_collate([d[key] for d in batch]) for key in elem}
     if isinstance(elem, tuple) and hasattr(elem, "_fields"):  # namedtuple
         return type(elem)(*(default_collate(list(s)) for s in zip(*batch)))
-    if isinstance(elem, _dt_abc.Sequence):
+    if isinstance(elem, collections_abc.Sequence):
         if any(len(b) != len(elem) for b in batch):
             raise RuntimeError("each element in list of batch should be of equal size")
         return [default_collate(list(s)) for s in zip(*batch)]
     raise TypeError(f"default_collate: batch must contain Vars, numpy arrays, numbers, dicts or lists; found {type(elem)}")
 
 
-def _dt_batches_by_indexing(dataset):
+def _batches_by_indexing(dataset):
     """TensorDatasets, and subsets and concatenations of them, batch by indexing."""
     if isinstance(dataset, Subset):
-        return _dt_batches_by_indexing(dataset.dataset)
+        return _batches_by_indexing(dataset.dataset)
     if isinstance(dataset, ConcatDataset):
-        return all(_dt_batches_by_indexing(d) for d in dataset.datasets)
+        return all(_batches_by_indexing(d) for d in dataset.datasets)
     return isinstance(dataset, TensorDataset)
 
 
@@ -173,7 +179,7 @@ class DataLoader:
         if self.sampler is not None:
             return list(self.sampler)
         n = len(self.dataset)
-        return _dt_np.random.permutation(n).tolist() if self.shuffle else list(range(n))
+        return np.random.permutation(n).tolist() if self.shuffle else list(range(n))
 
     def _batches_of_indices(self):
         if self.batch_sampler is not None:
@@ -208,7 +214,7 @@ class DataLoader:
             for i in self._indices():
                 yield self.dataset[i] if self.collate_fn is None else self.collate_fn(self.dataset[i])
             return
-        fast = self.collate_fn is None and _dt_batches_by_indexing(self.dataset)
+        fast = self.collate_fn is None and _batches_by_indexing(self.dataset)
         for chunk in self._batches_of_indices():
             yield self.dataset._dt_batch(chunk) if fast else self._collate([self.dataset[i] for i in chunk])
 

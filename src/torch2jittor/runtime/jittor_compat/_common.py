@@ -1,0 +1,110 @@
+"""Helpers shared by the package's modules: PyTorch's argument conventions (dims, dtypes, tuples, loss reductions)."""
+from __future__ import annotations
+
+import collections
+
+import jittor as jt
+
+
+def legacy_reduction(size_average, reduce, reduction):
+    """torch's legacy size_average/reduce pair, when given, overrides `reduction`."""
+    if size_average is None and reduce is None:
+        return reduction
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    if size_average and reduce:
+        return "mean"
+    return "sum" if reduce else "none"
+
+
+def loss_reduce(loss, reduction):
+    if reduction == "none":
+        return loss
+    if reduction == "sum":
+        return loss.sum()
+    if reduction == "mean":
+        return loss.mean()
+    raise ValueError(f"{reduction} is not a valid value for reduction")
+
+
+def dtype_name(dtype):
+    """'float64' for jt.float64 (a cast function), a Var's dtype (NanoString) or a name."""
+    return dtype.__name__ if callable(dtype) and hasattr(dtype, "__name__") else str(dtype)
+
+
+def var_keeping_dtype(array):
+    """jt.array(array) with numpy's dtype kept (Jittor makes int64 arrays int32, float64 float32)."""
+    import jittor
+
+    var = jittor.array(array)
+    return var if str(var.dtype) == str(array.dtype) else var.cast(str(array.dtype))
+
+FLOAT_DTYPES = ("float16", "bfloat16", "float32", "float64")
+
+# PyTorch's torch.return_types: tuples whose items are also reachable by name (`.values`, `.indices`).
+ValuesIndices = collections.namedtuple("values_indices", ["values", "indices"])
+MinMax = collections.namedtuple("aminmax", ["min", "max"])
+
+
+def dtype_arg(dtype):
+    """A dtype argument (jt.float32, 'int64', Python float/int/bool) as Jittor's dtype name, or None."""
+    if dtype is None:
+        return None
+    if dtype is float:
+        return "float64"
+    if dtype is int:
+        return "int64"
+    if dtype is bool:
+        return "bool"
+    return str(jt.dtype(dtype))
+
+
+def is_float(x):
+    return str(x.dtype) in FLOAT_DTYPES
+
+
+def ntuple(value, n):
+    if isinstance(value, (list, tuple)):
+        if len(value) == 1 and n != 1:
+            return tuple(value) * n
+        return tuple(value)
+    return (value,) * n
+
+
+def wrap_dim(dim, ndim):
+    return dim + ndim if dim < 0 else dim
+
+
+def wrap_dims(dim, ndim):
+    """torch's `dim` (None, int, tuple/list) as a sorted tuple of non-negative axes."""
+    if dim is None:
+        return tuple(range(ndim))
+    if isinstance(dim, (list, tuple)):
+        if len(dim) == 0:
+            return tuple(range(ndim))
+        return tuple(sorted(wrap_dim(d, ndim) for d in dim))
+    return (wrap_dim(dim, ndim),)
+
+
+def as_int64(x):
+    return x if str(x.dtype) == "int64" else x.astype("int64")
+
+
+def float_of(x):
+    """torch's result dtype of a float function of x: integer/bool inputs become float32."""
+    return x if is_float(x) else x.astype("float32")
+
+
+def shape_arg(size):
+    """`*size` as torch takes it: zeros(2, 3), zeros((2, 3)), zeros([2, 3])."""
+    if len(size) == 1 and not isinstance(size[0], int) and hasattr(size[0], "__len__"):
+        size = [size[0][i] for i in range(len(size[0]))]  # a list, tuple or Jittor NanoVector
+    return tuple(int(s) for s in size)
+
+
+# shared utilities
+def ntuple_as_given(value, n):
+    """torch.nn.modules.utils._ntuple: an iterable stays as given, a scalar is repeated n times."""
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return (value,) * n

@@ -1,0 +1,22 @@
+"""torch.nn.functional distances and similarities."""
+from __future__ import annotations
+
+import jittor as jt
+
+from ..ops.reduction import norm
+
+
+def cosine_similarity(x1, x2, dim=1, eps=1e-08):
+    n1 = jt.maximum(jt.sqrt((x1 * x1).sum(dim, keepdims=True)), eps)
+    n2 = jt.maximum(jt.sqrt((x2 * x2).sum(dim, keepdims=True)), eps)
+    return ((x1 / n1) * (x2 / n2)).sum(dim)
+
+
+def pairwise_distance(x1, x2, p=2.0, eps=1e-06, keepdim=False):
+    d = x1 - x2 + eps
+    return norm(d, p, d.ndim - 1 if d.ndim else 0, keepdim=keepdim)
+
+
+def cdist(x1, x2, p=2.0):
+    diff = x1.unsqueeze(-2) - x2.unsqueeze(-3)
+    return norm(diff, p, -1)

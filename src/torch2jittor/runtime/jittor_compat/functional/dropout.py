@@ -1,0 +1,36 @@
+"""torch.nn.functional dropout variants."""
+from __future__ import annotations
+
+import jittor as jt
+
+
+def _dropout(input, p, training, noise_shape):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if not training or p == 0.0:
+        return input
+    if p == 1.0:
+        return input * jt.zeros(noise_shape, dtype=input.dtype)
+    keep = (jt.rand(noise_shape) >= p).astype(input.dtype)
+    return input * keep / (1.0 - p)
+
+
+def dropout(input, p=0.5, training=True):
+    return _dropout(input, p, training, input.shape)
+
+
+def _feature_dropout(input, p, training, spatial):
+    noise = list(input.shape[: input.ndim - spatial]) + [1] * spatial
+    return _dropout(input, p, training, noise)
+
+
+def dropout1d(input, p=0.5, training=True):
+    return _feature_dropout(input, p, training, 1)
+
+
+def dropout2d(input, p=0.5, training=True):
+    return _feature_dropout(input, p, training, 2)
+
+
+def dropout3d(input, p=0.5, training=True):
+    return _feature_dropout(input, p, training, 3)

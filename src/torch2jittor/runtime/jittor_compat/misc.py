@@ -1,0 +1,141 @@
+"""torch's top-level utilities: constants, dtype info, devices, seeding, gradient mode, TorchScript names."""
+from __future__ import annotations
+
+import math
+import typing
+
+import jittor as jt
+import numpy as np
+
+from ._common import dtype_name
+
+
+pi, e, inf, nan = math.pi, math.e, math.inf, math.nan
+
+# TorchScript's annotation names are typing's.
+Final, List, Tuple, Dict, Optional = (typing.Final, typing.List, typing.Tuple, typing.Dict,
+                                      typing.Optional)
+
+
+def _numpy_dtype(dtype):
+    return np.dtype("float32" if dtype is None else dtype_name(dtype))
+
+
+def finfo(type=None):
+    """Machine limits of a float dtype (numpy's finfo has PyTorch's eps, max, min, tiny, resolution)."""
+    return np.finfo(_numpy_dtype(type))
+
+
+def iinfo(type):
+    return np.iinfo(_numpy_dtype(type))
+
+
+class device:
+    """A device description. Jittor places every Var by `jt.flags.use_cuda`, so this only carries
+    what PyTorch code reads off it (`type`, `index`, str())."""
+
+    def __init__(self, type, index=None):
+        if isinstance(type, device):
+            type, index = type.type, type.index
+        type = str(type)
+        if ":" in type:
+            type, number = type.split(":", 1)
+            index = int(number)
+        self.type, self.index = type, index
+
+    def __str__(self):
+        return self.type if self.index is None else f"{self.type}:{self.index}"
+
+    def __repr__(self):
+        return f"device(type={self.type!r}" + (")" if self.index is None else f", index={self.index})")
+
+    def __eq__(self, other):
+        other = device(other) if isinstance(other, str) else other
+        return isinstance(other, device) and (self.type, self.index) == (other.type, other.index)
+
+    def __hash__(self):
+        return hash((self.type, self.index))
+
+
+_DTYPE_NAMES = frozenset(
+    "bool int8 int16 int32 int64 uint8 uint16 uint32 uint64 float16 bfloat16 float32 float64".split())
+
+
+class _DtypeType(type):
+    def __instancecheck__(cls, obj):
+        # a Var's dtype is a NanoString; jt.float32 and friends are cast functions
+        return isinstance(obj, jt.dtype) or (callable(obj) and getattr(obj, "__name__", "") in _DTYPE_NAMES)
+
+
+class dtype(metaclass=_DtypeType):
+    """torch.dtype for annotations and isinstance(): Jittor's dtypes are NanoStrings (x.dtype) and
+    cast functions (jt.float32); both are instances of this class."""
+
+
+class Size(tuple):
+    def numel(self):
+        return int(np.prod(self, dtype=np.int64))
+
+
+def get_default_dtype():
+    return jt.float32
+
+
+def manual_seed(seed):
+    jt.set_global_seed(int(seed))
+
+
+def cuda_is_available():
+    return bool(jt.has_cuda)
+
+
+def cuda_device_count():
+    return 1 if jt.has_cuda else 0
+
+
+def cuda_synchronize(device=None):
+    jt.sync_all(True)
+
+
+def is_tensor(obj):
+    return isinstance(obj, jt.Var)
+
+
+def check(cond, message=None):
+    """torch._check: a RuntimeError with the (lazily built) message when cond is false."""
+    if not cond:
+        text = message() if callable(message) else message
+        raise RuntimeError(text if text is not None else "Expected cond to be True, but got False.")
+
+
+def _ntuple(n):
+    def parse(x):
+        if isinstance(x, (list, tuple)) or (hasattr(x, "__iter__") and not isinstance(x, str)):
+            return tuple(x)
+        return (x,) * n
+
+    return parse
+
+
+single, pair, triple, quadruple = (_ntuple(n) for n in (1, 2, 3, 4))
+
+
+enable_grad = jt.enable_grad
+
+
+def is_grad_enabled():
+    return not jt.flags.no_grad
+
+
+class set_grad_enabled:
+    """As a call it switches gradients globally; as a context manager, for its block only."""
+
+    def __init__(self, mode):
+        self.previous = bool(jt.flags.no_grad)
+        jt.flags.no_grad = not mode
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        jt.flags.no_grad = self.previous

@@ -1,0 +1,199 @@
+"""torch.nn containers and parameters on Jittor's: PyTorch's list and dict methods, parameter naming."""
+from __future__ import annotations
+
+import collections
+
+import jittor as jt
+from jittor import nn as jnn
+
+
+def _module_list_class():
+    from jittor import nn as jnn
+
+    class ModuleList(jnn.ModuleList):
+        """Jittor's ModuleList (its Sequential) plus PyTorch's list methods: extend, insert, +=."""
+
+        def extend(self, modules):
+            for module in modules:
+                self.append(module)
+            return self
+
+        def __iadd__(self, modules):
+            return self.extend(modules)
+
+        def insert(self, index, module):
+            items = list(self.layers.values())
+            items.insert(index if index >= 0 else len(items) + index, module)
+            self.layers.clear()
+            for module in items:
+                self.append(module)
+
+    return ModuleList
+
+
+ModuleList = _module_list_class()
+
+
+def _sequential_class():
+    import jittor as jt
+    from jittor import nn as jnn
+
+    class Sequential(jnn.Sequential):
+        """Base for Sequential subclasses: submodules assigned as attributes join the sequence in
+        assignment order, as in PyTorch (Jittor's Sequential only runs what it was given)."""
+
+        def __setattr__(self, name, value):
+            if isinstance(value, jt.Module) and "layers" in self.__dict__:
+                self.layers[name] = value
+            super().__setattr__(name, value)
+
+    return Sequential
+
+
+Sequential = _sequential_class()
+
+
+# containers and parameters
+def Parameter(data=None, requires_grad=True):
+    """torch.nn.Parameter: in Jittor every Var held by a Module is a parameter."""
+    v = jt.zeros((0,), "float32") if data is None else data.detach().clone()
+    if not requires_grad:
+        v = v.stop_grad()
+    return v
+
+
+class ModuleDict(jnn.Sequential):
+    """An ordered dict of modules; parameters are named `<key>.<name>` as in PyTorch."""
+
+    def __init__(self, modules=None):
+        self.layers = collections.OrderedDict()
+        if modules is not None:
+            self.update(modules)
+
+    def execute(self, *args, **kw):
+        raise NotImplementedError("ModuleDict is not callable")
+
+    def __getitem__(self, key):
+        return self.layers[key]
+
+    def __setitem__(self, key, module):
+        self.add_module(key, module)
+
+    def __delitem__(self, key):
+        del self.layers[key]
+
+    def __contains__(self, key):
+        return key in self.layers
+
+    def __iter__(self):
+        return iter(self.layers.keys())
+
+    def __len__(self):
+        return len(self.layers)
+
+    def keys(self):
+        return self.layers.keys()
+
+    def values(self):
+        return self.layers.values()
+
+    def items(self):
+        return self.layers.items()
+
+    def pop(self, key):
+        return self.layers.pop(key)
+
+    def clear(self):
+        self.layers.clear()
+
+    def update(self, modules):
+        items = modules.items() if hasattr(modules, "items") else modules
+        for key, module in items:
+            self.add_module(key, module)
+
+
+class ParameterList(jnn.ParameterList):
+    """A list of parameters, named `0`, `1`, ... as in PyTorch (loadable by load_parameters)."""
+
+    def __init__(self, values=None):
+        self.params = collections.OrderedDict()
+        if values is not None:
+            self.extend(values)
+
+    def __getattr__(self, key):
+        params = self.__dict__.get("params")
+        if params is not None and isinstance(key, str) and key.isdigit() and int(key) in params:
+            return params[int(key)]
+        return super().__getattr__(key)
+
+    def __getitem__(self, idx):
+        values = list(self.params.values())
+        if isinstance(idx, slice):
+            return ParameterList(values[idx])
+        return values[idx]
+
+    def __setitem__(self, idx, value):
+        self.params[list(self.params.keys())[idx]] = value
+
+    def append(self, value):
+        self.params[len(self.params)] = value
+        return self
+
+    def extend(self, values):
+        for v in values:
+            self.append(v)
+        return self
+
+    def __iter__(self):
+        return iter(self.params.values())
+
+
+class ParameterDict(jnn.ParameterList):
+    """A dict of parameters, named by their keys as in PyTorch."""
+
+    def __init__(self, parameters=None):
+        self.params = collections.OrderedDict()
+        if parameters is not None:
+            self.update(parameters)
+
+    def __getattr__(self, key):
+        params = self.__dict__.get("params")
+        if params is not None and key in params:
+            return params[key]
+        return super().__getattr__(key)
+
+    def __getitem__(self, key):
+        return self.params[key]
+
+    def __setitem__(self, key, value):
+        self.params[key] = value
+
+    def __delitem__(self, key):
+        del self.params[key]
+
+    def __contains__(self, key):
+        return key in self.params
+
+    def __iter__(self):
+        return iter(self.params.keys())
+
+    def pop(self, key):
+        return self.params.pop(key)
+
+    def get(self, key, default=None):
+        return self.params.get(key, default)
+
+    def update(self, parameters):
+        items = parameters.items() if hasattr(parameters, "items") else parameters
+        for key, value in items:
+            self.params[key] = value
+
+
+class DataParallel(jt.Module):
+    """Single-process stand-in: holds `module` (parameters named `module.*`, as in PyTorch) and calls it."""
+
+    def __init__(self, module, device_ids=None, output_device=None, dim=0):
+        self.module = module
+
+    def execute(self, *args, **kw):
+        return self.module(*args, **kw)

@@ -1,0 +1,182 @@
+"""torch.nn convolution layers Jittor lacks (1-d, 3-d, transposed), with PyTorch's parameter names."""
+from __future__ import annotations
+
+import math
+
+import jittor as jt
+from jittor import nn as jnn
+
+from .._common import ntuple_as_given
+from ._utils import _pad, _prod, _uniform
+
+
+class _ConvNd(jt.Module):
+    _nd = 1
+    _transposed = False
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1,
+                 bias=True, padding_mode="zeros", output_padding=0):
+        nd = self._nd
+        if groups <= 0:
+            raise ValueError("groups must be a positive integer")
+        if in_channels % groups != 0:
+            raise ValueError("in_channels must be divisible by groups")
+        if out_channels % groups != 0:
+            raise ValueError("out_channels must be divisible by groups")
+        if padding_mode not in ("zeros", "reflect", "replicate", "circular"):
+            raise ValueError(f"padding_mode must be one of zeros, reflect, replicate, circular, got {padding_mode!r}")
+        self.in_channels, self.out_channels, self.groups = in_channels, out_channels, groups
+        self.padding_mode = padding_mode
+        self.kernel_size = ntuple_as_given(kernel_size, nd)
+        self.stride = ntuple_as_given(stride, nd)
+        self.dilation = ntuple_as_given(dilation, nd)
+        self.output_padding = ntuple_as_given(output_padding, nd)
+        if isinstance(padding, str):
+            if padding not in ("same", "valid"):
+                raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
+            if padding == "same" and any(s != 1 for s in self.stride):
+                raise ValueError("padding='same' is not supported for strided convolutions")
+            self.padding = padding
+            if padding == "valid":
+                self._pads = [(0, 0)] * nd
+            else:
+                self._pads = []
+                for d, k in zip(self.dilation, self.kernel_size):
+                    total = d * (k - 1)
+                    self._pads.append((total // 2, total - total // 2))
+        else:
+            self.padding = ntuple_as_given(padding, nd)
+            self._pads = [(p, p) for p in self.padding]
+        if self._transposed:
+            shape = (in_channels, out_channels // groups) + self.kernel_size
+        else:
+            shape = (out_channels, in_channels // groups) + self.kernel_size
+        fan_in = shape[1] * _prod(self.kernel_size)
+        bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0
+        # PyTorch's kaiming_uniform_(a=sqrt(5)) and its bias init both draw from U(-bound, bound).
+        self.weight = _uniform(shape, bound)
+        self.bias = _uniform((out_channels,), bound) if bias else None
+
+    def _flat_pads(self):
+        flat = []
+        for left, right in reversed(self._pads):
+            flat += [left, right]
+        return flat
+
+    def execute(self, x):
+        nd = self._nd
+        unbatched = x.ndim == nd + 1
+        if unbatched:
+            x = x.unsqueeze(0)
+        if self.padding_mode != "zeros":
+            x = _pad(x, self._flat_pads(), self.padding_mode)
+            pads = (0,) * nd
+        elif all(left == right for left, right in self._pads):
+            pads = tuple(left for left, _ in self._pads)
+        else:
+            x = _pad(x, self._flat_pads(), "constant", 0.0)
+            pads = (0,) * nd
+        y = self._conv(x, pads)
+        return y.squeeze(0) if unbatched else y
+
+
+class Conv1d(_ConvNd):
+    _nd = 1
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
+                 padding_mode="zeros"):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode)
+
+    def _conv(self, x, pads):
+        y = jnn.conv2d(x.unsqueeze(-1), self.weight.unsqueeze(-1), self.bias, (self.stride[0], 1),
+                           (pads[0], 0), (self.dilation[0], 1), self.groups)
+        return y.squeeze(-1)
+
+
+class Conv3d(_ConvNd):
+    _nd = 3
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
+                 padding_mode="zeros"):
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode)
+
+    def _conv(self, x, pads):
+        args = (tuple(self.stride), tuple(pads), tuple(self.dilation), 1)
+        g = self.groups
+        if g == 1:
+            return jnn.conv3d(x, self.weight, self.bias, *args)
+        # Jittor's grouped conv3d mixes up the spatial axes when they differ in size: one call per group.
+        cin, cout = self.in_channels // g, self.out_channels // g
+        ys = []
+        for i in range(g):
+            b = None if self.bias is None else self.bias[i * cout:(i + 1) * cout]
+            ys.append(jnn.conv3d(x[:, i * cin:(i + 1) * cin], self.weight[i * cout:(i + 1) * cout], b, *args))
+        return jt.concat(ys, 1)
+
+
+class _ConvTransposeNd(_ConvNd):
+    _transposed = True
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1,
+                 bias=True, dilation=1, padding_mode="zeros"):
+        if padding_mode != "zeros":
+            raise ValueError(f'Only "zeros" padding mode is supported for {self.__class__.__name__}')
+        if isinstance(padding, str):
+            raise ValueError("padding must be an int or a tuple for transposed convolutions")
+        super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode,
+                         output_padding)
+
+    def _output_padding(self, x, output_size):
+        if output_size is None:
+            return self.output_padding
+        nd = self._nd
+        output_size = list(output_size)
+        if len(output_size) == nd + 2:
+            output_size = output_size[2:]
+        if len(output_size) != nd:
+            raise ValueError(f"output_size must have {nd} or {nd + 2} elements (got {len(output_size)})")
+        res = []
+        for d in range(nd):
+            size = ((x.shape[d + 2] - 1) * self.stride[d] - 2 * self.padding[d]
+                    + self.dilation[d] * (self.kernel_size[d] - 1) + 1)
+            if not size <= output_size[d] < size + self.stride[d]:
+                raise ValueError(f"requested an output size of {output_size}, but valid sizes range from {size} "
+                                 f"to {size + self.stride[d] - 1} (for an input of {x.shape[2:]})")
+            res.append(output_size[d] - size)
+        return tuple(res)
+
+    def execute(self, x, output_size=None):
+        nd = self._nd
+        unbatched = x.ndim == nd + 1
+        if unbatched:
+            x = x.unsqueeze(0)
+        output_padding = self._output_padding(x, output_size)
+        g = self.groups
+        if g == 1:
+            y = self._convT(x, self.weight, self.bias, output_padding)
+        else:
+            cin, cout = self.in_channels // g, self.out_channels // g
+            ys = []
+            for i in range(g):
+                b = None if self.bias is None else self.bias[i * cout:(i + 1) * cout]
+                ys.append(self._convT(x[:, i * cin:(i + 1) * cin], self.weight[i * cin:(i + 1) * cin], b,
+                                      output_padding))
+            y = jt.concat(ys, 1)
+        return y.squeeze(0) if unbatched else y
+
+
+class ConvTranspose1d(_ConvTransposeNd):
+    _nd = 1
+
+    def _convT(self, x, weight, bias, output_padding):
+        y = jnn.conv_transpose(x.unsqueeze(-1), weight.unsqueeze(-1), bias, (self.stride[0], 1),
+                                   (self.padding[0], 0), (output_padding[0], 0), 1, (self.dilation[0], 1))
+        return y.squeeze(-1)
+
+
+class ConvTranspose3d(_ConvTransposeNd):
+    _nd = 3
+
+    def _convT(self, x, weight, bias, output_padding):
+        return jnn.conv_transpose3d(x, weight, bias, tuple(self.stride), tuple(self.padding),
+                                        tuple(output_padding), 1, tuple(self.dilation))

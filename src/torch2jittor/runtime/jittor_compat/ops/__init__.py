@@ -1,0 +1,1 @@
+"""torch.* functions with PyTorch's semantics (dtypes, defaults, dims, return types)."""

@@ -1,0 +1,202 @@
+"""torch's tensor creation functions with PyTorch's dtype inference and defaults."""
+from __future__ import annotations
+
+import builtins
+import math
+
+import jittor as jt
+import numpy as np
+
+from .._common import FLOAT_DTYPES, dtype_arg, shape_arg
+
+
+def _infer(data):
+    """torch.tensor's dtype for Python data: float32 if any float, else int64 if any int, else bool."""
+    kinds = set()
+
+    def walk(v):
+        if isinstance(v, (jt.Var, np.ndarray)):
+            d = str(v.dtype)
+            kinds.add("float" if d in FLOAT_DTYPES else "bool" if d == "bool" else "int")
+        elif isinstance(v, (list, tuple)) or (hasattr(v, "__len__") and not isinstance(v, (str, bytes))):
+            for i in range(len(v)):
+                walk(v[i])
+        elif isinstance(v, (bool, np.bool_)):
+            kinds.add("bool")
+        elif isinstance(v, (int, np.integer)):
+            kinds.add("int")
+        elif isinstance(v, (float, np.floating)):
+            kinds.add("float")
+        else:
+            raise TypeError(f"cannot infer a tensor dtype from {type(v).__name__}")
+
+    walk(data)
+    if "float" in kinds or not kinds:
+        return "float32"
+    return "int64" if "int" in kinds else "bool"
+
+
+def _to_numpy(data):
+    if isinstance(data, jt.Var):
+        return data.numpy()
+    if isinstance(data, (list, tuple)) or (hasattr(data, "__len__") and not isinstance(data, np.ndarray)):
+        return np.array([_to_numpy(data[i]) for i in range(len(data))])
+    return np.asarray(data)
+
+
+def tensor(data, dtype=None):
+    if isinstance(data, np.ndarray) and dtype is None:
+        return from_numpy(data.copy())
+    if isinstance(data, jt.Var) and dtype is None:
+        return data.clone()
+    target = dtype_arg(dtype) or _infer(data)
+    if not isinstance(data, (list, tuple)) and not isinstance(data, (jt.Var, np.ndarray)) and not hasattr(data, "__len__"):
+        # A Python scalar: Jittor has no 0-dim Var, the result has shape [1].
+        return jt.array(np.array([data]).astype(target), dtype=target)
+    return jt.array(_to_numpy(data).astype(target), dtype=target)
+
+
+def as_tensor(data, dtype=None):
+    if isinstance(data, jt.Var):
+        return data if dtype is None or dtype_arg(dtype) == str(data.dtype) else data.astype(dtype_arg(dtype))
+    if isinstance(data, np.ndarray) and dtype is None:
+        return from_numpy(data)
+    return tensor(data, dtype)
+
+
+def from_numpy(ndarray):
+    # jt.array would turn int64/float64 into int32/float32 (auto_convert_64_to_32); keep the dtype.
+    return jt.array(ndarray, dtype=str(ndarray.dtype))
+
+
+def _factory_dtype(dtype):
+    return dtype_arg(dtype) or "float32"
+
+
+def zeros(*size, dtype=None):
+    return jt.zeros(shape_arg(size), dtype=_factory_dtype(dtype))
+
+
+def ones(*size, dtype=None):
+    return jt.ones(shape_arg(size), dtype=_factory_dtype(dtype))
+
+
+def empty(*size, dtype=None):
+    return jt.empty(shape_arg(size), dtype=_factory_dtype(dtype))
+
+
+def full(size, fill_value, dtype=None):
+    if dtype is None:
+        if isinstance(fill_value, bool):
+            dtype = "bool"
+        elif isinstance(fill_value, int):
+            dtype = "int64"
+        elif isinstance(fill_value, jt.Var):
+            dtype = str(fill_value.dtype)
+        else:
+            dtype = "float32"
+    dtype = dtype_arg(dtype)
+    if isinstance(fill_value, jt.Var):
+        return jt.zeros(shape_arg((size,)), dtype=dtype) + fill_value.astype(dtype)
+    return jt.full(shape_arg((size,)), fill_value, dtype=dtype)
+
+
+def zeros_like(input, dtype=None):
+    return jt.zeros(input.shape, dtype=dtype_arg(dtype) or str(input.dtype))
+
+
+def ones_like(input, dtype=None):
+    return jt.ones(input.shape, dtype=dtype_arg(dtype) or str(input.dtype))
+
+
+def empty_like(input, dtype=None):
+    return jt.empty(input.shape, dtype=dtype_arg(dtype) or str(input.dtype))
+
+
+def full_like(input, fill_value, dtype=None):
+    dtype = dtype_arg(dtype) or str(input.dtype)
+    if dtype in FLOAT_DTYPES or dtype == "bool" or isinstance(fill_value, (int, bool)):
+        return jt.full(input.shape, fill_value, dtype=dtype)
+    return jt.full(input.shape, int(fill_value), dtype=dtype)  # float into an integer tensor truncates
+
+
+def arange(start=0, end=None, step=1, dtype=None):
+    if end is None:
+        start, end = 0, start
+    values = [v.item() if isinstance(v, jt.Var) else v for v in (start, end, step)]
+    if dtype is None:
+        dtype = "int64" if all(isinstance(v, int) and not isinstance(v, float) for v in values) else "float32"
+    dtype = dtype_arg(dtype)
+    start, end, step = values
+    n = int(math.ceil((end - start) / step))
+    if dtype in FLOAT_DTYPES:
+        data = start + np.arange(builtins.max(n, 0), dtype="float64") * step
+    else:
+        data = np.arange(start, end, step)
+    return jt.array(data.astype(dtype), dtype=dtype)
+
+
+def linspace(start, end, steps, dtype=None):
+    dtype = dtype_arg(dtype) or "float32"
+    # PyTorch's kernel: in the output's float precision (double for integer outputs), the first
+    # half counted up from start, the second half back from end.
+    f = np.float32 if dtype in ("float32", "float16", "bfloat16") else np.float64
+    if steps == 1:
+        data = np.array([start], dtype=f)
+    else:
+        s, e = f(start), f(end)
+        step = (e - s) / f(steps - 1)
+        i = np.arange(steps)
+        half = steps // 2
+        data = np.where(i < half, s + step * i.astype(f), e - step * (steps - 1 - i).astype(f))
+    if dtype not in FLOAT_DTYPES:
+        data = np.trunc(data)
+    return jt.array(data.astype(dtype), dtype=dtype)
+
+
+def logspace(start, end, steps, base=10.0, dtype=None):
+    dtype = dtype_arg(dtype) or "float32"
+    exps = linspace(start, end, steps, dtype="float64").numpy()
+    return jt.array(np.power(base, exps).astype(dtype), dtype=dtype)
+
+
+def eye(n, m=None, dtype=None):
+    dtype = dtype_arg(dtype) or "float32"
+    return jt.array(np.eye(n, n if m is None else m).astype(dtype), dtype=dtype)
+
+
+def rand(*size, dtype=None):
+    # jt.rand/jt.randn ignore dtype (always float32)
+    return jt.rand(shape_arg(size)).astype(_factory_dtype(dtype))
+
+
+def randn(*size, dtype=None):
+    return jt.randn(shape_arg(size)).astype(_factory_dtype(dtype))
+
+
+def rand_like(input, dtype=None):
+    return rand(input.shape, dtype=dtype or str(input.dtype))
+
+
+def randn_like(input, dtype=None):
+    return randn(input.shape, dtype=dtype or str(input.dtype))
+
+
+def randint(low=0, high=None, size=None, dtype=None):
+    if size is None:  # randint(high, size)
+        low, high, size = 0, low, high
+    elif high is None:  # randint(high, size=...)
+        low, high = 0, low
+    dtype = dtype_arg(dtype) or "int64"
+    r = jt.floor(jt.rand(shape_arg((size,)), dtype="float64") * (high - low)) + low
+    return r.astype(dtype)
+
+
+def randint_like(input, low=0, high=None, dtype=None):
+    if high is None:
+        low, high = 0, low
+    return randint(low, high, tuple(input.shape), dtype=dtype_arg(dtype) or str(input.dtype))
+
+
+def randperm(n, dtype=None):
+    return jt.randperm(n).astype(dtype_arg(dtype) or "int64")

@@ -1,0 +1,306 @@
+"""torch's elementwise functions with PyTorch's type promotion.
+
+Helpers whose torch name is a Python builtin (abs, round, pow) carry a trailing underscore.
+"""
+from __future__ import annotations
+
+import math
+
+import jittor as jt
+
+from .._common import FLOAT_DTYPES, float_of, is_float, wrap_dim
+from .creation import tensor
+
+
+def _promote(a, b):
+    """torch's result dtype for a binary op of a Var with a Var or Python number (a weak scalar)."""
+    if isinstance(a, jt.Var) and isinstance(b, jt.Var):
+        return _result_dtype(a, b)
+    var, num = (a, b) if isinstance(a, jt.Var) else (b, a)
+    d = str(var.dtype)
+    if isinstance(num, bool):
+        return d
+    if isinstance(num, int):
+        return "int64" if d == "bool" else d
+    return d if d in FLOAT_DTYPES else "float32"
+
+
+_RANK = ["bool", "uint8", "int8", "int16", "int32", "int64", "float16", "bfloat16", "float32", "float64"]
+
+
+def _category(dtype):
+    return 2 if dtype in FLOAT_DTYPES else 0 if dtype == "bool" else 1
+
+
+def _result_dtype(a, b):
+    """PyTorch's result dtype of two Vars (Jittor widens int64 with float32 to float64)."""
+    da, db = str(a.dtype), str(b.dtype)
+    if da == db:
+        return da
+    ca, cb = _category(da), _category(db)
+    if ca != cb:
+        return da if ca > cb else db
+    if {da, db} == {"float16", "bfloat16"}:
+        return "float32"
+    return da if _RANK.index(da) > _RANK.index(db) else db
+
+
+def _binary(a, b):
+    """Both operands as Vars of PyTorch's result dtype."""
+    if not isinstance(a, jt.Var) and not isinstance(b, jt.Var):
+        a = tensor(a)
+    target = _promote(a, b)
+    a = a.astype(target) if isinstance(a, jt.Var) else jt.array(a, dtype=target)
+    b = b.astype(target) if isinstance(b, jt.Var) else jt.array(b, dtype=target)
+    return a, b
+
+
+def add(input, other, alpha=1):
+    a, b = _binary(input, other)
+    return a + (b * alpha if alpha != 1 else b)
+
+
+def sub(input, other, alpha=1):
+    a, b = _binary(input, other)
+    return a - (b * alpha if alpha != 1 else b)
+
+
+subtract = sub
+
+
+def mul(input, other):
+    a, b = _binary(input, other)
+    return a * b
+
+
+multiply = mul
+
+
+def div(input, other, rounding_mode=None):
+    a, b = _binary(input, other)
+    if rounding_mode is None:
+        if not is_float(a):  # integer true division is float32 in PyTorch
+            a, b = a.astype("float32"), b.astype("float32")
+        return a / b
+    if rounding_mode == "trunc":
+        if is_float(a) or is_float(b):
+            return trunc(a / b)
+        return trunc(a.astype("float64") / b.astype("float64")).astype(_result_dtype(a, b))
+    if rounding_mode == "floor":
+        return floor_divide(a, b)
+    raise ValueError(f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{rounding_mode}'")
+
+
+divide = div
+
+
+def true_divide(input, other):
+    return div(input, other)
+
+
+def floor_divide(input, other):
+    a, b = _binary(input, other)
+    if is_float(a) or is_float(b):
+        return jt.floor(a / b)
+    q = jt.floor(a.astype("float64") / b.astype("float64"))
+    return q.astype(_result_dtype(a, b))
+
+
+def remainder(input, other):
+    a, b = _binary(input, other)
+    if is_float(a) or is_float(b):
+        return a - jt.floor(a / b) * b
+    return a - floor_divide(a, b) * b
+
+
+def fmod(input, other):
+    a, b = _binary(input, other)
+    if is_float(a) or is_float(b):
+        return a - trunc(a / b) * b
+    q = trunc(a.astype("float64") / b.astype("float64")).astype(_result_dtype(a, b))
+    return a - q * b
+
+
+def pow_(input, exponent):
+    if not isinstance(input, jt.Var):
+        base = jt.array(input, dtype=_promote(input, exponent))
+        return jt.pow(base, exponent)
+    return jt.pow(input, exponent)
+
+
+def _unary(name, op):
+    def fn(input):
+        return op(float_of(input))
+
+    fn.__name__ = fn.__qualname__ = name
+    return fn
+
+
+sqrt = _unary("sqrt", jt.sqrt)
+exp = _unary("exp", jt.exp)
+log = _unary("log", jt.log)
+erf = _unary("erf", jt.erf)
+erfinv = _unary("erfinv", jt.erfinv)
+sin = _unary("sin", jt.sin)
+cos = _unary("cos", jt.cos)
+tan = _unary("tan", jt.tan)
+asin = arcsin = _unary("asin", jt.asin)
+acos = arccos = _unary("acos", jt.acos)
+atan = arctan = _unary("atan", jt.atan)
+sinh = _unary("sinh", jt.sinh)
+cosh = _unary("cosh", jt.cosh)
+asinh = arcsinh = _unary("asinh", jt.asinh)
+acosh = arccosh = _unary("acosh", jt.acosh)
+atanh = arctanh = _unary("atanh", jt.atanh)
+sigmoid = _unary("sigmoid", jt.sigmoid)
+tanh = _unary("tanh", jt.tanh)
+
+
+def rsqrt(input):
+    return 1.0 / jt.sqrt(float_of(input))
+
+
+def log1p(input):
+    x = float_of(input)
+    # log1p without cancellation: log(1+x) * x / ((1+x) - 1), exact where 1+x rounds to 1.
+    u = 1.0 + x
+    d = u - 1.0
+    return jt.ternary(d == 0, x, jt.log(u) * x / jt.ternary(d == 0, jt.ones_like(d), d))
+
+
+def expm1(input):
+    # Kahan: (u - 1) * x / log(u), u = exp(x); exact where u rounds to 1 or -1 is reached.
+    x = float_of(input)
+    u = jt.exp(x)
+    um1 = u - 1.0
+    safe_log = jt.log(jt.ternary(u == 1.0, jt.full_like(u, 2.0), u))
+    mid = um1 * x / safe_log
+    return jt.ternary(u == 1.0, x, jt.ternary(um1 == -1.0, um1, jt.ternary(jt.isinf(u), u, mid)))
+
+
+def log10(input):
+    return jt.log(float_of(input)) / math.log(10.0)
+
+
+def log2(input):
+    return jt.log2(float_of(input))
+
+
+def neg(input):
+    return -input
+
+
+negative = neg
+
+
+def abs_(input):
+    return jt.abs(input)
+
+
+absolute = abs_
+
+
+def floor(input):
+    return jt.floor(input) if is_float(input) else input
+
+
+def ceil(input):
+    return jt.ceil(input) if is_float(input) else input
+
+
+def sign(input):
+    if str(input.dtype) == "bool":
+        return input
+    pos = (input > 0).astype(input.dtype)
+    negv = (input < 0).astype(input.dtype)
+    return pos - negv
+
+
+def trunc(input):
+    if not is_float(input):
+        return input
+    return jt.ternary(input < 0, jt.ceil(input), jt.floor(input))
+
+
+fix = trunc
+
+
+def frac(input):
+    return input - trunc(input)
+
+
+def reciprocal(input):
+    return 1.0 / float_of(input)
+
+
+def square(input):
+    return input * input
+
+
+def round_(input, decimals=0):
+    if not is_float(input):
+        return input
+    x = input
+    if decimals:
+        scale = 10.0 ** decimals
+        x = x * scale
+    # Round half to even, as PyTorch (nearbyint): x - floor(x) is exact.
+    f = jt.floor(x)
+    d = x - f
+    odd = (f - 2.0 * jt.floor(f * 0.5)) == 1.0
+    up = (d > 0.5).logical_or((d == 0.5).logical_and(odd))
+    r = jt.ternary(up, f + 1.0, f)
+    return r / scale if decimals else r
+
+
+def clamp(input, min=None, max=None):
+    x = input
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    if min is not None:
+        x, lo = _binary(x, min)
+        x = jt.maximum(x, lo)
+    if max is not None:
+        x, hi = _binary(x, max)
+        x = jt.minimum(x, hi)
+    return x
+
+
+clip = clamp
+
+
+def lerp(input, end, weight):
+    return input + weight * (end - input)
+
+
+def logit(input, eps=None):
+    x = input if eps is None else jt.clamp(input, eps, 1 - eps)
+    return jt.log(x / (1 - x))
+
+
+def xlogy(input, other):
+    safe = jt.ternary(other > 0, other, jt.ones_like(other)) if isinstance(other, jt.Var) else other
+    return jt.ternary(input == 0, jt.zeros_like(input), input * jt.log(safe))
+
+
+def hypot(input, other):
+    return jt.sqrt(input * input + other * other)
+
+
+def float_power(input, exponent):
+    base = input.astype("float64") if isinstance(input, jt.Var) else input
+    exp = exponent.astype("float64") if isinstance(exponent, jt.Var) else exponent
+    return pow_(base if isinstance(base, jt.Var) else jt.array(base, dtype="float64"), exp)
+
+
+def diff(input, n=1, dim=-1, prepend=None, append=None):
+    dim = wrap_dim(dim, input.ndim)
+    x = input
+    if prepend is not None or append is not None:
+        x = jt.concat([t for t in (prepend, x, append) if t is not None], dim)
+    lead = (slice(None),) * dim
+    for _ in range(n):
+        a = x[lead + (slice(1, None),)]
+        b = x[lead + (slice(None, -1),)]
+        x = (a != b) if str(x.dtype) == "bool" else a - b
+    return x

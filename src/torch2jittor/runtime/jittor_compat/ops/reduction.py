@@ -1,0 +1,248 @@
+"""torch's reductions, sorts and scans with PyTorch's dims, dtypes and return types.
+
+Helpers whose torch name is a Python builtin (sum, max, min, all, any) carry a trailing underscore.
+"""
+from __future__ import annotations
+
+import jittor as jt
+import numpy as np
+
+from .._common import MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, wrap_dim, wrap_dims
+
+
+def _acc_dtype(x, dtype):
+    if dtype is not None:
+        return dtype_arg(dtype)
+    d = str(x.dtype)
+    return "int64" if d == "bool" or d.startswith("int") or d.startswith("uint") else d
+
+
+def sum_(input, dim=None, keepdim=False, dtype=None):
+    x = input.astype(_acc_dtype(input, dtype))
+    return x.sum(wrap_dims(dim, x.ndim), keepdims=keepdim)
+
+
+def mean(input, dim=None, keepdim=False, dtype=None):
+    x = input if dtype is None else input.astype(dtype_arg(dtype))
+    if not is_float(x):
+        raise RuntimeError(f"mean(): could not infer output dtype. Input dtype must be either a floating point "
+                           f"or complex dtype. Got: {x.dtype}")
+    return x.mean(wrap_dims(dim, x.ndim), keepdims=keepdim)
+
+
+def prod(input, dim=None, keepdim=False, dtype=None):
+    x = input.astype(_acc_dtype(input, dtype))
+    if dim is None:
+        return x.reshape([-1]).prod(0)
+    return x.prod(wrap_dim(dim, x.ndim), keepdims=keepdim)
+
+
+def _correction(unbiased, correction):
+    if correction is not None:
+        return correction
+    return 1 if unbiased is None or unbiased else 0
+
+
+def var(input, dim=None, unbiased=None, keepdim=False, correction=None):
+    if isinstance(dim, bool):  # var(input, unbiased)
+        dim, unbiased = None, dim
+    dims = wrap_dims(dim, input.ndim)
+    n = 1
+    for d in dims:
+        n *= input.shape[d]
+    mu = input.mean(dims, keepdims=True)
+    c = input - mu
+    ss = (c * c).sum(dims, keepdims=keepdim)
+    denom = n - _correction(unbiased, correction)
+    return ss / denom if denom > 0 else ss / 0.0
+
+
+def std(input, dim=None, unbiased=None, keepdim=False, correction=None):
+    if isinstance(dim, bool):
+        dim, unbiased = None, dim
+    return jt.sqrt(var(input, dim, unbiased, keepdim, correction=correction))
+
+
+def var_mean(input, dim=None, unbiased=None, keepdim=False, correction=None):
+    if isinstance(dim, bool):
+        dim, unbiased = None, dim
+    return var(input, dim, unbiased, keepdim, correction=correction), mean(input, dim, keepdim)
+
+
+def std_mean(input, dim=None, unbiased=None, keepdim=False, correction=None):
+    if isinstance(dim, bool):
+        dim, unbiased = None, dim
+    return std(input, dim, unbiased, keepdim, correction=correction), mean(input, dim, keepdim)
+
+
+def _arg(input, dim, keepdim, largest):
+    if dim is None:
+        flat = input.reshape([-1])
+        idx, _ = (jt.argmax if largest else jt.argmin)(flat, 0)
+        return as_int64(idx.reshape([1, ] * input.ndim) if keepdim else idx)
+    dim = wrap_dim(dim, input.ndim)
+    idx, _ = (jt.argmax if largest else jt.argmin)(input, dim, keepdims=keepdim)
+    return as_int64(idx)
+
+
+def argmax(input, dim=None, keepdim=False):
+    return _arg(input, dim, keepdim, True)
+
+
+def argmin(input, dim=None, keepdim=False):
+    return _arg(input, dim, keepdim, False)
+
+
+def _minmax(input, dim, keepdim, largest):
+    if dim is None:
+        return input.max() if largest else input.min()
+    if isinstance(dim, jt.Var):  # max(input, other): elementwise
+        return jt.maximum(input, dim) if largest else jt.minimum(input, dim)
+    d = wrap_dim(dim, input.ndim)
+    values = input.max(d, keepdims=keepdim) if largest else input.min(d, keepdims=keepdim)
+    return ValuesIndices(values, _arg(input, d, keepdim, largest))
+
+
+def max_(input, dim=None, keepdim=False):
+    return _minmax(input, dim, keepdim, True)
+
+
+def min_(input, dim=None, keepdim=False):
+    return _minmax(input, dim, keepdim, False)
+
+
+def amax(input, dim=(), keepdim=False):
+    return input.max(wrap_dims(dim, input.ndim), keepdims=keepdim)
+
+
+def amin(input, dim=(), keepdim=False):
+    return input.min(wrap_dims(dim, input.ndim), keepdims=keepdim)
+
+
+def aminmax(input, dim=None, keepdim=False):
+    return MinMax(amin(input, dim, keepdim), amax(input, dim, keepdim))
+
+
+def all_(input, dim=None, keepdim=False):
+    x = input if str(input.dtype) == "bool" else input != 0
+    r = x.astype("int32").min(wrap_dims(dim, x.ndim), keepdims=keepdim) > 0
+    return r if str(input.dtype) != "uint8" else r.astype("uint8")
+
+
+def any_(input, dim=None, keepdim=False):
+    x = input if str(input.dtype) == "bool" else input != 0
+    r = x.astype("int32").max(wrap_dims(dim, x.ndim), keepdims=keepdim) > 0
+    return r if str(input.dtype) != "uint8" else r.astype("uint8")
+
+
+def logsumexp(input, dim, keepdim=False):
+    dims = wrap_dims(dim, input.ndim)
+    x = float_of(input)
+    m = x.max(dims, keepdims=True)
+    m = jt.ternary(jt.isinf(m), jt.zeros_like(m), m)
+    s = jt.exp(x - m).sum(dims, keepdims=keepdim)
+    if not keepdim:
+        m = m.reshape([n for i, n in enumerate(m.shape) if i not in dims] or [1])
+    return jt.log(s) + m
+
+
+def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
+    x = input if dtype is None else input.astype(dtype_arg(dtype))
+    dims = wrap_dims(dim, x.ndim)
+    if p is None or p == "fro" or p == 2:
+        return jt.sqrt((x * x).sum(dims, keepdims=keepdim))
+    if p == "nuc":
+        raise NotImplementedError("nuclear norm is not implemented for Jittor")
+    a = jt.abs(x)
+    if p == float("inf"):
+        return a.max(dims, keepdims=keepdim)
+    if p == float("-inf"):
+        return a.min(dims, keepdims=keepdim)
+    if p == 0:
+        return (a != 0).astype(x.dtype).sum(dims, keepdims=keepdim)
+    if p == 1:
+        return a.sum(dims, keepdims=keepdim)
+    return jt.pow(jt.pow(a, p).sum(dims, keepdims=keepdim), 1.0 / p)
+
+
+def count_nonzero(input, dim=None):
+    return (input != 0).astype("int64").sum(wrap_dims(dim, input.ndim))
+
+
+def cumsum(input, dim, dtype=None):
+    x = input.astype(_acc_dtype(input, dtype))
+    return jt.cumsum(x, wrap_dim(dim, x.ndim))
+
+
+def cumprod(input, dim, dtype=None):
+    # jt.cumprod is exp(cumsum(log(x))): wrong for zeros and negatives. A Hillis-Steele scan.
+    x = input.astype(_acc_dtype(input, dtype))
+    dim = wrap_dim(dim, x.ndim)
+    n = x.shape[dim]
+    lead = (slice(None),) * dim
+    shift = 1
+    while shift < n:
+        pad_shape = list(x.shape)
+        pad_shape[dim] = shift
+        prev = jt.concat([jt.ones(pad_shape, dtype=str(x.dtype)), x[lead + (slice(0, n - shift),)]], dim)
+        x = x * prev
+        shift *= 2
+    return x
+
+
+def topk(input, k, dim=None, largest=True, sorted=True):
+    if dim is None:
+        dim = -1
+    values, indices = jt.topk(input, k, wrap_dim(dim, input.ndim), largest, sorted)
+    return ValuesIndices(values, as_int64(indices))
+
+
+def sort(input, dim=-1, descending=False, stable=False):
+    dim = wrap_dim(dim, input.ndim)
+    idx = argsort(input, dim, descending, stable=stable)
+    return ValuesIndices(jt.gather(input, dim, idx), idx)
+
+
+def argsort(input, dim=-1, descending=False, stable=False):
+    dim = wrap_dim(dim, input.ndim)
+    if not stable:  # PyTorch leaves the order of ties unspecified: Jittor's sort will do
+        idx, _ = jt.argsort(input, dim, descending)
+        return as_int64(idx)
+    # stable=True: ties keep their input order, in both directions (computed on the host)
+    data = input.numpy()
+    if descending:
+        key = ~data if data.dtype == bool else -data.astype("float64") if data.dtype.kind in "iu" else -data
+    else:
+        key = data
+    idx = np.argsort(key, axis=dim, kind="stable")
+    return jt.array(idx.astype("int64"), dtype="int64")
+
+
+def msort(input):
+    return sort(input, 0)[0]
+
+
+def cummax(input, dim):
+    return _cumext(input, dim, True)
+
+
+def cummin(input, dim):
+    return _cumext(input, dim, False)
+
+
+def _cumext(input, dim, largest):
+    dim = wrap_dim(dim, input.ndim)
+    data = np.moveaxis(input.numpy(), dim, -1)
+    vals = np.empty_like(data)
+    idx = np.empty(data.shape, dtype="int64")
+    best = data[..., 0].copy()
+    best_i = np.zeros(data.shape[:-1], dtype="int64")
+    for i in range(data.shape[-1]):
+        cur = data[..., i]
+        better = (cur >= best) if largest else (cur <= best)
+        best = np.where(better, cur, best)
+        best_i = np.where(better, i, best_i)
+        vals[..., i] = best
+        idx[..., i] = best_i
+    return ValuesIndices(jt.array(np.moveaxis(vals, -1, dim), dtype=str(input.dtype)),
+                            jt.array(np.moveaxis(idx, -1, dim), dtype="int64"))

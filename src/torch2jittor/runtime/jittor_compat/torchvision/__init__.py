@@ -1,0 +1,1 @@
+"""torchvision's helpers that converted torchvision code uses."""
