@@ -105,11 +105,15 @@ def test_user_file_is_converted_on_the_fly(tmp_path, torch, jittor):
                 return self.fc(self.features(x).flatten(1))
     """))
     out = tmp_path / "out"
-    code, stdout, stderr = bench("--models", f"{tmp_path / 'tiny_net.py'}:Net", *TINY, "--out", str(out))
+    # Jittor's settings come from bench itself, not from the test suite's environment
+    env = {k: v for k, v in os.environ.items() if k not in ("use_parallel_op_compiler", "nvcc_path")}
+    code, stdout, stderr = bench("--models", f"{tmp_path / 'tiny_net.py'}:Net", *TINY, "--out", str(out), env=env)
     assert code == 0, stdout + stderr[-3000:]
-    (result,) = json.loads((out / "results.json").read_text())["results"]
+    report = json.loads((out / "results.json").read_text())
+    (result,) = report["results"]
     assert set(result["frameworks"]) == {"pytorch", "jittor_converted"}  # no hand-written counterpart
     assert result["output_shape"] == [1, 10] and result["rel_err_converted"] < 1e-3
+    assert report["environment"]["jittor_flags"] == {"use_cuda": 0, "use_parallel_op_compiler": 0}
 
 
 def test_cuda_without_a_gpu_is_refused_before_any_work(tmp_path, torch, jittor):

@@ -75,3 +75,22 @@ def test_verify_names_the_first_diverging_layer(tmp_path, jittor):
 def test_verify_bad_input(tmp_path):
     assert verify(str(tmp_path / "missing.py:Net"))[0] == 2
     assert verify("no_builder_given.py")[0] == 2
+
+
+def test_verify_runs_jittor_with_the_test_suites_settings(tmp_path, jittor):
+    """In the user's process, without the suite's environment: the parallel op compiler (it
+    segfaulted here) is off and Jittor stays off CUDA, set by verify before it imports jittor."""
+    import os
+
+    path = tmp_path / "good_model.py"
+    path.write_text(GOOD)
+    script = textwrap.dedent(f"""
+        from torch2jittor.cli import main
+        code = main(["verify", {str(path) + ":build"!r}, "--input-shape", "1,3,8,8"])
+        import jittor
+        print("settings", code, jittor.flags.use_parallel_op_compiler, jittor.flags.use_cuda)
+    """)
+    env = {k: v for k, v in os.environ.items() if k not in ("use_parallel_op_compiler", "nvcc_path")}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600, env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
+    assert proc.stdout.splitlines()[-1] == "settings 0 0 0"

@@ -30,6 +30,8 @@ import sys
 import tempfile
 import time
 
+from . import prepare_jittor
+
 DEFAULT_MODELS = ["alexnet", "vgg16", "resnet50", "squeezenet1_1", "wide_resnet50_2"]
 DEFAULT_BATCH_SIZES = [1, 2, 4, 8]
 FRAMEWORKS = ("pytorch", "jittor_converted", "jittor_handwritten")
@@ -265,6 +267,8 @@ def _environment(device: str, threads: dict) -> dict:
         "numpy": numpy.__version__,
         "torch2jittor": __version__,
         "jittor_uses_onednn": jittor_onednn,
+        "jittor_flags": {"use_cuda": jittor.flags.use_cuda,
+                         "use_parallel_op_compiler": jittor.flags.use_parallel_op_compiler},
         "platform": platform.platform(),
         "load_average_at_start": _loadavg(),
     }
@@ -743,11 +747,9 @@ def _run(args) -> int:
     threads = args.threads or _cpus()
     if threads < 1:
         raise BadInput("--threads must be at least 1")
-    if args.device == "cpu":
-        os.environ.setdefault("nvcc_path", "")  # keep Jittor off CUDA
-        if "torch" not in sys.modules and "jittor" not in sys.modules:
-            os.environ["OMP_NUM_THREADS"] = str(threads)  # read once, when the OpenMP runtime starts
-    os.environ.setdefault("log_silent", "1")
+    if args.device == "cpu" and "torch" not in sys.modules and "jittor" not in sys.modules:
+        os.environ["OMP_NUM_THREADS"] = str(threads)  # read once, when the OpenMP runtime starts
+    prepare_jittor(cuda=args.device == "cuda")  # before the first import of jittor
     if args.device == "cuda":
         _check_cuda()  # before any work
 

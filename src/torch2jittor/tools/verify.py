@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-os.environ.setdefault("nvcc_path", "")  # keep Jittor off CUDA where nvcc exists without a GPU
-os.environ.setdefault("log_silent", "1")
+from . import prepare_jittor
+
+prepare_jittor()  # before anything here imports jittor
 
 IGNORED_KEYS = ("num_batches_tracked",)  # PyTorch's BatchNorm counter: Jittor's BatchNorm has none
 
