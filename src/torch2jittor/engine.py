@@ -22,6 +22,7 @@ from .mappings import UNSUPPORTED_REASONS
 from .resolve import Resolver, Scope
 from .rules import METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
+from .statements import does_nothing, remove_statements
 from .typeinfer import FunctionTypes
 
 HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
@@ -74,6 +75,10 @@ class FileConversion:
     # (len(diagnostics), len(converted)) when each enclosing call's visit began
     call_marks: list[tuple[int, int]] = field(default_factory=list)
     deleted_code: bool = False  # converted code was deleted with an argument: `needed` may be stale
+    stmt: ast.stmt | None = None  # the innermost statement being converted
+    # statements a rewrite may have left doing nothing (`x = x.to(device)` -> `x = x`): checked at the end
+    maybe_emptied: dict[int, ast.stmt] = field(default_factory=dict)
+    removed_statements: list[ast.stmt] = field(default_factory=list)  # to go from the output
 
     def __post_init__(self) -> None:
         self.src = Source(self.source_text)
@@ -209,12 +214,13 @@ class Converter(FastVisitor):
             return FastVisitor.visit(self, node)
         body = getattr(node, "body", None)
         header_end = body[0].lineno - 1 if isinstance(body, list) and body and isinstance(body[0], ast.stmt) else None
-        saved = self.fc.stmt_end
+        saved, saved_stmt = self.fc.stmt_end, self.fc.stmt
         self.fc.stmt_end = max(node.lineno, header_end if header_end is not None else node.end_lineno)
+        self.fc.stmt = node
         try:
             return FastVisitor.visit(self, node)
         finally:
-            self.fc.stmt_end = saved
+            self.fc.stmt_end, self.fc.stmt = saved, saved_stmt
 
     def qualname(self, node: ast.AST) -> str | None:
         return self.resolver.qualname(node, self.ctx.scope)
@@ -593,7 +599,9 @@ def _convert_file(text: str, table: MappingTable, filename: str, package: str | 
     fc = FileConversion(text, table, filename, package)
     converter = Converter(fc, tree)
     converter.run()
+    fc.removed_statements.extend(s for s in fc.maybe_emptied.values() if does_nothing(fc, s))
     finish_imports(fc, converter.resolver, tree)
+    remove_statements(fc, tree, fc.removed_statements)
     _place_markers(fc)
     code = fc.edits.result().decode("utf-8")
     try:

@@ -72,10 +72,6 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
          and _alone_on_its_lines(src, stmt)),
         None,
     )
-    top = {id(s) for s in tree.body}
-    nested = any(id(s) not in top for s, _ in resolver.torch_imports)
-    parents = _parent_bodies(tree) if nested else {id(s): tree.body for s in tree.body}
-    removed = {id(stmt) for stmt, _, new in plans if new == ""}
     for stmt, scope, new in plans:
         if new is None and stmt is not site:
             continue
@@ -87,7 +83,7 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
             indent = indent if indent.strip() == "" else ""
             edits.replace(src.start(stmt), src.end(stmt), (nl + indent).join(lines))
         else:
-            _remove_statement(fc, stmt, parents, tree.body, removed)
+            fc.removed_statements.append(stmt)  # removed with the others (statements.py)
     if block and site is None:
         _insert_at_top(fc, tree, block, nl)
 
@@ -110,44 +106,6 @@ def _alone_on_its_lines(src, stmt) -> bool:
     before = src.data[src.line_starts[stmt.lineno - 1] : src.start(stmt)]
     after = src.data[src.end(stmt) : src.line_end(stmt.end_lineno)]
     return before.strip(b" \t") == b"" and (after.strip(b" \t") == b"" or after.lstrip(b" \t").startswith(b"#"))
-
-
-def _parent_bodies(tree: ast.Module) -> dict[int, list]:
-    parents = {}
-    for node in ast.walk(tree):
-        for attr in ("body", "orelse", "finalbody"):
-            body = getattr(node, attr, None)
-            if isinstance(body, list):
-                for stmt in body:
-                    parents[id(stmt)] = body
-        for handler in getattr(node, "handlers", []) or []:
-            for stmt in handler.body:
-                parents[id(stmt)] = handler.body
-        for case in getattr(node, "cases", []) or []:
-            for stmt in case.body:
-                parents[id(stmt)] = case.body
-    return parents
-
-
-def _remove_statement(fc, stmt: ast.stmt, parents, module_body: list, removed: set) -> None:
-    src, edits, data = fc.src, fc.edits, fc.src.data
-    body = parents.get(id(stmt))
-    start, end = src.start(stmt), src.end(stmt)
-    if body is not None and body is not module_body and body[0] is stmt and all(id(s) in removed for s in body):
-        edits.replace(start, end, "pass")  # the block would be left empty
-        return
-    line_start = src.line_starts[stmt.lineno - 1]
-    line_end = src.line_end(stmt.end_lineno)
-    before = data[line_start:start]
-    after = data[end:line_end]
-    if before.strip(b" \t") == b"" and after.strip(b" \t") == b"":
-        next_line = src.line_starts[stmt.end_lineno] if stmt.end_lineno < len(src.line_starts) else len(data)
-        edits.replace(line_start, next_line, b"")
-    elif before.strip(b" \t") == b"" and after.lstrip(b" \t").startswith(b"#"):
-        # keep the user's comment on its own line
-        edits.replace(start, end + len(after) - len(after.lstrip(b" \t")), b"")
-    else:
-        edits.replace(start, end, "pass")  # `import torch; x = 1`
 
 
 def _insert_at_top(fc, tree: ast.Module, block: list[str], nl: str) -> None:

@@ -35,4 +35,3 @@ class Net(nn.Module):
 
 
 model = Net()
-model

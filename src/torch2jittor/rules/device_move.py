@@ -1,7 +1,8 @@
 """`.cuda()`, `.cpu()`, `.to(device)` are dropped; `.to(torch.float16)` becomes `.float16()`.
 
 Jittor places every Var according to `jt.flags.use_cuda`, so moving data has no equivalent.
-Applied to provable tensors and modules, or when the argument is plainly a device.
+Applied to provable tensors and modules, or when the argument is plainly a device. A statement
+left doing nothing (`x = x`, `data, target = data, target`, a bare `model`) goes whole.
 """
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def drop_device_move(fc, call: ast.Call, entry, ctx) -> None:
         fc.diag(D.NOTE, call, f".{call.func.attr}(...) holds a comment: left as written", f"torch.Tensor.{call.func.attr}")
         return
     fc.edits.replace(start, end, new)
+    if not new and isinstance(fc.stmt, (ast.Assign, ast.Expr)):
+        fc.maybe_emptied[id(fc.stmt)] = fc.stmt
 
 
 drop_device_move.applies = _applies
