@@ -1,5 +1,5 @@
-"""torch.save / torch.load (torch/serialization.py): PyTorch's zip checkpoint format, read and
-written without torch."""
+"""torch.save / torch.load (torch/serialization.py): save pickles Vars as numpy arrays; load reads
+that back, or a file PyTorch's torch.save wrote (its zip format, read without torch)."""
 from ..schema import helper
 
 ENTRIES = {
