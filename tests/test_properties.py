@@ -145,7 +145,7 @@ def spellings(module: str, name: str) -> list[tuple[str, str, str | None, str | 
             ("import torch.nn as nn", f"nn.init.{name}", "nn", "torch.nn"),
             ("from torch.nn import init", f"init.{name}", "init", module),
         ]
-    if module in ("torch", "torch.nn") and name in pjmap:  # a short key: a star import finds it
+    if module in ("torch", "torch.nn") and (name in pjmap or f"{module}.{name}" in pjmap):  # a star import finds it
         out.append((f"from {module} import *", name, name, f"{module}.{name}"))
     return out
 
