@@ -333,3 +333,16 @@ def test_unreadable_checkpoint_error_names_the_file(tmp_path):
     with pytest.raises(CheckpointError, match="broken.pth"):
         convert_checkpoint(str(path), str(tmp_path / "out.pkl"))
     assert not (tmp_path / "out.pkl").exists()
+
+
+def test_weights_sets_jittors_settings_before_anything_imports_it(tmp_path):
+    script = textwrap.dedent(f"""
+        import os, sys
+        from torch2jittor.cli import main
+        main(["weights", {str(tmp_path / "missing.pth")!r}, "-o", {str(tmp_path / "out.pkl")!r}])
+        print("jittor imported" if "jittor" in sys.modules else "jittor not imported",
+              os.environ.get("use_parallel_op_compiler"), repr(os.environ.get("nvcc_path")))
+    """)
+    env = {k: v for k, v in os.environ.items() if k not in ("use_parallel_op_compiler", "nvcc_path")}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.stdout.splitlines()[-1] == "jittor not imported 0 ''", proc.stdout + proc.stderr

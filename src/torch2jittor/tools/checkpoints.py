@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..files import atomic_write
+from . import prepare_jittor
 
 # Training scripts nest the weights under one of these; the first that holds a mapping wins.
 WRAPPER_KEYS = ("state_dict", "model_state_dict", "model", "net")
@@ -397,6 +398,7 @@ def weights_command(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad options, 0 on --help
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    prepare_jittor()  # before the checkpoint reader or the model file imports jittor
     if not os.path.isfile(args.input):
         _err(f"error: {args.input}: no such file")
         return EXIT_BAD_INPUT
