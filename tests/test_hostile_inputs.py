@@ -266,7 +266,10 @@ def test_notebook_ipython_lines_are_kept_and_the_rest_converted(tmp_path):
     assert result.diagnostics == []
     path = tmp_path / "nb.ipynb"
     path.write_text(_notebook([_code("import torch\ny?\nz = torch.mystery(1)\n")]))
-    code, out, err = cli("convert", str(path), "-o", str(tmp_path / "out.ipynb"))
+    report = tmp_path / "report.json"
+    code, out, err = cli("convert", str(path), "-o", str(tmp_path / "out.ipynb"), "--report", str(report))
     assert code == 0
+    (unsupported,) = json.loads(report.read_text())["files"][0]["unsupported"]
+    assert (unsupported["cell"], unsupported["line"], unsupported["col"]) == (1, 3, 5)
     assert err.splitlines()[0] == "nb.ipynb:cell 1:3:5: unsupported-api: torch.mystery is not supported: left as written".replace(
         "nb.ipynb", str(path))

@@ -423,7 +423,8 @@ def _write_report(path: str, outcomes: list[FileOutcome], elapsed: float) -> Non
                 "lines": o.lines,
                 "converted_calls": o.converted_calls,
                 "unsupported": [
-                    {"api": d.api, "line": d.line, "col": d.col, "kind": d.kind, "message": d.message}
+                    {"api": d.api, "line": d.line, "col": d.col, "kind": d.kind, "message": d.message,
+                     **({"cell": d.cell} if d.cell is not None else {})}  # a notebook's: line within the cell
                     for d in o.diagnostics if d.kind in (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT)
                 ],
                 "diagnostics": [d.as_dict() for d in o.diagnostics],
