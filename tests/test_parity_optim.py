@@ -1,6 +1,7 @@
-"""torch.optim, lr schedulers, gradient clipping and `loss.backward()` (mappings/optim.py, mappings/nn/utils.py,
-rules/optimizer_backward.py): the same training loop, run in both frameworks from the same
-weights and data, must end with the same parameters and the same learning rates."""
+"""torch.optim, lr schedulers, gradient clipping, `loss.backward()`, `p.grad` and `zero_grad()`
+(mappings/optim.py, mappings/nn/utils.py, rules/gradients.py, runtime/jittor_compat/optim.py): the same training loop, run in
+both frameworks from the same weights and data, must end with the same parameters, losses,
+learning rates and momenta."""
 import numpy as np
 import pytest
 from parity import convert_checked, exec_code, to_numpy
@@ -32,7 +33,7 @@ def train(model, batches, labels):
     criterion = nn.CrossEntropyLoss()
     model.train()
     lrs = []
-    for step in range(4):
+    for step in range(8):
         optimizer.zero_grad()
         for half in range(2):  # gradient accumulation: two backward passes per step
             loss = criterion(model(batches[step][half]), labels[step][half]) / 2
@@ -40,7 +41,8 @@ def train(model, batches, labels):
         {clip}
         optimizer.step()
         {sched_step}
-        lrs.append(optimizer.param_groups[0]["lr"])
+        group = optimizer.param_groups[0]
+        lrs.append((group["lr"], group.get("momentum", group.get("betas", (0.0,))[0])))
     return lrs
 '''
 
@@ -69,6 +71,86 @@ CASES = {
     "param groups": (
         "optimizer = optim.SGD([{'params': model.conv.parameters(), 'lr': 0.2},\n"
         "                           {'params': model.fc.parameters()}], lr=0.05, momentum=0.9)", "", ""),
+    "SGD maximize + clip_grad_value_": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.5, maximize=True)",
+        "nn.utils.clip_grad_value_(model.parameters(), 0.05)", ""),
+    "Adam maximize": ("optimizer = optim.Adam(model.parameters(), lr=0.01, maximize=True)", "", ""),
+    "Adadelta weight decay": ("optimizer = optim.Adadelta(model.parameters(), lr=0.5, rho=0.8, weight_decay=1e-2)",
+                              "", ""),
+    "Adagrad lr_decay": (
+        "optimizer = optim.Adagrad(model.parameters(), lr=0.05, lr_decay=0.1, weight_decay=1e-3,\n"
+        "                              initial_accumulator_value=0.1)", "", ""),
+    "Adamax + MultiplicativeLR": (
+        "optimizer = optim.Adamax(model.parameters(), weight_decay=1e-2)\n"
+        "    scheduler = lr_scheduler.MultiplicativeLR(optimizer, lambda epoch: 0.9)", "", "scheduler.step()"),
+    "NAdam + LinearLR": (
+        "optimizer = optim.NAdam(model.parameters(), lr=0.01, weight_decay=1e-2, momentum_decay=0.01)\n"
+        "    scheduler = lr_scheduler.LinearLR(optimizer, start_factor=0.5, total_iters=4)", "", "scheduler.step()"),
+    "NAdam decoupled + ConstantLR": (
+        "optimizer = optim.NAdam(model.parameters(), lr=0.01, weight_decay=1e-1, decoupled_weight_decay=True)\n"
+        "    scheduler = lr_scheduler.ConstantLR(optimizer, factor=0.5, total_iters=3)", "", "scheduler.step()"),
+    "RAdam rectified after step 5": (  # beta2=0.9: rho_t > 5 from step 6, both branches run
+        "optimizer = optim.RAdam(model.parameters(), lr=0.01, betas=(0.9, 0.9), weight_decay=1e-2)", "", ""),
+    "RAdam decoupled + PolynomialLR": (
+        "optimizer = optim.RAdam(model.parameters(), lr=0.01, betas=(0.8, 0.9), weight_decay=0.1,\n"
+        "                            decoupled_weight_decay=True)\n"
+        "    scheduler = lr_scheduler.PolynomialLR(optimizer, total_iters=6, power=2.0)", "", "scheduler.step()"),
+    "ASGD averaging from step 3": (
+        "optimizer = optim.ASGD(model.parameters(), lr=0.05, lambd=1e-2, alpha=0.5, t0=3, weight_decay=1e-3)",
+        "", ""),
+    "Rprop": ("optimizer = optim.Rprop(model.parameters(), lr=0.01, etas=(0.4, 1.3), step_sizes=(1e-4, 0.05))",
+              "", ""),
+    "SGD + OneCycleLR cycling momentum": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.9)\n"
+        "    scheduler = lr_scheduler.OneCycleLR(optimizer, max_lr=0.1, total_steps=8)", "", "scheduler.step()"),
+    "Adam + OneCycleLR three-phase linear": (
+        "optimizer = optim.Adam(model.parameters(), lr=0.01)\n"
+        "    scheduler = lr_scheduler.OneCycleLR(optimizer, max_lr=0.05, epochs=2, steps_per_epoch=4,\n"
+        "                                        anneal_strategy='linear', three_phase=True)", "", "scheduler.step()"),
+    "SGD + CyclicLR triangular2": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.9)\n"
+        "    scheduler = lr_scheduler.CyclicLR(optimizer, base_lr=0.01, max_lr=0.1, step_size_up=2,\n"
+        "                                      mode='triangular2')", "", "scheduler.step()"),
+    "AdamW + CosineAnnealingWarmRestarts": (
+        "optimizer = optim.AdamW(model.parameters(), lr=0.01)\n"
+        "    scheduler = lr_scheduler.CosineAnnealingWarmRestarts(optimizer, T_0=2, T_mult=2, eta_min=1e-3)",
+        "", "scheduler.step()"),
+    "SGD + ReduceLROnPlateau": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.05)\n"
+        "    scheduler = lr_scheduler.ReduceLROnPlateau(optimizer, mode='max', factor=0.5, patience=1)",
+        "", "scheduler.step(loss.item())"),
+    "SGD + SequentialLR(LinearLR, ExponentialLR)": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.05)\n"
+        "    warmup = lr_scheduler.LinearLR(optimizer, start_factor=0.1, total_iters=3)\n"
+        "    decay = lr_scheduler.ExponentialLR(optimizer, gamma=0.8)\n"
+        "    scheduler = lr_scheduler.SequentialLR(optimizer, [warmup, decay], milestones=[3])", "", "scheduler.step()"),
+    "user Optimizer and LRScheduler subclasses": (
+        "class PlainSGD(optim.Optimizer):\n"
+        "        def __init__(self, params, lr=0.1):\n"
+        "            super().__init__(params, dict(lr=lr))\n"
+        "\n"
+        "        def step(self, closure=None):\n"
+        "            for group in self.param_groups:\n"
+        "                for p in group['params']:\n"
+        "                    if p.grad is not None:\n"
+        "                        p.data.add_(p.grad.data, alpha=-group['lr'])\n"
+        "\n"
+        "    class Warmup(lr_scheduler.LRScheduler):\n"
+        "        def get_lr(self):\n"
+        "            return [base * min(1.0, (self.last_epoch + 1) / 3) for base in self.base_lrs]\n"
+        "\n"
+        "    class Halving(lr_scheduler._LRScheduler):\n"
+        "        def get_lr(self):\n"
+        "            return [group['lr'] * (0.5 if self.last_epoch == 5 else 1.0) for group in self.optimizer.param_groups]\n"
+        "\n"
+        "    optimizer = PlainSGD(model.parameters(), lr=0.05)\n"
+        "    scheduler = lr_scheduler.ChainedScheduler([Warmup(optimizer), Halving(optimizer)])",
+        "", "scheduler.step()"),
+    "SGD + ChainedScheduler(ConstantLR, ExponentialLR)": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.05)\n"
+        "    scheduler = lr_scheduler.ChainedScheduler([lr_scheduler.ConstantLR(optimizer, factor=0.5, total_iters=2),\n"
+        "                                               lr_scheduler.ExponentialLR(optimizer, gamma=0.9)])",
+        "", "scheduler.step()"),
 }
 
 COVERED = {
@@ -76,6 +158,15 @@ COVERED = {
     "torch.optim.lr_scheduler.StepLR", "torch.optim.lr_scheduler.MultiStepLR",
     "torch.optim.lr_scheduler.ExponentialLR", "torch.optim.lr_scheduler.CosineAnnealingLR",
     "torch.optim.lr_scheduler.LambdaLR", "torch.nn.utils.clip_grad_norm_", "torch.Tensor.backward",
+    "torch.optim.Adadelta", "torch.optim.Adagrad", "torch.optim.Adamax", "torch.optim.NAdam", "torch.optim.RAdam",
+    "torch.optim.ASGD", "torch.optim.Rprop", "torch.optim.LBFGS", "torch.nn.utils.clip_grad_value_",
+    "torch.optim.lr_scheduler.MultiplicativeLR", "torch.optim.lr_scheduler.LinearLR",
+    "torch.optim.lr_scheduler.ConstantLR", "torch.optim.lr_scheduler.PolynomialLR",
+    "torch.optim.lr_scheduler.OneCycleLR", "torch.optim.lr_scheduler.CyclicLR",
+    "torch.optim.lr_scheduler.CosineAnnealingWarmRestarts", "torch.optim.lr_scheduler.ReduceLROnPlateau",
+    "torch.optim.lr_scheduler.SequentialLR", "torch.optim.lr_scheduler.ChainedScheduler", "torch.Tensor.zero_grad",
+    "torch.optim.Optimizer", "torch.optim.lr_scheduler.LRScheduler", "torch.optim.lr_scheduler._LRScheduler",
+    "torch.autograd.backward",
 }
 
 
@@ -85,10 +176,10 @@ def test_training_loop_matches(torch, jittor, name):
     source = MODEL.replace("{setup}", setup).replace("{clip}", clip or "pass").replace(
         "{sched_step}", sched_step or "pass")
     code = convert_checked(source)
-    assert ".backward()" not in code and "optimizer.backward(loss)" in code
+    assert ".backward()" not in code and "t2j.backward(loss)" in code
     rng = np.random.RandomState(0)
-    batches = rng.standard_normal((4, 2, 3, 3, 8, 8)).astype("float32")
-    labels = rng.randint(0, 5, (4, 2, 3))
+    batches = rng.standard_normal((8, 2, 3, 3, 8, 8)).astype("float32")
+    labels = rng.randint(0, 5, (8, 2, 3))
     torch.manual_seed(0)
     pt_ns = exec_code(source, "optim_pt.py")
     jt_ns = exec_code(code, "optim_jt.py")
@@ -97,7 +188,7 @@ def test_training_loop_matches(torch, jittor, name):
     jt_model.load_parameters(start)
     pt_lrs = pt_ns["train"](pt_model, torch.from_numpy(batches), torch.from_numpy(labels))
     jt_lrs = jt_ns["train"](jt_model, jittor.array(batches), jittor.array(labels.astype("int64")))
-    np.testing.assert_allclose(jt_lrs, pt_lrs, rtol=1e-6)
+    np.testing.assert_allclose(jt_lrs, pt_lrs, rtol=1e-6, atol=1e-12)
     jt_state = {k: to_numpy(v) for k, v in jt_model.state_dict().items()}
     moved = 0.0
     for key, value in pt_model.state_dict().items():
@@ -146,3 +237,144 @@ def test_optimizer_state_survives_a_checkpoint(torch, jittor, tmp_path):
     for ns, array, name in ((pt_ns, torch.from_numpy(x), "pt.pt"), (jt_ns, jittor.array(x), "jt.pt")):
         straight, resumed = ns["resumed"](str(tmp_path / name), array)
         np.testing.assert_allclose(to_numpy(resumed), to_numpy(straight), rtol=1e-6, atol=1e-7)
+
+
+LOOPS = '''
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import torch.optim as optim
+
+
+def train_lbfgs(model, x, y):
+    optimizer = optim.LBFGS(model.parameters(), max_iter=10, history_size=3)
+
+    def closure():
+        optimizer.zero_grad()
+        loss = ((model(x) - y) ** 2).mean()
+        loss.backward()
+        return loss
+
+    return [optimizer.step(closure).item() for _ in range(3)]
+
+
+def train_manual(fc, xs, ys):
+    """The regression example: no optimizer, module zero_grad, SGD by hand on the gradients."""
+    losses = []
+    for x, y in zip(xs, ys):
+        fc.zero_grad()
+        output = F.smooth_l1_loss(fc(x), y)
+        loss = output.item()
+        output.backward()
+        for param in fc.parameters():
+            param.data.add_(-0.1 * param.grad)
+        losses.append(loss)
+    return losses
+
+
+def train_manual_set_to_none(model, xs, ys, lr):
+    """No optimizer and no zero_grad(): gradients cleared by setting them to None."""
+    losses = []
+    for x, y in zip(xs, ys):
+        loss = ((model(x) - y) ** 2).mean()
+        loss.backward()
+        for p in model.parameters():
+            p.data.add_(p.grad, alpha=-lr)
+            p.grad = None
+        losses.append(loss.item())
+    return losses
+
+
+def train_gan(netD, netG, reals, noises):
+    """The DCGAN example: two optimizers, three backward() calls, zero_grad on modules."""
+    criterion = nn.BCELoss()
+    optimizerD = optim.Adam(netD.parameters(), lr=0.01, betas=(0.5, 0.999))
+    optimizerG = optim.Adam(netG.parameters(), lr=0.01, betas=(0.5, 0.999))
+    losses = []
+    for real, noise in zip(reals, noises):
+        netD.zero_grad()
+        label = torch.full((real.size(0),), 1.0)
+        errD_real = criterion(netD(real).view(-1), label)
+        errD_real.backward()
+        fake = netG(noise)
+        label.fill_(0.0)
+        errD_fake = criterion(netD(fake.detach()).view(-1), label)
+        errD_fake.backward(retain_graph=True)
+        optimizerD.step()
+        netG.zero_grad()
+        label.fill_(1.0)
+        errG = criterion(netD(fake).view(-1), label)
+        torch.autograd.backward(errG)
+        optimizerG.step()
+        losses.append([errD_real.item(), errD_fake.item(), errG.item()])
+    return losses
+'''
+
+
+def _same_start(torch, jittor, pt_model, jt_model):
+    jt_model.load_parameters({k: v.detach().numpy().copy() for k, v in pt_model.state_dict().items()})
+
+
+def _assert_same_parameters(pt_model, jt_model):
+    jt_state = {k: to_numpy(v) for k, v in jt_model.state_dict().items()}
+    for key, value in pt_model.state_dict().items():
+        np.testing.assert_allclose(jt_state[key], value.detach().numpy(), rtol=1e-4, atol=1e-5, err_msg=key)
+
+
+@pytest.fixture(scope="module")
+def loops(torch, jittor):
+    code = convert_checked(LOOPS)
+    assert ".backward(" not in code.replace("t2j.backward(", "") and ".grad" not in code.replace("grad_of", "")
+    return exec_code(LOOPS, "loops_pt.py"), exec_code(code, "loops_jt.py")
+
+
+def test_lbfgs_with_its_closure(torch, jittor, loops):
+    pt_ns, jt_ns = loops
+    rng = np.random.RandomState(1)
+    x, y = rng.standard_normal((16, 4)).astype("float32"), rng.standard_normal((16, 1)).astype("float32")
+    torch.manual_seed(0)
+    pt_model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1))
+    jt_model = jittor.nn.Sequential(jittor.nn.Linear(4, 8), jittor.nn.Tanh(), jittor.nn.Linear(8, 1))
+    _same_start(torch, jittor, pt_model, jt_model)
+    pt_losses = pt_ns["train_lbfgs"](pt_model, torch.from_numpy(x), torch.from_numpy(y))
+    jt_losses = jt_ns["train_lbfgs"](jt_model, jittor.array(x), jittor.array(y))
+    np.testing.assert_allclose(jt_losses, pt_losses, rtol=1e-4)
+    assert pt_losses[-1] < 0.1 * pt_losses[0]  # it optimised
+    _assert_same_parameters(pt_model, jt_model)
+
+
+@pytest.mark.parametrize("name", ["train_manual", "train_manual_set_to_none"])
+def test_manual_sgd_on_p_grad(torch, jittor, loops, name):
+    pt_ns, jt_ns = loops
+    rng = np.random.RandomState(2)
+    xs, ys = rng.standard_normal((6, 8, 3)).astype("float32"), rng.standard_normal((6, 8, 1)).astype("float32")
+    torch.manual_seed(0)
+    pt_model, jt_model = torch.nn.Linear(3, 1), jittor.nn.Linear(3, 1)
+    _same_start(torch, jittor, pt_model, jt_model)
+    extra = (0.1,) if name.endswith("none") else ()
+    pt_losses = pt_ns[name](pt_model, torch.from_numpy(xs), torch.from_numpy(ys), *extra)
+    jt_losses = jt_ns[name](jt_model, [jittor.array(x) for x in xs], [jittor.array(y) for y in ys], *extra)
+    np.testing.assert_allclose(jt_losses, pt_losses, rtol=1e-4)
+    assert pt_losses[-1] < pt_losses[0]
+    _assert_same_parameters(pt_model, jt_model)
+
+
+def test_gan_two_optimizers_three_backwards(torch, jittor, loops):
+    pt_ns, jt_ns = loops
+    rng = np.random.RandomState(3)
+    reals = rng.standard_normal((5, 6, 4)).astype("float32")
+    noises = rng.standard_normal((5, 6, 2)).astype("float32")
+    torch.manual_seed(0)
+    pt_d = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.LeakyReLU(0.2), torch.nn.Linear(8, 1),
+                               torch.nn.Sigmoid())
+    pt_g = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 4))
+    jn = jittor.nn
+    jt_d = jn.Sequential(jn.Linear(4, 8), jn.LeakyReLU(0.2), jn.Linear(8, 1), jn.Sigmoid())
+    jt_g = jn.Sequential(jn.Linear(2, 8), jn.ReLU(), jn.Linear(8, 4))
+    _same_start(torch, jittor, pt_d, jt_d)
+    _same_start(torch, jittor, pt_g, jt_g)
+    pt_losses = pt_ns["train_gan"](pt_d, pt_g, torch.from_numpy(reals), torch.from_numpy(noises))
+    jt_losses = jt_ns["train_gan"](jt_d, jt_g, [jittor.array(r) for r in reals], [jittor.array(n) for n in noises])
+    np.testing.assert_allclose(jt_losses, pt_losses, rtol=1e-4)
+    _assert_same_parameters(pt_d, jt_d)
+    _assert_same_parameters(pt_g, jt_g)

@@ -44,7 +44,6 @@ class FunctionTypes:
         self.tensors: set[str] = set()
         self.modules: set[str] = set()  # names holding nn.Module instances
         self.evidenced_modules: set[str] = set()  # modules known by their module-only method calls
-        self.optimizer_choice = None  # rules/optimizer_backward.py's finding for this function, once made
         self._infer(func)
 
     # -- seeds and fixpoint -----------------------------------------------------------------

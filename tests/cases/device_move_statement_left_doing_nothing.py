@@ -39,8 +39,10 @@ if t2j.cuda_is_available():
 
 def train(model, loader):
     for data, target in loader:
-        x = data; print(x)
-        half = data.float16()
-        y = data
-        model(data)
-        self_net = model
+        data, target = data.to(device), target.to(device)
+        x = data.to(device); print(x)
+        data = data.to(device); target = target.to(device)
+        half = t2j.tensor_to(data, device, jt.float16)
+        y = data.to(device)
+        model(data.to(device))
+        self_net = model.to(device)

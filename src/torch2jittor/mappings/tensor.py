@@ -46,10 +46,10 @@ ENTRIES = {
     "torch.Tensor.absolute": method("abs"),
     "torch.Tensor.square": method("sqr"),
     # --- binary element-wise (Jittor: positional operand `y`) -------------------------------
-    "torch.Tensor.add": entry("other, *, alpha=1", "", "add", "y", links={"other": "y"}, unsupported=["alpha"]),
-    "torch.Tensor.sub": entry("other, *, alpha=1", "", "sub", "y", links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.add": entry("other, *, alpha=1", "", "add", "y", links={"other": "y"}, rule="alpha_helper"),
+    "torch.Tensor.sub": entry("other, *, alpha=1", "", "sub", "y", links={"other": "y"}, rule="alpha_helper"),
     "torch.Tensor.subtract": entry("other, *, alpha=1", "", "subtract", "y",
-                                   links={"other": "y"}, unsupported=["alpha"]),
+                                   links={"other": "y"}, rule="alpha_helper"),
     "torch.Tensor.mul": entry("other", "", "mul", "y", links={"other": "y"}),
     "torch.Tensor.multiply": entry("other", "", "multiply", "y", links={"other": "y"}),
     "torch.Tensor.div": entry(
@@ -192,15 +192,16 @@ ENTRIES = {
     "torch.Tensor.scatter_add": entry("dim, index, src", "", "scatter", "dim, index, src, reduce='void'",
                                       extras={"reduce": "'add'"}),
     # --- new tensors with the receiver's dtype -------------------------------------------------------
-    "torch.Tensor.new_zeros": entry(f"size, {_NEW_KWARGS}", "", "new_zeros", "size", **_NEW_OPTS),
-    "torch.Tensor.new_ones": entry(f"size, {_NEW_KWARGS}", "", "new_ones", "size", **_NEW_OPTS),
-    "torch.Tensor.new_empty": entry(f"size, {_NEW_KWARGS}", "", "new_empty", "size", **_NEW_OPTS),
+    # PyTorch takes the size as varargs or one sequence, and a dtype; Jittor's take one size only
+    **{f"torch.Tensor.{name}": entry(f"*size, {_NEW_KWARGS[3:]}", "t2j", f"tensor_{name}",
+                                     f"self, *size, {_NEW_KWARGS[3:]}")
+       for name in ("new_zeros", "new_ones", "new_empty")},
     "torch.Tensor.new_full": entry(
         f"size, fill_value, {_NEW_KWARGS}", "", "new_full", "size, val", links={"fill_value": "val"}, **_NEW_OPTS,
     ),
     # --- in-place (Jittor: `x.assign(result)`, which returns x) ---------------------------------------
-    "torch.Tensor.add_": entry("other, *, alpha=1", "", "add_", "y", links={"other": "y"}, unsupported=["alpha"]),
-    "torch.Tensor.sub_": entry("other, *, alpha=1", "", "sub_", "y", links={"other": "y"}, unsupported=["alpha"]),
+    "torch.Tensor.add_": entry("other, *, alpha=1", "", "add_", "y", links={"other": "y"}, rule="alpha_helper"),
+    "torch.Tensor.sub_": entry("other, *, alpha=1", "", "sub_", "y", links={"other": "y"}, rule="alpha_helper"),
     "torch.Tensor.mul_": entry("other", "", "mul_", "y", links={"other": "y"}),
     "torch.Tensor.multiply_": entry("other", "", "multiply_", "y", links={"other": "y"}),
     "torch.Tensor.pow_": entry("exponent", "", "pow_", "y", links={"exponent": "y"}),
@@ -326,14 +327,18 @@ ENTRIES = {
     "torch.Tensor.bitwise_not": method_helper("", "tensor_bitwise_not"),
     "torch.Tensor.element_size": method_helper("", "tensor_element_size"),
     "torch.Tensor.index_add_": method_helper("dim, index, source, *, alpha=1", "tensor_index_add_"),
-    # Jittor's backward takes the loss and goes through the optimizer: a rule (rules/optimizer_backward.py).
-    "torch.Tensor.backward": entry("gradient=None, retain_graph=None, create_graph=False, inputs=None", "",
-                                   "backward", "loss, retain_graph=False", rule="backward_via_optimizer"),
+    # `x.type()` is the type's name, `x.type(dtype)` a cast
+    "torch.Tensor.type": method_helper("dtype=None, non_blocking=False, **kwargs", "tensor_type"),
+    # Jittor's Var has no backward() and its Module no zero_grad(): the helper keeps gradients per
+    # parameter as PyTorch does (rules/gradients.py; `p.grad` is read through it too).
+    "torch.Tensor.backward": entry("gradient=None, retain_graph=None, create_graph=False, inputs=None", "t2j",
+                                   "backward", "self, gradient=None, retain_graph=None, create_graph=False, inputs=None",
+                                   rule="backward_helper"),
+    "torch.Tensor.zero_grad": entry("set_to_none=True", "t2j", "zero_grad", "self, set_to_none=True", rule="zero_grad"),
 }
 
 UNSUPPORTED = {
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
-    "torch.Tensor.type": "x.type() returns a type name, x.type(dtype) casts: needs a per-call rule",
     **{f"torch.Tensor.{name}": _NEEDS_HELPER
        for name in "index_fill index_copy masked_scatter unfold sum_to_size mode".split()},
 }

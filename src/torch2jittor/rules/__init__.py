@@ -75,11 +75,13 @@ def register(*kinds, before: bool = False):
 
 # Importing the modules registers their hooks (hooks for one node kind run in this order).
 from . import (  # noqa: E402
+    alpha_argument,
     avg_pool_exact,
     device_move,
     forward_to_execute,
+    gradients,
     indexed_assignment,
-    optimizer_backward,
+    module_iterators,
     tensor_attributes,
     tensor_data,
     tensor_size,
@@ -87,6 +89,7 @@ from . import (  # noqa: E402
 
 __all__ = [
     "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
-    "avg_pool_exact", "device_move", "forward_to_execute", "indexed_assignment", "optimizer_backward",
+    "alpha_argument", "avg_pool_exact", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
+    "module_iterators",
     "tensor_attributes", "tensor_data", "tensor_size",
 ]

@@ -70,6 +70,8 @@ def holds_tensor(ctx, node: ast.AST) -> bool:
     """Whether `node` (the owner of a `.data`) is a tensor or parameter."""
     if ctx.types is not None and ctx.types.is_tensor(node):
         return True
+    if isinstance(node, ast.Attribute) and node.attr == "grad":
+        return True  # `p.grad.data`: a gradient (rules/gradients.py reads it through the helper)
     while isinstance(node, ast.Subscript):
         node = node.value
     return isinstance(node, ast.Attribute) and (

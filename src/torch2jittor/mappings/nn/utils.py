@@ -6,11 +6,10 @@ _PACKED = ("packed sequences have no Jittor equivalent: pass the padded batch (a
            "to the recurrent layer instead")
 
 ENTRIES = {
-    # Jittor clips the gradients its optimizer holds: the call gets the optimizer the file uses instead.
-    "torch.nn.utils.clip_grad_norm_": entry(
-        "parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None", "t2j", "clip_grad_norm_",
-        "optimizer, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None",
-        links={"parameters": "optimizer"}, rule="clip_grad_with_optimizer"),
+    # the helper clips the gradients it keeps per parameter (runtime/jittor_compat/optim.py)
+    "torch.nn.utils.clip_grad_norm_": helper(
+        "parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None", "clip_grad_norm_"),
+    "torch.nn.utils.clip_grad_value_": helper("parameters, clip_value, foreach=None", "clip_grad_value_"),
     "torch.nn.modules.utils._single": helper("x", "single"),
     "torch.nn.modules.utils._pair": helper("x", "pair"),
     "torch.nn.modules.utils._triple": helper("x", "triple"),

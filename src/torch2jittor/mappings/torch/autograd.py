@@ -6,6 +6,11 @@ ENTRIES = {
     "torch.enable_grad": entry("orig_func=None", "t2j", "enable_grad", "", delete=["orig_func"]),
     "torch.set_grad_enabled": helper("mode", "set_grad_enabled"),
     "torch.is_grad_enabled": helper("", "is_grad_enabled"),
+    # the helper keeps gradients per parameter (runtime/jittor_compat/optim.py)
+    "torch.autograd.backward": entry(
+        "tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None, inputs=None",
+        "t2j", "backward", "tensor, gradient=None, retain_graph=None, create_graph=False, inputs=None",
+        links={"tensors": "tensor", "grad_tensors": "gradient"}, unsupported=["grad_variables"]),
 }
 
 # torch re-exports these from torch.autograd.grad_mode.

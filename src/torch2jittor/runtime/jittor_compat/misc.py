@@ -42,6 +42,10 @@ class device:
             type, number = type.split(":", 1)
             index = int(number)
         self.type, self.index = type, index
+        if type == "cuda" and jt.has_cuda:
+            # the script chose the GPU (`torch.device("cuda")` when available): Jittor runs every
+            # op there once this flag is set, as PyTorch would after `.to(device)`
+            jt.flags.use_cuda = 1
 
     def __str__(self):
         return self.type if self.index is None else f"{self.type}:{self.index}"
@@ -95,6 +99,39 @@ def cuda_device_count():
 
 def cuda_synchronize(device=None):
     jt.sync_all(True)
+
+
+def cuda_empty_cache():
+    jt.gc()
+
+
+# torch.accelerator: the one accelerator Jittor can use is CUDA
+def accelerator_is_available():
+    return bool(jt.has_cuda)
+
+
+def accelerator_current_accelerator(check_available=False):
+    return device("cuda") if jt.has_cuda else None
+
+
+def accelerator_device_count():
+    return cuda_device_count()
+
+
+def mps_is_available():
+    return False  # Apple's Metal: Jittor has no backend for it
+
+
+class _Settings:
+    """A settings namespace (`cudnn.benchmark = True`, `cuda.matmul.allow_tf32 = False`): Jittor
+    chooses its own algorithms, so the settings are kept and read back but change nothing."""
+
+    def __init__(self, **settings):
+        self.__dict__.update(settings)
+
+
+cudnn = _Settings(enabled=True, benchmark=False, deterministic=False, allow_tf32=True)
+cuda_backend = _Settings(matmul=_Settings(allow_tf32=False))
 
 
 def is_tensor(obj):

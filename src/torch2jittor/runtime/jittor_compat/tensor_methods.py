@@ -248,6 +248,10 @@ def tensor_cos_(x):
     return x.assign(x.cos())
 
 
+def tensor_add_(x, other, *, alpha=1):
+    return x.assign(x + other * alpha)
+
+
 def tensor_sub_(x, other, *, alpha=1):
     return x.assign(x - other * alpha)
 
@@ -315,3 +319,68 @@ def tensor_index_add_(x, dim, index, source, *, alpha=1):
     spread = index.reshape(shape).broadcast(source.shape)
     values = source * alpha if alpha != 1 else source
     return x.assign(x.scatter(dim, spread, values, reduce="add"))
+
+
+# --- dtype conversions and new tensors with PyTorch's call forms ----------------------------------
+_TYPE_NAMES = {
+    "float32": "FloatTensor", "float64": "DoubleTensor", "float16": "HalfTensor", "bfloat16": "BFloat16Tensor",
+    "int64": "LongTensor", "int32": "IntTensor", "int16": "ShortTensor", "int8": "CharTensor",
+    "uint8": "ByteTensor", "bool": "BoolTensor",
+}
+
+
+def _is_dtype(value):
+    return isinstance(value, jt.dtype) or (callable(value) and dtype_name(value) in _TYPE_NAMES)
+
+
+def tensor_type(x, dtype=None, non_blocking=False, **kwargs):
+    """`x.type()` -> 'torch.FloatTensor'; `x.type(torch.float64)` or `x.type('torch.DoubleTensor')` casts."""
+    if dtype is None:
+        return "torch." + _TYPE_NAMES.get(str(x.dtype), "Tensor")
+    if isinstance(dtype, str):
+        names = {f"torch.{v}": k for k, v in _TYPE_NAMES.items()}
+        names.update({f"torch.cuda.{v}": k for k, v in _TYPE_NAMES.items()})
+        if dtype not in names:
+            raise ValueError(f"invalid type: {dtype!r}")
+        dtype = names[dtype]
+    return x.cast(dtype_name(dtype))
+
+
+def tensor_to(x, *args, **kwargs):
+    """`x.to(...)` / `module.to(...)` in all of PyTorch's forms: a dtype, another tensor (its dtype)
+    or `dtype=` casts; devices change nothing (Jittor places data by jt.flags.use_cuda). An object
+    that is neither a Var nor a Module gets its own `.to`."""
+    if not isinstance(x, (jt.Var, jt.Module)):
+        return x.to(*args, **kwargs)
+    dtype = kwargs.get("dtype")
+    for arg in args:
+        if isinstance(arg, jt.Var):
+            dtype = arg.dtype
+        elif _is_dtype(arg):
+            dtype = arg
+    if dtype is None:
+        return x
+    if isinstance(x, jt.Module):  # PyTorch casts the floating-point parameters and buffers only
+        for p in x.parameters():
+            if p.dtype.is_float():
+                p.assign(p.cast(dtype_name(dtype)))
+        return x
+    return x.cast(dtype_name(dtype))
+
+
+def _new(x, fill, size, dtype):
+    if len(size) == 1 and isinstance(size[0], (list, tuple)):
+        size = tuple(size[0])
+    return jt.full(tuple(int(s) for s in size), fill, dtype_name(dtype) if dtype is not None else x.dtype)
+
+
+def tensor_new_zeros(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
+    return _new(x, 0, size, dtype)
+
+
+def tensor_new_ones(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
+    return _new(x, 1, size, dtype)
+
+
+def tensor_new_empty(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
+    return _new(x, 0, size, dtype)
