@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from .resolve import is_torch_module
+from .resolve import is_source_module, is_torch_module
 
 ORDER = ("jt", "init", "nn", "t2j")
 TEMPLATES = {
@@ -34,21 +34,28 @@ def import_lines(fc) -> list[str]:
     return lines
 
 
-def _rewritten(stmt: ast.stmt, table) -> str | None:
+def _rewritten(stmt: ast.stmt, table, used=None) -> str | None:
     """What a source-package import becomes: None (unchanged), "" (gone) or new text.
 
     torch goes entirely. From torchvision (or a relative import into it) only the names the
     table converts go: the others are sibling modules or unsupported, and stay importable.
+    A script's absolute torchvision import also goes when the converted code no longer uses
+    the name it binds (`from torchvision import datasets, transforms` once every
+    `transforms.X(...)` became `t2j.X(...)`): converted code must run without torchvision.
     """
+    used = _EVERY_NAME if used is None else used
     if isinstance(stmt, ast.Import):
-        kept = [a for a in stmt.names if not is_torch_module(a.name)]
+        kept = [a for a in stmt.names if not is_torch_module(a.name)
+                and (_bound_name(a) in used or not is_source_module(a.name))]
         if len(kept) == len(stmt.names):
             return None
         return "import " + ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept) if kept else ""
     module = getattr(stmt, "t2j_module", stmt.module or "")
     if is_torch_module(module):
         return ""
-    kept = [a for a in stmt.names if a.name == "*" or table.lookup(f"{module}.{a.name}") is None]
+    absolute = stmt.level == 0 and getattr(stmt, "t2j_relative", None) is None and is_source_module(module)
+    kept = [a for a in stmt.names if a.name == "*" or table.lookup(f"{module}.{a.name}") is None
+            and (not absolute or _bound_name(a) in used)]
     relative = getattr(stmt, "t2j_relative", None)  # torchvision's absolute self-import
     if len(kept) == len(stmt.names) and relative is None:
         return None
@@ -64,7 +71,8 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
         _forget_unused_modules(fc)
     block = import_lines(fc)
     nl = src.newline.decode()
-    plans = [(stmt, scope, _rewritten(stmt, fc.table)) for stmt, scope in resolver.torch_imports]
+    used = _UsedNames(fc)
+    plans = [(stmt, scope, _rewritten(stmt, fc.table, used)) for stmt, scope in resolver.torch_imports]
     # The Jittor imports go where the first module-level torch import was (else: at the top).
     site = next(
         (stmt for stmt, scope, new in plans if scope.kind == "module" and new is not None
@@ -86,6 +94,57 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
             fc.removed_statements.append(stmt)  # removed with the others (statements.py)
     if block and site is None:
         _insert_at_top(fc, tree, block, nl)
+
+
+def _bound_name(alias: ast.alias) -> str:
+    return alias.asname or alias.name.split(".")[0]
+
+
+def _names_still_used(rendered) -> frozenset:
+    """Names the converted code reads outside import statements (not as `x.name`, not as a
+    keyword argument's name). Conservative: text that does not tokenize uses every name."""
+    import io
+    import tokenize
+
+    names, line, previous = set(), [], None
+    try:
+        text = rendered.decode("utf-8") if isinstance(rendered, bytes) else rendered
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (UnicodeDecodeError, tokenize.TokenError, SyntaxError):
+        return _EVERY_NAME
+    for k, tok in enumerate(tokens):
+        if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            line = []
+            continue
+        if tok.type in (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT):
+            continue
+        line.append(tok.string)
+        if tok.type == tokenize.NAME and line[0] not in ("import", "from") and previous != ".":
+            following = next((t.string for t in tokens[k + 1:] if t.type not in (tokenize.NL, tokenize.COMMENT)), "")
+            if not (following == "=" and previous in ("(", ",")):
+                names.add(tok.string)
+        previous = tok.string
+    return frozenset(names)
+
+
+class _EveryName(frozenset):
+    def __contains__(self, name) -> bool:
+        return True
+
+
+_EVERY_NAME = _EveryName()
+
+
+class _UsedNames:
+    """_names_still_used of the converted file, tokenized only if a torchvision import asks."""
+
+    def __init__(self, fc):
+        self.fc, self.names = fc, None
+
+    def __contains__(self, name) -> bool:
+        if self.names is None:
+            self.names = _names_still_used(self.fc.edits.result())
+        return name in self.names
 
 
 def _forget_unused_modules(fc) -> None:

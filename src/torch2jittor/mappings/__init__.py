@@ -18,7 +18,7 @@ from .torch import (
     autograd, blas, comparison, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
     serialization,
 )
-from .torchvision import models as tv_models, transforms as tv_transforms, utils as tv_utils
+from .torchvision import datasets as tv_datasets, models as tv_models, transforms as tv_transforms, utils as tv_utils
 from .utils import checkpoint, data
 
 TOPICS = (
@@ -28,7 +28,7 @@ TOPICS = (
     core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, autograd,
     serialization, cuda,
     tensor, optim, data, checkpoint, jit, fx,
-    tv_models, tv_transforms, tv_utils,
+    tv_models, tv_datasets, tv_transforms, tv_utils,
 )
 
 

@@ -24,6 +24,9 @@ def namespace_of(key: str, raw: dict) -> str:
     if name.startswith("torch.Tensor."):
         return "Tensor methods"
     if name.startswith("torchvision."):
+        parts = name.split(".")
+        if parts[1] in ("datasets", "transforms", "utils") and not any(p.startswith("_") for p in parts):
+            return "torchvision." + parts[1]  # the data side training scripts use
         return "torchvision helpers"
     for namespace in ("torch.nn.functional", "torch.nn.init"):
         if name.startswith(namespace + "."):
