@@ -108,6 +108,8 @@ class FunctionTypes:
         if isinstance(node, ast.Name):
             return node.id in self.tensors
         if isinstance(node, ast.Call):
+            if _is_first_parameter(node):
+                return True
             q = self.resolve(node.func)
             if q:
                 return not _is_class_name(q)  # torch.cat(...) yes, nn.Conv2d(...) no
@@ -153,6 +155,17 @@ class FunctionTypes:
             # self.features: an attribute of a module inside forward is (almost always) a submodule
             return self.in_module_forward and node.value.id in self.modules and not node.attr.startswith("_")
         return False
+
+
+def _is_first_parameter(call: ast.Call) -> bool:
+    """`next(model.parameters())`, `next(iter(m.buffers()))`: a parameter, a tensor."""
+    if not (isinstance(call.func, ast.Name) and call.func.id == "next" and call.args):
+        return False
+    arg = call.args[0]
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "iter" and arg.args:
+        arg = arg.args[0]
+    return (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute)
+            and arg.func.attr in PARAMETER_ITERATORS)
 
 
 def _is_class_name(qualname: str) -> bool:

@@ -39,10 +39,10 @@ if t2j.cuda_is_available():
 
 def train(model, loader):
     for data, target in loader:
-        data, target = data.to(device), target.to(device)
-        x = data.to(device); print(x)
-        data = data.to(device); target = target.to(device)
+        data, target = t2j.tensor_to(data, device), t2j.tensor_to(target, device)
+        x = t2j.tensor_to(data, device); print(x)
+        data = t2j.tensor_to(data, device); target = t2j.tensor_to(target, device)
         half = t2j.tensor_to(data, device, jt.float16)
-        y = data.to(device)
-        model(data.to(device))
-        self_net = model.to(device)
+        y = t2j.tensor_to(data, device)
+        model(t2j.tensor_to(data, device))
+        self_net = t2j.tensor_to(model, device)

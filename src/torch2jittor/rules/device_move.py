@@ -5,9 +5,10 @@ equivalent and is dropped, but only when the argument can only be a device (a de
 `torch.device(...)`, `x.device`, a name saying `device`). A torch dtype constant becomes Jittor's
 cast method (`.to(torch.float16)` -> `.float16()`, also after a device: `.to(device, torch.half)`).
 Any other argument (a tensor, `x.dtype`, a name of unknown kind, `dtype=`) goes to `t2j.tensor_to`,
-which casts as PyTorch does at run time. On a receiver not provably a tensor or module, a move to
-a device stays as written (Jittor's Var.to copies; a user object's `.to` is its own) and any other
-`.to(...)` goes to the helper too. A statement left doing nothing (`x = x`, a bare `model`) goes whole.
+which casts as PyTorch does at run time. On a receiver not provably a tensor or module every
+`.to(...)` goes to the helper: it does the same for a Var or a Module (Jittor's Module has no `.to`)
+and calls any other object's own `.to`. A statement left doing nothing (`x = x`, a bare `model`)
+goes whole.
 """
 from __future__ import annotations
 
@@ -53,12 +54,12 @@ def _provable(call: ast.Call, ctx) -> bool:
 
 
 def _applies(fc, call: ast.Call, ctx) -> bool:
-    """Provable tensors and modules; on anything else only a `.to(...)` that may cast, which
-    Jittor's own Var.to would do wrongly (`x.to(device, torch.half)` returns an uncast copy):
-    it goes to the helper, which calls the object's own `.to` when it is no Var or Module."""
+    """Provable tensors and modules; on anything else `.to(...)` goes to the helper, which calls
+    the object's own `.to` when it is no Var or Module (Jittor's Module has no `.to`, and its
+    Var.to returns an uncast copy for `x.to(device, torch.half)`)."""
     if _provable(call, ctx):
         return True
-    return call.func.attr == "to" and ctx.types is not None and _to_kind(fc, call) != ""
+    return call.func.attr == "to" and ctx.types is not None
 
 
 @register("drop_device_move")
