@@ -44,6 +44,19 @@ def type_names(x: torch.Tensor, i: torch.Tensor):
     return [x.type(), i.type(), x.double().type(), (i > 0).type()]
 
 
+class Box:
+    """A user object with its own `.to`: it must still be called."""
+
+    def to(self, *args, **kwargs):
+        self.moved = args
+        return self
+
+
+def unknown_receivers(x, model, box, device):
+    return [x.to(device), x.to(device, torch.float64), x.to(dtype=torch.int32), model.to(device) is model,
+            box.to(device).moved == (device,)]
+
+
 def first_parameter(model):
     model = model.to(torch.device("cpu"))
     p = next(model.parameters())
@@ -112,3 +125,16 @@ def test_next_of_parameters(torch, jittor):
     pt = exec_code(CONVERSIONS, "first_pt.py")["first_parameter"](torch.nn.Linear(3, 2))
     jt_shape, jt_dtype, jt_count = exec_code(code, "first_jt.py")["first_parameter"](jittor.nn.Linear(3, 2))
     assert (tuple(jt_shape), jt_dtype.replace("torch.", ""), jt_count) == (tuple(pt[0]), pt[1].replace("torch.", ""), pt[2])
+
+
+def test_to_on_receivers_not_provably_tensors(torch, jittor):
+    """Plain parameters of a function: a Var, a Module (Jittor's has no .to) and a user object."""
+    code = _converted(CONVERSIONS)
+    pt_ns, jt_ns = exec_code(CONVERSIONS, "unknown_pt.py"), exec_code(code, "unknown_jt.py")
+    x = np.array([1.5, -2.0], "float32")
+    pt = pt_ns["unknown_receivers"](torch.from_numpy(x), torch.nn.Linear(2, 2), pt_ns["Box"](), torch.device("cpu"))
+    jt = jt_ns["unknown_receivers"](jittor.array(x), jittor.nn.Linear(2, 2), jt_ns["Box"](),
+                                    jt_ns["t2j"].device("cpu"))
+    for a, b in zip(jt[:3], pt[:3]):
+        _same(a, b, torch)
+    assert jt[3:] == pt[3:] == [True, True]
