@@ -6,6 +6,7 @@ from casefiles import case_paths, format_diagnostic, read_case
 
 from torch2jittor import convert_source
 from torch2jittor.diagnostics import DROPPED_ARGUMENT
+from torch2jittor.tools.corpus import names_unbound_by_conversion
 
 CASES = case_paths()
 
@@ -28,3 +29,10 @@ def test_there_are_unchanged_cases():
         if p.stem.startswith("noop_"):
             source, expected, _ = read_case(p)
             assert source == expected
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_case_output_binds_every_name_it_uses(path):
+    """Converted code never refers to a name that nothing binds (that the PyTorch code bound)."""
+    source, _, _ = read_case(path)
+    assert names_unbound_by_conversion(source, convert_source(source, filename=path.name).code) == set()

@@ -14,16 +14,20 @@ def convert_source(
     filename: str = "<string>",
     extra_mapping: Mapping[str, dict] | None = None,
     package: str | None = None,
+    siblings: Mapping[str, Mapping[str, str]] | None = None,
 ) -> ConversionResult:
     """Convert PyTorch source; returns the Jittor code plus structured diagnostics.
 
     `extra_mapping`: user entries in the seed's schema (e.g. from `load_mapping_file`), which win
     over the built-in table. `package`: the file's dotted package (e.g. `torchvision.models`), so
-    relative imports resolve. Raises `ConversionError` for input that is not valid Python.
+    relative imports resolve. `siblings`: for the other modules converted with this one (see
+    `torch2jittor.project.torch_names_by_module`), the torch names each binds at module level, so a
+    name this file imports from them (`from .activations import *` bringing `F`) is known as torch.
+    Raises `ConversionError` for input that is not valid Python.
     If `result.helpers` is not empty, the code imports the helper package `jittor_compat`:
     write the package next to the code with `write_helper_module(folder)`.
     """
-    return convert_file(pytorch_code, table_with(extra_mapping), filename, package)
+    return convert_file(pytorch_code, table_with(extra_mapping), filename, package, dict(siblings) if siblings else None)
 
 
 def convert(pytorch_code: str, extra_mapping: Mapping[str, dict] | None = None) -> str:

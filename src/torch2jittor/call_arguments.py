@@ -16,6 +16,10 @@ WS = b" \t"
 
 def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
     src, edits = fc.src, fc.edits
+    if new_callee is not None and _unpacks(call) and adapts_arguments(entry, classes_only=False):
+        # `nn.Conv2d(..., **dd)` with dd = {'device': ..., 'dtype': ...}: what the unpacked arguments
+        # hold is known only at run time, where the helper translates them as the entry says.
+        new_callee = adapted_class(fc, new_callee, entry)
     if new_callee is not None:
         func = call.func
         if new_callee != fc.text(func):
@@ -55,6 +59,44 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         fc.deleted_code = deleted_code_before
         fc.diag(D.UNBOUND_ARGUMENTS, call, f"arguments of {entry.api} left as written: check them against Jittor's "
                 f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.api)
+
+
+def adapted_class(fc, expr: str, entry) -> str:
+    """A layer class passed around as a value is called later with PyTorch's arguments: the
+    helper module's subclass translates them as the entry says."""
+    parts = [expr]
+    if entry.links:
+        parts.append("links={" + ", ".join(f"{k!r}: {v!r}" for k, v in entry.links.items()) + "}")
+    if entry.delete:
+        parts.append(f"delete={tuple(sorted(entry.delete))!r}")
+    if entry.extras:
+        parts.append("extras={" + ", ".join(f"{k!r}: {v}" for k, v in entry.extras.items()) + "}")
+    # A default that is no literal (`torch.preserve_format`) cannot be written into Jittor code: its
+    # text stands for it, so any value passed at run time is refused as not PyTorch's default.
+    defaults = {p: _literal_or_text(entry.pytorch.get(p).default) for p in sorted(entry.unsupported)
+                if entry.pytorch.get(p)}
+    if defaults:
+        parts.append("unsupported={" + ", ".join(f"{k!r}: {v}" for k, v in defaults.items()) + "}")
+    fc.needed.add("t2j")
+    return f"{fc.aliases.get('t2j', 't2j')}.adapt_args({', '.join(parts)})"
+
+
+def adapts_arguments(entry, classes_only: bool = True) -> bool:
+    """A class whose PyTorch arguments Jittor's takes differently (renamed, dropped, forced)."""
+    is_class = entry.jittor_name[:1].isupper() or not classes_only
+    return is_class and bool(entry.links or entry.delete or entry.extras or entry.unsupported)
+
+
+def _literal_or_text(default: str) -> str:
+    try:
+        ast.literal_eval(default)
+        return default
+    except (ValueError, SyntaxError):
+        return repr(default)
+
+
+def _unpacks(call: ast.Call) -> bool:
+    return any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args)
 
 
 def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:

@@ -24,6 +24,7 @@ from importlib import resources
 from tqdm import tqdm
 
 from . import diagnostics as D
+from .project import infer_package, torch_names_by_module
 from .api import convert_source, write_helper_module
 from .diagnostics import ConversionError
 from .files import atomic_write, decode_source, encode_source, read_source
@@ -231,6 +232,8 @@ def run_convert(args) -> int:
             _err(f"error: {clash}: the output would overwrite this input; inputs are only written with --in-place")
             return EXIT_BAD_INPUT
 
+    # Files converted together see the torch names their sibling modules bind.
+    siblings = torch_names_by_module([path for path, _ in jobs if path != "-"]) if len(jobs) > 1 else {}
     show_progress = args.progress if args.progress is not None else (sys.stderr.isatty() and len(jobs) > 1)
     outcomes: list[FileOutcome] = []
     started = time.perf_counter()
@@ -238,7 +241,7 @@ def run_convert(args) -> int:
     _bar = tqdm(total=len(jobs), unit="file", file=sys.stderr, leave=False, dynamic_ncols=True) if show_progress else None
     try:
         for path, target in jobs:
-            outcomes.append(convert_one(path, target, args, extra))
+            outcomes.append(convert_one(path, target, args, extra, siblings))
             if _bar is not None:
                 _bar.update()
     finally:
@@ -286,7 +289,7 @@ def _walk(root: str):
             yield path, os.path.relpath(path, root)
 
 
-def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
+def convert_one(path: str, target: str | None, args, extra, siblings=None) -> FileOutcome:
     """Convert one file; report every failure as an outcome, never as an exception."""
     name = "<stdin>" if path == "-" else path
     try:
@@ -303,7 +306,7 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
         if name.endswith(".ipynb"):
             converted_text, result = convert_notebook(source.text, filename=name, extra_mapping=extra, package=package)
         else:
-            result = convert_source(source.text, filename=name, extra_mapping=extra, package=package)
+            result = convert_source(source.text, filename=name, extra_mapping=extra, package=package, siblings=siblings)
             converted_text = result.code
     except ConversionError as exc:
         _err(f"error: {exc.format()}")
@@ -348,19 +351,6 @@ def convert_one(path: str, target: str | None, args, extra) -> FileOutcome:
             _err(msg)
             return FileOutcome(name, "failed", msg)
     return outcome
-
-
-def infer_package(path: str) -> str | None:
-    """Dotted package of a file from the __init__.py files above it, for relative imports."""
-    parts = []
-    folder = os.path.dirname(os.path.abspath(path))
-    while os.path.isfile(os.path.join(folder, "__init__.py")):
-        parts.append(os.path.basename(folder))
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
-    return ".".join(reversed(parts)) or None
 
 
 def _summary(outcomes: list[FileOutcome], elapsed: float, args) -> str:

@@ -13,14 +13,14 @@ import sys
 from dataclasses import dataclass, field
 
 from . import diagnostics as D
-from .call_arguments import rewrite_call
+from .call_arguments import adapted_class, adapts_arguments, rewrite_call
 from .diagnostics import ConversionError, ConversionResult, Diagnostic
 from .fastvisit import FastVisitor
 from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS
 from .resolve import Resolver, Scope
-from .rules import METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
+from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
 from .typeinfer import FunctionTypes
@@ -63,6 +63,7 @@ class FileConversion:
     table: MappingTable = DEFAULT_TABLE
     filename: str = "<string>"
     package: str | None = None  # dotted package of the file, to resolve relative imports
+    siblings: dict | None = None  # module -> {name: torch qualname} bound at module level, of the files converted with it
     src: Source = field(init=False)
     edits: EditBuffer = field(init=False)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -149,6 +150,11 @@ class FileConversion:
         alias = self.aliases.get(head, head)
         return ".".join(p for p in (alias, rest, entry.jittor_name) if p)
 
+    def value_expr(self, entry: Entry) -> str:
+        """The entry's Jittor target as a value that PyTorch's arguments can later be passed to."""
+        expr = self.jittor_expr(entry)
+        return adapted_class(self, expr, entry) if adapts_arguments(entry) else expr
+
     def text(self, node: ast.AST) -> str:
         """Current text of a node, with the rewrites already made inside it."""
         return self.edits.render(self.src.start(node), self.src.end(node))
@@ -171,7 +177,7 @@ class Converter(FastVisitor):
     def __init__(self, fc: FileConversion, tree: ast.Module):
         self.fc = fc
         self.tree = tree
-        self.resolver = Resolver(tree, lambda q: fc.table.lookup(q) is not None, fc.package)
+        self.resolver = Resolver(tree, lambda q: fc.table.lookup(q) is not None, fc.package, fc.siblings)
         fc.aliases = _choose_aliases(self.resolver.module_scope)
         self.uses_torch = bool(self.resolver.torch_imports) or (
             self.resolver.implicit_torch and "torch" in fc.source_text
@@ -377,6 +383,8 @@ class Converter(FastVisitor):
 
     def _visit_call(self, node: ast.Call) -> None:
         func = node.func
+        if any(hook(self, node) for hook in REGISTRY.hooks(CALL_OVERRIDE)):
+            return  # a rule converted the whole call
         q = self.qualname(func)
         if q is None and isinstance(func, ast.Attribute):
             self.visit(func)
@@ -391,6 +399,10 @@ class Converter(FastVisitor):
         if q in TORCH_MODULES:
             return
         entry = self.fc.table.lookup(q)
+        if entry is None and isinstance(func, ast.Attribute) and self._mapped_prefix(func.value):
+            # `torch.__version__.split(".")`: a method of a converted value, not a torch API
+            self.reference(func.value, self.qualname(func.value))
+            return
         if entry is None or entry.is_method:
             self.unsupported(func, q, span=node)
             return
@@ -400,6 +412,18 @@ class Converter(FastVisitor):
         else:
             rewrite_call(self.fc, node, entry, self.fc.jittor_expr(entry))
         self.fc.record(node, q, entry)
+
+    def _mapped_prefix(self, node: ast.AST) -> bool:
+        """Whether `node` (an attribute chain) or a prefix of it names a torch value (a constant, a
+        dtype: an entry taking no arguments) the table maps. A class or function is not: an unknown
+        attribute of it is an API of its own, reported."""
+        while isinstance(node, (ast.Attribute, ast.Name)):
+            q = self.qualname(node)
+            entry = self.fc.table.lookup(q) if q else None
+            if entry is not None and not entry.is_method and not entry.pytorch.params:
+                return True
+            node = getattr(node, "value", None)
+        return False
 
     def _visit_arguments(self, node: ast.Call) -> None:
         type_check = isinstance(node.func, ast.Name) and node.func.id in ("isinstance", "issubclass")
@@ -433,28 +457,14 @@ class Converter(FastVisitor):
             module, _, name = entry.base.rpartition(".")
             self.fc.needed.add(module)
             new = f"{self.fc.aliases.get(module, module)}.{name}"
-        elif not self.type_context and _adapts_arguments(entry):
+        elif not self.type_context and adapts_arguments(entry):
             # A layer class passed around as a value (`activation_layer=nn.ReLU6`, `partial(nn.BatchNorm2d,
             # eps=...)`) is called later with PyTorch's arguments: hand over a subclass that
             # translates them as the entry says. isinstance() and annotations keep the plain class.
-            new = self._adapted_class(new, entry)
+            new = adapted_class(self.fc, new, entry)
         if new != self.fc.text(node):
             self.fc.edits.replace(self.fc.src.start(node), self.fc.src.end(node), new)
         self.fc.record(node, q, entry)
-
-    def _adapted_class(self, expr: str, entry: Entry) -> str:
-        parts = [expr]
-        if entry.links:
-            parts.append("links={" + ", ".join(f"{k!r}: {v!r}" for k, v in entry.links.items()) + "}")
-        if entry.delete:
-            parts.append(f"delete={tuple(sorted(entry.delete))!r}")
-        if entry.extras:
-            parts.append("extras={" + ", ".join(f"{k!r}: {v}" for k, v in entry.extras.items()) + "}")
-        defaults = {p: entry.pytorch.get(p).default for p in sorted(entry.unsupported) if entry.pytorch.get(p)}
-        if defaults:
-            parts.append("unsupported={" + ", ".join(f"{k!r}: {v}" for k, v in defaults.items()) + "}")
-        self.fc.needed.add("t2j")
-        return f"{self.fc.aliases.get('t2j', 't2j')}.adapt_args({', '.join(parts)})"
 
     def method_call(self, node: ast.Call) -> None:
         """`x.size(1)`, `x.view(...)`, `x.cuda()`: only on receivers known to be tensors/modules."""
@@ -552,12 +562,6 @@ def _comment_starts(text: str):
         yield "#"  # unsure: treat as holding a comment
 
 
-def _adapts_arguments(entry: Entry) -> bool:
-    """A class whose PyTorch arguments Jittor's takes differently (renamed, dropped, forced)."""
-    is_class = entry.jittor_name[:1].isupper()
-    return is_class and bool(entry.links or entry.delete or entry.extras or entry.unsupported)
-
-
 def _choose_aliases(module_scope: Scope) -> dict[str, str]:
     """Use `jt`/`nn`/`init` unless the file binds one of those names to something else."""
     aliases = {}
@@ -569,7 +573,8 @@ def _choose_aliases(module_scope: Scope) -> dict[str, str]:
 
 
 def convert_file(
-    text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>", package: str | None = None
+    text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>", package: str | None = None,
+    siblings: dict | None = None,
 ) -> ConversionResult:
     """Convert one file's source text. Raises ConversionError for input that is not valid Python."""
     # The pass allocates many short-lived, acyclic objects (ast nodes): the cyclic garbage
@@ -580,7 +585,7 @@ def convert_file(
     recursion_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(recursion_limit, 20000))
     try:
-        return _convert_file(text, table, filename, package)
+        return _convert_file(text, table, filename, package, siblings)
     except RecursionError:
         raise ConversionError("too deeply nested to convert (expression nesting beyond Python's own limits)", filename) from None
     finally:
@@ -589,14 +594,14 @@ def convert_file(
             gc.enable()
 
 
-def _convert_file(text: str, table: MappingTable, filename: str, package: str | None) -> ConversionResult:
+def _convert_file(text: str, table: MappingTable, filename: str, package: str | None, siblings=None) -> ConversionResult:
     try:
         tree = ast.parse(text, filename=filename, type_comments=False)
     except SyntaxError as exc:
         raise ConversionError(f"syntax error: {exc.msg}", filename, exc.lineno or 0, exc.offset or 0) from None
     except ValueError as exc:  # e.g. source with NUL bytes
         raise ConversionError(f"cannot parse: {exc}", filename) from None
-    fc = FileConversion(text, table, filename, package)
+    fc = FileConversion(text, table, filename, package, siblings)
     converter = Converter(fc, tree)
     converter.run()
     fc.removed_statements.extend(s for s in fc.maybe_emptied.values() if does_nothing(fc, s))

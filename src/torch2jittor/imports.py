@@ -34,29 +34,27 @@ def import_lines(fc) -> list[str]:
     return lines
 
 
-def _rewritten(stmt: ast.stmt, table, used=None) -> str | None:
+def _rewritten(stmt: ast.stmt, table) -> str | None:
     """What a source-package import becomes: None (unchanged), "" (gone) or new text.
 
-    torch goes entirely. From torchvision (or a relative import into it) only the names the
-    table converts go: the others are sibling modules or unsupported, and stay importable.
-    A script's absolute torchvision import also goes when the converted code no longer uses
-    the name it binds (`from torchvision import datasets, transforms` once every
-    `transforms.X(...)` became `t2j.X(...)`): converted code must run without torchvision.
+    torch and torchvision go entirely (what the table maps is converted, anything else bound to a
+    stand-in where it is used). Converting torchvision itself, its imports of its own modules
+    (relative, or absolute made relative) lose only the names the table converts.
     """
-    used = _EVERY_NAME if used is None else used
     if isinstance(stmt, ast.Import):
-        kept = [a for a in stmt.names if not is_torch_module(a.name)
-                and (_bound_name(a) in used or not is_source_module(a.name))]
+        kept = [a for a in stmt.names if not is_source_module(a.name)]
         if len(kept) == len(stmt.names):
             return None
         return "import " + ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept) if kept else ""
     module = getattr(stmt, "t2j_module", stmt.module or "")
     if is_torch_module(module):
         return ""
-    absolute = stmt.level == 0 and getattr(stmt, "t2j_relative", None) is None and is_source_module(module)
-    kept = [a for a in stmt.names if a.name == "*" or table.lookup(f"{module}.{a.name}") is None
-            and (not absolute or _bound_name(a) in used)]
     relative = getattr(stmt, "t2j_relative", None)  # torchvision's absolute self-import
+    if stmt.level == 0 and relative is None:
+        # Code using torchvision, not torchvision itself: what the table does not map is bound to
+        # a stand-in where it is used, so the converted code runs without torchvision.
+        return "" if all(a.name != "*" for a in stmt.names) else None
+    kept = [a for a in stmt.names if a.name == "*" or table.lookup(f"{module}.{a.name}") is None]
     if len(kept) == len(stmt.names) and relative is None:
         return None
     if not kept:
@@ -69,10 +67,13 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
     src, edits = fc.src, fc.edits
     if fc.deleted_code:
         _forget_unused_modules(fc)
+    plans = [(stmt, scope, _rewritten(stmt, fc.table)) for stmt, scope in resolver.torch_imports]
+    plans += [(stmt, scope, _without_torch_names(stmt)) for stmt, scope in resolver.sibling_imports]
+    # Bindings come first: they may need Jittor modules (and the helper module) imported.
+    bindings = _bindings(fc, tree, [stmt for stmt, _, new in plans
+                                    if new is not None or hasattr(stmt, "t2j_sibling")]) if plans else {}
     block = import_lines(fc)
     nl = src.newline.decode()
-    used = _UsedNames(fc)
-    plans = [(stmt, scope, _rewritten(stmt, fc.table, used)) for stmt, scope in resolver.torch_imports]
     # The Jittor imports go where the first module-level torch import was (else: at the top).
     site = next(
         (stmt for stmt, scope, new in plans if scope.kind == "module" and new is not None
@@ -81,70 +82,141 @@ def finish_imports(fc, resolver, tree: ast.Module) -> None:
         None,
     )
     for stmt, scope, new in plans:
-        if new is None and stmt is not site:
+        if new is None and stmt is not site and id(stmt) not in bindings:
             continue
-        lines = [new] if new else []
+        lines = [new] if new else ([fc.text(stmt)] if new is None else [])
         if stmt is site and block:
             lines += block
+        lines += bindings.get(id(stmt), [])
         if lines:
             indent = src.data[src.line_starts[stmt.lineno - 1] : src.start(stmt)].decode()
-            indent = indent if indent.strip() == "" else ""
-            edits.replace(src.start(stmt), src.end(stmt), (nl + indent).join(lines))
+            if indent.strip() == "":
+                edits.replace(src.start(stmt), src.end(stmt), (nl + indent).join(lines))
+            else:  # `x = 1; import torch`: the lines stay on the statement's line
+                edits.replace(src.start(stmt), src.end(stmt), "; ".join(lines))
         else:
             fc.removed_statements.append(stmt)  # removed with the others (statements.py)
     if block and site is None:
         _insert_at_top(fc, tree, block, nl)
 
 
-def _bound_name(alias: ast.alias) -> str:
-    return alias.asname or alias.name.split(".")[0]
+def _bindings(fc, tree: ast.Module, statements: list[ast.stmt]) -> dict[int, list[str]]:
+    """`name = <Jittor counterpart or stand-in>` for each name a removed import bound that the
+    converted code still uses (or exports through `__all__`), by statement.
+
+    Converted code must never refer to a name that nothing binds: an unsupported API left as
+    written (`torch.special_op(x)`), a torch module used as a value (`input_fmt: F = 'NCHW'`,
+    `hasattr(torch, ...)`), a name another module imports from this one (`from .trace_utils import
+    _assert`), a name also bound by a fallback (`try: from torch import _assert except ...`).
+    A name the table maps is bound to its Jittor counterpart; any other to a stand-in from the
+    helper module, which raises, naming the torch API, only when it is used.
+    A module-level import under `try`/`if` (or in an `__init__.py`) exists to provide its names to
+    importers: its names are bound even where this file does not use them.
+    """
+    used = _names_still_used(fc)
+    provided = _provided_names(fc, tree)
+    if not used and not provided:
+        return {}
+    used |= provided
+    jittor_names = {fc.aliases.get(m, m) for m in ("jt", "init", "nn", "t2j")}
+    out: dict[int, list[str]] = {}
+    from_siblings: set[str] = set()  # star imports are module-level: one binding per name will do
+    for stmt in statements:
+        module = getattr(stmt, "t2j_module", None)
+        sibling = getattr(stmt, "t2j_sibling", None)
+        for alias in stmt.names:
+            if sibling is not None:
+                names = sibling if alias.name == "*" else [n for n in [alias.asname or alias.name] if n in sibling]
+                for name in names:
+                    if name in from_siblings:
+                        continue
+                    from_siblings.add(name)
+                    if name in used and not (name in jittor_names and _jittor_alias_needed(fc, name)):
+                        out.setdefault(id(stmt), []).append(f"{name} = {_counterpart(fc, sibling[name])}")
+                continue
+            if isinstance(stmt, ast.Import):
+                if not is_source_module(alias.name):
+                    continue
+                name = alias.asname or alias.name.split(".")[0]
+                qualname = alias.name if alias.asname else name
+            else:
+                if alias.name == "*" or not module:
+                    continue
+                name, qualname = alias.asname or alias.name, f"{module}.{alias.name}"
+                if (stmt.level or hasattr(stmt, "t2j_relative")) and fc.table.lookup(qualname) is None:
+                    continue  # a module of the package being converted: it stays imported
+            if name not in used or (name in jittor_names and _jittor_alias_needed(fc, name)):
+                continue
+            out.setdefault(id(stmt), []).append(f"{name} = {_counterpart(fc, qualname)}")
+    return out
 
 
-def _names_still_used(rendered) -> frozenset:
-    """Names the converted code reads outside import statements (not as `x.name`, not as a
-    keyword argument's name). Conservative: text that does not tokenize uses every name."""
-    import io
-    import tokenize
+def _without_torch_names(stmt: ast.ImportFrom) -> str | None:
+    """A sibling import without the torch names it brings (bound here instead): the sibling's
+    converted code may no longer bind them. A star import stays as it is (None)."""
+    if any(a.name == "*" for a in stmt.names):
+        return None
+    kept = [a for a in stmt.names if (a.asname or a.name) not in stmt.t2j_sibling]
+    if not kept:
+        return ""
+    names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept)
+    return f"from {'.' * stmt.level + (stmt.module or '')} import {names}"
 
-    names, line, previous = set(), [], None
+
+def _provided_names(fc, tree: ast.Module) -> set[str]:
+    """Names of non-module torch imports made for importers: module-level, under `try`/`if`, or in an `__init__.py`."""
+    init = fc.filename.replace("\\", "/").rsplit("/", 1)[-1] == "__init__.py"
+    names = set()
+    for stmt in tree.body:
+        if init:
+            candidates = [stmt]
+        elif isinstance(stmt, (ast.Try, ast.If)):
+            candidates = [s for s in ast.walk(stmt) if isinstance(s, ast.ImportFrom)]
+        else:
+            continue
+        for s in candidates:
+            if isinstance(s, ast.ImportFrom) and is_torch_module(getattr(s, "t2j_module", "") or ""):
+                names.update(a.asname or a.name for a in s.names if a.name != "*")
+    return names
+
+
+def _jittor_alias_needed(fc, name: str) -> bool:
+    return any(fc.aliases.get(m, m) == name and m in fc.needed for m in ("jt", "init", "nn", "t2j"))
+
+
+def _counterpart(fc, qualname: str) -> str:
+    entry = fc.table.lookup(qualname)
+    if entry is not None and not entry.is_method:
+        return fc.value_expr(entry)
+    fc.needed.add("t2j")
+    return f"{fc.aliases.get('t2j', 't2j')}.unsupported({qualname!r})"
+
+
+def _names_still_used(fc) -> set[str]:
+    """Names the code loads after the rewrites (imports not yet touched), and those in `__all__`."""
     try:
-        text = rendered.decode("utf-8") if isinstance(rendered, bytes) else rendered
-        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    except (UnicodeDecodeError, tokenize.TokenError, SyntaxError):
-        return _EVERY_NAME
-    for k, tok in enumerate(tokens):
-        if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-            line = []
-            continue
-        if tok.type in (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT):
-            continue
-        line.append(tok.string)
-        if tok.type == tokenize.NAME and line[0] not in ("import", "from") and previous != ".":
-            following = next((t.string for t in tokens[k + 1:] if t.type not in (tokenize.NL, tokenize.COMMENT)), "")
-            if not (following == "=" and previous in ("(", ",")):
-                names.add(tok.string)
-        previous = tok.string
-    return frozenset(names)
-
-
-class _EveryName(frozenset):
-    def __contains__(self, name) -> bool:
-        return True
-
-
-_EVERY_NAME = _EveryName()
-
-
-class _UsedNames:
-    """_names_still_used of the converted file, tokenized only if a torchvision import asks."""
-
-    def __init__(self, fc):
-        self.fc, self.names = fc, None
-
-    def __contains__(self, name) -> bool:
-        if self.names is None:
-            self.names = _names_still_used(self.fc.edits.result())
-        return name in self.names
+        tree = ast.parse(fc.edits.result())
+    except SyntaxError:  # reported later, when the final code is checked
+        return set()
+    used = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            if isinstance(node.ctx, ast.Load):
+                used.add(node.id)
+        elif isinstance(node, (ast.arg, ast.AnnAssign, ast.FunctionDef, ast.AsyncFunctionDef)):
+            # A string annotation ("OrderedDict[str, torch.Tensor]") names what typing.get_type_hints evaluates.
+            annotation = node.returns if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else node.annotation
+            if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+                try:
+                    used.update(n.id for n in ast.walk(ast.parse(annotation.value, mode="eval")) if isinstance(n, ast.Name))
+                except SyntaxError:
+                    pass
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
+                used.update(c.value for c in ast.walk(node.value)
+                            if isinstance(c, ast.Constant) and isinstance(c.value, str))
+    return used
 
 
 def _forget_unused_modules(fc) -> None:

@@ -74,8 +74,11 @@ class Scope:
 class ScopeBuilder(FastVisitor):
     """One pass over the tree: every scope's bindings, and the scope of each scope-creating node."""
 
-    def __init__(self, package: str | None = None) -> None:
+    def __init__(self, package: str | None = None, siblings=None) -> None:
         self.package = package
+        self.siblings = siblings or {}
+        # imports of torch names from sibling modules (`from .activations import *` bringing `F`)
+        self.sibling_imports: list[tuple[ast.stmt, Scope]] = []
         self.scopes: dict[int, Scope] = {}  # id(node) -> scope it creates
         self.torch_imports: list[tuple[ast.stmt, Scope]] = []
         self.classes: list[tuple[ast.ClassDef, Scope]] = []  # every class, with the scope defining it
@@ -128,9 +131,20 @@ class ScopeBuilder(FastVisitor):
                     soft = node.level > 0 or bool(self_import)
                     self._bind(alias.asname or alias.name, Binding(f"{module}.{alias.name}", node, soft))
         else:
+            provided = self.siblings.get(module, {}) if module else {}
+            torch_names = {}
             for alias in node.names:
-                if alias.name != "*":
+                if alias.name == "*":
+                    torch_names.update({n: q for n, q in provided.items() if not n.startswith("_")})
+                elif alias.name in provided:
+                    torch_names[alias.asname or alias.name] = provided[alias.name]
+                else:
                     self._bind(alias.asname or alias.name, Binding(None, node))
+            for name, qualname in torch_names.items():
+                self._bind(name, Binding(qualname, node))
+            if torch_names:
+                node.t2j_sibling = torch_names
+                self.sibling_imports.append((node, self.scope))
 
     def visit_Global(self, node: ast.Global) -> None:
         self.scope.globals_.update(node.names)
@@ -253,11 +267,12 @@ class Resolver:
     """Answers: what torch name (if any) does this expression denote, seen from this scope?"""
 
     def __init__(self, tree: ast.Module, is_known: Callable[[str], bool] = lambda qualname: False,
-                 package: str | None = None):
-        builder = ScopeBuilder(package)
+                 package: str | None = None, siblings=None):
+        builder = ScopeBuilder(package, siblings)
         self.module_scope = builder.build(tree)
         self.scopes = builder.scopes
         self.torch_imports = builder.torch_imports
+        self.sibling_imports = builder.sibling_imports
         self.classes = builder.classes
         self.is_known = is_known  # whether the table maps a torch name: what a star import provides
         # `torch` used without any binding anywhere in the module (the seed's own example does this).
@@ -318,4 +333,23 @@ class Resolver:
         if isinstance(node, ast.Attribute):
             base = self.qualname(node.value, scope)
             return f"{base}.{node.attr}" if base else None
+        if isinstance(node, ast.Call) and self.literal_getattr(node, scope):
+            base = self.qualname(node.args[0], scope)
+            return f"{base}.{node.args[1].value}" if base else None
         return None
+
+    def is_builtin(self, name: str, scope: Scope) -> bool:
+        """`name` is bound nowhere in the file's scopes seen from `scope`: it is Python's builtin."""
+        s = scope
+        while s is not None:
+            if name in s.bindings:
+                return False
+            s = s.parent
+        return True
+
+    def literal_getattr(self, node: ast.Call, scope: Scope, func: str = "getattr") -> bool:
+        """`getattr(x, "name")` / `getattr(x, "name", default)` (or `hasattr(x, "name")`) with the builtin."""
+        return (isinstance(node.func, ast.Name) and node.func.id == func and not node.keywords
+                and 2 <= len(node.args) <= (3 if func == "getattr" else 2)
+                and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                and node.args[1].value.isidentifier() and self.is_builtin(func, scope))

@@ -8,6 +8,11 @@ def f(a, b: torch.Tensor):
 
 # output
 import jittor as jt
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
+torch = t2j.unsupported('torch')
 
 
 def f(a, b: jt.Var):

@@ -26,6 +26,13 @@ class QuantizedNet(nn.Module):
 # something else: they are reported, never converted to nn.Conv/nn.Linear. torch.nn's own
 # classes imported from where PyTorch defines them (torch.nn.modules.conv) still convert.
 from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
+nnq = t2j.unsupported('torch.ao.nn.quantized')
+nnqat = t2j.unsupported('torch.ao.nn.qat')
+ReLU6 = t2j.unsupported('torch.ao.nn.quantized.ReLU6')
 
 
 class QuantizedNet(nn.Module):

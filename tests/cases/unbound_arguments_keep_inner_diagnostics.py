@@ -13,6 +13,7 @@ try:
     from . import jittor_compat as t2j
 except ImportError:
     import jittor_compat as t2j
+torch = t2j.unsupported('torch')
 
 
 def f(x, v):

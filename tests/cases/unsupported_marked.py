@@ -17,6 +17,11 @@ spanning lines""")
 # output
 import jittor as jt
 from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
+torch = t2j.unsupported('torch')
 
 
 class Net(nn.Module):

@@ -16,6 +16,9 @@ receiver holds a tensor (its method is then converted from the table);
 ``@register(METHOD_CALL_CHECK)``: ``hook(conv, call) -> bool``, False leaves the call as
 written (the hook reported why).
 
+``@register(CALL_OVERRIDE)``: ``hook(conv, call) -> bool``, asked first for every call, before its
+arguments are converted; True when the rule converted the whole call itself.
+
 Entry rules, ``@register("size_to_shape")``: a mapping entry names its rule with
 ``'rule': 'size_to_shape'``. A rule is ``rule(fc, call, entry, ctx)`` and returns False when it
 reported the call instead of converting it; it may carry ``rule.applies(fc, call, ctx) -> bool``
@@ -39,6 +42,7 @@ class HookPoint:
 
 TENSOR_RECEIVER = HookPoint("tensor_receiver")
 METHOD_CALL_CHECK = HookPoint("method_call_check")
+CALL_OVERRIDE = HookPoint("call_override")
 
 
 @dataclass
@@ -76,6 +80,7 @@ def register(*kinds, before: bool = False):
 # Importing the modules registers their hooks (hooks for one node kind run in this order).
 from . import (  # noqa: E402
     alpha_argument,
+    attribute_probes,
     avg_pool_exact,
     device_move,
     forward_to_execute,
@@ -88,8 +93,8 @@ from . import (  # noqa: E402
 )
 
 __all__ = [
-    "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
-    "alpha_argument", "avg_pool_exact", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
+    "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
+    "alpha_argument", "attribute_probes", "avg_pool_exact", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
     "module_iterators",
     "tensor_attributes", "tensor_data", "tensor_size",
 ]

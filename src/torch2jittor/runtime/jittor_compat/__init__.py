@@ -114,6 +114,8 @@ from .optim import (
     MultiplicativeLR, StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR, PolynomialLR, CosineAnnealingLR,
     CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler, ReduceLROnPlateau, CyclicLR, OneCycleLR,
 )
+from .autograd import Function, once_differentiable
+from .standins import TORCH_VERSION, UnsupportedAPIError, compiler_disable, compiler_is_compiling, unsupported
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load
 from .tensor_methods import (
@@ -207,6 +209,7 @@ __all__ = [
     "FeatureAlphaDropout",
     "Final",
     "Fold",
+    "Function",
     "GELU",
     "GLU",
     "GRU",
@@ -318,6 +321,7 @@ __all__ = [
     "StepLR",
     "Subset",
     "SyncBatchNorm",
+    "TORCH_VERSION",
     "Tanhshrink",
     "TensorDataset",
     "Threshold",
@@ -333,6 +337,7 @@ __all__ = [
     "Tuple",
     "Unflatten",
     "Unfold",
+    "UnsupportedAPIError",
     "Upsample",
     "UpsamplingBilinear2d",
     "UpsamplingNearest2d",
@@ -414,6 +419,8 @@ __all__ = [
     "clip_grad_norm_",
     "clip_grad_value_",
     "clone",
+    "compiler_disable",
+    "compiler_is_compiling",
     "conv1d",
     "conv2d",
     "conv3d",
@@ -584,6 +591,7 @@ __all__ = [
     "normalize",
     "not_equal",
     "numel",
+    "once_differentiable",
     "one_hot",
     "ones",
     "ones_like",
@@ -726,6 +734,7 @@ __all__ = [
     "trunc",
     "unbind",
     "unfold",
+    "unsupported",
     "upsample",
     "upsample_bilinear",
     "upsample_nearest",
