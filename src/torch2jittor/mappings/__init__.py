@@ -15,7 +15,7 @@ from .nn import (
     sparse, transformer, upsampling, utils as nn_utils,
 )
 from .torch import (
-    autograd, blas, comparison, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
+    autograd, blas, comparison, compiler, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
     serialization,
 )
 from .torchvision import datasets as tv_datasets, models as tv_models, transforms as tv_transforms, utils as tv_utils
@@ -26,7 +26,7 @@ TOPICS = (
     normalization, dropout, padding, pixelshuffle, channelshuffle, upsampling, flatten, distance, sparse, loss,
     adaptive, rnn, transformer, init, nn_utils,
     core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, autograd,
-    serialization, cuda,
+    serialization, cuda, compiler,
     tensor, optim, data, checkpoint, jit, fx,
     tv_models, tv_datasets, tv_transforms, tv_utils,
 )

@@ -1,0 +1,17 @@
+"""torch.compiler (torch/compiler/__init__.py) and torch.__version__: version and compile-mode checks
+take the eager path, the one converted code runs."""
+from ..schema import helper
+
+ENTRIES = {
+    "torch.__version__": helper("", "TORCH_VERSION"),
+    "torch.compiler.is_compiling": helper("", "compiler_is_compiling"),
+    "torch.compiler.is_dynamo_compiling": helper("", "compiler_is_compiling"),
+    "torch.compiler.is_exporting": helper("", "compiler_is_compiling"),
+    "torch.compiler.disable": helper("fn=None, recursive=True, *, reason=None", "compiler_disable"),
+}
+
+ALIASES = {
+    "torch._dynamo.is_compiling": "torch.compiler.is_compiling",
+    "torch._utils.is_compiling": "torch.compiler.is_compiling",
+    "torch._dynamo.disable": "torch.compiler.disable",
+}
