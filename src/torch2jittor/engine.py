@@ -457,10 +457,11 @@ class Converter(FastVisitor):
             module, _, name = entry.base.rpartition(".")
             self.fc.needed.add(module)
             new = f"{self.fc.aliases.get(module, module)}.{name}"
-        elif not self.type_context and adapts_arguments(entry):
+        elif (not self.type_context or self.in_bases) and adapts_arguments(entry):
             # A layer class passed around as a value (`activation_layer=nn.ReLU6`, `partial(nn.BatchNorm2d,
-            # eps=...)`) is called later with PyTorch's arguments: hand over a subclass that
-            # translates them as the entry says. isinstance() and annotations keep the plain class.
+            # eps=...)`) is called later with PyTorch's arguments, and so is a base class (through
+            # `super().__init__(..., **kwargs)` or the subclass's callers): hand over a subclass
+            # that translates them as the entry says. isinstance() and annotations keep the plain class.
             new = adapted_class(self.fc, new, entry)
         if new != self.fc.text(node):
             self.fc.edits.replace(self.fc.src.start(node), self.fc.src.end(node), new)

@@ -22,6 +22,12 @@ MODULE_ONLY_METHODS = frozenset(
     "eval train parameters named_parameters buffers named_buffers modules named_modules children "
     "named_children register_buffer register_forward_hook".split()
 )
+# In-place tensor methods no list, dict, string, numpy array or module has: a name they are called
+# on holds a tensor (`def trunc_normal_(tensor, ...)`: `tensor.uniform_(...)`, `tensor.clamp_(min=a)`).
+TENSOR_ONLY_METHODS = frozenset(
+    "uniform_ normal_ erfinv_ bernoulli_ exponential_ log_normal_ cauchy_ geometric_ random_ "
+    "masked_fill_ masked_scatter_ index_fill_ index_copy_ index_add_ scatter_ scatter_add_ clamp_ clip_".split()
+)
 PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
 NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
@@ -59,6 +65,7 @@ class FunctionTypes:
         if self.in_module_forward and params:
             self.modules.add(params[0].arg)  # self
         assigns: list[tuple[str, ast.AST]] = []
+        evidenced_tensors: set[str] = set()
         for node in _walk_function_body(func):
             if isinstance(node, ast.Assign):
                 for t in node.targets:
@@ -77,6 +84,10 @@ class FunctionTypes:
                 # `model.eval()`, `net.parameters()`: a module, even when passed in as an argument
                 self.modules.add(node.func.value.id)
                 self.evidenced_modules.add(node.func.value.id)
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in TENSOR_ONLY_METHODS and isinstance(node.func.value, ast.Name)):
+                evidenced_tensors.add(node.func.value.id)
+        self.tensors |= evidenced_tensors
         never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
         changed = True
         while changed:

@@ -12,7 +12,7 @@ def block(norm_layer: Optional[Callable[..., nn.Module]] = None, activation_laye
     return layers
 
 
-class Head(nn.Linear):  # a base class stays the plain class
+class Head(nn.Linear):  # a base class takes PyTorch's arguments too (its callers and super().__init__ pass them)
     pass
 
 # output
@@ -34,5 +34,5 @@ def block(norm_layer: Optional[Callable[..., nn.Module]] = None, activation_laye
     return layers
 
 
-class Head(nn.Linear):  # a base class stays the plain class
+class Head(t2j.adapt_args(nn.Linear, delete=('device', 'dtype'))):  # a base class takes PyTorch's arguments too (its callers and super().__init__ pass them)
     pass

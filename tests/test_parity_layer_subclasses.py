@@ -1,0 +1,52 @@
+"""Subclasses of torch layers that pass PyTorch's arguments on (timm's `LayerNorm(nn.LayerNorm)` with
+`super().__init__(..., **kwargs)`, `Linear(..., **dd)` with device/dtype): built and run both ways."""
+import numpy as np
+import pytest
+from parity import convert_checked, exec_code, to_numpy
+
+pytestmark = pytest.mark.frameworks
+
+SOURCE = '''
+import torch
+import torch.nn as nn
+
+
+class LayerNorm(nn.LayerNorm):
+    def __init__(self, num_channels, eps=1e-6, affine=True, **kwargs):
+        super().__init__(num_channels, eps=eps, elementwise_affine=affine, **kwargs)
+
+
+class Linear(nn.Linear):
+    pass
+
+
+class Net(nn.Module):
+    def __init__(self, device=None, dtype=None):
+        super().__init__()
+        dd = {"device": device, "dtype": dtype}
+        self.norm = LayerNorm(4, **dd)
+        self.fc = Linear(4, 3, bias=True, **dd)
+        self.act = nn.LeakyReLU(**{"negative_slope": 0.2, "inplace": False})
+
+    def forward(self, x):
+        return self.act(self.fc(self.norm(x)))
+'''
+
+
+
+def test_layer_subclasses_take_pytorch_arguments(torch, jittor):
+    pt = {}
+    exec(compile(SOURCE, "subclasses_pt.py", "exec"), pt)
+    torch.manual_seed(0)
+    model = pt["Net"](device="cpu", dtype=torch.float32).eval()
+    jt_ns = exec_code(convert_checked(SOURCE), "subclasses_jt.py")
+    jt_model = jt_ns["Net"](device="cpu", dtype=None)
+    jt_model.eval()
+    jt_model.load_parameters({k: v.detach().numpy() for k, v in model.state_dict().items()})
+    x = np.random.RandomState(0).standard_normal((2, 4)).astype("float32")
+    with torch.no_grad():
+        expected = to_numpy(model(torch.from_numpy(x)))
+    actual = to_numpy(jt_model(jittor.array(x)))
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-6)
+    assert isinstance(jt_model.fc, jittor.nn.Linear)
