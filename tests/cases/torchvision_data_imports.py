@@ -2,7 +2,7 @@ import torch
 import torchvision
 from torchvision import datasets, transforms
 import torchvision.transforms as T
-from torchvision.ops import nms  # unsupported: stays importable
+from torchvision.ops import nms  # unsupported: bound to a stand-in that raises when used
 import torchvision.utils as vutils
 
 transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.1307,), (0.3081,))])
@@ -17,8 +17,8 @@ try:
     from . import jittor_compat as t2j
 except ImportError:
     import jittor_compat as t2j
-import torchvision
-from torchvision.ops import nms  # unsupported: stays importable
+torchvision = t2j.unsupported('torchvision')
+nms = t2j.unsupported('torchvision.ops.nms')  # unsupported: bound to a stand-in that raises when used
 
 transform = t2j.Compose([t2j.ToTensor(), t2j.Normalize((0.1307,), (0.3081,))])
 train = t2j.MNIST("../data", train=True, download=True, transform=transform)
