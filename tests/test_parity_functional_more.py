@@ -347,6 +347,8 @@ RESAMPLE_CASES = [
     case("F.cosine_similarity", "def f(x, y): return F.cosine_similarity(x, y)", "f3,4,5", "f3,4,5"),
     case("F.cosine_similarity", "def f(x, y): return F.cosine_similarity(x, y, dim=-1, eps=1e-6)", "f3,4,5",
          "f1,4,5"),
+    case("F.cosine_similarity", "def f(x, y): return F.cosine_similarity(x, y)", "f4,5", "f5",
+         id="cosine_similarity-broadcast"),
     case("F.pairwise_distance", "def f(x, y): return F.pairwise_distance(x, y)", "f4,5", "f4,5"),
     case("F.pairwise_distance", "def f(x, y): return F.pairwise_distance(x, y, p=1, keepdim=True)", "f4,5",
          "f4,5"),
@@ -845,6 +847,31 @@ def test_entry(torch, jittor, helpers, covers, code, inputs, atol, rtol):
     missing = [k for k in covers if k not in converted]
     assert not missing, f"the case does not exercise {missing}"
     assert_same(expected, actual, atol, rtol)
+
+
+# --- invalid arguments: the helpers raise what PyTorch raises -----------------------------------------
+@pytest.mark.parametrize("code, inputs", [
+    ("def f(x): return F.max_pool1d(x, 3, padding=2)", ("f2,3,11",)),
+    ("def f(x): return F.avg_pool3d(x, 2, padding=2)", ("f1,2,6,6,6",)),
+    ("def f(x): return F.max_pool1d(x, 5)", ("f1,2,3",)),
+    ("def f(x): return F.adaptive_max_pool1d(x, 2)", ("f2,3,4,5",)),
+    ("def f(x): return F.interpolate(x, size=[4])", ("f1,2,5,7",)),
+    ("def f(x, t): return F.nll_loss(x, t, reduction='bad')", ("f4,5", "i4:5")),
+    ("def f(x, t): return F.cross_entropy(x, t, reduction='bad')", ("f4,5", "i4:5")),
+    ("def f(x, y, v): return F.gaussian_nll_loss(x, y, v)", ("f3,4", "f3,4", "p3,2")),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, helpers, code, inputs):
+    source = HEADER + code + "\n"
+    args = [make_input(spec, i) for i, spec in enumerate(inputs)]
+    raised = []
+    for namespace, array in ((exec_code(source, "case_pt.py"), lambda a: torch.from_numpy(a.copy())),
+                             (exec_code(convert_checked(source), "case_jt.py"), lambda a: jittor.array(a.copy()))):
+        try:
+            namespace["f"](*[array(a) for a in args])
+            raised.append(None)
+        except Exception as exc:  # noqa: BLE001 - the exception type is what is compared
+            raised.append(type(exc))
+    assert raised[0] is not None and raised == [raised[0], raised[0]], raised
 
 
 # --- random values: shape, dtype and statistics -------------------------------------------------------

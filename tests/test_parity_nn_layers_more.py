@@ -602,6 +602,34 @@ def test_layer_entry(torch, jittor, helper_module, covers, code, inputs, atol, r
                 _compare(jt_state[key], value, atol, rtol, key)
 
 
+# --- invalid arguments: the layers raise what PyTorch raises -------------------------------------
+@pytest.mark.parametrize("code, inputs", [
+    ("model = nn.MaxPool1d(3, padding=2)", D1),
+    ("model = nn.MaxPool3d(2, padding=2)", D3),
+    ("model = nn.AvgPool1d(4, padding=3)", D1),
+    ("model = nn.AvgPool3d(2, padding=2)", D3),
+    ("model = nn.MaxPool1d(9)", D1),
+    ("model = nn.NLLLoss(reduction='bad')", (Fl(4, 5), I(5, 4))),
+    ("model = nn.CrossEntropyLoss(reduction='bad')", (Fl(4, 5), I(5, 4))),
+    ("model = nn.L1Loss(reduction='bad')", PAIR),
+    ("model = nn.Upsample(size=[4])", D2),
+    ("model = nn.GaussianNLLLoss()", (Fl(4, 5), Fl(4, 5), U(0.1, 1, 4, 3))),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, helper_module, code, inputs):
+    source = HEADER + code + "\n"
+    rs = np.random.RandomState(0)
+    arrays = [spec(rs) for spec in inputs]
+    raised = []
+    for model, array in ((exec_code(source, "case_pt.py")["model"], lambda a: torch.from_numpy(a.copy())),
+                         (exec_code(convert_checked(source), "case_jt.py")["model"], lambda a: jittor.array(a))):
+        try:
+            model(*[array(a) for a in arrays])
+            raised.append(None)
+        except Exception as exc:  # noqa: BLE001 - the exception type is what is compared
+            raised.append(type(exc))
+    assert raised[0] is not None and raised == [raised[0], raised[0]], raised
+
+
 # --- training-mode randomness: compare the structure both frameworks produce -------------------
 def _train_outputs(torch, jittor, code, x):
     source = HEADER + code + "\n"

@@ -17,9 +17,7 @@ import hashlib
 import importlib.util
 import os
 import pickle
-import shutil
 import sys
-import tempfile
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,21 +118,12 @@ def _read_torch_file(path: str):
 
 def _read_torch_file_with_jittor(path: str):
     try:
-        from jittor_utils.load_pytorch import load_pytorch
+        from ..runtime.jittor_compat.serialization import _read_torch_file
     except ImportError as exc:
         raise CheckpointError(f"{path}: reading a PyTorch checkpoint needs torch or jittor; "
                               f"neither can be imported ({exc})") from exc
-    tmpdir = None
-    readable = path
-    if not path.endswith(TORCH_SUFFIXES):  # e.g. .ckpt, .tar: load_pytorch only accepts .pth/.pt/.bin
-        tmpdir = tempfile.mkdtemp(prefix="t2j-ckpt-")
-        readable = os.path.join(tmpdir, "checkpoint.pth")
-        try:
-            os.symlink(os.path.abspath(path), readable)
-        except OSError:
-            shutil.copyfile(path, readable)
     try:
-        obj = load_pytorch(readable)
+        obj = _read_torch_file(path)  # the reader converted code's torch.load uses
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] != "torch":
             raise CheckpointError(f"{path}: Jittor's reader cannot read it: {exc}") from exc
@@ -144,9 +133,6 @@ def _read_torch_file_with_jittor(path: str):
             "torch.save(model.state_dict(), path)") from exc
     except Exception as exc:
         raise CheckpointError(f"{path}: Jittor's reader cannot read it (torch is not installed): {exc}") from exc
-    finally:
-        if tmpdir:
-            shutil.rmtree(tmpdir, ignore_errors=True)
     if obj is None:
         raise CheckpointError(f"{path}: Jittor's reader returned nothing")
     return obj

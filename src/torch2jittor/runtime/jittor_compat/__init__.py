@@ -27,7 +27,7 @@ from .functional.normalization import (
     normalize, batch_norm, layer_norm, rms_norm, group_norm, instance_norm, local_response_norm,
 )
 from .functional.pooling import (
-    max_pool1d, max_pool3d, avg_pool1d, avg_pool2d, avg_pool3d, lp_pool1d, lp_pool2d, adaptive_avg_pool1d,
+    max_pool1d, max_pool3d, avg_pool1d, avg_pool2d, avg_pool3d, lp_pool1d, lp_pool2d, lp_pool3d, adaptive_avg_pool1d,
     adaptive_avg_pool2d, adaptive_avg_pool3d, adaptive_max_pool1d, adaptive_max_pool2d, adaptive_max_pool3d,
 )
 from .functional.sparse import embedding, one_hot
@@ -554,6 +554,7 @@ __all__ = [
     "logsumexp",
     "lp_pool1d",
     "lp_pool2d",
+    "lp_pool3d",
     "lt",
     "make_dataset",
     "make_grid",

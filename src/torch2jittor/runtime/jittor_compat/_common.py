@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections
+import collections.abc
 
 import jittor as jt
 
@@ -64,11 +65,18 @@ def is_float(x):
 
 
 def ntuple(value, n):
-    if isinstance(value, (list, tuple)):
-        if len(value) == 1 and n != 1:
-            return tuple(value) * n
+    """torch.nn.modules.utils._ntuple (and torchvision's _make_ntuple): an iterable as a tuple,
+    anything else repeated n times."""
+    if isinstance(value, collections.abc.Iterable):
         return tuple(value)
     return (value,) * n
+
+
+def expand_ints(value, n):
+    """An int-list argument of a torch op (kernel_size, stride, padding, ...): one value, or a
+    1-element list, stands for every one of the n axes."""
+    value = ntuple(value, n)
+    return value * n if len(value) == 1 and n != 1 else value
 
 
 def wrap_dim(dim, ndim):
@@ -100,11 +108,3 @@ def shape_arg(size):
     if len(size) == 1 and not isinstance(size[0], int) and hasattr(size[0], "__len__"):
         size = [size[0][i] for i in range(len(size[0]))]  # a list, tuple or Jittor NanoVector
     return tuple(int(s) for s in size)
-
-
-# shared utilities
-def ntuple_as_given(value, n):
-    """torch.nn.modules.utils._ntuple: an iterable stays as given, a scalar is repeated n times."""
-    if isinstance(value, (list, tuple)):
-        return tuple(value)
-    return (value,) * n

@@ -7,7 +7,7 @@ import typing
 import jittor as jt
 import numpy as np
 
-from ._common import dtype_name
+from ._common import dtype_name, ntuple
 
 
 pi, e, inf, nan = math.pi, math.e, math.inf, math.nan
@@ -147,9 +147,7 @@ def check(cond, message=None):
 
 def _ntuple(n):
     def parse(x):
-        if isinstance(x, (list, tuple)) or (hasattr(x, "__iter__") and not isinstance(x, str)):
-            return tuple(x)
-        return (x,) * n
+        return ntuple(x, n)
 
     return parse
 

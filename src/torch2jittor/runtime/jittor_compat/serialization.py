@@ -1,7 +1,10 @@
 """torch.save and torch.load: Jittor's pickle, or PyTorch's zip checkpoints read without torch."""
 from __future__ import annotations
 
+import os
 import pickle
+import shutil
+import tempfile
 import zipfile
 
 import jittor as jt
@@ -43,16 +46,19 @@ def save(obj, f, pickle_module=None, pickle_protocol=2, _use_new_zipfile_seriali
         fh.write(data)
 
 
-def _load_torch_zip(path):
-    import os
-    import shutil
-    import tempfile
+# Jittor's reader accepts only these file name endings.
+_TORCH_SUFFIXES = (".pth", ".pt", ".bin")
 
+
+def _read_torch_file(path):
+    """What torch.save wrote to path (PyTorch's zip or legacy format), read by Jittor's reader
+    without torch: tensors as numpy arrays. Raises ModuleNotFoundError (name 'torch...') for a
+    file that pickles other PyTorch objects (a whole nn.Module, a torch.Size)."""
     from jittor_utils.load_pytorch import load_pytorch
 
-    if path.endswith((".pth", ".pt", ".bin")):
+    if path.endswith(_TORCH_SUFFIXES):
         return load_pytorch(path)
-    # Jittor's reader goes by the file name: give it one it accepts (model.ckpt, model.pth.tar)
+    # The reader goes by the file name: give it one it accepts (model.ckpt, model.pth.tar).
     folder = tempfile.mkdtemp(prefix="t2j-load-")
     try:
         readable = os.path.join(folder, "checkpoint.pth")
@@ -70,7 +76,7 @@ def load(f, map_location=None, pickle_module=None, *, weights_only=None, mmap=No
     torch by Jittor's reader); arrays come back as Vars."""
     path = getattr(f, "name", f)
     if isinstance(path, str) and zipfile.is_zipfile(path):
-        return _to_vars(_load_torch_zip(path))
+        return _to_vars(_read_torch_file(path))
     if hasattr(f, "read"):
         return _to_vars(pickle.loads(f.read()))
     with open(f, "rb") as fh:

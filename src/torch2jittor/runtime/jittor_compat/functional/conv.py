@@ -4,7 +4,7 @@ from __future__ import annotations
 import jittor as jt
 from jittor import nn as jnn
 
-from .._common import ntuple
+from .._common import expand_ints
 from .vision import pad
 
 
@@ -24,14 +24,14 @@ def bilinear(input1, input2, weight, bias=None):
 def _conv_prepare(input, weight, stride, padding, dilation, nd):
     """torch's string paddings ('valid', 'same'): 'same' pads the extra element on the right."""
     if not isinstance(padding, str):
-        return input, tuple(ntuple(padding, nd))
+        return input, tuple(expand_ints(padding, nd))
     if padding == "valid":
         return input, (0,) * nd
     if padding != "same":
         raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
-    if any(s != 1 for s in ntuple(stride, nd)):
+    if any(s != 1 for s in expand_ints(stride, nd)):
         raise ValueError("padding='same' is not supported for strided convolutions")
-    dil = ntuple(dilation, nd)
+    dil = expand_ints(dilation, nd)
     pads = []
     for i in range(nd):
         total = dil[i] * (weight.shape[2 + i] - 1)
@@ -52,8 +52,8 @@ def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     if _unbatched(input, 1):
         return conv1d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups)[0]
     input, padding = _conv_prepare(input, weight, stride, padding, dilation, 1)
-    out = jnn.conv2d(input.unsqueeze(2), weight.unsqueeze(2), bias, (1, ntuple(stride, 1)[0]),
-                        (0, padding[0]), (1, ntuple(dilation, 1)[0]), groups)
+    out = jnn.conv2d(input.unsqueeze(2), weight.unsqueeze(2), bias, (1, expand_ints(stride, 1)[0]),
+                        (0, padding[0]), (1, expand_ints(dilation, 1)[0]), groups)
     return out.squeeze(2)
 
 
@@ -61,23 +61,23 @@ def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     if _unbatched(input, 2):
         return conv2d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups)[0]
     input, padding = _conv_prepare(input, weight, stride, padding, dilation, 2)
-    return jnn.conv2d(input, weight, bias, ntuple(stride, 2), padding, ntuple(dilation, 2), groups)
+    return jnn.conv2d(input, weight, bias, expand_ints(stride, 2), padding, expand_ints(dilation, 2), groups)
 
 
 def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     if _unbatched(input, 3):
         return conv3d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups)[0]
     input, padding = _conv_prepare(input, weight, stride, padding, dilation, 3)
-    return jnn.conv3d(input, weight, bias, ntuple(stride, 3), padding, ntuple(dilation, 3), groups)
+    return jnn.conv3d(input, weight, bias, expand_ints(stride, 3), padding, expand_ints(dilation, 3), groups)
 
 
 def conv_transpose1d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
     if _unbatched(input, 1):
         return conv_transpose1d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation)[0]
-    out = conv_transpose2d(input.unsqueeze(2), weight.unsqueeze(2), bias, (1, ntuple(stride, 1)[0]),
-                           (0, ntuple(padding, 1)[0]), (0, ntuple(output_padding, 1)[0]), groups,
-                           (1, ntuple(dilation, 1)[0]))
+    out = conv_transpose2d(input.unsqueeze(2), weight.unsqueeze(2), bias, (1, expand_ints(stride, 1)[0]),
+                           (0, expand_ints(padding, 1)[0]), (0, expand_ints(output_padding, 1)[0]), groups,
+                           (1, expand_ints(dilation, 1)[0]))
     return out.squeeze(2)
 
 
@@ -85,23 +85,23 @@ def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_paddi
     if _unbatched(input, 2):
         return conv_transpose2d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation)[0]
-    return jnn.conv_transpose2d(input, weight, bias, ntuple(stride, 2), ntuple(padding, 2),
-                                   ntuple(output_padding, 2), groups, ntuple(dilation, 2))
+    return jnn.conv_transpose2d(input, weight, bias, expand_ints(stride, 2), expand_ints(padding, 2),
+                                   expand_ints(output_padding, 2), groups, expand_ints(dilation, 2))
 
 
 def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
     if _unbatched(input, 3):
         return conv_transpose3d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation)[0]
-    return jnn.conv_transpose3d(input, weight, bias, ntuple(stride, 3), ntuple(padding, 3),
-                                   ntuple(output_padding, 3), groups, ntuple(dilation, 3))
+    return jnn.conv_transpose3d(input, weight, bias, expand_ints(stride, 3), expand_ints(padding, 3),
+                                   expand_ints(output_padding, 3), groups, expand_ints(dilation, 3))
 
 
 def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
-    return jnn.unfold(input, ntuple(kernel_size, 2), ntuple(dilation, 2), ntuple(padding, 2),
-                         ntuple(stride, 2))
+    return jnn.unfold(input, expand_ints(kernel_size, 2), expand_ints(dilation, 2), expand_ints(padding, 2),
+                         expand_ints(stride, 2))
 
 
 def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
-    return jnn.fold(input, ntuple(output_size, 2), ntuple(kernel_size, 2), ntuple(dilation, 2),
-                       ntuple(padding, 2), ntuple(stride, 2))
+    return jnn.fold(input, expand_ints(output_size, 2), expand_ints(kernel_size, 2), expand_ints(dilation, 2),
+                       expand_ints(padding, 2), expand_ints(stride, 2))

@@ -2,11 +2,22 @@
 from __future__ import annotations
 
 import jittor as jt
+import numpy as np
 
 from ..ops.reduction import norm
 
 
+def _broadcast_pair(a, b):
+    shape = list(np.broadcast_shapes(tuple(a.shape), tuple(b.shape)))
+    if list(a.shape) != shape:
+        a = a.broadcast(shape)
+    if list(b.shape) != shape:
+        b = b.broadcast(shape)
+    return a, b
+
+
 def cosine_similarity(x1, x2, dim=1, eps=1e-08):
+    x1, x2 = _broadcast_pair(x1, x2)  # PyTorch broadcasts first: `dim` counts in the common shape
     n1 = jt.maximum(jt.sqrt((x1 * x1).sum(dim, keepdims=True)), eps)
     n2 = jt.maximum(jt.sqrt((x2 * x2).sum(dim, keepdims=True)), eps)
     return ((x1 / n1) * (x2 / n2)).sum(dim)

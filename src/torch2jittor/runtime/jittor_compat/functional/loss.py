@@ -218,9 +218,12 @@ def poisson_nll_loss(input, target, log_input=True, full=False, size_average=Non
 
 def gaussian_nll_loss(input, target, var, full=False, eps=1e-06, reduction="mean"):
     if not isinstance(var, jt.Var):
-        var = jt.full_like(input, var)
-    if tuple(var.shape) != tuple(input.shape) and tuple(var.shape) == tuple(input.shape[:-1]):
-        var = var.unsqueeze(-1)
+        var = jt.full_like(input, float(var))
+    if list(var.shape) != list(input.shape):
+        if list(input.shape[:-1]) == list(var.shape):
+            var = var.unsqueeze(-1)
+        elif not (list(input.shape[:-1]) == list(var.shape[:-1]) and var.shape[-1] == 1):
+            raise ValueError("var is of incorrect size")
     # PyTorch clamps var in place under no_grad: the value is clamped, the gradient is not.
     var = var + (jt.maximum(var, eps) - var).detach()
     d = input - target

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import builtins
+import itertools
 
 import jittor as jt
 from jittor import nn as jnn
 import numpy as np
 
-from .._common import FLOAT_DTYPES, is_float, ntuple
+from .._common import FLOAT_DTYPES, is_float, expand_ints
 from ..ops.pointwise import sign
 
 
@@ -20,14 +21,29 @@ def _min_value(x):
     return int(np.iinfo(d).min)
 
 
+def _prod(values):
+    out = 1
+    for v in values:
+        out *= int(v)
+    return out
+
+
+def _check_input(input, nd, name):
+    if input.ndim not in (nd + 1, nd + 2):
+        raise RuntimeError(f"{name}: Expected {nd + 1}D (unbatched) or {nd + 2}D (batch mode) tensor for input, "
+                           f"but got: {input.ndim}D")
+
+
 def _pool_len(size, kernel, stride, pad, dilation, ceil_mode):
     span = size + 2 * pad - dilation * (kernel - 1) - 1
     if ceil_mode:
         out = -(-span // stride) + 1
-        if (out - 1) * stride >= size + pad:
+        if (out - 1) * stride >= size + pad:  # the last window must start inside the input or left padding
             out -= 1
     else:
         out = span // stride + 1
+    if out <= 0:
+        raise RuntimeError(f"Given input size: {size}. Calculated output size: {out}. Output size is too small")
     return out
 
 
@@ -40,25 +56,50 @@ def _window_axis(x, axis, kernel, stride, pad, dilation, out, overflow):
     return x.reindex(shape, exprs, overflow_value=overflow)
 
 
-def _pool_args(nd, kernel_size, stride, padding, dilation):
-    k = ntuple(kernel_size, nd)
-    s = ntuple(stride, nd) if stride is not None and stride != [] and stride != () else k
-    return k, s, ntuple(padding, nd), ntuple(dilation, nd)
-
-
-def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode):
-    k, s, p, d = _pool_args(nd, kernel_size, stride, padding, dilation)
-    x = input
-    first = x.ndim - nd
+def _pool_args(input, nd, kernel_size, stride, padding, dilation, name):
+    """PyTorch's argument rules: a 1-element list stands for every axis, stride None or [] means
+    kernel_size, and padding may be at most half the kernel (integer division)."""
+    _check_input(input, nd, name)
+    k = expand_ints(kernel_size, nd)
+    s = expand_ints(stride, nd) if stride is not None and stride != [] and stride != () else k
+    p, d = expand_ints(padding, nd), expand_ints(dilation, nd)
     for i in range(nd):
-        axis = first + i
-        out = _pool_len(x.shape[axis], k[i], s[i], p[i], d[i], ceil_mode)
-        x = _window_axis(x, axis, k[i], s[i], p[i], d[i], out, _min_value(x)).max(axis + 1)
-    return x
+        if p[i] > k[i] // 2:
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p[i]}, "
+                               f"kernel_size={k[i]} and dilation={d[i]}")
+    return k, s, p, d
 
 
-def _avg_pool(input, nd, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override):
-    k, s, p, _ = _pool_args(nd, kernel_size, stride, padding, 1)
+def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode, return_indices=False, name="max_pool"):
+    """Max pooling over the last nd axes; with return_indices, also the flat index of each maximum
+    within its input plane (int64), as PyTorch returns it."""
+    k, s, p, d = _pool_args(input, nd, kernel_size, stride, padding, dilation, name)
+    first = input.ndim - nd
+    spatial = input.shape[first:]
+    outs = [_pool_len(spatial[i], k[i], s[i], p[i], d[i], ceil_mode) for i in range(nd)]
+    if not return_indices:  # separable: one window reduction per axis
+        x = input
+        for i in range(nd):
+            x = _window_axis(x, first + i, k[i], s[i], p[i], d[i], outs[i], _min_value(x)).max(first + i + 1)
+        return x
+    shape = list(input.shape[:first]) + outs + list(k)
+    exprs = [f"i{j}" for j in range(first)]
+    exprs += [f"i{first + i}*{s[i]}-{p[i]}+i{first + nd + i}*{d[i]}" for i in range(nd)]
+    windows = input.reindex(shape, exprs, overflow_value=_min_value(input))
+    flat = windows.reshape(list(input.shape[:first]) + outs + [_prod(k)])
+    idx, values = flat.argmax(flat.ndim - 1)
+    index = None
+    for i in range(nd):
+        offset = (idx // _prod(k[i + 1:])) % k[i]
+        coord = jt.index(idx.shape, first + i) * s[i] - p[i] + offset * d[i]
+        term = coord * _prod(spatial[i + 1:])
+        index = term if index is None else index + term
+    return values, index.int64()
+
+
+def _avg_pool(input, nd, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override,
+              name="avg_pool"):
+    k, s, p, _ = _pool_args(input, nd, kernel_size, stride, padding, 1, name)
     x = input
     first = x.ndim - nd
     divisor = None
@@ -82,44 +123,47 @@ def _avg_pool(input, nd, kernel_size, stride, padding, ceil_mode, count_include_
     return x / jt.array(divisor.astype(str(x.dtype) if is_float(x) else "float32"))
 
 
+def _lp_pool(input, nd, norm_type, kernel_size, stride, ceil_mode, name="lp_pool"):
+    area = _prod(expand_ints(kernel_size, nd))
+    out = _avg_pool(jt.pow(input, norm_type), nd, kernel_size, stride, 0, ceil_mode, True, None, name)
+    return jt.pow(sign(out) * jnn.relu(jt.abs(out)) * area, 1.0 / norm_type)
+
+
 def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False):
-    return _max_pool(input, 1, kernel_size, stride, padding, dilation, ceil_mode)
+    return _max_pool(input, 1, kernel_size, stride, padding, dilation, ceil_mode, False, "max_pool1d")
 
 
 def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False):
-    return _max_pool(input, 3, kernel_size, stride, padding, dilation, ceil_mode)
+    return _max_pool(input, 3, kernel_size, stride, padding, dilation, ceil_mode, False, "max_pool3d")
 
 
 def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
-    return _avg_pool(input, 1, kernel_size, stride, padding, ceil_mode, count_include_pad, None)
+    return _avg_pool(input, 1, kernel_size, stride, padding, ceil_mode, count_include_pad, None, "avg_pool1d")
 
 
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=None):
     """Used where Jittor's avg_pool2d differs: count_include_pad=False, ceil_mode=True, divisor_override."""
-    return _avg_pool(input, 2, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    return _avg_pool(input, 2, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override,
+                     "avg_pool2d")
 
 
 def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=None):
-    return _avg_pool(input, 3, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+    return _avg_pool(input, 3, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override,
+                     "avg_pool3d")
 
 
 def lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
-    return _lp_pool(input, 1, norm_type, kernel_size, stride, ceil_mode)
+    return _lp_pool(input, 1, norm_type, kernel_size, stride, ceil_mode, "lp_pool1d")
 
 
 def lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
-    return _lp_pool(input, 2, norm_type, kernel_size, stride, ceil_mode)
+    return _lp_pool(input, 2, norm_type, kernel_size, stride, ceil_mode, "lp_pool2d")
 
 
-def _lp_pool(input, nd, norm_type, kernel_size, stride, ceil_mode):
-    k = ntuple(kernel_size, nd)
-    area = 1
-    for v in k:
-        area *= v
-    out = _avg_pool(jt.pow(input, norm_type), nd, kernel_size, stride, 0, ceil_mode, True, None)
-    return jt.pow(sign(out) * jnn.relu(jt.abs(out)) * area, 1.0 / norm_type)
+def lp_pool3d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
+    return _lp_pool(input, 3, norm_type, kernel_size, stride, ceil_mode, "lp_pool3d")
 
 
 def _adaptive_axis(x, axis, out, op):
@@ -140,14 +184,15 @@ def _adaptive_axis(x, axis, out, op):
     return (win.max(axis + 1) if op == "max" else win.sum(axis + 1)), lens
 
 
-def _adaptive_sizes(input, nd, output_size):
-    sizes = ntuple(output_size, nd)
+def _adaptive_sizes(input, nd, output_size, name):
+    _check_input(input, nd, name)
+    sizes = expand_ints(output_size, nd)
     first = input.ndim - nd
     return [input.shape[first + i] if s is None else int(s) for i, s in enumerate(sizes)]
 
 
-def _adaptive_avg(input, nd, output_size):
-    sizes = _adaptive_sizes(input, nd, output_size)
+def _adaptive_avg(input, nd, output_size, name="adaptive_avg_pool"):
+    sizes = _adaptive_sizes(input, nd, output_size, name)
     first = input.ndim - nd
     x = input
     divisor = np.ones([1] * nd)
@@ -159,34 +204,57 @@ def _adaptive_avg(input, nd, output_size):
     return x / jt.array(divisor.astype(str(x.dtype) if is_float(x) else "float32"))
 
 
-def _adaptive_max(input, nd, output_size):
-    sizes = _adaptive_sizes(input, nd, output_size)
+def _adaptive_bins(size, out):
+    return [((i * size) // out, -((-(i + 1) * size) // out)) for i in range(out)]
+
+
+def _adaptive_max(input, nd, output_size, return_indices=False, name="adaptive_max_pool"):
+    sizes = _adaptive_sizes(input, nd, output_size, name)
     first = input.ndim - nd
-    x = input
-    for i in range(nd):
-        x, _ = _adaptive_axis(x, first + i, sizes[i], "max")
-    return x
+    if not return_indices:
+        x = input
+        for i in range(nd):
+            x, _ = _adaptive_axis(x, first + i, sizes[i], "max")
+        return x
+    spatial = input.shape[first:]
+    bins = [_adaptive_bins(spatial[i], sizes[i]) for i in range(nd)]
+    values, indices = [], []
+    for cell in itertools.product(*[range(o) for o in sizes]):
+        ranges = [bins[i][cell[i]] for i in range(nd)]
+        part = input[(slice(None),) * first + tuple(slice(a, b) for a, b in ranges)]
+        lens = [b - a for a, b in ranges]
+        flat = part.reshape(list(input.shape[:first]) + [_prod(lens)])
+        idx, val = flat.argmax(flat.ndim - 1)
+        index = None
+        for i in range(nd):
+            coord = (idx // _prod(lens[i + 1:])) % lens[i] + ranges[i][0]
+            term = coord * _prod(spatial[i + 1:])
+            index = term if index is None else index + term
+        values.append(val)
+        indices.append(index)
+    shape = list(input.shape[:first]) + sizes
+    return jt.stack(values, -1).reshape(shape), jt.stack(indices, -1).reshape(shape).int64()
 
 
 def adaptive_avg_pool1d(input, output_size):
-    return _adaptive_avg(input, 1, output_size)
+    return _adaptive_avg(input, 1, output_size, "adaptive_avg_pool1d")
 
 
 def adaptive_avg_pool2d(input, output_size):
-    return _adaptive_avg(input, 2, output_size)
+    return _adaptive_avg(input, 2, output_size, "adaptive_avg_pool2d")
 
 
 def adaptive_avg_pool3d(input, output_size):
-    return _adaptive_avg(input, 3, output_size)
+    return _adaptive_avg(input, 3, output_size, "adaptive_avg_pool3d")
 
 
 def adaptive_max_pool1d(input, output_size):
-    return _adaptive_max(input, 1, output_size)
+    return _adaptive_max(input, 1, output_size, False, "adaptive_max_pool1d")
 
 
 def adaptive_max_pool2d(input, output_size):
-    return _adaptive_max(input, 2, output_size)
+    return _adaptive_max(input, 2, output_size, False, "adaptive_max_pool2d")
 
 
 def adaptive_max_pool3d(input, output_size):
-    return _adaptive_max(input, 3, output_size)
+    return _adaptive_max(input, 3, output_size, False, "adaptive_max_pool3d")

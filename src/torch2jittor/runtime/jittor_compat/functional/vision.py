@@ -82,20 +82,36 @@ _INTERP_DIMS = {"linear": 1, "bilinear": 2, "bicubic": 2, "trilinear": 3}
 def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
                 recompute_scale_factor=None):
     nd = input.ndim - 2
+    if nd < 1:
+        raise ValueError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {input.ndim}D)")
     if mode in ("nearest", "area", "nearest-exact"):
         if align_corners is not None:
             raise ValueError("align_corners option can only be set with the interpolating modes: "
                              "linear | bilinear | bicubic | trilinear")
-    elif _INTERP_DIMS.get(mode) != nd:
-        raise NotImplementedError(f"Input Error: Only {nd + 2}D input Tensors supported for mode {mode!r}")
+    elif mode not in _INTERP_DIMS:
+        raise NotImplementedError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {input.ndim}D) "
+                                  f"for the modes: nearest | linear | bilinear | bicubic | trilinear | area | "
+                                  f"nearest-exact (got {mode})")
+    elif _INTERP_DIMS[mode] != nd:
+        raise NotImplementedError(f"Got {input.ndim}D input, but {mode} mode needs {_INTERP_DIMS[mode] + 2}D input")
     align_corners = bool(align_corners)
     if size is not None and scale_factor is not None:
         raise ValueError("only one of size or scale_factor should be defined")
     if size is not None:
         out = [int(s) for s in ntuple(size, nd)]
+        if len(out) != nd:
+            raise ValueError(f"Input and output must have the same number of spatial dimensions, but got input "
+                             f"with spatial dimensions of {list(input.shape[2:])} and output size of {out}. "
+                             f"Please provide input tensor in (N, C, d1, d2, ...,dK) format and output size in "
+                             f"(o1, o2, ...,oK) format.")
         scales = [None] * nd
     elif scale_factor is not None:
         factors = [float(s) for s in ntuple(scale_factor, nd)]
+        if len(factors) != nd:
+            raise ValueError(f"Input and scale_factor must have the same number of spatial dimensions, but got "
+                             f"input with spatial dimensions of {list(input.shape[2:])} and scale_factor of "
+                             f"shape {factors}. Please provide input tensor in (N, C, d1, d2, ...,dK) format and "
+                             f"scale_factor in (s1, s2, ...,sK) format.")
         out = [int(math.floor(input.shape[2 + i] * factors[i])) for i in range(nd)]
         scales = [None] * nd if recompute_scale_factor else factors
     else:

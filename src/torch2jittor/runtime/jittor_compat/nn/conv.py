@@ -6,7 +6,7 @@ import math
 import jittor as jt
 from jittor import nn as jnn
 
-from .._common import ntuple_as_given
+from .._common import ntuple
 from ._utils import _pad, _prod, _uniform
 
 
@@ -27,10 +27,10 @@ class _ConvNd(jt.Module):
             raise ValueError(f"padding_mode must be one of zeros, reflect, replicate, circular, got {padding_mode!r}")
         self.in_channels, self.out_channels, self.groups = in_channels, out_channels, groups
         self.padding_mode = padding_mode
-        self.kernel_size = ntuple_as_given(kernel_size, nd)
-        self.stride = ntuple_as_given(stride, nd)
-        self.dilation = ntuple_as_given(dilation, nd)
-        self.output_padding = ntuple_as_given(output_padding, nd)
+        self.kernel_size = ntuple(kernel_size, nd)
+        self.stride = ntuple(stride, nd)
+        self.dilation = ntuple(dilation, nd)
+        self.output_padding = ntuple(output_padding, nd)
         if isinstance(padding, str):
             if padding not in ("same", "valid"):
                 raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
@@ -45,7 +45,7 @@ class _ConvNd(jt.Module):
                     total = d * (k - 1)
                     self._pads.append((total // 2, total - total // 2))
         else:
-            self.padding = ntuple_as_given(padding, nd)
+            self.padding = ntuple(padding, nd)
             self._pads = [(p, p) for p in self.padding]
         if self._transposed:
             shape = (in_channels, out_channels // groups) + self.kernel_size

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import jittor as jt
 
-from .._common import ntuple_as_given
+from .._common import ntuple
 
 
 class Fold(jt.Module):
@@ -14,9 +14,9 @@ class Fold(jt.Module):
         self.dilation, self.padding, self.stride = dilation, padding, stride
 
     def execute(self, x):
-        out = ntuple_as_given(self.output_size, 2)
-        k = ntuple_as_given(self.kernel_size, 2)
-        d, p, s = ntuple_as_given(self.dilation, 2), ntuple_as_given(self.padding, 2), ntuple_as_given(self.stride, 2)
+        out = ntuple(self.output_size, 2)
+        k = ntuple(self.kernel_size, 2)
+        d, p, s = ntuple(self.dilation, 2), ntuple(self.padding, 2), ntuple(self.stride, 2)
         unbatched = x.ndim == 2
         if unbatched:
             x = x.unsqueeze(0)
@@ -42,8 +42,8 @@ class Unfold(jt.Module):
         self.kernel_size, self.dilation, self.padding, self.stride = kernel_size, dilation, padding, stride
 
     def execute(self, x):
-        k = ntuple_as_given(self.kernel_size, 2)
-        d, p, s = ntuple_as_given(self.dilation, 2), ntuple_as_given(self.padding, 2), ntuple_as_given(self.stride, 2)
+        k = ntuple(self.kernel_size, 2)
+        d, p, s = ntuple(self.dilation, 2), ntuple(self.padding, 2), ntuple(self.stride, 2)
         unbatched = x.ndim == 3
         if unbatched:
             x = x.unsqueeze(0)

@@ -1,14 +1,12 @@
 """torch.nn loss layers with PyTorch's reductions, weights and ignore_index."""
 from __future__ import annotations
 
-import math
-
 import jittor as jt
 import numpy as np
 
 from .._common import legacy_reduction, loss_reduce
-from ._utils import _log1p, _log_sigmoid, _log_softmax, _softplus
-from .distance import _pairwise_distance
+from ..functional import loss as F
+from ..functional.distance import pairwise_distance
 
 
 class _Loss(jt.Module):
@@ -18,13 +16,12 @@ class _Loss(jt.Module):
 
 class L1Loss(_Loss):
     def execute(self, input, target):
-        return loss_reduce(jt.abs(input - target), self.reduction)
+        return F.l1_loss(input, target, reduction=self.reduction)
 
 
 class MSELoss(_Loss):
     def execute(self, input, target):
-        d = input - target
-        return loss_reduce(d * d, self.reduction)
+        return F.mse_loss(input, target, reduction=self.reduction)
 
 
 class SmoothL1Loss(_Loss):
@@ -33,11 +30,7 @@ class SmoothL1Loss(_Loss):
         self.beta = beta
 
     def execute(self, input, target):
-        d = jt.abs(input - target)
-        if self.beta == 0:
-            return loss_reduce(d, self.reduction)
-        loss = jt.ternary(d < self.beta, 0.5 * d * d / self.beta, d - 0.5 * self.beta)
-        return loss_reduce(loss, self.reduction)
+        return F.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)
 
 
 class HuberLoss(_Loss):
@@ -45,14 +38,12 @@ class HuberLoss(_Loss):
         self.reduction, self.delta = reduction, delta
 
     def execute(self, input, target):
-        d = jt.abs(input - target)
-        loss = jt.ternary(d < self.delta, 0.5 * d * d, self.delta * (d - 0.5 * self.delta))
-        return loss_reduce(loss, self.reduction)
+        return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)
 
 
 class SoftMarginLoss(_Loss):
     def execute(self, input, target):
-        return loss_reduce(_softplus(-target * input), self.reduction)
+        return F.soft_margin_loss(input, target, reduction=self.reduction)
 
 
 class BCELoss(_Loss):
@@ -61,10 +52,7 @@ class BCELoss(_Loss):
         self.weight = weight
 
     def execute(self, input, target):
-        loss = -(target * jt.maximum(jt.log(input), -100.0) + (1 - target) * jt.maximum(jt.log(1 - input), -100.0))
-        if self.weight is not None:
-            loss = loss * self.weight
-        return loss_reduce(loss, self.reduction)
+        return F.binary_cross_entropy(input, target, self.weight, reduction=self.reduction)
 
 
 class BCEWithLogitsLoss(_Loss):
@@ -73,43 +61,8 @@ class BCEWithLogitsLoss(_Loss):
         self.weight, self.pos_weight = weight, pos_weight
 
     def execute(self, input, target):
-        sp = _log1p(jt.exp(-jt.abs(input))) + jt.maximum(-input, 0.0)  # -log_sigmoid(input)
-        if self.pos_weight is not None:
-            log_weight = (self.pos_weight - 1) * target + 1
-            loss = (1 - target) * input + log_weight * sp
-        else:
-            loss = (1 - target) * input + sp
-        if self.weight is not None:
-            loss = loss * self.weight
-        return loss_reduce(loss, self.reduction)
-
-
-def _class_dim(input):
-    return 1 if input.ndim >= 2 else 0
-
-
-def _weight_shape(input, weight):
-    shape = [1] * input.ndim
-    shape[_class_dim(input)] = weight.shape[0]
-    return weight.reshape(shape)
-
-
-def _nll(logp, target, weight, ignore_index, reduction):
-    """nll_loss over the class dim (1, or 0 for an unbatched input); returns (loss, total weight)."""
-    cdim = _class_dim(logp)
-    c = logp.shape[cdim]
-    valid = target != ignore_index
-    safe = jt.ternary(valid, target, jt.zeros_like(target)).int32()
-    picked = (logp * _one_hot(safe, c, cdim)).sum(cdim)
-    w = valid.float32()
-    if weight is not None:
-        w = w * weight[safe]
-    loss = -picked * w
-    if reduction == "none":
-        return loss
-    if reduction == "sum":
-        return loss.sum()
-    return loss.sum() / w.sum()
+        return F.binary_cross_entropy_with_logits(input, target, self.weight, reduction=self.reduction,
+                                                  pos_weight=self.pos_weight)
 
 
 def _one_hot(index, classes, dim):
@@ -125,7 +78,7 @@ class NLLLoss(_Loss):
         self.weight, self.ignore_index = weight, ignore_index
 
     def execute(self, input, target):
-        return _nll(input, target, self.weight, self.ignore_index, self.reduction)
+        return F.nll_loss(input, target, self.weight, ignore_index=self.ignore_index, reduction=self.reduction)
 
 
 NLLLoss2d = NLLLoss
@@ -138,38 +91,8 @@ class CrossEntropyLoss(_Loss):
         self.weight, self.ignore_index, self.label_smoothing = weight, ignore_index, label_smoothing
 
     def execute(self, input, target):
-        cdim = _class_dim(input)
-        c = input.shape[cdim]
-        logp = _log_softmax(input, cdim)
-        eps = self.label_smoothing
-        if str(target.dtype).startswith("float"):  # class probabilities
-            if eps > 0:
-                target = target * (1 - eps) + eps / c
-            prod = logp * target
-            if self.weight is not None:
-                prod = prod * _weight_shape(input, self.weight)
-            loss = -prod.sum(cdim)
-            if self.reduction == "mean":
-                return loss.sum() / (input.numel() // c)
-            return loss_reduce(loss, self.reduction)
-        nll = _nll(logp, target, self.weight, self.ignore_index, self.reduction)
-        if eps <= 0:
-            return nll
-        valid = target != self.ignore_index
-        if self.weight is not None:
-            smooth = -(logp * _weight_shape(input, self.weight)).sum(cdim)
-        else:
-            smooth = -logp.sum(cdim)
-        smooth = smooth * valid.float32()
-        if self.reduction == "mean":
-            if self.weight is not None:
-                safe = jt.ternary(valid, target, jt.zeros_like(target)).int32()
-                smooth = smooth.sum() / (self.weight[safe] * valid.float32()).sum()
-            else:
-                smooth = smooth.sum() / valid.float32().sum()
-        elif self.reduction == "sum":
-            smooth = smooth.sum()
-        return (1 - eps) * nll + smooth * (eps / c)
+        return F.cross_entropy(input, target, self.weight, ignore_index=self.ignore_index, reduction=self.reduction,
+                               label_smoothing=self.label_smoothing)
 
 
 class KLDivLoss(_Loss):
@@ -178,14 +101,7 @@ class KLDivLoss(_Loss):
         self.log_target = log_target
 
     def execute(self, input, target):
-        if self.log_target:
-            loss = jt.exp(target) * (target - input)
-        else:
-            safe = jt.ternary(target > 0, target, jt.ones_like(target))
-            loss = jt.ternary(target > 0, target * jt.log(safe), jt.zeros_like(target)) - target * input
-        if self.reduction == "batchmean":
-            return loss.sum() / (input.shape[0] if input.ndim > 0 else 1)
-        return loss_reduce(loss, self.reduction)
+        return F.kl_div(input, target, reduction=self.reduction, log_target=self.log_target)
 
 
 class MarginRankingLoss(_Loss):
@@ -194,7 +110,7 @@ class MarginRankingLoss(_Loss):
         self.margin = margin
 
     def execute(self, input1, input2, target):
-        return loss_reduce(jt.maximum(-target * (input1 - input2) + self.margin, 0.0), self.reduction)
+        return F.margin_ranking_loss(input1, input2, target, self.margin, reduction=self.reduction)
 
 
 class HingeEmbeddingLoss(_Loss):
@@ -203,10 +119,7 @@ class HingeEmbeddingLoss(_Loss):
         self.margin = margin
 
     def execute(self, input, target):
-        zeros = jt.zeros_like(input)
-        margin_clamp = jt.maximum(self.margin - input, 0.0)
-        loss = jt.ternary(target != 1, margin_clamp, zeros) + jt.ternary(target != -1, input, zeros)
-        return loss_reduce(loss, self.reduction)
+        return F.hinge_embedding_loss(input, target, self.margin, reduction=self.reduction)
 
 
 class CosineEmbeddingLoss(_Loss):
@@ -215,16 +128,7 @@ class CosineEmbeddingLoss(_Loss):
         self.margin = margin
 
     def execute(self, input1, input2, target):
-        dim = 1 if input1.ndim == 2 else 0
-        eps = 1e-12
-        prod = (input1 * input2).sum(dim)
-        m1 = (input1 * input1).sum(dim) + eps
-        m2 = (input2 * input2).sum(dim) + eps
-        cos = prod / jt.sqrt(m1 * m2)
-        zeros = jt.zeros_like(cos)
-        loss = jt.ternary(target == 1, 1 - cos, zeros) + jt.ternary(target == -1, jt.maximum(cos - self.margin, 0.0),
-                                                                     zeros)
-        return loss_reduce(loss, self.reduction)
+        return F.cosine_embedding_loss(input1, input2, target, self.margin, reduction=self.reduction)
 
 
 class MultiLabelSoftMarginLoss(_Loss):
@@ -233,12 +137,7 @@ class MultiLabelSoftMarginLoss(_Loss):
         self.weight = weight
 
     def execute(self, input, target):
-        loss = -(target * _log_sigmoid(input) + (1 - target) * _log_sigmoid(-input))
-        if self.weight is not None:
-            loss = loss * self.weight
-        cdim = input.ndim - 1
-        loss = loss.sum(cdim) / input.shape[cdim]
-        return loss_reduce(loss, self.reduction)
+        return F.multilabel_soft_margin_loss(input, target, self.weight, reduction=self.reduction)
 
 
 class MultiMarginLoss(_Loss):
@@ -291,18 +190,15 @@ class TripletMarginLoss(_Loss):
         self.margin, self.p, self.eps, self.swap = margin, p, eps, swap
 
     def execute(self, anchor, positive, negative):
-        d_pos = _pairwise_distance(anchor, positive, self.p, self.eps)
-        d_neg = _pairwise_distance(anchor, negative, self.p, self.eps)
-        if self.swap:
-            d_neg = jt.minimum(d_neg, _pairwise_distance(positive, negative, self.p, self.eps))
-        return loss_reduce(jt.maximum(self.margin + d_pos - d_neg, 0.0), self.reduction)
+        return F.triplet_margin_loss(anchor, positive, negative, self.margin, self.p, self.eps, self.swap,
+                                     reduction=self.reduction)
 
 
 class TripletMarginWithDistanceLoss(_Loss):
     def __init__(self, *, distance_function=None, margin=1.0, swap=False, reduction="mean"):
         if margin <= 0:
             raise ValueError(f"TripletMarginWithDistanceLoss: expected margin to be greater than 0, got {margin}")
-        self.distance_function = distance_function if distance_function is not None else _pairwise_distance
+        self.distance_function = distance_function if distance_function is not None else pairwise_distance
         self.margin, self.swap, self.reduction = margin, swap, reduction
 
     def execute(self, anchor, positive, negative):
@@ -319,15 +215,8 @@ class PoissonNLLLoss(_Loss):
         self.log_input, self.full, self.eps = log_input, full, eps
 
     def execute(self, log_input, target):
-        if self.log_input:
-            loss = jt.exp(log_input) - target * log_input
-        else:
-            loss = log_input - target * jt.log(log_input + self.eps)
-        if self.full:
-            safe = jt.ternary(target > 1, target, jt.ones_like(target))
-            stirling = safe * jt.log(safe) - safe + 0.5 * jt.log(2 * math.pi * safe)
-            loss = loss + jt.ternary(target > 1, stirling, jt.zeros_like(target))
-        return loss_reduce(loss, self.reduction)
+        return F.poisson_nll_loss(log_input, target, self.log_input, self.full, eps=self.eps,
+                                  reduction=self.reduction)
 
 
 class GaussianNLLLoss(_Loss):
@@ -335,19 +224,7 @@ class GaussianNLLLoss(_Loss):
         self.full, self.eps, self.reduction = full, eps, reduction
 
     def execute(self, input, target, var):
-        if isinstance(var, (int, float)):
-            var = jt.full_like(input, float(var))
-        if list(var.shape) != list(input.shape):
-            if list(input.shape[:-1]) == list(var.shape):
-                var = var.unsqueeze(-1)
-            elif not (list(input.shape[:-1]) == list(var.shape[:-1]) and var.shape[-1] == 1):
-                raise ValueError("var is of incorrect size")
-        # PyTorch clamps var in place under no_grad: the value is clamped, the gradient is not.
-        var = var + (jt.maximum(var, self.eps) - var).stop_grad()
-        loss = 0.5 * (jt.log(var) + (input - target) ** 2 / var)
-        if self.full:
-            loss = loss + 0.5 * math.log(2 * math.pi)
-        return loss_reduce(loss, self.reduction)
+        return F.gaussian_nll_loss(input, target, var, self.full, self.eps, self.reduction)
 
 
 class CTCLoss(_Loss):

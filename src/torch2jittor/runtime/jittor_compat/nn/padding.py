@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import jittor as jt
 
-from .._common import ntuple_as_given
+from .._common import ntuple
 from ._utils import _pad
 
 
@@ -12,7 +12,7 @@ class _PadNd(jt.Module):
     _mode = "constant"
 
     def __init__(self, padding, value=0.0):
-        self.padding = ntuple_as_given(padding, 2 * self._nd)
+        self.padding = ntuple(padding, 2 * self._nd)
         if len(self.padding) != 2 * self._nd:
             raise ValueError(f"{self.__class__.__name__}: padding must have {2 * self._nd} elements")
         self.value = value

@@ -1,117 +1,9 @@
 """torch.nn upsampling, pixel and channel shuffles, Unflatten."""
 from __future__ import annotations
 
-import math
-
 import jittor as jt
-import numpy as np
 
-from .._common import ntuple_as_given
-from ._utils import _take
-from .pooling import _adaptive_pool
-
-
-def _f32(v):
-    return np.float32(v)
-
-
-def _interp_scale(size, out, align_corners, scale):
-    if align_corners:
-        return _f32((size - 1) / (out - 1)) if out > 1 else _f32(0)
-    if scale is not None and scale > 0:
-        return _f32(1.0 / scale)
-    return _f32(size / out)
-
-
-def _interp_dim(x, dim, out, mode, align_corners, scale):
-    """Resample one dimension of x to `out` samples, with PyTorch's index and weight arithmetic."""
-    size = x.shape[dim]
-    dst = np.arange(out)
-    if mode in ("nearest", "nearest-exact"):
-        if mode == "nearest" and out == size:
-            return x
-        if mode == "nearest" and out == 2 * size:
-            src = dst >> 1
-        else:
-            s = _interp_scale(size, out, False, scale)
-            pos = dst.astype("float32") + (_f32(0.5) if mode == "nearest-exact" else _f32(0))
-            src = np.minimum(np.floor(pos * s).astype("int64"), size - 1)
-        return _take(x, dim, src)
-    s = _interp_scale(size, out, align_corners, scale)
-    d = dst.astype("float32")
-    if align_corners:
-        real = s * d
-    else:
-        real = s * (d + _f32(0.5)) - _f32(0.5)
-    shape = [1] * x.ndim
-    shape[dim] = out
-    if mode == "linear":
-        if not align_corners:
-            real = np.maximum(real, _f32(0))
-        i0 = np.minimum(np.floor(real).astype("int64"), size - 1)
-        lam = np.clip(real - i0.astype("float32"), 0, 1).astype("float32")
-        i1 = i0 + (i0 < size - 1)
-        w1 = jt.array(lam.reshape(shape))
-        w0 = jt.array((_f32(1) - lam).reshape(shape))
-        return _take(x, dim, i0) * w0 + _take(x, dim, i1) * w1
-    if mode == "cubic":
-        a = _f32(-0.75)
-        i = np.floor(real).astype("int64")
-        t = (real - i.astype("float32")).astype("float32")
-
-        def conv1(v):
-            return ((a + 2) * v - (a + 3)) * v * v + 1
-
-        def conv2(v):
-            return ((a * v - 5 * a) * v + 8 * a) * v - 4 * a
-
-        coeffs = [conv2(t + 1), conv1(t), conv1(1 - t), conv2(2 - t)]
-        y = None
-        for j in range(4):
-            idx = np.clip(i - 1 + j, 0, size - 1)
-            term = _take(x, dim, idx) * jt.array(coeffs[j].astype("float32").reshape(shape))
-            y = term if y is None else y + term
-        return y
-    raise NotImplementedError(f"interpolation mode {mode!r}")
-
-
-def _interpolate(x, size=None, scale_factor=None, mode="nearest", align_corners=None,
-                    recompute_scale_factor=None):
-    nd = x.ndim - 2
-    if nd < 1:
-        raise ValueError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {x.ndim}D)")
-    if mode in ("nearest", "area", "nearest-exact") and align_corners is not None:
-        raise ValueError("align_corners option can only be set with the interpolating modes: "
-                         "linear | bilinear | bicubic | trilinear")
-    align_corners = bool(align_corners)
-    if size is not None and scale_factor is not None:
-        raise ValueError("only one of size or scale_factor should be defined")
-    if size is not None:
-        outs = list(ntuple_as_given(size, nd))
-        scales = [None] * nd
-    elif scale_factor is not None:
-        factors = ntuple_as_given(scale_factor, nd)
-        outs = [int(math.floor(float(x.shape[2 + d]) * factors[d])) for d in range(nd)]
-        scales = [None] * nd if recompute_scale_factor else list(factors)
-    else:
-        raise ValueError("either size or scale_factor should be defined")
-    if len(outs) != nd:
-        raise ValueError(f"Input and output must have the same number of spatial dimensions, but got input with "
-                         f"spatial dimensions of {list(x.shape[2:])} and output size of {outs}.")
-    if mode == "area":
-        return _adaptive_pool(x, nd, outs, "mean")
-    expected = {"linear": 1, "bilinear": 2, "bicubic": 2, "trilinear": 3}
-    if mode in expected:
-        if expected[mode] != nd:
-            raise NotImplementedError(f"Got {x.ndim}D input, but {mode} mode needs {expected[mode] + 2}D input")
-        kind = "cubic" if mode == "bicubic" else "linear"
-    elif mode in ("nearest", "nearest-exact"):
-        kind = mode
-    else:
-        raise NotImplementedError(f"interpolation mode {mode!r} is not supported")
-    for d in range(nd):
-        x = _interp_dim(x, 2 + d, outs[d], kind, align_corners, scales[d])
-    return x
+from ..functional.vision import interpolate
 
 
 class Upsample(jt.Module):
@@ -125,8 +17,8 @@ class Upsample(jt.Module):
         self.mode, self.align_corners, self.recompute_scale_factor = mode, align_corners, recompute_scale_factor
 
     def execute(self, x):
-        return _interpolate(x, self.size, self.scale_factor, self.mode, self.align_corners,
-                               self.recompute_scale_factor)
+        return interpolate(x, self.size, self.scale_factor, self.mode, self.align_corners,
+                           self.recompute_scale_factor)
 
 
 class UpsamplingNearest2d(Upsample):

@@ -1,13 +1,13 @@
 """torchvision's model registry, weights enums and message helpers (telemetry is a no-op)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field
 import enum
 import functools
-from typing import Any
-from typing import Callable
 import warnings
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .._common import ntuple
 
 
 def _log_api_usage_once(obj: Any) -> None:
@@ -45,11 +45,7 @@ def get_model(name: str, **config: Any) -> Any:
     return get_model_builder(name)(**config)
 
 
-def _make_ntuple(x: Any, n: int) -> tuple:
-    """(x, x, ..., x) n times, or tuple(x) if x is already a sequence (torchvision's helper)."""
-    if isinstance(x, (list, tuple)) or hasattr(x, "__iter__") and not isinstance(x, str):
-        return tuple(x)
-    return tuple(x for _ in range(n))
+_make_ntuple = ntuple  # torchvision.ops.misc's name for it
 
 
 def sequence_to_str(seq, separate_last: str = "") -> str:
