@@ -15,6 +15,7 @@ def convert_source(
     extra_mapping: Mapping[str, dict] | None = None,
     package: str | None = None,
     siblings: Mapping[str, Mapping[str, str]] | None = None,
+    helper_levels_up: int = 0,
 ) -> ConversionResult:
     """Convert PyTorch source; returns the Jittor code plus structured diagnostics.
 
@@ -25,9 +26,12 @@ def convert_source(
     name this file imports from them (`from .activations import *` bringing `F`) is known as torch.
     Raises `ConversionError` for input that is not valid Python.
     If `result.helpers` is not empty, the code imports the helper package `jittor_compat`:
-    write the package next to the code with `write_helper_module(folder)`.
+    write it with `write_helper_module(folder)` into the code's folder or, for one copy shared by a
+    whole converted tree, into the folder `helper_levels_up` levels above the code's folder (the
+    tree's root): the import then reaches it from a subpackage or from a script run directly.
     """
-    return convert_file(pytorch_code, table_with(extra_mapping), filename, package, dict(siblings) if siblings else None)
+    return convert_file(pytorch_code, table_with(extra_mapping), filename, package, dict(siblings) if siblings else None,
+                        helper_levels_up)
 
 
 def convert(pytorch_code: str, extra_mapping: Mapping[str, dict] | None = None) -> str:

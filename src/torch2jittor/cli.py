@@ -193,11 +193,12 @@ def run_convert(args) -> int:
              "--in-place, --check or --diff")
         return EXIT_BAD_INPUT
 
-    jobs: list[tuple[str, str | None]] = []  # (input path or '-', output path or None=stdout)
+    # (input path or '-', output path or None=stdout, folders from the file up to the root of its tree)
+    jobs: list[tuple[str, str | None, int]] = []
     copies: list[tuple[str, str]] = []
     for src in sources:
         if src == "-":
-            jobs.append(("-", args.output if writes else None))
+            jobs.append(("-", args.output if writes else None, 0))
         elif os.path.isdir(src):
             if writes and not args.output and not args.in_place:
                 _err(f"error: {src}: converting a directory needs -o OUT_DIR or --in-place")
@@ -212,7 +213,10 @@ def run_convert(args) -> int:
             for path, rel in _walk(src):
                 target = os.path.join(out_root, rel) if out_root else (path if writes else None)
                 if path.endswith((".py", ".pyi", ".ipynb")):
-                    jobs.append((path, target))
+                    # One helper package at the tree's root serves every subfolder; a notebook has no
+                    # __file__ to find it by, so its own folder gets one.
+                    levels = 0 if path.endswith(".ipynb") else rel.count(os.sep)
+                    jobs.append((path, target, levels))
                 elif out_root:
                     copies.append((path, target))
         elif os.path.isfile(src):
@@ -222,7 +226,7 @@ def run_convert(args) -> int:
                 target = os.path.join(args.output, os.path.basename(src)) if os.path.isdir(args.output) else args.output
             else:
                 target = src if (writes and args.in_place) else None
-            jobs.append((src, target))
+            jobs.append((src, target, 0))
         else:
             _err(f"error: {src}: no such file or directory")
             return EXIT_BAD_INPUT
@@ -233,15 +237,16 @@ def run_convert(args) -> int:
             return EXIT_BAD_INPUT
 
     # Files converted together see the torch names their sibling modules bind.
-    siblings = torch_names_by_module([path for path, _ in jobs if path != "-"]) if len(jobs) > 1 else {}
+    siblings = torch_names_by_module([path for path, _, _ in jobs if path != "-"]) if len(jobs) > 1 else {}
     show_progress = args.progress if args.progress is not None else (sys.stderr.isatty() and len(jobs) > 1)
     outcomes: list[FileOutcome] = []
     started = time.perf_counter()
     global _bar
     _bar = tqdm(total=len(jobs), unit="file", file=sys.stderr, leave=False, dynamic_ncols=True) if show_progress else None
     try:
-        for path, target in jobs:
-            outcomes.append(convert_one(path, target, args, extra, siblings))
+        helper_folders: set[str] = set()
+        for path, target, levels in jobs:
+            outcomes.append(convert_one(path, target, args, extra, siblings, levels, helper_folders))
             if _bar is not None:
                 _bar.update()
     finally:
@@ -273,8 +278,9 @@ def _output_overwriting_input(jobs, copies) -> str | None:
             return None
         return st.st_dev, st.st_ino
 
-    inputs = {identity(path) for path, _ in list(jobs) + list(copies) if path != "-"} - {None}
-    for _, target in list(jobs) + list(copies):
+    pairs = [(path, target) for path, target, _ in jobs] + list(copies)
+    inputs = {identity(path) for path, _ in pairs if path != "-"} - {None}
+    for _, target in pairs:
         if target is not None and identity(target) in inputs:
             return target
     return None
@@ -289,8 +295,12 @@ def _walk(root: str):
             yield path, os.path.relpath(path, root)
 
 
-def convert_one(path: str, target: str | None, args, extra, siblings=None) -> FileOutcome:
-    """Convert one file; report every failure as an outcome, never as an exception."""
+def convert_one(path: str, target: str | None, args, extra, siblings=None, levels_up: int = 0,
+                helper_folders: set[str] | None = None) -> FileOutcome:
+    """Convert one file; report every failure as an outcome, never as an exception.
+
+    The helper package goes `levels_up` folders above the output (the root of a converted tree),
+    written once per folder in `helper_folders`."""
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
@@ -306,7 +316,8 @@ def convert_one(path: str, target: str | None, args, extra, siblings=None) -> Fi
         if name.endswith(".ipynb"):
             converted_text, result = convert_notebook(source.text, filename=name, extra_mapping=extra, package=package)
         else:
-            result = convert_source(source.text, filename=name, extra_mapping=extra, package=package, siblings=siblings)
+            result = convert_source(source.text, filename=name, extra_mapping=extra, package=package,
+                                    siblings=siblings, helper_levels_up=levels_up)
             converted_text = result.code
     except ConversionError as exc:
         _err(f"error: {exc.format()}")
@@ -344,8 +355,11 @@ def convert_one(path: str, target: str | None, args, extra, siblings=None) -> Fi
     else:
         try:
             atomic_write(target, encode_source(converted_text, source.encoding), mode_from=None if path == "-" else path)
-            if result.helpers:
-                write_helper_module(os.path.dirname(os.path.abspath(target)))
+            folder = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(target)), *[os.pardir] * levels_up))
+            if result.helpers and folder not in (helper_folders if helper_folders is not None else ()):
+                write_helper_module(folder)
+                if helper_folders is not None:
+                    helper_folders.add(folder)
         except (OSError, UnicodeError) as exc:
             msg = f"error: {target}: cannot write: {exc}"
             _err(msg)

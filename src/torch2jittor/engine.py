@@ -64,6 +64,7 @@ class FileConversion:
     filename: str = "<string>"
     package: str | None = None  # dotted package of the file, to resolve relative imports
     siblings: dict | None = None  # module -> {name: torch qualname} bound at module level, of the files converted with it
+    helper_levels_up: int = 0  # folders between the file and the helper package jittor_compat/
     src: Source = field(init=False)
     edits: EditBuffer = field(init=False)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -576,6 +577,7 @@ def _choose_aliases(module_scope: Scope) -> dict[str, str]:
 def convert_file(
     text: str, table: MappingTable = DEFAULT_TABLE, filename: str = "<string>", package: str | None = None,
     siblings: dict | None = None,
+    helper_levels_up: int = 0,
 ) -> ConversionResult:
     """Convert one file's source text. Raises ConversionError for input that is not valid Python."""
     # The pass allocates many short-lived, acyclic objects (ast nodes): the cyclic garbage
@@ -586,7 +588,7 @@ def convert_file(
     recursion_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(recursion_limit, 20000))
     try:
-        return _convert_file(text, table, filename, package, siblings)
+        return _convert_file(text, table, filename, package, siblings, helper_levels_up)
     except RecursionError:
         raise ConversionError("too deeply nested to convert (expression nesting beyond Python's own limits)", filename) from None
     finally:
@@ -595,14 +597,17 @@ def convert_file(
             gc.enable()
 
 
-def _convert_file(text: str, table: MappingTable, filename: str, package: str | None, siblings=None) -> ConversionResult:
+def _convert_file(
+    text: str, table: MappingTable, filename: str, package: str | None, siblings=None,
+    helper_levels_up: int = 0,
+) -> ConversionResult:
     try:
         tree = ast.parse(text, filename=filename, type_comments=False)
     except SyntaxError as exc:
         raise ConversionError(f"syntax error: {exc.msg}", filename, exc.lineno or 0, exc.offset or 0) from None
     except ValueError as exc:  # e.g. source with NUL bytes
         raise ConversionError(f"cannot parse: {exc}", filename) from None
-    fc = FileConversion(text, table, filename, package, siblings)
+    fc = FileConversion(text, table, filename, package, siblings, helper_levels_up)
     converter = Converter(fc, tree)
     converter.run()
     fc.removed_statements.extend(s for s in fc.maybe_emptied.values() if does_nothing(fc, s))

@@ -16,7 +16,7 @@ TEMPLATES = {
     "jt": ("import jittor as jt", "import jittor as {alias}"),
     "init": ("from jittor import init", "from jittor import init as {alias}"),
     "nn": ("from jittor import nn", "from jittor import nn as {alias}"),
-    # The helper module written next to the converted code: inside a package or beside a script.
+    # The helper package written next to the converted code: inside a package or beside a script.
     "t2j": (
         "try:\n    from . import jittor_compat as t2j\nexcept ImportError:\n    import jittor_compat as t2j",
         "try:\n    from . import jittor_compat as {alias}\nexcept ImportError:\n    import jittor_compat as {alias}",
@@ -28,10 +28,34 @@ def import_lines(fc) -> list[str]:
     lines = []
     for name in ORDER:
         if name in fc.needed:
-            plain, aliased = TEMPLATES[name]
             alias = fc.aliases.get(name, name)
+            if name == "t2j" and fc.helper_levels_up:
+                lines.extend(_shared_helper_import(alias, fc.helper_levels_up, fc.package))
+                continue
+            plain, aliased = TEMPLATES[name]
             lines.extend((plain if alias == name else aliased.format(alias=alias)).split("\n"))
     return lines
+
+
+def _shared_helper_import(alias: str, levels_up: int, package: str | None) -> list[str]:
+    """The import of the one helper package at the root of a converted tree, `levels_up` folders
+    above the file: relative when the file's package reaches that root, else absolute (the root
+    is on sys.path for `python -m pkg.module`); a script run directly (`python sub/script.py`)
+    finds it by its own path."""
+    if package is not None and len(package.split(".")) > levels_up:
+        first = f"from {'.' * (levels_up + 1)} import jittor_compat as {alias}"
+    else:
+        first = f"import jittor_compat as {alias}"
+    up = ", ".join(["os.pardir"] * levels_up)
+    return [
+        "try:",
+        f"    {first}",
+        "except ImportError:  # run as a script: the helper package is at the root of the converted tree",
+        "    import os",
+        "    import sys",
+        f"    sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), {up}))",
+        f"    import jittor_compat as {alias}",
+    ]
 
 
 def _rewritten(stmt: ast.stmt, table) -> str | None:
