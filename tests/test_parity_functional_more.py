@@ -859,6 +859,9 @@ def test_entry(torch, jittor, helpers, covers, code, inputs, atol, rtol):
     ("def f(x, t): return F.nll_loss(x, t, reduction='bad')", ("f4,5", "i4:5")),
     ("def f(x, t): return F.cross_entropy(x, t, reduction='bad')", ("f4,5", "i4:5")),
     ("def f(x, y, v): return F.gaussian_nll_loss(x, y, v)", ("f3,4", "f3,4", "p3,2")),
+    ("def f(x): return F.pad(x, [3, 3], mode='reflect')", ("f1,2,3",)),
+    ("def f(x): return F.pad(x, [1])", ("f1,2,3",)),
+    ("def f(x): return F.glu(x, 1)", ("f2,5",)),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, helpers, code, inputs):
     source = HEADER + code + "\n"

@@ -614,6 +614,10 @@ def test_layer_entry(torch, jittor, helper_module, covers, code, inputs, atol, r
     ("model = nn.L1Loss(reduction='bad')", PAIR),
     ("model = nn.Upsample(size=[4])", D2),
     ("model = nn.GaussianNLLLoss()", (Fl(4, 5), Fl(4, 5), U(0.1, 1, 4, 3))),
+    ("model = nn.ReflectionPad1d(3)", (Fl(1, 2, 3),)),
+    ("model = nn.CircularPad1d(4)", (Fl(1, 2, 3),)),
+    ("model = nn.GLU(1)", (Fl(2, 5),)),
+    ("model = nn.PReLU(3)", (Fl(3),)),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, helper_module, code, inputs):
     source = HEADER + code + "\n"

@@ -80,6 +80,10 @@ def glu(input, dim=-1):
 
 
 def prelu(input, weight):
+    channels = input.shape[1] if input.ndim >= 2 else 1
+    if weight.numel() not in (1, channels):
+        raise RuntimeError(f"Mismatch of parameter numbers and input channel size. Found parameter numbers = "
+                           f"{weight.numel()} and channel size = {channels}.")
     if weight.numel() == 1 or input.ndim < 2:
         w = weight.reshape([-1])
     else:

@@ -1,11 +1,9 @@
 """torch.nn.functional interpolation (PyTorch's CPU kernels), padding and pixel/channel shuffles."""
 from __future__ import annotations
 
-import builtins
 import math
 
 import jittor as jt
-from jittor import nn as jnn
 import numpy as np
 
 from .._common import ntuple
@@ -138,34 +136,52 @@ def upsample_bilinear(input, size=None, scale_factor=None):
 
 # --- padding, shuffles, patches -----------------------------------------------------------------
 def pad(input, pad, mode="constant", value=None):
-    pad = list(pad)
-    if len(pad) % 2:
-        raise ValueError("Padding length must be divisible by 2")
-    if value is None:
-        value = 0.0
+    """constant/reflect/replicate/circular padding, `pad` listing the last dim first."""
     x = input
-    # Negative padding crops first.
-    if any(p < 0 for p in pad):
-        idx = [slice(None)] * x.ndim
-        for i in range(len(pad) // 2):
-            axis = x.ndim - 1 - i
-            lo, hi = pad[2 * i], pad[2 * i + 1]
-            idx[axis] = slice(-lo if lo < 0 else 0, x.shape[axis] + hi if hi < 0 else x.shape[axis])
-        x = x[tuple(idx)]
-        pad = [builtins.max(p, 0) for p in pad]
+    value = 0.0 if value is None else value
+    pad = [int(p) for p in pad]
+    if len(pad) % 2:
+        raise RuntimeError("Padding length must be divisible by 2")
+    nd = len(pad) // 2
+    if nd > x.ndim:
+        raise RuntimeError("Padding length should be less than or equal to two times the input dimension")
+    if any(p < 0 for p in pad):  # negative padding crops
+        index = [slice(None)] * x.ndim
+        for j in range(nd):
+            dim = x.ndim - 1 - j
+            left, right = pad[2 * j], pad[2 * j + 1]
+            index[dim] = slice(-left if left < 0 else 0, x.shape[dim] + right if right < 0 else x.shape[dim])
+        x = x[tuple(index)]
+        pad = [max(p, 0) for p in pad]
     if not any(pad):
         return x
-    if mode == "constant":
-        if value == 0:
-            return jnn.pad(x, pad, "constant", 0)
-        # Jittor's code generator cannot compile every float as reindex's overflow value (0.5 is
-        # written 0x1p-1): pad with zeros and select the value where the padding is.
-        inside = jnn.pad(jt.ones(x.shape, dtype="int32"), pad, "constant", 0) > 0
-        fill = jt.array(value, dtype=str(x.dtype))
-        return jt.ternary(inside, jnn.pad(x, pad, "constant", 0), fill)
-    if mode not in ("reflect", "replicate", "circular"):
-        raise NotImplementedError(f"padding mode {mode!r}")
-    return jnn.pad(x, pad, mode)
+    shape, exprs = [], []
+    for i, n in enumerate(x.shape):
+        j = x.ndim - 1 - i
+        left, right = (pad[2 * j], pad[2 * j + 1]) if j < nd else (0, 0)
+        shape.append(n + left + right)
+        if left == 0 and right == 0:
+            exprs.append(f"i{i}")
+        elif mode == "constant":
+            exprs.append(f"i{i}-{left}")
+        elif mode == "replicate":
+            exprs.append(f"i{i}<{left} ? 0 : i{i}>{n + left - 1} ? {n - 1} : i{i}-{left}")
+        elif mode == "reflect":
+            if left >= n or right >= n:
+                raise RuntimeError("Padding size should be less than the corresponding input dimension")
+            exprs.append(f"i{i}<{left} ? {left}-i{i} : i{i}>{n + left - 1} ? {2 * (n - 1) + left}-i{i} : i{i}-{left}")
+        elif mode == "circular":
+            if left > n or right > n:
+                raise RuntimeError("Padding value causes wrapping around more than once.")
+            exprs.append(f"i{i}<{left} ? {n - left}+i{i} : i{i}>{n + left - 1} ? i{i}-{n + left} : i{i}-{left}")
+        else:
+            raise NotImplementedError(f"Unrecognised padding mode {mode}")
+    if mode != "constant" or value == 0:
+        return x.reindex(shape, exprs, overflow_value=0)
+    # Jittor's reindex fails to compile many float overflow values (0.5, 0.1, ...): pad with 0, then fill.
+    inside = jt.ones(x.shape, "bool").reindex(shape, exprs, overflow_value=0)
+    y = x.reindex(shape, exprs, overflow_value=0)
+    return jt.ternary(inside, y, jt.full_like(y, value))
 
 
 def pixel_shuffle(input, upscale_factor):

@@ -60,52 +60,5 @@ def _take(x, dim, index):
     return x[(slice(None),) * dim + (index,)]
 
 
-def _pad(x, pad, mode="constant", value=0.0):
-    """torch.nn.functional.pad for constant/reflect/replicate/circular (pad: last dim first)."""
-    pad = [int(p) for p in pad]
-    if len(pad) % 2:
-        raise ValueError("Padding length must be divisible by 2")
-    nd = len(pad) // 2
-    if nd > x.ndim:
-        raise ValueError("Padding length too large")
-    if any(p < 0 for p in pad):  # negative padding crops
-        index = [slice(None)] * x.ndim
-        for j in range(nd):
-            dim = x.ndim - 1 - j
-            left, right = pad[2 * j], pad[2 * j + 1]
-            index[dim] = slice(-left if left < 0 else 0, x.shape[dim] + right if right < 0 else x.shape[dim])
-        x = x[tuple(index)]
-        pad = [max(p, 0) for p in pad]
-    if not any(pad):
-        return x
-    shape, exprs = [], []
-    for i, n in enumerate(x.shape):
-        j = x.ndim - 1 - i
-        left, right = (pad[2 * j], pad[2 * j + 1]) if j < nd else (0, 0)
-        shape.append(n + left + right)
-        if left == 0 and right == 0:
-            exprs.append(f"i{i}")
-        elif mode == "constant":
-            exprs.append(f"i{i}-{left}")
-        elif mode == "replicate":
-            exprs.append(f"i{i}<{left} ? 0 : i{i}>{n + left - 1} ? {n - 1} : i{i}-{left}")
-        elif mode == "reflect":
-            if left >= n or right >= n:
-                raise ValueError("Padding size should be less than the corresponding input dimension")
-            exprs.append(f"i{i}<{left} ? {left}-i{i} : i{i}>{n + left - 1} ? {2 * (n - 1) + left}-i{i} : i{i}-{left}")
-        elif mode == "circular":
-            if left > n or right > n:
-                raise ValueError("Padding value causes wrapping around more than once.")
-            exprs.append(f"i{i}<{left} ? {n - left}+i{i} : i{i}>{n + left - 1} ? i{i}-{n + left} : i{i}-{left}")
-        else:
-            raise NotImplementedError(f"padding mode {mode!r}")
-    if mode != "constant" or value == 0:
-        return x.reindex(shape, exprs, overflow_value=0)
-    # Jittor's reindex fails to compile many float overflow values (0.5, 0.1, ...): pad with 0, then fill.
-    inside = jt.ones(x.shape, "bool").reindex(shape, exprs, overflow_value=0)
-    y = x.reindex(shape, exprs, overflow_value=0)
-    return jt.ternary(inside, y, jt.full_like(y, value))
-
-
 def _dropout_mask(shape, p):
     return (jt.rand(list(shape)) >= p).float32()

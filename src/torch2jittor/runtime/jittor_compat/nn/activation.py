@@ -1,12 +1,11 @@
-"""torch.nn activation layers Jittor lacks or computes differently."""
+"""torch.nn activation layers Jittor lacks or computes differently, over ..functional.activation."""
 from __future__ import annotations
 
-import math
 import warnings
 
 import jittor as jt
 
-from ._utils import _log1p, _log_sigmoid, _log_softmax, _softmax, _softmax_dim
+from ..functional import activation as F
 
 
 class GELU(jt.Module):
@@ -16,10 +15,7 @@ class GELU(jt.Module):
         self.approximate = approximate
 
     def execute(self, x):
-        if self.approximate == "tanh":
-            beta = math.sqrt(2.0) * (2.0 / math.sqrt(math.pi)) * 0.5
-            return 0.5 * x * (1.0 + jt.tanh(beta * (x + 0.044715 * x * x * x)))
-        return 0.5 * x * (1.0 + jt.erf(x * 0.7071067811865476))
+        return F.gelu(x, self.approximate)
 
 
 class Hardtanh(jt.Module):
@@ -43,13 +39,7 @@ class Mish(jt.Module):
         pass
 
     def execute(self, x):
-        return x * jt.tanh(_softplus_thresholded(x))
-
-
-def _softplus_thresholded(x, beta=1.0, threshold=20.0):
-    """PyTorch's softplus: x where beta*x > threshold, else log1p(exp(beta*x))/beta."""
-    bx = x * beta
-    return jt.ternary(bx > threshold, x, _log1p(jt.exp(jt.minimum(bx, threshold))) / beta)
+        return x * jt.tanh(F.softplus(x))
 
 
 class Hardswish(jt.Module):
@@ -57,7 +47,7 @@ class Hardswish(jt.Module):
         pass
 
     def execute(self, x):
-        return x * jt.minimum(jt.maximum(x + 3.0, 0.0), 6.0) / 6.0
+        return F.hardswish(x)
 
 
 class Hardsigmoid(jt.Module):
@@ -65,18 +55,15 @@ class Hardsigmoid(jt.Module):
         pass
 
     def execute(self, x):
-        return jt.minimum(jt.maximum(x + 3.0, 0.0), 6.0) / 6.0
+        return F.hardsigmoid(x)
 
 
 class SELU(jt.Module):
-    _alpha = 1.6732632423543772848170429916717
-    _scale = 1.0507009873554804934193349852946
-
     def __init__(self, inplace=False):
         pass
 
     def execute(self, x):
-        return self._scale * jt.ternary(x > 0, x, self._alpha * (jt.exp(x) - 1.0))
+        return F.selu(x)
 
 
 class CELU(jt.Module):
@@ -86,7 +73,7 @@ class CELU(jt.Module):
         self.alpha = alpha
 
     def execute(self, x):
-        return jt.ternary(x > 0, x, self.alpha * (jt.exp(x / self.alpha) - 1.0))
+        return F.celu(x, self.alpha)
 
 
 class PReLU(jt.Module):
@@ -95,12 +82,7 @@ class PReLU(jt.Module):
         self.weight = jt.full((num_parameters,), init, "float32")
 
     def execute(self, x):
-        w = self.weight
-        if self.num_parameters > 1:
-            if x.ndim < 2:
-                raise ValueError("PReLU with num_parameters > 1 needs an input with a channel dimension")
-            w = w.reshape([1, -1] + [1] * (x.ndim - 2))
-        return jt.ternary(x >= 0, x, w * x)
+        return F.prelu(x, self.weight)
 
 
 class RReLU(jt.Module):
@@ -108,11 +90,7 @@ class RReLU(jt.Module):
         self.lower, self.upper = lower, upper
 
     def execute(self, x):
-        if self.is_training():
-            slope = jt.rand(x.shape) * (self.upper - self.lower) + self.lower
-        else:
-            slope = (self.lower + self.upper) / 2
-        return jt.ternary(x >= 0, x, x * slope)
+        return F.rrelu(x, self.lower, self.upper, self.is_training())
 
 
 class Softplus(jt.Module):
@@ -120,12 +98,12 @@ class Softplus(jt.Module):
         self.beta, self.threshold = beta, threshold
 
     def execute(self, x):
-        return _softplus_thresholded(x, self.beta, self.threshold)
+        return F.softplus(x, self.beta, self.threshold)
 
 
 class Softsign(jt.Module):
     def execute(self, x):
-        return x / (1.0 + jt.abs(x))
+        return F.softsign(x)
 
 
 class Softshrink(jt.Module):
@@ -135,7 +113,7 @@ class Softshrink(jt.Module):
         self.lambd = lambd
 
     def execute(self, x):
-        return jt.ternary(x > self.lambd, x - self.lambd, jt.ternary(x < -self.lambd, x + self.lambd, jt.zeros_like(x)))
+        return F.softshrink(x, self.lambd)
 
 
 class Hardshrink(jt.Module):
@@ -143,12 +121,12 @@ class Hardshrink(jt.Module):
         self.lambd = lambd
 
     def execute(self, x):
-        return jt.ternary((x > self.lambd) | (x < -self.lambd), x, jt.zeros_like(x))
+        return F.hardshrink(x, self.lambd)
 
 
 class Tanhshrink(jt.Module):
     def execute(self, x):
-        return x - jt.tanh(x)
+        return F.tanhshrink(x)
 
 
 class Threshold(jt.Module):
@@ -156,12 +134,12 @@ class Threshold(jt.Module):
         self.threshold, self.value = threshold, value
 
     def execute(self, x):
-        return jt.ternary(x > self.threshold, x, jt.full_like(x, self.value))
+        return F.threshold(x, self.threshold, self.value)
 
 
 class LogSigmoid(jt.Module):
     def execute(self, x):
-        return _log_sigmoid(x)
+        return F.logsigmoid(x)
 
 
 class LogSoftmax(jt.Module):
@@ -169,7 +147,7 @@ class LogSoftmax(jt.Module):
         self.dim = dim
 
     def execute(self, x):
-        return _log_softmax(x, _softmax_dim(x.ndim) if self.dim is None else self.dim)
+        return F.log_softmax(x, self.dim)
 
 
 class Softmin(jt.Module):
@@ -177,14 +155,14 @@ class Softmin(jt.Module):
         self.dim = dim
 
     def execute(self, x):
-        return _softmax(-x, _softmax_dim(x.ndim) if self.dim is None else self.dim)
+        return F.softmin(x, self.dim)
 
 
 class Softmax2d(jt.Module):
     def execute(self, x):
         if x.ndim not in (3, 4):
             raise ValueError(f"Softmax2d: expected input to be 3D or 4D, got {x.ndim}D instead")
-        return _softmax(x, -3)
+        return F.softmax(x, -3)
 
 
 class GLU(jt.Module):
@@ -192,10 +170,4 @@ class GLU(jt.Module):
         self.dim = dim
 
     def execute(self, x):
-        dim = self.dim % x.ndim
-        n = x.shape[dim]
-        if n % 2:
-            raise ValueError(f"Halving dimension must be even, but dimension {dim} is size {n}")
-        a = x[(slice(None),) * dim + (slice(0, n // 2),)]
-        b = x[(slice(None),) * dim + (slice(n // 2, n),)]
-        return a * jt.sigmoid(b)
+        return F.glu(x, self.dim)

@@ -7,7 +7,8 @@ import jittor as jt
 from jittor import nn as jnn
 
 from .._common import ntuple
-from ._utils import _pad, _prod, _uniform
+from ..functional.vision import pad as _pad
+from ._utils import _prod, _uniform
 
 
 class _ConvNd(jt.Module):

@@ -4,7 +4,8 @@ from __future__ import annotations
 import jittor as jt
 import numpy as np
 
-from ._utils import _pad, _prod
+from ..functional.vision import pad as _pad
+from ._utils import _prod
 
 
 class _BatchNorm(jt.Module):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import jittor as jt
 
 from .._common import ntuple
-from ._utils import _pad
+from ..functional.vision import pad as _pad
 
 
 class _PadNd(jt.Module):

@@ -7,7 +7,8 @@ import jittor as jt
 from jittor import nn as jnn
 import numpy as np
 
-from ._utils import _dropout_mask, _linear, _pad, _prod, _softmax, _uniform
+from ..functional.vision import pad as _pad
+from ._utils import _dropout_mask, _linear, _prod, _softmax, _uniform
 from .activation import GELU
 from .normalization import LayerNorm
 
