@@ -234,7 +234,7 @@ ENTRIES = {
                              links={"from_": "low", "to": "high"}, unsupported=["generator"]),
     "torch.Tensor.normal_": entry("mean=0, std=1, *, generator=None", "", "normal_", "mean=0.0, std=1.0",
                             unsupported=["generator"]),
-    # --- Jittor counterparts that differ: helpers (runtime/compat_tensor.py, compat_functional.py) ---
+    # --- Jittor counterparts that differ: helpers (runtime/jittor_compat/tensor_methods.py, ops/) ---
     # (values, int64 indices) for a dim; Jittor's argmax/argmin/sort/topk give int32 indices first.
     "torch.Tensor.max": method_helper("dim=None, keepdim=False", "tensor_max"),
     "torch.Tensor.min": method_helper("dim=None, keepdim=False", "tensor_min"),
@@ -267,7 +267,7 @@ ENTRIES = {
     "torch.Tensor.requires_grad_": method_helper("requires_grad=True", "tensor_requires_grad_"),
     "torch.Tensor.detach_": method_helper("", "tensor_detach_"),
     # Methods with a function form in the helper module taking PyTorch's arguments, input first:
-    # `x.log1p()` -> `t2j.log1p(x)` (runtime/compat_functional.py).
+    # `x.log1p()` -> `t2j.log1p(x)` (runtime/jittor_compat/ops/).
     **{f"torch.Tensor.{name}": method_helper("", name)
        for name in "log1p expm1 log10 sign reciprocal trunc frac trace".split()},
     "torch.Tensor.lerp": method_helper("end, weight", "lerp"),
@@ -300,7 +300,7 @@ ENTRIES = {
     "torch.Tensor.fmod": method_helper("other", "fmod"),  # sign of the dividend
     "torch.Tensor.cross": method_helper("other, dim=None", "cross"),  # default dim: the first of size 3
     "torch.Tensor.equal": method_helper("other", "equal"),  # one bool for the whole tensor
-    # No Jittor Var method of these names: helpers (runtime/compat_tensor.py)
+    # No Jittor Var method of these names: helpers (runtime/jittor_compat/tensor_methods.py)
     "torch.Tensor.masked_select": method_helper("mask", "tensor_masked_select"),
     "torch.Tensor.select": method_helper("dim, index", "tensor_select"),
     "torch.Tensor.diagonal": method_helper("offset=0, dim1=0, dim2=1", "tensor_diagonal"),
