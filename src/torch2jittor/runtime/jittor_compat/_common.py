@@ -79,6 +79,14 @@ def expand_ints(value, n):
     return value * n if len(value) == 1 and n != 1 else value
 
 
+def int_prod(values):
+    """The product of a shape's (or a kernel's) sizes, as a Python int."""
+    out = 1
+    for v in values:
+        out *= int(v)
+    return out
+
+
 def wrap_dim(dim, ndim):
     return dim + ndim if dim < 0 else dim
 

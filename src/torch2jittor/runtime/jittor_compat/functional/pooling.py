@@ -8,7 +8,7 @@ import jittor as jt
 from jittor import nn as jnn
 import numpy as np
 
-from .._common import FLOAT_DTYPES, is_float, expand_ints
+from .._common import FLOAT_DTYPES, expand_ints, int_prod, is_float
 from ..ops.pointwise import sign
 
 
@@ -19,13 +19,6 @@ def _min_value(x):
     if d == "bool":
         return 0
     return int(np.iinfo(d).min)
-
-
-def _prod(values):
-    out = 1
-    for v in values:
-        out *= int(v)
-    return out
 
 
 def _check_input(input, nd, name):
@@ -86,13 +79,13 @@ def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode, retu
     exprs = [f"i{j}" for j in range(first)]
     exprs += [f"i{first + i}*{s[i]}-{p[i]}+i{first + nd + i}*{d[i]}" for i in range(nd)]
     windows = input.reindex(shape, exprs, overflow_value=_min_value(input))
-    flat = windows.reshape(list(input.shape[:first]) + outs + [_prod(k)])
+    flat = windows.reshape(list(input.shape[:first]) + outs + [int_prod(k)])
     idx, values = flat.argmax(flat.ndim - 1)
     index = None
     for i in range(nd):
-        offset = (idx // _prod(k[i + 1:])) % k[i]
+        offset = (idx // int_prod(k[i + 1:])) % k[i]
         coord = jt.index(idx.shape, first + i) * s[i] - p[i] + offset * d[i]
-        term = coord * _prod(spatial[i + 1:])
+        term = coord * int_prod(spatial[i + 1:])
         index = term if index is None else index + term
     return values, index.int64()
 
@@ -124,7 +117,7 @@ def _avg_pool(input, nd, kernel_size, stride, padding, ceil_mode, count_include_
 
 
 def _lp_pool(input, nd, norm_type, kernel_size, stride, ceil_mode, name="lp_pool"):
-    area = _prod(expand_ints(kernel_size, nd))
+    area = int_prod(expand_ints(kernel_size, nd))
     out = _avg_pool(jt.pow(input, norm_type), nd, kernel_size, stride, 0, ceil_mode, True, None, name)
     return jt.pow(sign(out) * jnn.relu(jt.abs(out)) * area, 1.0 / norm_type)
 
@@ -223,12 +216,12 @@ def _adaptive_max(input, nd, output_size, return_indices=False, name="adaptive_m
         ranges = [bins[i][cell[i]] for i in range(nd)]
         part = input[(slice(None),) * first + tuple(slice(a, b) for a, b in ranges)]
         lens = [b - a for a, b in ranges]
-        flat = part.reshape(list(input.shape[:first]) + [_prod(lens)])
+        flat = part.reshape(list(input.shape[:first]) + [int_prod(lens)])
         idx, val = flat.argmax(flat.ndim - 1)
         index = None
         for i in range(nd):
-            coord = (idx // _prod(lens[i + 1:])) % lens[i] + ranges[i][0]
-            term = coord * _prod(spatial[i + 1:])
+            coord = (idx // int_prod(lens[i + 1:])) % lens[i] + ranges[i][0]
+            term = coord * int_prod(spatial[i + 1:])
             index = term if index is None else index + term
         values.append(val)
         indices.append(index)

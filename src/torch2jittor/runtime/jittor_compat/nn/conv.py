@@ -6,9 +6,9 @@ import math
 import jittor as jt
 from jittor import nn as jnn
 
-from .._common import ntuple
+from .._common import int_prod, ntuple
 from ..functional.vision import pad as _pad
-from ._utils import _prod, _uniform
+from ._utils import _uniform
 
 
 class _ConvNd(jt.Module):
@@ -52,7 +52,7 @@ class _ConvNd(jt.Module):
             shape = (in_channels, out_channels // groups) + self.kernel_size
         else:
             shape = (out_channels, in_channels // groups) + self.kernel_size
-        fan_in = shape[1] * _prod(self.kernel_size)
+        fan_in = shape[1] * int_prod(self.kernel_size)
         bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0
         # PyTorch's kaiming_uniform_(a=sqrt(5)) and its bias init both draw from U(-bound, bound).
         self.weight = _uniform(shape, bound)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import jittor as jt
 import numpy as np
 
+from .._common import int_prod
 from ..functional.vision import pad as _pad
-from ._utils import _prod
 
 
 class _BatchNorm(jt.Module):
@@ -178,7 +178,7 @@ class _InstanceNorm(jt.Module):
             if training and self.track_running_stats:
                 self._num_batches_tracked += 1
                 factor = self.momentum if self.momentum is not None else 1.0 / self._num_batches_tracked
-                n = _prod(x.shape[2:])
+                n = int_prod(x.shape[2:])
                 unbiased = var * (n / max(n - 1, 1))
                 batch_mean = mean.reshape(x.shape[:2]).mean(0)
                 batch_var = unbiased.reshape(x.shape[:2]).mean(0)

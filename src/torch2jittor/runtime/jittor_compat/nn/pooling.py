@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import jittor as jt
 
-from .._common import ntuple
-from ..functional.pooling import _adaptive_avg, _adaptive_max, _avg_pool, _lp_pool, _max_pool, _prod
+from .._common import int_prod, ntuple
+from ..functional.pooling import _adaptive_avg, _adaptive_max, _avg_pool, _lp_pool, _max_pool
 
 
 class _MaxPoolNd(jt.Module):
@@ -144,7 +144,7 @@ class _MaxUnpoolNd(jt.Module):
             if len(out) != nd:
                 raise ValueError(f"output_size should be a sequence containing {nd} or {nd + 2} elements")
         n, c = x.shape[0], x.shape[1]
-        total = _prod(out)
+        total = int_prod(out)
         flat_x = x.reshape([n, c, -1])
         flat_i = indices.reshape([n, c, -1]).int32()
         where = ["i0", "i1", "@e0(i0,i1,i2)"]

@@ -7,21 +7,22 @@ import jittor as jt
 from jittor import nn as jnn
 import numpy as np
 
+from .._common import int_prod
 from ..functional.vision import pad as _pad
-from ._utils import _dropout_mask, _linear, _prod, _softmax, _uniform
+from ._utils import _dropout_mask, _linear, _softmax, _uniform
 from .activation import GELU
 from .normalization import LayerNorm
 
 
 def _xavier_uniform(shape):
-    fan_in = shape[1] * _prod(shape[2:])
-    fan_out = shape[0] * _prod(shape[2:])
+    fan_in = shape[1] * int_prod(shape[2:])
+    fan_out = shape[0] * int_prod(shape[2:])
     return _uniform(shape, math.sqrt(6.0 / (fan_in + fan_out)))
 
 
 def _xavier_normal(shape):
-    fan_in = shape[1] * _prod(shape[2:])
-    fan_out = shape[0] * _prod(shape[2:])
+    fan_in = shape[1] * int_prod(shape[2:])
+    fan_out = shape[0] * int_prod(shape[2:])
     return jt.randn(list(shape), "float32") * math.sqrt(2.0 / (fan_in + fan_out))
 
 
