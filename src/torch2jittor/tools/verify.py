@@ -189,6 +189,7 @@ def verify_command(argv: list[str]) -> int:
     import tempfile
 
     from ..diagnostics import ConversionError
+    from .verify_train import LOSSES, OPTIMIZERS
 
     parser = argparse.ArgumentParser(
         prog="torch2jittor verify",
@@ -203,6 +204,17 @@ def verify_command(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--mapping", metavar="FILE", action="append", default=[],
                         help="extra mapping entries (JSON, or a .py defining pjmap), as for convert")
+    train = parser.add_argument_group("training (--train)", "run optimizer steps in both frameworks from the same "
+                                      "weights on the same batches; compare the loss, every gradient and every "
+                                      "parameter after each step (mean relative error per tensor <= --tolerance)")
+    train.add_argument("--train", action="store_true", help="compare training steps instead of one forward pass")
+    train.add_argument("--steps", type=int, default=3, help="optimizer steps (default 3)")
+    train.add_argument("--optimizer", choices=sorted(OPTIMIZERS), default="sgd",
+                       help="sgd (momentum 0.9), adam, adamw or rmsprop, PyTorch's defaults otherwise")
+    train.add_argument("--loss", choices=sorted(LOSSES), default="ce",
+                       help="ce: cross-entropy on random class targets; mse: on N(0, 1) targets of the output's shape")
+    train.add_argument("--lr", type=float, default=None,
+                       help="learning rate (default: " + ", ".join(f"{k} {v[2]:g}" for k, v in sorted(OPTIMIZERS.items())) + ")")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -227,6 +239,9 @@ def verify_command(argv: list[str]) -> int:
         assert isinstance(kwargs, dict)
     except (ValueError, AssertionError):
         print("error: --input-shape takes integers like 2,3,224,224 and --kwargs a JSON object", file=sys.stderr)
+        return 2
+    if args.steps < 1:
+        print("error: --steps takes a positive number", file=sys.stderr)
         return 2
     if not os.path.isfile(path):
         print(f"error: {path}: no such file", file=sys.stderr)
@@ -260,6 +275,8 @@ def verify_command(argv: list[str]) -> int:
     try:
         jt_module = _load_module(os.path.join(out, stem + ".py"), f"t2j_verify_jittor_{stem}", out)
         jt_model = getattr(jt_module, builder_name)(**kwargs)
+        if args.train:
+            return _train_command(args, pt_model, jt_model, _helper_module(out), shape)
         result = compare(pt_model, jt_model, image, layers=args.layers)
     except Exception as exc:  # noqa: BLE001 - the converted model failed: that is the finding
         import traceback
@@ -285,4 +302,43 @@ def verify_command(argv: list[str]) -> int:
             print("first diverging submodule: none (every submodule output matches)")
     ok = result.ok(args.tolerance)
     print("PASS" if ok else f"FAIL (tolerance {args.tolerance:g})")
+    return 0 if ok else 1
+
+
+def _helper_module(out: str):
+    """The helper module (jittor_compat) written into `out`, as the converted model imports it:
+    its optimizers and losses are what converted training code calls."""
+    import importlib
+    import sys
+
+    from ..api import HELPER_MODULE_NAME, write_helper_module
+
+    name = os.path.splitext(HELPER_MODULE_NAME)[0]
+    write_helper_module(out)
+    loaded = sys.modules.get(name)
+    if loaded is not None and os.path.abspath(loaded.__file__ or "").startswith(os.path.join(os.path.abspath(out), "")):
+        return loaded
+    sys.modules.pop(name, None)
+    sys.path.insert(0, out)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(out)
+
+
+def _train_command(args, pt_model, jt_model, helpers, shape) -> int:
+    from .verify_train import OPTIMIZERS, report, train_compare
+
+    opt_name, opt_extra, default_lr = OPTIMIZERS[args.optimizer]
+    lr = default_lr if args.lr is None else args.lr
+    extra = "".join(f", {k} {v}" for k, v in opt_extra.items())
+    print(f"model: {args.target}  input: {shape}")
+    print(f"training: {args.steps} step(s) of {opt_name} (lr {lr:g}{extra}), loss {args.loss}, model in training mode, "
+          f"batches numpy-generated from seed {args.seed}")
+    result = train_compare(pt_model, jt_model, helpers, shape, steps=args.steps, optimizer=args.optimizer,
+                           loss=args.loss, lr=lr, seed=args.seed)
+    for line in report(result, args.tolerance):
+        print(line)
+    ok = result.ok(args.tolerance)
+    print("PASS" if ok else f"FAIL (tolerance {args.tolerance:g}: mean relative error per tensor)")
     return 0 if ok else 1

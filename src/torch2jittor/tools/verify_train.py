@@ -1,0 +1,334 @@
+"""`verify --train`: train a PyTorch model and its Jittor conversion side by side, step by step.
+
+Both models start from the same weights and get the same numpy batches; after each optimizer step
+the loss, every parameter's gradient and every parameter (and buffer) are compared. At the first
+step where something differs, the module tree is printed with the first module whose forward
+output, or whose own parameters' gradients, diverge (PaDiff's report, for Jittor).
+
+PyTorch runs `torch.optim.X` and `torch.nn.functional` losses; Jittor runs what the converter turns
+them into: the helper module's optimizers and losses (`t2j.SGD`, `t2j.cross_entropy`, ...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .verify import IGNORED_KEYS, transfer_weights
+
+# name -> (torch.optim / helper class, extra arguments, default learning rate)
+OPTIMIZERS = {
+    "sgd": ("SGD", {"momentum": 0.9}, 0.01),
+    "adam": ("Adam", {}, 1e-3),
+    "adamw": ("AdamW", {}, 1e-3),
+    "rmsprop": ("RMSprop", {}, 1e-3),
+}
+LOSSES = {"ce": "cross_entropy", "mse": "mse_loss"}
+# Modules that draw random numbers in training mode: they run in eval mode in both frameworks, or
+# the two runs could never agree. Matched on the class name, so the converted classes match too.
+RANDOM_MODULE_NAMES = ("Dropout", "StochasticDepth", "DropPath", "DropBlock")
+
+
+@dataclass
+class Error:
+    max_abs: float
+    mean_rel: float  # mean |PyTorch - Jittor| / mean |PyTorch|: a scale-free figure that zeros do not blow up
+
+    def ok(self, tolerance: float) -> bool:
+        return self.mean_rel <= tolerance
+
+    def __str__(self) -> str:
+        return f"max abs {self.max_abs:.2e}, mean rel {self.mean_rel:.2e}"
+
+
+def tensor_error(expected, actual) -> Error:
+    expected = np.asarray(expected, dtype=np.float64)
+    actual = np.asarray(actual, dtype=np.float64)
+    if expected.size == actual.size == 1:  # Jittor has no 0-d Vars: a scalar loss is shape [1]
+        expected, actual = expected.reshape(()), actual.reshape(())
+    if expected.shape != actual.shape:
+        return Error(float("inf"), float("inf"))
+    if expected.size == 0:
+        return Error(0.0, 0.0)
+    diff = np.abs(expected - actual)
+    max_abs, mean_diff, scale = float(diff.max()), float(diff.mean()), float(np.abs(expected).mean())
+    if not np.isfinite(max_abs):
+        return Error(float("inf"), float("inf"))
+    return Error(max_abs, mean_diff / scale if scale else (0.0 if mean_diff == 0 else float("inf")))
+
+
+def worst(errors) -> Error | None:
+    errors = [e for e in errors if e is not None]
+    if not errors:
+        return None
+    return Error(max(e.max_abs for e in errors), max(e.mean_rel for e in errors))
+
+
+@dataclass
+class Step:
+    number: int
+    loss: tuple[float, float]  # PyTorch, Jittor
+    loss_error: Error
+    outputs: dict[str, Error]  # module name -> forward output error, in PyTorch's execution order
+    gradients: dict[str, Error]  # parameter name -> gradient error
+    parameters: dict[str, Error]  # state_dict key -> error after the optimizer step
+
+    def failures(self, tolerance):
+        return {
+            "loss": not self.loss_error.ok(tolerance),
+            "gradients": [n for n, e in self.gradients.items() if not e.ok(tolerance)],
+            "parameters": [n for n, e in self.parameters.items() if not e.ok(tolerance)],
+        }
+
+    def ok(self, tolerance) -> bool:
+        failed = self.failures(tolerance)
+        return not (failed["loss"] or failed["gradients"] or failed["parameters"])
+
+
+@dataclass
+class TrainComparison:
+    steps: list[Step] = field(default_factory=list)
+    only_in_pytorch: list[str] = field(default_factory=list)
+    only_in_jittor: list[str] = field(default_factory=list)
+    random_modules: list[tuple[str, str]] = field(default_factory=list)  # (name, class) run in eval mode
+    tree: dict[str, list[str]] = field(default_factory=dict)  # module name -> child names ('' is the model)
+    classes: dict[str, str] = field(default_factory=dict)
+    owner: dict[str, str] = field(default_factory=dict)  # parameter name -> owning module name
+
+    def first_failing_step(self, tolerance) -> Step | None:
+        return next((s for s in self.steps if not s.ok(tolerance)), None)
+
+    def ok(self, tolerance) -> bool:
+        return not self.only_in_pytorch and not self.only_in_jittor and self.first_failing_step(tolerance) is None
+
+
+def _first_tensor(output, is_tensor):
+    """A module's output, or the first tensor of a tuple/list/dict output (MultiheadAttention's)."""
+    if is_tensor(output):
+        return output
+    if isinstance(output, dict):
+        output = list(output.values())
+    if isinstance(output, (tuple, list)):
+        return next((o for o in output if is_tensor(o)), None)
+    return None
+
+
+def _random_modules(pt_model) -> list[tuple[str, str]]:
+    return [(name, type(m).__name__) for name, m in pt_model.named_modules()
+            if name and any(k in type(m).__name__ for k in RANDOM_MODULE_NAMES)]
+
+
+def train_compare(pt_model, jt_model, helpers, input_shape, steps=3, optimizer="sgd", loss="ce", lr=None,
+                  seed=0, layers=True) -> TrainComparison:
+    """Copy pt_model's weights into jt_model and run `steps` optimizer steps in both.
+
+    `helpers` is the converted code's helper module (jittor_compat): its optimizers and losses are
+    what converted training code calls. Batch k is numpy-generated from seed + k: inputs uniform
+    in [0, 1), cross-entropy targets uniform over the output's classes, mse targets N(0, 1)."""
+    import jittor as jt
+    import torch
+    import torch.nn.functional as F
+
+    opt_name, opt_extra, default_lr = OPTIMIZERS[optimizer]
+    lr = default_lr if lr is None else lr
+    result = TrainComparison()
+    result.only_in_pytorch, result.only_in_jittor = transfer_weights(pt_model, jt_model)
+    for name, module in pt_model.named_modules():
+        result.classes[name] = type(module).__name__
+        result.tree[name] = [f"{name}.{c}" if name else c for c, _ in module.named_children()]
+        for p_name, _ in module.named_parameters(recurse=False):
+            result.owner[f"{name}.{p_name}" if name else p_name] = name
+
+    pt_model.train()
+    jt_model.train()
+    result.random_modules = _random_modules(pt_model)
+    pt_modules, jt_modules = dict(pt_model.named_modules()), dict(jt_model.named_modules())
+    for name, _ in result.random_modules:
+        pt_modules[name].train(False)
+        if name in jt_modules:
+            jt_modules[name].is_train = False  # not .eval(): Jittor's eval() also stop_grads parameters
+
+    pt_opt = getattr(torch.optim, opt_name)(pt_model.parameters(), lr=lr, **opt_extra)
+    jt_opt = getattr(helpers, opt_name)(jt_model.parameters(), lr=lr, **opt_extra)
+    pt_loss_fn, jt_loss_fn = getattr(F, LOSSES[loss]), getattr(helpers, LOSSES[loss])
+    jt_params = dict(jt_model.state_dict())
+    grad_slot = {id(p): (group, i) for group in jt_opt.param_groups for i, p in enumerate(group["params"])}
+    pt_trainable = [(n, p) for n, p in pt_model.named_parameters() if p.requires_grad]
+
+    pt_out, jt_out = {}, {}
+    handles = []
+    if layers:
+        for name, module in pt_model.named_modules():
+            if name:
+                handles.append(module.register_forward_hook(_hook(name, pt_out, torch.is_tensor,
+                                                                  lambda t: t.detach().cpu().numpy().copy())))
+        for name, module in jt_model.named_modules():
+            if name:
+                module.register_forward_hook(_hook(name, jt_out, lambda t: isinstance(t, jt.Var),
+                                                   lambda t: t.numpy().copy()))
+    try:
+        for k in range(1, steps + 1):
+            rng = np.random.RandomState(seed + k)
+            image = rng.random_sample(input_shape).astype("float32")
+            pt_out.clear()
+            jt_out.clear()
+
+            pt_opt.zero_grad()
+            pt_pred = _first_tensor(pt_model(torch.from_numpy(image.copy())), torch.is_tensor)
+            if loss == "ce":
+                target = rng.randint(0, pt_pred.shape[1], (pt_pred.shape[0],) + tuple(pt_pred.shape[2:])).astype("int64")
+            else:
+                target = rng.standard_normal(tuple(pt_pred.shape)).astype("float32")
+            pt_loss = pt_loss_fn(pt_pred, torch.from_numpy(target.copy()))
+            pt_loss.backward()
+            pt_grads = {n: (p.grad.numpy().copy() if p.grad is not None else np.zeros(tuple(p.shape), "float32"))
+                        for n, p in pt_trainable}
+            pt_opt.step()
+            pt_state = {n: v.detach().numpy().copy() for n, v in pt_model.state_dict().items()
+                        if not n.endswith(IGNORED_KEYS)}
+
+            jt_opt.zero_grad()
+            jt_pred = _first_tensor(jt_model(jt.array(image)), lambda t: isinstance(t, jt.Var))
+            jt_loss = jt_loss_fn(jt_pred, jt.array(target))
+            jt_opt.backward(jt_loss)
+            jt_grads = {}
+            for n, _ in pt_trainable:
+                slot = grad_slot.get(id(jt_params.get(n)))
+                grads = slot[0].get("grads") if slot else None
+                jt_grads[n] = grads[slot[1]].numpy().copy() if grads is not None else None
+            jt_opt.step()
+            jt_state = {n: v.numpy().copy() for n, v in jt_model.state_dict().items()}
+
+            outputs = {"": tensor_error(pt_pred.detach().numpy(), jt_pred.numpy())}
+            for name, value in pt_out.items():  # PyTorch's execution order
+                if name in jt_out:
+                    outputs[name] = tensor_error(value, jt_out[name])
+            gradients = {n: tensor_error(g, jt_grads[n]) if jt_grads[n] is not None else Error(float("inf"), float("inf"))
+                         for n, g in pt_grads.items()}
+            parameters = {n: tensor_error(v, jt_state[n]) for n, v in pt_state.items() if n in jt_state}
+            result.steps.append(Step(k, (float(pt_loss.item()), float(jt_loss.numpy().reshape(-1)[0])),
+                                     tensor_error(pt_loss.item(), jt_loss.numpy()), outputs, gradients, parameters))
+    finally:
+        for handle in handles:
+            handle.remove()
+        if layers:
+            for name, module in jt_model.named_modules():
+                if name:
+                    module.remove_forward_hook()
+    return result
+
+
+def _hook(name, store, is_tensor, to_numpy):
+    def hook(module, inputs, output, *kwargs):
+        value = _first_tensor(output, is_tensor)
+        if value is not None and name not in store:  # a module called twice keeps its first output
+            store[name] = to_numpy(value)  # copied now: a later in-place op must not change it
+
+    return hook
+
+
+# --- the report ------------------------------------------------------------------------------------
+def first_divergence(result: TrainComparison, step: Step, tolerance: float):
+    """(module name, 'forward output' | "parameters' gradients", Error), or None.
+
+    Forward outputs in execution order first: a wrong forward makes everything after it wrong.
+    Then own parameters' gradients in backward order (reverse execution order), since a wrong
+    backward makes the gradients of every module that ran before it wrong."""
+    order = [n for n in step.outputs if n]
+    for name in order + [""]:  # the model's own output last: code between its submodules
+        if not step.outputs[name].ok(tolerance):
+            return name, "forward output", step.outputs[name]
+    own = _own_gradient_errors(result, step)
+    ran = set(order)
+    for name in list(reversed(order)) + [n for n in result.tree if n and n not in ran] + [""]:
+        error = own.get(name)
+        if error is not None and not error.ok(tolerance):
+            return name, "parameters' gradients", error
+    return None
+
+
+def _own_gradient_errors(result, step):
+    by_module = {}
+    for p_name, error in step.gradients.items():
+        by_module.setdefault(result.owner.get(p_name, ""), []).append(error)
+    return {name: worst(errors) for name, errors in by_module.items()}
+
+
+def module_tree(result: TrainComparison, step: Step, culprit: str) -> list[str]:
+    """The module tree, expanded along the path to `culprit`; other subtrees folded to one line
+    with their worst figures. Each line: forward output error | worst gradient error (subtree)."""
+    own = _own_gradient_errors(result, step)
+    subtree_grads = {}
+
+    def collect(name):
+        errors = [own.get(name)] + [collect(c) for c in result.tree.get(name, [])]
+        subtree_grads[name] = worst(errors)
+        return subtree_grads[name]
+
+    collect("")
+    path = {""}
+    parts = culprit.split(".")
+    path.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    lines = []
+
+    def show(name, depth):
+        label = (name.rsplit(".", 1)[-1] if name else "(model)") + f" ({result.classes.get(name, '?')})"
+        out = step.outputs.get(name)
+        grads = subtree_grads.get(name)
+        folded = name not in path and result.tree.get(name)
+        text = f"{'  ' * depth}{label:<{max(44 - 2 * depth, len(label) + 1)}}"
+        text += f" output: {out}" if out is not None else " output: -"
+        text += f" | grads{'(all inside)' if folded else ''}: {grads}" if grads is not None else " | grads: -"
+        if name == culprit:
+            text += "   <-- first divergence"
+        lines.append(text)
+        if name in path:
+            for child in result.tree.get(name, []):
+                show(child, depth + 1)
+
+    show("", 0)
+    return lines
+
+
+def report(result: TrainComparison, tolerance: float) -> list[str]:
+    lines = []
+    if result.random_modules:
+        listed = ", ".join(f"{n} ({c})" for n, c in result.random_modules[:6])
+        more = f" and {len(result.random_modules) - 6} more" if len(result.random_modules) > 6 else ""
+        lines.append(f"dropout off: {len(result.random_modules)} random module(s) run in eval mode in both "
+                     f"frameworks, so the runs are deterministic: {listed}{more}")
+    else:
+        lines.append("dropout: the model has no Dropout/StochasticDepth modules")
+    if result.only_in_pytorch or result.only_in_jittor:
+        lines.append(f"state_dict keys only in PyTorch: {result.only_in_pytorch}")
+        lines.append(f"state_dict keys only in Jittor: {result.only_in_jittor}")
+    for step in result.steps:
+        grads_ok = sum(e.ok(tolerance) for e in step.gradients.values())
+        params_ok = sum(e.ok(tolerance) for e in step.parameters.values())
+        worst_grad = max(step.gradients.items(), key=lambda kv: kv[1].mean_rel, default=None)
+        worst_param = max(step.parameters.items(), key=lambda kv: kv[1].mean_rel, default=None)
+        lines.append(f"step {step.number}: loss {step.loss[0]:.6f} (PyTorch) {step.loss[1]:.6f} (Jittor), "
+                     f"{step.loss_error}")
+        if worst_grad:
+            lines.append(f"  gradients: {grads_ok}/{len(step.gradients)} match, worst {worst_grad[0]}: {worst_grad[1]}")
+        if worst_param:
+            lines.append(f"  parameters and buffers after the step: {params_ok}/{len(step.parameters)} match, "
+                         f"worst {worst_param[0]}: {worst_param[1]}")
+        if step.ok(tolerance):
+            continue
+        failed = step.failures(tolerance)
+        divergence = first_divergence(result, step, tolerance)
+        if divergence is not None:
+            name, what, error = divergence
+            lines.append(f"first diverging module at step {step.number}: {name} ({result.classes.get(name, '?')}), "
+                         f"its {what}: {error}")
+            lines.append("module tree (forward output error | worst parameter-gradient error, max abs and mean rel):")
+            lines.extend("  " + line for line in module_tree(result, step, name))
+        elif failed["parameters"] and not failed["gradients"]:
+            names = failed["parameters"]
+            lines.append(f"gradients match but the optimizer step does not: {len(names)} tensor(s) differ after "
+                         f"it, first {names[0]}: {step.parameters[names[0]]}")
+        elif failed["loss"]:
+            lines.append("every module output matches but the loss does not: the loss function differs")
+        break
+    return lines
