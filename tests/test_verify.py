@@ -1,10 +1,13 @@
 """`torch2jittor verify`: converts a user's model file, runs both, names where they diverge."""
 import json
+import os
 import subprocess
 import sys
 import textwrap
 
 import pytest
+
+import torch2jittor
 
 pytestmark = pytest.mark.frameworks
 
@@ -35,6 +38,13 @@ DIVERGING = GOOD.replace(
     "self.pool = nn.AvgPool2d(3, 1, 1, count_include_pad=False)\n        self.fc = nn.Linear(8 * 8 * 8, num_classes)",
 ).replace("return self.fc(x.view", "x = self.pool(x)\n        return self.fc(x.view")
 
+# The seed tutorial's own pjmap_append entry for AvgPool2d: it knows no count_include_pad.
+SEED_AVGPOOL_ENTRY = {"AvgPool2d": {
+    "pytorch": {"args": "kernel_size, stride=None, padding=0, dilation=1, return_indices=False"},
+    "jittor": {"module": "nn", "name": "Pool", "args":
+               "kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False, op='maximum'"},
+    "links": {}, "extras": {"op": "'mean'"}, "delete": []}}
+
 
 def verify(*args):
     proc = subprocess.run([sys.executable, "-m", "torch2jittor.cli", "verify", *args],
@@ -59,13 +69,8 @@ def test_verify_names_the_first_diverging_layer(tmp_path, jittor):
     assert code == 0 and "first diverging submodule: none" in out, out + err
     # ... the seed's own pjmap_append entry for it does not know count_include_pad: Jittor's Pool
     # then divides border windows by the whole kernel area, and verify finds that layer.
-    seed_entry = {"AvgPool2d": {
-        "pytorch": {"args": "kernel_size, stride=None, padding=0, dilation=1, return_indices=False"},
-        "jittor": {"module": "nn", "name": "Pool", "args":
-                   "kernel_size, stride=None, padding=0, dilation=None, return_indices=None, ceil_mode=False, op='maximum'"},
-        "links": {}, "extras": {"op": "'mean'"}, "delete": []}}
     mapping = tmp_path / "seed_mapping.json"
-    mapping.write_text(json.dumps(seed_entry))
+    mapping.write_text(json.dumps(SEED_AVGPOOL_ENTRY))
     code, out, err = verify(f"{path}:Net", "--input-shape", "2,3,8,8", "--layers", "--mapping", str(mapping))
     assert code == 1
     assert "first diverging submodule: pool" in out and "FAIL" in out
@@ -94,3 +99,114 @@ def test_verify_runs_jittor_with_the_test_suites_settings(tmp_path, jittor):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
     assert proc.stdout.splitlines()[-1] == "settings 0 0 0"
+
+
+# --- verify --train ----------------------------------------------------------------------------------
+TRAIN_EXAMPLE = os.path.join(os.path.dirname(torch2jittor.__file__), "examples", "train_classifier.py")
+
+
+def _step_lines(out):
+    return [line for line in out.splitlines() if line.startswith("step ")]
+
+
+@pytest.mark.parametrize("optimizer, loss", [("sgd", "ce"), ("adam", "mse"), ("adamw", "ce"), ("rmsprop", "ce")])
+def test_verify_train_passes_the_bundled_training_example(jittor, optimizer, loss):
+    code, out, err = verify(f"{TRAIN_EXAMPLE}:SmallNet", "--train", "--input-shape", "8,3,16,16", "--steps", "3",
+                            "--optimizer", optimizer, "--loss", loss)
+    print(out)
+    assert code == 0, out + err
+    assert len(_step_lines(out)) == 3 and "PASS" in out
+    # every one of SmallNet's 5 parameter tensors and 7 state_dict entries (BatchNorm's running
+    # statistics included: the model trains in training mode) compared after each step
+    assert out.count("gradients: 5/5 match") == 3
+    assert out.count("parameters and buffers after the step: 7/7 match") == 3
+    assert "the model has no Dropout" in out
+    losses = [float(line.split("loss ")[1].split()[0]) for line in _step_lines(out)]
+    assert len(set(losses)) == 3  # the weights moved: each step saw a different model
+
+
+DROPOUT_MODEL = GOOD.replace("self.fc = nn.Linear", "self.drop = nn.Dropout(0.5)\n        self.fc = nn.Linear").replace(
+    "return self.fc(x.view", "x = self.drop(x)\n        return self.fc(x.view")
+
+
+def test_verify_train_turns_dropout_off_and_says_so(tmp_path, jittor):
+    path = tmp_path / "dropout_model.py"
+    path.write_text(DROPOUT_MODEL)
+    code, out, err = verify(f"{path}:Net", "--train", "--input-shape", "4,3,8,8", "--steps", "2")
+    assert code == 0, out + err
+    assert "dropout off: 1 random module(s) run in eval mode in both frameworks" in out and "drop (Dropout)" in out
+
+
+def test_verify_train_names_the_first_diverging_module(tmp_path, jittor):
+    path = tmp_path / "pool_model.py"
+    path.write_text(DIVERGING)
+    mapping = tmp_path / "seed_mapping.json"
+    mapping.write_text(json.dumps(SEED_AVGPOOL_ENTRY))
+    code, out, err = verify(f"{path}:Net", "--train", "--input-shape", "2,3,8,8", "--steps", "2")
+    assert code == 0, out + err
+    code, out, err = verify(f"{path}:Net", "--train", "--input-shape", "2,3,8,8", "--steps", "2",
+                            "--mapping", str(mapping))
+    print(out)
+    assert code == 1 and "FAIL" in out
+    assert "first diverging module at step 1: pool (AvgPool2d), its forward output: max abs" in out
+    tree = out[out.index("module tree"):].splitlines()
+    culprit = [line for line in tree if "<-- first divergence" in line]
+    assert len(culprit) == 1 and culprit[0].split()[0] == "pool"
+    # conv and bn ran before it and match; fc ran after it on a wrong input
+    by_name = {line.split()[0]: line for line in tree[1:]}
+    assert "mean rel 0.00e+00" in by_name["conv"] or float(by_name["conv"].split("mean rel ")[1].split()[0].rstrip("|")) < 1e-5
+    assert float(by_name["fc"].split("output: max abs ")[1].split(",")[0]) > 1e-3
+
+
+def test_verify_train_bad_options(tmp_path):
+    path = tmp_path / "m.py"
+    path.write_text(GOOD)
+    assert verify(f"{path}:Net", "--train", "--optimizer", "lbfgs")[0] == 2
+    assert verify(f"{path}:Net", "--train", "--steps", "0")[0] == 2
+
+
+# torchvision's own files, converted as tests/test_torchvision_*.py do; the same comparison as
+# `verify --train` (train_compare + report) on small inputs.
+TRAIN_FAMILIES = [
+    ("resnet", "resnet18", (2, 3, 64, 64), {}),
+    ("mobilenetv3", "mobilenet_v3_small", (2, 3, 64, 64), {}),
+    ("vision_transformer", "vit_b_32", (2, 3, 64, 64), {"image_size": 64}),
+]
+
+
+@pytest.fixture(scope="module")
+def converted_families(tmp_path_factory):
+    from torch2jittor.tools.torchvision_models import SUPPORT_FILES, convert_torchvision_files
+
+    out = str(tmp_path_factory.mktemp("converted_train"))
+    convert_torchvision_files([f for f, *_ in TRAIN_FAMILIES], out, SUPPORT_FILES)
+    return out
+
+
+@pytest.mark.parametrize("family, builder, shape, kwargs", TRAIN_FAMILIES, ids=[f[1] for f in TRAIN_FAMILIES])
+def test_verify_train_on_torchvision(converted_families, torch, jittor, family, builder, shape, kwargs):
+    import importlib
+
+    import torchvision
+
+    from torch2jittor.tools.torchvision_models import PACKAGE, import_converted
+    from torch2jittor.tools.verify import randomize_parameters
+    from torch2jittor.tools.verify_train import report, train_compare
+
+    module = import_converted(family, converted_families)
+    helpers = importlib.import_module(f"{PACKAGE}.models.jittor_compat")
+    torch.manual_seed(0)
+    pt_model = getattr(torchvision.models, builder)(weights=None, num_classes=10, **kwargs)
+    jt_model = getattr(module, builder)(weights=None, num_classes=10, **kwargs)
+    randomize_parameters(pt_model)  # ViT's head starts at zero: no gradient would reach the encoder
+    result = train_compare(pt_model, jt_model, helpers, shape, steps=3)
+    lines = report(result, 1e-3)
+    print("\n" + "\n".join(lines))
+    assert result.ok(1e-3), "\n".join(lines)
+    n_params = len([p for p in pt_model.parameters()])
+    n_state = len([k for k in pt_model.state_dict() if not k.endswith("num_batches_tracked")])
+    assert [len(s.gradients) for s in result.steps] == [n_params] * 3
+    assert [len(s.parameters) for s in result.steps] == [n_state] * 3
+    assert len({s.loss[0] for s in result.steps}) == 3
+    if builder == "mobilenet_v3_small":
+        assert [c for _, c in result.random_modules] == ["Dropout"]
