@@ -33,9 +33,17 @@ RANDOM_MODULE_NAMES = ("Dropout", "StochasticDepth", "DropPath", "DropBlock")
 class Error:
     max_abs: float
     mean_rel: float  # mean |PyTorch - Jittor| / mean |PyTorch|: a scale-free figure that zeros do not blow up
+    max_ref: float = 0.0  # largest |PyTorch value|
+    # Largest |value| among the tensors this one is compared with (all gradients of the step, all
+    # parameters, or itself): an error below tolerance * floor is float32 round-off, which is all a
+    # gradient whose true value is zero holds (a conv bias before BatchNorm).
+    floor: float = 0.0
 
     def ok(self, tolerance: float) -> bool:
-        return self.mean_rel <= tolerance
+        return self.mean_rel <= tolerance or self.max_abs <= tolerance * self.floor
+
+    def within_floor_only(self, tolerance: float) -> bool:
+        return self.mean_rel > tolerance and self.ok(tolerance)
 
     def __str__(self) -> str:
         return f"max abs {self.max_abs:.2e}, mean rel {self.mean_rel:.2e}"
@@ -54,7 +62,16 @@ def tensor_error(expected, actual) -> Error:
     max_abs, mean_diff, scale = float(diff.max()), float(diff.mean()), float(np.abs(expected).mean())
     if not np.isfinite(max_abs):
         return Error(float("inf"), float("inf"))
-    return Error(max_abs, mean_diff / scale if scale else (0.0 if mean_diff == 0 else float("inf")))
+    return Error(max_abs, mean_diff / scale if scale else (0.0 if mean_diff == 0 else float("inf")),
+                 float(np.abs(expected).max()))
+
+
+def _with_floor(errors: dict, floor: float | None = None) -> dict:
+    """Set each error's floor to `floor`, or to the largest |value| among them all."""
+    top = max((e.max_ref for e in errors.values() if np.isfinite(e.max_ref)), default=0.0) if floor is None else floor
+    for error in errors.values():
+        error.floor = top
+    return errors
 
 
 def worst(errors) -> Error | None:
@@ -203,9 +220,13 @@ def train_compare(pt_model, jt_model, helpers, input_shape, steps=3, optimizer="
             for name, value in pt_out.items():  # PyTorch's execution order
                 if name in jt_out:
                     outputs[name] = tensor_error(value, jt_out[name])
+            for error in outputs.values():
+                error.floor = error.max_ref
             gradients = {n: tensor_error(g, jt_grads[n]) if jt_grads[n] is not None else Error(float("inf"), float("inf"))
                          for n, g in pt_grads.items()}
             parameters = {n: tensor_error(v, jt_state[n]) for n, v in pt_state.items() if n in jt_state}
+            _with_floor(gradients)
+            _with_floor(parameters)
             result.steps.append(Step(k, (float(pt_loss.item()), float(jt_loss.numpy().reshape(-1)[0])),
                                      tensor_error(pt_loss.item(), jt_loss.numpy()), outputs, gradients, parameters))
     finally:
@@ -238,26 +259,26 @@ def first_divergence(result: TrainComparison, step: Step, tolerance: float):
     for name in order + [""]:  # the model's own output last: code between its submodules
         if not step.outputs[name].ok(tolerance):
             return name, "forward output", step.outputs[name]
-    own = _own_gradient_errors(result, step)
+    own = _own_gradients(result, step)
     ran = set(order)
     for name in list(reversed(order)) + [n for n in result.tree if n and n not in ran] + [""]:
-        error = own.get(name)
-        if error is not None and not error.ok(tolerance):
-            return name, "parameters' gradients", error
+        errors = own.get(name, [])
+        if not all(e.ok(tolerance) for e in errors):
+            return name, "parameters' gradients", worst(errors)
     return None
 
 
-def _own_gradient_errors(result, step):
+def _own_gradients(result, step) -> dict[str, list[Error]]:
     by_module = {}
     for p_name, error in step.gradients.items():
         by_module.setdefault(result.owner.get(p_name, ""), []).append(error)
-    return {name: worst(errors) for name, errors in by_module.items()}
+    return by_module
 
 
 def module_tree(result: TrainComparison, step: Step, culprit: str) -> list[str]:
     """The module tree, expanded along the path to `culprit`; other subtrees folded to one line
     with their worst figures. Each line: forward output error | worst gradient error (subtree)."""
-    own = _own_gradient_errors(result, step)
+    own = {name: worst(errors) for name, errors in _own_gradients(result, step).items()}
     subtree_grads = {}
 
     def collect(name):
@@ -290,6 +311,12 @@ def module_tree(result: TrainComparison, step: Step, culprit: str) -> list[str]:
     return lines
 
 
+def _worst_item(errors: dict, tolerance):
+    """The (name, error) with the largest mean relative error, round-off near zero aside."""
+    return max(((n, e) for n, e in errors.items() if not e.within_floor_only(tolerance)),
+               key=lambda kv: kv[1].mean_rel, default=None)
+
+
 def report(result: TrainComparison, tolerance: float) -> list[str]:
     lines = []
     if result.random_modules:
@@ -305,8 +332,8 @@ def report(result: TrainComparison, tolerance: float) -> list[str]:
     for step in result.steps:
         grads_ok = sum(e.ok(tolerance) for e in step.gradients.values())
         params_ok = sum(e.ok(tolerance) for e in step.parameters.values())
-        worst_grad = max(step.gradients.items(), key=lambda kv: kv[1].mean_rel, default=None)
-        worst_param = max(step.parameters.items(), key=lambda kv: kv[1].mean_rel, default=None)
+        worst_grad = _worst_item(step.gradients, tolerance)
+        worst_param = _worst_item(step.parameters, tolerance)
         lines.append(f"step {step.number}: loss {step.loss[0]:.6f} (PyTorch) {step.loss[1]:.6f} (Jittor), "
                      f"{step.loss_error}")
         if worst_grad:
@@ -314,6 +341,11 @@ def report(result: TrainComparison, tolerance: float) -> list[str]:
         if worst_param:
             lines.append(f"  parameters and buffers after the step: {params_ok}/{len(step.parameters)} match, "
                          f"worst {worst_param[0]}: {worst_param[1]}")
+        floor_only = [n for n, e in step.gradients.items() if e.within_floor_only(tolerance)]
+        if floor_only:
+            lines.append(f"  {len(floor_only)} gradient(s) near zero in both, within round-off of the largest "
+                         f"gradient ({tolerance:g} x {step.gradients[floor_only[0]].floor:.2e}): "
+                         + ", ".join(floor_only[:4]) + (" ..." if len(floor_only) > 4 else ""))
         if step.ok(tolerance):
             continue
         failed = step.failures(tolerance)
