@@ -306,19 +306,20 @@ def verify_command(argv: list[str]) -> int:
 
 
 def _helper_module(out: str):
-    """The helper module (jittor_compat) written into `out`, as the converted model imports it:
+    """The helper package (jittor_compat) written into `out`, as the converted model imports it:
     its optimizers and losses are what converted training code calls."""
     import importlib
     import sys
 
-    from ..api import HELPER_MODULE_NAME, write_helper_module
+    from ..api import HELPER_PACKAGE as name
+    from ..api import write_helper_module
 
-    name = os.path.splitext(HELPER_MODULE_NAME)[0]
     write_helper_module(out)
     loaded = sys.modules.get(name)
     if loaded is not None and os.path.abspath(loaded.__file__ or "").startswith(os.path.join(os.path.abspath(out), "")):
         return loaded
-    sys.modules.pop(name, None)
+    for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+        del sys.modules[module]  # another folder's copy
     sys.path.insert(0, out)
     try:
         return importlib.import_module(name)
