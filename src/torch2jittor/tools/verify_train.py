@@ -24,6 +24,11 @@ OPTIMIZERS = {
     "rmsprop": ("RMSprop", {}, 1e-3),
 }
 LOSSES = {"ce": "cross_entropy", "mse": "mse_loss"}
+# Gradients get a looser default tolerance than the loss, the outputs and the parameters: the
+# early-layer gradients of deep nets amplify float32 differences in the forward pass (resnet18's,
+# in training mode on a batch of 2, move by 1e-2 in PyTorch alone when its weights move by 1e-5,
+# and Jittor's layer outputs differ from PyTorch's by 1e-6..1e-5). A conversion error shows as O(1).
+GRADIENT_TOLERANCE = 5e-2
 # Modules that draw random numbers in training mode: they run in eval mode in both frameworks, or
 # the two runs could never agree. Matched on the class name, so the converted classes match too.
 RANDOM_MODULE_NAMES = ("Dropout", "StochasticDepth", "DropPath", "DropBlock")
@@ -89,11 +94,12 @@ class Step:
     outputs: dict[str, Error]  # module name -> forward output error, in PyTorch's execution order
     gradients: dict[str, Error]  # parameter name -> gradient error
     parameters: dict[str, Error]  # state_dict key -> error after the optimizer step
+    gradient_tolerance: float = GRADIENT_TOLERANCE
 
     def failures(self, tolerance):
         return {
             "loss": not self.loss_error.ok(tolerance),
-            "gradients": [n for n, e in self.gradients.items() if not e.ok(tolerance)],
+            "gradients": [n for n, e in self.gradients.items() if not e.ok(self.gradient_tolerance)],
             "parameters": [n for n, e in self.parameters.items() if not e.ok(tolerance)],
         }
 
@@ -136,7 +142,7 @@ def _random_modules(pt_model) -> list[tuple[str, str]]:
 
 
 def train_compare(pt_model, jt_model, helpers, input_shape, steps=3, optimizer="sgd", loss="ce", lr=None,
-                  seed=0, layers=True) -> TrainComparison:
+                  seed=0, layers=True, gradient_tolerance=GRADIENT_TOLERANCE) -> TrainComparison:
     """Copy pt_model's weights into jt_model and run `steps` optimizer steps in both.
 
     `helpers` is the converted code's helper module (jittor_compat): its optimizers and losses are
@@ -228,7 +234,8 @@ def train_compare(pt_model, jt_model, helpers, input_shape, steps=3, optimizer="
             _with_floor(gradients)
             _with_floor(parameters)
             result.steps.append(Step(k, (float(pt_loss.item()), float(jt_loss.numpy().reshape(-1)[0])),
-                                     tensor_error(pt_loss.item(), jt_loss.numpy()), outputs, gradients, parameters))
+                                     tensor_error(pt_loss.item(), jt_loss.numpy()), outputs, gradients, parameters,
+                                     gradient_tolerance))
     finally:
         for handle in handles:
             handle.remove()
@@ -263,7 +270,7 @@ def first_divergence(result: TrainComparison, step: Step, tolerance: float):
     ran = set(order)
     for name in list(reversed(order)) + [n for n in result.tree if n and n not in ran] + [""]:
         errors = own.get(name, [])
-        if not all(e.ok(tolerance) for e in errors):
+        if not all(e.ok(step.gradient_tolerance) for e in errors):
             return name, "parameters' gradients", worst(errors)
     return None
 
@@ -330,9 +337,9 @@ def report(result: TrainComparison, tolerance: float) -> list[str]:
         lines.append(f"state_dict keys only in PyTorch: {result.only_in_pytorch}")
         lines.append(f"state_dict keys only in Jittor: {result.only_in_jittor}")
     for step in result.steps:
-        grads_ok = sum(e.ok(tolerance) for e in step.gradients.values())
+        grads_ok = sum(e.ok(step.gradient_tolerance) for e in step.gradients.values())
         params_ok = sum(e.ok(tolerance) for e in step.parameters.values())
-        worst_grad = _worst_item(step.gradients, tolerance)
+        worst_grad = _worst_item(step.gradients, step.gradient_tolerance)
         worst_param = _worst_item(step.parameters, tolerance)
         lines.append(f"step {step.number}: loss {step.loss[0]:.6f} (PyTorch) {step.loss[1]:.6f} (Jittor), "
                      f"{step.loss_error}")
@@ -341,10 +348,10 @@ def report(result: TrainComparison, tolerance: float) -> list[str]:
         if worst_param:
             lines.append(f"  parameters and buffers after the step: {params_ok}/{len(step.parameters)} match, "
                          f"worst {worst_param[0]}: {worst_param[1]}")
-        floor_only = [n for n, e in step.gradients.items() if e.within_floor_only(tolerance)]
+        floor_only = [n for n, e in step.gradients.items() if e.within_floor_only(step.gradient_tolerance)]
         if floor_only:
             lines.append(f"  {len(floor_only)} gradient(s) near zero in both, within round-off of the largest "
-                         f"gradient ({tolerance:g} x {step.gradients[floor_only[0]].floor:.2e}): "
+                         f"gradient ({step.gradient_tolerance:g} x {step.gradients[floor_only[0]].floor:.2e}): "
                          + ", ".join(floor_only[:4]) + (" ..." if len(floor_only) > 4 else ""))
         if step.ok(tolerance):
             continue
