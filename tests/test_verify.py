@@ -163,3 +163,48 @@ def test_verify_train_bad_options(tmp_path):
     path.write_text(GOOD)
     assert verify(f"{path}:Net", "--train", "--optimizer", "lbfgs")[0] == 2
     assert verify(f"{path}:Net", "--train", "--steps", "0")[0] == 2
+
+
+# torchvision's own files, converted as tests/test_torchvision_*.py do; the same comparison as
+# `verify --train` (train_compare + report) on small inputs.
+TRAIN_FAMILIES = [
+    ("mobilenetv3", "mobilenet_v3_small", (2, 3, 64, 64), {}),
+]
+
+
+@pytest.fixture(scope="module")
+def converted_families(tmp_path_factory):
+    from torch2jittor.tools.torchvision_models import SUPPORT_FILES, convert_torchvision_files
+
+    out = str(tmp_path_factory.mktemp("converted_train"))
+    convert_torchvision_files([f for f, *_ in TRAIN_FAMILIES], out, SUPPORT_FILES)
+    return out
+
+
+@pytest.mark.parametrize("family, builder, shape, kwargs", TRAIN_FAMILIES, ids=[f[1] for f in TRAIN_FAMILIES])
+def test_verify_train_on_torchvision(converted_families, torch, jittor, family, builder, shape, kwargs):
+    import importlib
+
+    import torchvision
+
+    from torch2jittor.tools.torchvision_models import PACKAGE, import_converted
+    from torch2jittor.tools.verify import randomize_parameters
+    from torch2jittor.tools.verify_train import report, train_compare
+
+    module = import_converted(family, converted_families)
+    helpers = importlib.import_module(f"{PACKAGE}.models.jittor_compat")
+    torch.manual_seed(0)
+    pt_model = getattr(torchvision.models, builder)(weights=None, num_classes=10, **kwargs)
+    jt_model = getattr(module, builder)(weights=None, num_classes=10, **kwargs)
+    randomize_parameters(pt_model)  # ViT's head starts at zero: no gradient would reach the encoder
+    result = train_compare(pt_model, jt_model, helpers, shape, steps=3)
+    lines = report(result, 1e-3)
+    print("\n" + "\n".join(lines))
+    assert result.ok(1e-3), "\n".join(lines)
+    n_params = len([p for p in pt_model.parameters()])
+    n_state = len([k for k in pt_model.state_dict() if not k.endswith("num_batches_tracked")])
+    assert [len(s.gradients) for s in result.steps] == [n_params] * 3
+    assert [len(s.parameters) for s in result.steps] == [n_state] * 3
+    assert len({s.loss[0] for s in result.steps}) == 3
+    if builder == "mobilenet_v3_small":
+        assert [c for _, c in result.random_modules] == ["Dropout"]
