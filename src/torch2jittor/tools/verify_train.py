@@ -175,7 +175,6 @@ def train_compare(pt_model, jt_model, helpers, input_shape, steps=3, optimizer="
     jt_opt = getattr(helpers, opt_name)(jt_model.parameters(), lr=lr, **opt_extra)
     pt_loss_fn, jt_loss_fn = getattr(F, LOSSES[loss]), getattr(helpers, LOSSES[loss])
     jt_params = dict(jt_model.state_dict())
-    grad_slot = {id(p): (group, i) for group in jt_opt.param_groups for i, p in enumerate(group["params"])}
     pt_trainable = [(n, p) for n, p in pt_model.named_parameters() if p.requires_grad]
 
     pt_out, jt_out = {}, {}
@@ -216,9 +215,8 @@ def train_compare(pt_model, jt_model, helpers, input_shape, steps=3, optimizer="
             jt_opt.backward(jt_loss)
             jt_grads = {}
             for n, _ in pt_trainable:
-                slot = grad_slot.get(id(jt_params.get(n)))
-                grads = slot[0].get("grads") if slot else None
-                jt_grads[n] = grads[slot[1]].numpy().copy() if grads is not None else None
+                grad = helpers.grad_of(jt_params[n]) if n in jt_params else None  # PyTorch's p.grad
+                jt_grads[n] = grad.numpy().copy() if grad is not None else None
             jt_opt.step()
             jt_state = {n: v.numpy().copy() for n, v in jt_model.state_dict().items()}
 
