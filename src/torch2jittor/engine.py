@@ -23,7 +23,7 @@ from .resolve import Resolver, Scope
 from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
-from .typeinfer import FunctionTypes
+from .typeinfer import FunctionTypes, registered_tensor_attributes, tensor_parameters
 
 HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
 
@@ -241,8 +241,22 @@ class Converter(FastVisitor):
         self.ctx.scope = self.resolver.module_scope
         tree = self.tree
         self.ctx.types_factory = lambda: FunctionTypes(tree, self.qualname, self.module_class_names.__contains__, False)
+        self.tensor_attributes = registered_tensor_attributes(
+            tree, lambda f: self.qualname(f) in ("torch.nn.Parameter", "torch.nn.parameter.Parameter")
+        ) if self.uses_torch else frozenset()
+        self.tensor_params = tensor_parameters(tree, self._types_of) if self.uses_torch else {}
         for stmt in self.tree.body:
             self.visit(stmt)
+
+    def _types_of(self, func: ast.AST, seeds: frozenset):
+        """Types of a module-level function or a method of a module-level class, before the walk."""
+        scope = self.resolver.scope_of(func)
+        if scope is None:
+            return None
+        owner = next((c for c in self.tree.body if isinstance(c, ast.ClassDef) and func in c.body), None)
+        in_forward = owner is not None and owner.name in self.module_class_names and func.name in ("forward", "execute")
+        return FunctionTypes(func, lambda n: self.resolver.qualname(n, scope), self.module_class_names.__contains__,
+                             in_forward, seeds, self.tensor_attributes)
 
     def _with_scope(self, node: ast.AST, body, **changes) -> None:
         saved = self.ctx
@@ -300,12 +314,13 @@ class Converter(FastVisitor):
             self.visit(node.returns)
         self.type_context -= 1
         in_forward = self.ctx.module_class and node.name in ("forward", "execute")
+        seeds = self.tensor_params.get(node.name, frozenset()) if self.ctx.scope is self.resolver.module_scope else frozenset()
 
         def body() -> None:
             scope_ctx = self.ctx
             scope_ctx.types_factory = lambda: FunctionTypes(
                 node, lambda n: self.resolver.qualname(n, scope_ctx.scope),
-                self.module_class_names.__contains__, in_forward,
+                self.module_class_names.__contains__, in_forward, seeds, self.tensor_attributes,
             )
             for stmt in node.body:
                 self.visit(stmt)

@@ -42,6 +42,8 @@ class FunctionTypes:
         resolve: Callable[[ast.AST], str | None],
         is_module_class_name: Callable[[str], bool],
         in_module_forward: bool,
+        tensor_params: frozenset = frozenset(),
+        tensor_attributes: frozenset = frozenset(),
     ):
         self.resolve = resolve
         self.func = func
@@ -50,6 +52,8 @@ class FunctionTypes:
         self.tensors: set[str] = set()
         self.modules: set[str] = set()  # names holding nn.Module instances
         self.evidenced_modules: set[str] = set()  # modules known by their module-only method calls
+        self.tensors |= tensor_params  # parameters its callers pass provable tensors to
+        self.tensor_attributes = tensor_attributes  # `self.<name>` registered as a buffer or parameter
         self._infer(func)
 
     # -- seeds and fixpoint -----------------------------------------------------------------
@@ -145,6 +149,8 @@ class FunctionTypes:
         if isinstance(node, ast.Subscript):
             return self.is_tensor(node.value)
         if isinstance(node, ast.Attribute):
+            if isinstance(node.value, ast.Name) and node.value.id == "self" and node.attr in self.tensor_attributes:
+                return True
             return node.attr in TENSOR_ATTRIBUTES and self.is_tensor(node.value)
         if isinstance(node, ast.IfExp):
             return self.is_tensor(node.body) and self.is_tensor(node.orelse)
@@ -203,3 +209,57 @@ def _walk_function_body(func: ast.AST):
         for child in ast.iter_child_nodes(node):
             if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
                 stack.append(child)
+
+
+def tensor_parameters(tree: ast.Module, types_of) -> dict[str, frozenset]:
+    """Parameters of the file's module-level functions that receive a provable tensor.
+
+    `def hard_mish(x, inplace=False): return 0.5 * x * (x + 2).clamp(min=0, max=2)` called as
+    `hard_mish(x, self.inplace)` from a module's forward: `x` is a tensor there. Callers are the
+    module classes' methods and the functions themselves (two rounds reach helpers of helpers).
+    `types_of(function_node, seeds)` gives a caller's FunctionTypes.
+    """
+    functions = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    if not functions:
+        return {}
+    methods = [m for c in tree.body if isinstance(c, ast.ClassDef) for m in c.body
+               if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    found: dict[str, set[str]] = {}
+    for _ in range(2):
+        for caller in methods + list(functions.values()):
+            calls = [n for n in _walk_function_body(caller)
+                     if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in functions
+                     and n.func.id != caller.name]
+            if not calls:
+                continue
+            is_function = functions.get(caller.name) is caller
+            types = types_of(caller, frozenset(found.get(caller.name, ())) if is_function else frozenset())
+            if types is None:
+                continue
+            for call in calls:
+                callee = functions[call.func.id].args
+                params = callee.posonlyargs + callee.args
+                for param, arg in zip(params, call.args):
+                    if not isinstance(arg, ast.Starred) and types.is_tensor(arg):
+                        found.setdefault(call.func.id, set()).add(param.arg)
+                for kw in call.keywords:
+                    if kw.arg and any(p.arg == kw.arg for p in params + callee.kwonlyargs) and types.is_tensor(kw.value):
+                        found.setdefault(call.func.id, set()).add(kw.arg)
+    return {name: frozenset(params) for name, params in found.items()}
+
+
+def registered_tensor_attributes(tree: ast.Module, is_parameter_class) -> frozenset:
+    """Attribute names the file's classes register as tensors: `self.register_buffer("name", ...)`,
+    `self.register_parameter("name", ...)`, `self.name = nn.Parameter(...)`. `self.name` holds a
+    tensor in those classes' methods (`self.relative_position_index.copy_(...)`)."""
+    names = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("register_buffer", "register_parameter")
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            names.add(node.args[0].value)
+        elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and is_parameter_class(node.value.func)):
+            names.update(t.attr for t in node.targets
+                         if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self")
+    return frozenset(names)
