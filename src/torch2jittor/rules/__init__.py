@@ -87,6 +87,7 @@ from . import (  # noqa: E402
     gradients,
     indexed_assignment,
     module_iterators,
+    module_methods,
     tensor_attributes,
     tensor_data,
     tensor_size,
@@ -95,6 +96,6 @@ from . import (  # noqa: E402
 __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
     "alpha_argument", "attribute_probes", "avg_pool_exact", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
-    "module_iterators",
+    "module_iterators", "module_methods",
     "tensor_attributes", "tensor_data", "tensor_size",
 ]

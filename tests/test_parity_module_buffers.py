@@ -1,0 +1,55 @@
+"""register_buffer as PyTorch: None accepted (filled later), non-persistent buffers out of the
+state_dict, buffers never trained by the optimizer (Jittor's own would update them)."""
+import numpy as np
+import pytest
+from parity import convert_checked, exec_code, to_numpy
+
+pytestmark = pytest.mark.frameworks
+
+SOURCE = '''
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 2)
+        self.register_buffer("scale", torch.full((2,), 2.0))
+        self.register_buffer("index", torch.arange(2), persistent=False)
+        self.register_buffer("mask", None, persistent=False)
+
+    def forward(self, x):
+        return self.fc(x) * self.scale
+
+
+def train(model, x, steps=3):
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, weight_decay=0.1)
+    for _ in range(steps):
+        opt.zero_grad()
+        loss = model(x).pow(2).mean()
+        loss.backward()
+        opt.step()
+    return loss
+'''
+
+COVERED = {"torch.Tensor.register_buffer"}
+
+
+def test_buffers_as_pytorch(torch, jittor):
+    pt = {}
+    exec(compile(SOURCE, "buffers_pt.py", "exec"), pt)
+    torch.manual_seed(0)
+    model = pt["Net"]()
+    jt_ns = exec_code(convert_checked(SOURCE), "buffers_jt.py")
+    jt_model = jt_ns["Net"]()
+    assert sorted(jt_model.state_dict()) == sorted(model.state_dict()) == ["fc.bias", "fc.weight", "scale"]
+    assert jt_model.mask is None
+    jt_model.load_parameters({k: v.detach().numpy() for k, v in model.state_dict().items()})
+    x = np.random.RandomState(0).standard_normal((4, 3)).astype("float32")
+    loss = pt["train"](model, torch.from_numpy(x))
+    jt_loss = jt_ns["train"](jt_model, jittor.array(x))
+    np.testing.assert_allclose(to_numpy(jt_loss).reshape(()), to_numpy(loss), rtol=1e-5)
+    np.testing.assert_array_equal(to_numpy(jt_model.scale), [2.0, 2.0])  # weight decay never reached it
+    for name, value in model.state_dict().items():
+        np.testing.assert_allclose(to_numpy(jt_model.state_dict()[name]), to_numpy(value), rtol=1e-5, atol=1e-6)
