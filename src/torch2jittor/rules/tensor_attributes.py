@@ -1,9 +1,11 @@
-"""`x.T`, `x.mT`: Jittor's Var has neither attribute.
+"""`x.T`, `x.mT`, `x.device`: Jittor's Var has none of these attributes.
 
 `x.T` reverses all dimensions (PyTorch's meaning for any rank), which is Jittor's
 `x.transpose()` with no arguments; `x.mT` swaps the last two, `x.transpose(-2, -1)`. `x.H` and
 `x.mH` are the same on real tensors (Jittor has no complex dtypes). Applied to provable tensors
 and parameter-named attributes (`self.weight.T`) only: `frame.T` on a user object stays.
+`x.device` is the helper module's description of where Jittor computes (`t2j.device_of(x)`):
+code passes it on to factory functions (`torch.arange(n, device=x.device)`) or compares its type.
 """
 from __future__ import annotations
 
@@ -22,3 +24,14 @@ def transpose_attribute(conv, node: ast.Attribute) -> None:
     if isinstance(node.ctx, ast.Load) and holds_tensor(conv.ctx, node.value):
         end = conv.fc.src.end(node)
         conv.fc.edits.replace(end - len(node.attr.encode("utf-8")), end, TRANSPOSE_ATTRIBUTES[node.attr])
+
+
+@register(ast.Attribute)
+def device_attribute(conv, node: ast.Attribute) -> None:
+    if node.attr != "device" or not conv.uses_torch or not isinstance(node.ctx, ast.Load):
+        return
+    if holds_tensor(conv.ctx, node.value):
+        fc = conv.fc
+        fc.needed.add("t2j")
+        receiver = fc.text(node.value)
+        fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.device_of({receiver})")

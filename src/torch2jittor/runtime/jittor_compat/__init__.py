@@ -35,6 +35,7 @@ from .functional.vision import (
     interpolate, upsample, upsample_nearest, upsample_bilinear, pad, pixel_shuffle, pixel_unshuffle, channel_shuffle,
 )
 from .misc import (
+    device_of,
     pi, e, inf, nan, Final, List, Tuple, Dict, Optional, finfo, iinfo, device, dtype, Size, get_default_dtype,
     manual_seed, cuda_is_available, cuda_device_count, cuda_synchronize, cuda_empty_cache, accelerator_is_available,
     accelerator_current_accelerator, accelerator_device_count, mps_is_available, cudnn, cuda_backend, is_tensor,
@@ -109,7 +110,7 @@ from .ops.shape import (
     numel, clone,
 )
 from .optim import (
-    backward, grad_of, set_grad, zero_grad, clip_grad_norm_, clip_grad_value_, Optimizer, SGD, Adam, AdamW, RMSprop,
+    backward, grad_of, set_grad, register_module_buffer, zero_grad, clip_grad_norm_, clip_grad_value_, Optimizer, SGD, Adam, AdamW, RMSprop,
     Adadelta, Adagrad, Adamax, NAdam, RAdam, ASGD, Rprop, LBFGS, LRScheduler, _LRScheduler, LambdaLR,
     MultiplicativeLR, StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR, PolynomialLR, CosineAnnealingLR,
     CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler, ReduceLROnPlateau, CyclicLR, OneCycleLR,
@@ -447,6 +448,7 @@ __all__ = [
     "default_collate",
     "default_loader",
     "device",
+    "device_of",
     "diag",
     "diagonal_",
     "diff",
@@ -623,6 +625,7 @@ __all__ = [
     "read_sn3_pascalvincent_tensor",
     "reciprocal",
     "register_model",
+    "register_module_buffer",
     "remainder",
     "repeat_interleave",
     "reshape",

@@ -61,6 +61,11 @@ class device:
         return hash((self.type, self.index))
 
 
+def device_of(tensor):
+    """`x.device`: where Jittor computes every Var (`jt.flags.use_cuda`)."""
+    return device("cuda" if jt.flags.use_cuda else "cpu")
+
+
 _DTYPE_NAMES = frozenset(
     "bool int8 int16 int32 int64 uint8 uint16 uint32 uint64 float16 bfloat16 float32 float64".split())
 
