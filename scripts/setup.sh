@@ -61,7 +61,10 @@ fi
     || "$venv/bin/python" -m pip install -q --no-deps -e "$repo_root"
 
 # 3. Point Jittor's oneDNN ("mkl") cache at Debian's library so it skips the download.
-mkl_dir="$HOME/.cache/jittor/mkl/dnnl_lnx_2.2.0_cpu_gomp"
+# (Jittor's home: $JITTOR_HOME, else $HOME. Set explicitly: Jittor would otherwise follow whatever
+# ~/.cache/jittor/config.json last recorded, which any run with JITTOR_HOME set rewrites.)
+export JITTOR_HOME="${JITTOR_HOME:-$HOME}"
+mkl_dir="$JITTOR_HOME/.cache/jittor/mkl/dnnl_lnx_2.2.0_cpu_gomp"
 if [ ! -e "$mkl_dir/lib/libmkldnn.so" ]; then
     log "linking Debian's oneDNN into $mkl_dir"
     mkdir -p "$mkl_dir/include" "$mkl_dir/lib"

@@ -7,5 +7,8 @@ bash "$here/setup.sh"
 venv=${T2J_VENV:-$HOME/.cache/torch2jittor/venv}
 # Jittor's parallel op compiler (threads) segfaulted and deadlocked test runs here: compile serially.
 export T2J_REQUIRE_FRAMEWORKS=1 nvcc_path="" log_silent=1 use_parallel_op_compiler=0
+# Jittor's cache lives under $JITTOR_HOME, else whatever ~/.cache/jittor/config.json last recorded (any
+# process that once ran with JITTOR_HOME set rewrites it): pin it, so the tests use the cache setup.sh made.
+export JITTOR_HOME="${JITTOR_HOME:-$HOME}"
 cd "$here/.."
 exec "$venv/bin/python" -m pytest -ra "$@"

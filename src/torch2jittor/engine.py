@@ -244,6 +244,7 @@ class Converter(FastVisitor):
         self.tensor_attributes = registered_tensor_attributes(
             tree, lambda f: self.qualname(f) in ("torch.nn.Parameter", "torch.nn.parameter.Parameter")
         ) if self.uses_torch else frozenset()
+        self.autograd_seeds = self._autograd_function_seeds() if self.uses_torch else {}
         self.tensor_params = tensor_parameters(tree, self._types_of) if self.uses_torch else {}
         for stmt in self.tree.body:
             self.visit(stmt)
@@ -255,8 +256,23 @@ class Converter(FastVisitor):
             return None
         owner = next((c for c in self.tree.body if isinstance(c, ast.ClassDef) and func in c.body), None)
         in_forward = owner is not None and owner.name in self.module_class_names and func.name in ("forward", "execute")
+        seeds = seeds | self.autograd_seeds.get(id(func), frozenset())
         return FunctionTypes(func, lambda n: self.resolver.qualname(n, scope), self.module_class_names.__contains__,
                              in_forward, seeds, self.tensor_attributes)
+
+    def _autograd_function_seeds(self) -> dict[int, frozenset]:
+        """In a torch.autograd.Function subclass, `forward(ctx, x, ...)`'s first input and
+        `backward(ctx, *grads)`'s gradients are tensors."""
+        seeds = {}
+        for node, scope in self.resolver.classes:
+            if not any(self.resolver.qualname(b, scope) in ("torch.autograd.Function", "torch.autograd.function.Function")
+                       for b in node.bases):
+                continue
+            for method in node.body:
+                if isinstance(method, ast.FunctionDef) and method.name in ("forward", "backward"):
+                    params = [a.arg for a in method.args.posonlyargs + method.args.args]
+                    seeds[id(method)] = frozenset(params[1:2] if method.name == "forward" else params[1:])
+        return seeds
 
     def _with_scope(self, node: ast.AST, body, **changes) -> None:
         saved = self.ctx
@@ -315,6 +331,7 @@ class Converter(FastVisitor):
         self.type_context -= 1
         in_forward = self.ctx.module_class and node.name in ("forward", "execute")
         seeds = self.tensor_params.get(node.name, frozenset()) if self.ctx.scope is self.resolver.module_scope else frozenset()
+        seeds |= self.autograd_seeds.get(id(node), frozenset())
 
         def body() -> None:
             scope_ctx = self.ctx

@@ -151,6 +151,8 @@ class FunctionTypes:
         if isinstance(node, ast.Attribute):
             if isinstance(node.value, ast.Name) and node.value.id == "self" and node.attr in self.tensor_attributes:
                 return True
+            if node.attr == "saved_tensors":  # an autograd Function's ctx.saved_tensors[i]
+                return True
             return node.attr in TENSOR_ATTRIBUTES and self.is_tensor(node.value)
         if isinstance(node, ast.IfExp):
             return self.is_tensor(node.body) and self.is_tensor(node.orelse)
@@ -259,6 +261,10 @@ def registered_tensor_attributes(tree: ast.Module, is_parameter_class) -> frozen
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
             names.add(node.args[0].value)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr == "register_module_buffer" and len(node.args) > 1
+              and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+            names.add(node.args[1].value)  # the same, converted already (a second conversion)
         elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and is_parameter_class(node.value.func)):
             names.update(t.attr for t in node.targets
                          if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self")

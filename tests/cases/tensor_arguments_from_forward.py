@@ -70,7 +70,7 @@ def bounded(cfg):
 class HardMish(nn.Module):
     def __init__(self):
         super().__init__()
-        self.register_buffer("index", t2j.zeros(4, dtype=jt.int64), persistent=False)
+        t2j.register_module_buffer(self, "index", t2j.zeros(4, dtype=jt.int64), persistent=False)
         self.scale = t2j.Parameter(t2j.ones(1))
 
     def reset(self):
