@@ -14,7 +14,7 @@ pytestmark = pytest.mark.frameworks
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory):
-    out = str(tmp_path_factory.mktemp("converted_more"))
+    out = str(tmp_path_factory.mktemp("converted_families"))
     return out, convert_torchvision_files(list(MORE_FAMILIES), out, SUPPORT_FILES)
 
 
