@@ -4,7 +4,8 @@
 `x.transpose()` with no arguments; `x.mT` swaps the last two, `x.transpose(-2, -1)`. `x.H` and
 `x.mH` are the same on real tensors (Jittor has no complex dtypes). Applied to provable tensors
 and parameter-named attributes (`self.weight.T`) only: `frame.T` on a user object stays.
-`x.device` is the helper module's description of where Jittor computes (`t2j.device_of(x)`):
+`x.device` is the helper module's description of where Jittor computes (`t2j.device_of(x)`;
+`x.is_cuda`, `x.is_cpu` read it; Jittor has no XPU or MPS):
 code passes it on to factory functions (`torch.arange(n, device=x.device)`) or compares its type.
 """
 from __future__ import annotations
@@ -26,12 +27,22 @@ def transpose_attribute(conv, node: ast.Attribute) -> None:
         conv.fc.edits.replace(end - len(node.attr.encode("utf-8")), end, TRANSPOSE_ATTRIBUTES[node.attr])
 
 
+# Where a tensor lives, read off Jittor's one placement flag (dcgan: `if input.is_cuda and ngpu > 1`).
+PLACEMENT_ATTRIBUTES = {
+    "device": "{t2j}.device_of({x})",
+    "is_cuda": "({t2j}.device_of({x}).type == 'cuda')",
+    "is_cpu": "({t2j}.device_of({x}).type == 'cpu')",
+    "is_xpu": "False",
+    "is_mps": "False",
+}
+
+
 @register(ast.Attribute)
 def device_attribute(conv, node: ast.Attribute) -> None:
-    if node.attr != "device" or not conv.uses_torch or not isinstance(node.ctx, ast.Load):
+    if node.attr not in PLACEMENT_ATTRIBUTES or not conv.uses_torch or not isinstance(node.ctx, ast.Load):
         return
     if holds_tensor(conv.ctx, node.value):
         fc = conv.fc
         fc.needed.add("t2j")
-        receiver = fc.text(node.value)
-        fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.device_of({receiver})")
+        new = PLACEMENT_ATTRIBUTES[node.attr].format(t2j=fc.aliases.get("t2j", "t2j"), x=fc.text(node.value))
+        fc.edits.replace(fc.src.start(node), fc.src.end(node), new)
