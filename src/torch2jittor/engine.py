@@ -245,6 +245,8 @@ class Converter(FastVisitor):
             tree, lambda f: self.qualname(f) in ("torch.nn.Parameter", "torch.nn.parameter.Parameter")
         ) if self.uses_torch else frozenset()
         self.autograd_seeds = self._autograd_function_seeds() if self.uses_torch else {}
+        self.class_methods = frozenset(
+            m.name for c, _ in self.resolver.classes for m in c.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)))
         self.tensor_params = tensor_parameters(tree, self._types_of) if self.uses_torch else {}
         for stmt in self.tree.body:
             self.visit(stmt)
@@ -258,7 +260,7 @@ class Converter(FastVisitor):
         in_forward = owner is not None and owner.name in self.module_class_names and func.name in ("forward", "execute")
         seeds = seeds | self.autograd_seeds.get(id(func), frozenset())
         return FunctionTypes(func, lambda n: self.resolver.qualname(n, scope), self.module_class_names.__contains__,
-                             in_forward, seeds, self.tensor_attributes)
+                             in_forward, seeds, self.tensor_attributes, self.class_methods)
 
     def _autograd_function_seeds(self) -> dict[int, frozenset]:
         """In a torch.autograd.Function subclass, `forward(ctx, x, ...)`'s first input and
@@ -337,7 +339,7 @@ class Converter(FastVisitor):
             scope_ctx = self.ctx
             scope_ctx.types_factory = lambda: FunctionTypes(
                 node, lambda n: self.resolver.qualname(n, scope_ctx.scope),
-                self.module_class_names.__contains__, in_forward, seeds, self.tensor_attributes,
+                self.module_class_names.__contains__, in_forward, seeds, self.tensor_attributes, self.class_methods,
             )
             for stmt in node.body:
                 self.visit(stmt)

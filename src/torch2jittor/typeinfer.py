@@ -44,6 +44,7 @@ class FunctionTypes:
         in_module_forward: bool,
         tensor_params: frozenset = frozenset(),
         tensor_attributes: frozenset = frozenset(),
+        class_methods: frozenset = frozenset(),
     ):
         self.resolve = resolve
         self.func = func
@@ -54,6 +55,7 @@ class FunctionTypes:
         self.evidenced_modules: set[str] = set()  # modules known by their module-only method calls
         self.tensors |= tensor_params  # parameters its callers pass provable tensors to
         self.tensor_attributes = tensor_attributes  # `self.<name>` registered as a buffer or parameter
+        self.class_methods = class_methods  # names of the methods the file's classes define
         self._infer(func)
 
     # -- seeds and fixpoint -----------------------------------------------------------------
@@ -69,7 +71,7 @@ class FunctionTypes:
         if self.in_module_forward and params:
             self.modules.add(params[0].arg)  # self
         assigns: list[tuple[str, ast.AST]] = []
-        evidenced_tensors: set[str] = set()
+        evidenced_tensors: set[tuple[str, str]] = set()
         for node in _walk_function_body(func):
             if isinstance(node, ast.Assign):
                 for t in node.targets:
@@ -90,8 +92,9 @@ class FunctionTypes:
                 self.evidenced_modules.add(node.func.value.id)
             elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                   and node.func.attr in TENSOR_ONLY_METHODS and isinstance(node.func.value, ast.Name)):
-                evidenced_tensors.add(node.func.value.id)
-        self.tensors |= evidenced_tensors
+                evidenced_tensors.add((node.func.value.id, node.func.attr))
+        # A method the file's own classes define is no evidence: the object may be one of theirs.
+        self.tensors |= {name for name, method in evidenced_tensors if method not in self.class_methods}
         never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
         changed = True
         while changed:

@@ -17,9 +17,13 @@ ALPHA_HELPERS = {"add": "add", "sub": "sub", "subtract": "sub", "add_": "tensor_
 
 @register("alpha_helper")
 def alpha_helper(fc, call: ast.Call, entry, ctx):
-    if not any(k.arg == "alpha" for k in call.keywords):
-        rewrite_call(fc, call, entry, None)
+    if not any(k.arg == "alpha" and not _is_one(k.value) for k in call.keywords):
+        rewrite_call(fc, call, entry, None)  # no alpha, or PyTorch's default restated: dropped
         return None
     from .gradients import as_function_call
 
     return None if as_function_call(fc, call, ALPHA_HELPERS[call.func.attr], entry.key) else False
+
+
+def _is_one(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value == 1

@@ -374,13 +374,25 @@ def _new(x, fill, size, dtype):
     return jt.full(tuple(int(s) for s in size), fill, dtype_name(dtype) if dtype is not None else x.dtype)
 
 
-def tensor_new_zeros(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
-    return _new(x, 0, size, dtype)
+def _size_argument(size, by_name):
+    """PyTorch's `new_zeros(2, 3)`, `new_zeros((2, 3))` and `new_zeros(size=(2, 3))`."""
+    if by_name:
+        if size or set(by_name) != {"size"}:
+            raise TypeError(f"new_*() got unexpected arguments {sorted(by_name)}")
+        return (by_name["size"],)
+    return size
 
 
-def tensor_new_ones(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
-    return _new(x, 1, size, dtype)
+def tensor_new_zeros(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False,
+                    **by_name):
+    return _new(x, 0, _size_argument(size, by_name), dtype)
 
 
-def tensor_new_empty(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
-    return _new(x, 0, size, dtype)
+def tensor_new_ones(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False,
+                    **by_name):
+    return _new(x, 1, _size_argument(size, by_name), dtype)
+
+
+def tensor_new_empty(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False,
+                    **by_name):
+    return _new(x, 0, _size_argument(size, by_name), dtype)
