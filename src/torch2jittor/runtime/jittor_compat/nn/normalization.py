@@ -8,26 +8,31 @@ from .._common import int_prod
 from ..functional.vision import pad as _pad
 
 
+def _init_norm_state(module, num_features, eps, momentum, affine, track_running_stats, bias):
+    """The parameters and running statistics PyTorch's batch and instance norms share."""
+    module.num_features, module.eps, module.momentum = num_features, eps, momentum
+    module.affine, module.track_running_stats = affine, track_running_stats
+    if affine:
+        module.weight = jt.ones((num_features,), "float32")
+        module.bias = jt.zeros((num_features,), "float32") if bias else None
+    else:
+        module.weight = module.bias = None
+    if track_running_stats:
+        module.running_mean = jt.zeros((num_features,), "float32").stop_grad()
+        module.running_var = jt.ones((num_features,), "float32").stop_grad()
+    else:
+        module.running_mean = module.running_var = None
+    # PyTorch's num_batches_tracked buffer (used when momentum=None) is kept out of the state_dict,
+    # as Jittor's own BatchNorm does: the project's weight transfer ignores that key.
+    module._num_batches_tracked = 0
+
+
 class _BatchNorm(jt.Module):
     _dims = None  # accepted input ranks
     _sync = False
 
     def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, *, bias=True):
-        self.num_features, self.eps, self.momentum = num_features, eps, momentum
-        self.affine, self.track_running_stats = affine, track_running_stats
-        if affine:
-            self.weight = jt.ones((num_features,), "float32")
-            self.bias = jt.zeros((num_features,), "float32") if bias else None
-        else:
-            self.weight = self.bias = None
-        if track_running_stats:
-            self.running_mean = jt.zeros((num_features,), "float32").stop_grad()
-            self.running_var = jt.ones((num_features,), "float32").stop_grad()
-        else:
-            self.running_mean = self.running_var = None
-        # PyTorch's num_batches_tracked buffer (used when momentum=None) is kept out of the state_dict,
-        # as Jittor's own BatchNorm does: the project's weight transfer ignores that key.
-        self._num_batches_tracked = 0
+        _init_norm_state(self, num_features, eps, momentum, affine, track_running_stats, bias)
 
     def reset_running_stats(self):
         if self.track_running_stats:
@@ -146,21 +151,7 @@ class _InstanceNorm(jt.Module):
     _nd = 1
 
     def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=False, track_running_stats=False, *, bias=True):
-        self.num_features, self.eps, self.momentum = num_features, eps, momentum
-        self.affine, self.track_running_stats = affine, track_running_stats
-        if affine:
-            self.weight = jt.ones((num_features,), "float32")
-            self.bias = jt.zeros((num_features,), "float32") if bias else None
-        else:
-            self.weight = self.bias = None
-        if track_running_stats:
-            self.running_mean = jt.zeros((num_features,), "float32").stop_grad()
-            self.running_var = jt.ones((num_features,), "float32").stop_grad()
-        else:
-            self.running_mean = self.running_var = None
-        # PyTorch's num_batches_tracked buffer (used when momentum=None) is kept out of the state_dict,
-        # as Jittor's own BatchNorm does: the project's weight transfer ignores that key.
-        self._num_batches_tracked = 0
+        _init_norm_state(self, num_features, eps, momentum, affine, track_running_stats, bias)
 
     def execute(self, x):
         nd = self._nd
