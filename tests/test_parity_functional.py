@@ -900,6 +900,14 @@ RANDOM_CASES = [
     ("torch.nn.functional.dropout", "def f(x): return F.dropout(x, 0.3, True)", "dropout0.3"),
     ("torch.nn.functional.dropout2d", "def f(x): return F.dropout2d(x.reshape(100, 100, 2, 5), p=0.3)",
      "channel_dropout0.3"),
+    # PyTorch's dropout2d takes a 3-D input as (N, C, L) and a 2-D one as (N, C): a mask per channel
+    ("torch.nn.functional.dropout2d", "def f(x): return F.dropout2d(x.reshape(100, 100, 10), p=0.3)",
+     "channel_dropout0.3"),
+    ("torch.nn.functional.dropout2d", "def f(x): return F.dropout2d(x.reshape(1000, 100), p=0.3)",
+     "channel_dropout0.3"),
+    ("torch.nn.Dropout2d", "def f(x): return torch.nn.Dropout2d(0.3)(x.reshape(1000, 100))", "channel_dropout0.3"),
+    ("torch.nn.Dropout2d", "def f(x): return torch.nn.Dropout2d(0.4)(x.reshape(100, 100, 10))", "channel_dropout0.4"),
+    ("torch.nn.Dropout2d", "def f(x): return torch.nn.Dropout2d(0.2)(x.reshape(100, 100, 2, 5))", "channel_dropout0.2"),
     ("torch.nn.functional.dropout1d", "def f(x): return F.dropout1d(x.reshape(100, 100, 10), 0.4)",
      "channel_dropout0.4"),
     ("torch.nn.functional.dropout3d", "def f(x): return F.dropout3d(x.reshape(100, 100, 1, 2, 5), p=0.2)",
@@ -939,6 +947,8 @@ def _check_random(kind, e, a):
         zero = (per_channel == 0).all(1)
         assert abs(zero.mean() - p) < 0.03, zero.mean()
         np.testing.assert_allclose(per_channel[~zero], 1 / (1 - p), rtol=1e-6)
+        by_sample = zero.reshape(a.shape[:2])  # one mask value per channel, not one per sample
+        assert (by_sample.any(1) & ~by_sample.all(1)).mean() > 0.5
     elif kind == "rrelu":  # input -1: the output is -slope, slope uniform in [0.1, 0.3]
         assert a.min() >= -0.3 - 1e-6 and a.max() <= -0.1 + 1e-6
         assert abs(a.mean() + 0.2) < 0.01

@@ -9,7 +9,8 @@ _F_DROPOUT = "input, p=0.5, training=True, inplace=False"
 ENTRIES = {
     # Jittor's Dropout reads train/eval mode from the module, like PyTorch's.
     "torch.nn.Dropout": entry(_DROPOUT, "nn", "Dropout", "p=0.5, is_train=False", delete=["inplace"]),
-    "torch.nn.Dropout2d": entry(_DROPOUT, "nn", "Dropout2d", "p=0.5, is_train=False", delete=["inplace"]),
+    # Jittor's Dropout2d refuses a 2-D input and masks a 3-D one per sample, not per channel.
+    "torch.nn.Dropout2d": layer(_DROPOUT, "Dropout2d"),
     "torch.nn.Dropout1d": layer(_DROPOUT, "Dropout1d"),
     "torch.nn.Dropout3d": layer(_DROPOUT, "Dropout3d"),
     "torch.nn.AlphaDropout": layer(_DROPOUT, "AlphaDropout"),

@@ -50,7 +50,7 @@ from .nn.adapt import adapt_args
 from .nn.container import ModuleList, Sequential, Parameter, ModuleDict, ParameterList, ParameterDict, DataParallel
 from .nn.conv import Conv1d, Conv3d, ConvTranspose1d, ConvTranspose3d
 from .nn.distance import CosineSimilarity, PairwiseDistance
-from .nn.dropout import Dropout1d, Dropout3d, AlphaDropout, FeatureAlphaDropout
+from .nn.dropout import Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
 from .nn.fold import Fold, Unfold
 from .nn.linear import Bilinear
 from .nn.loss import (
@@ -201,6 +201,7 @@ __all__ = [
     "DatasetFolder",
     "Dict",
     "Dropout1d",
+    "Dropout2d",
     "Dropout3d",
     "Embedding",
     "EmbeddingBag",

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import jittor as jt
 
+from ..nn._utils import _dropout_mask
+
 
 def _dropout(input, p, training, noise_shape):
     if p < 0.0 or p > 1.0:
@@ -11,7 +13,7 @@ def _dropout(input, p, training, noise_shape):
         return input
     if p == 1.0:
         return input * jt.zeros(noise_shape, dtype=input.dtype)
-    keep = (jt.rand(noise_shape) >= p).astype(input.dtype)
+    keep = _dropout_mask(noise_shape, p).astype(input.dtype)
     return input * keep / (1.0 - p)
 
 
@@ -19,8 +21,14 @@ def dropout(input, p=0.5, training=True):
     return _dropout(input, p, training, input.shape)
 
 
-def _feature_dropout(input, p, training, spatial):
-    noise = list(input.shape[: input.ndim - spatial]) + [1] * spatial
+def _feature_dropout(input, p, training, spatial, unbatched=True):
+    """One mask value per (sample, channel); an input of rank spatial+1 is one unbatched sample
+    (PyTorch's dropout1d/3d), except for dropout2d, which takes rank 3 as (N, C, L) and rank 2 as
+    (N, C)."""
+    if unbatched and input.ndim == spatial + 1:
+        noise = [input.shape[0]] + [1] * spatial
+    else:
+        noise = list(input.shape[:2]) + [1] * (input.ndim - 2)
     return _dropout(input, p, training, noise)
 
 
@@ -29,7 +37,7 @@ def dropout1d(input, p=0.5, training=True):
 
 
 def dropout2d(input, p=0.5, training=True):
-    return _feature_dropout(input, p, training, 2)
+    return _feature_dropout(input, p, training, 2, unbatched=False)
 
 
 def dropout3d(input, p=0.5, training=True):

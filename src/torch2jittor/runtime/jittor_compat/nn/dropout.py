@@ -11,6 +11,8 @@ from ._utils import _dropout_mask
 class _DropoutBase(jt.Module):
     _feature_nd = None  # None: element-wise mask; k: one mask value per channel of a (N, C, k dims) input
     _alpha = False
+    _unbatched = True  # an input of rank k+1 is one sample without its batch dimension
+
 
     def __init__(self, p=0.5, inplace=False):
         if p < 0 or p > 1:
@@ -25,7 +27,8 @@ class _DropoutBase(jt.Module):
         if self._feature_nd is None:
             mask_shape = list(x.shape)
         else:
-            batched = x if x.ndim != self._feature_nd + 1 else x.unsqueeze(0)
+            unbatched = self._unbatched and x.ndim == self._feature_nd + 1
+            batched = x.unsqueeze(0) if unbatched else x
             mask_shape = list(batched.shape[:2]) + [1] * (batched.ndim - 2)
             if batched is not x:
                 mask_shape = mask_shape[1:]
@@ -40,6 +43,13 @@ class _DropoutBase(jt.Module):
 
 class Dropout1d(_DropoutBase):
     _feature_nd = 1
+
+
+class Dropout2d(_DropoutBase):
+    # PyTorch takes a 3-D input as (N, C, L) and a 2-D one as (N, C), one mask value per (N, C);
+    # Jittor's Dropout2d refuses 2-D inputs and masks a 3-D one per row.
+    _feature_nd = 2
+    _unbatched = False
 
 
 class Dropout3d(_DropoutBase):
