@@ -23,7 +23,7 @@ from .resolve import Resolver, Scope
 from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
-from .typeinfer import FunctionTypes, registered_tensor_attributes, tensor_parameters
+from .typeinfer import FunctionTypes, registered_tensor_attributes, tensor_parameters, tensor_returning_functions
 
 HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
 
@@ -240,7 +240,9 @@ class Converter(FastVisitor):
                 self.module_class_names.add(node.name)
         self.ctx.scope = self.resolver.module_scope
         tree = self.tree
-        self.ctx.types_factory = lambda: FunctionTypes(tree, self.qualname, self.module_class_names.__contains__, False)
+        self.tensor_functions = frozenset()
+        self.ctx.types_factory = lambda: FunctionTypes(tree, self.qualname, self.module_class_names.__contains__, False,
+                                                       tensor_functions=self.tensor_functions)
         self.tensor_attributes = registered_tensor_attributes(
             tree, lambda f: self.qualname(f) in ("torch.nn.Parameter", "torch.nn.parameter.Parameter")
         ) if self.uses_torch else frozenset()
@@ -248,6 +250,15 @@ class Converter(FastVisitor):
         self.class_methods = frozenset(
             m.name for c, _ in self.resolver.classes for m in c.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)))
         self.tensor_params = tensor_parameters(tree, self._types_of) if self.uses_torch else {}
+        if self.uses_torch:
+            # functions returning tensors make their callers' values tensors, which may reach
+            # other functions' parameters: two rounds, as tensor_parameters does for helpers of helpers
+            for _ in range(2):
+                functions = tensor_returning_functions(tree, self._types_of, self.tensor_params)
+                if functions == self.tensor_functions:
+                    break
+                self.tensor_functions = functions
+                self.tensor_params = tensor_parameters(tree, self._types_of)
         for stmt in self.tree.body:
             self.visit(stmt)
 
@@ -260,7 +271,7 @@ class Converter(FastVisitor):
         in_forward = owner is not None and owner.name in self.module_class_names and func.name in ("forward", "execute")
         seeds = seeds | self.autograd_seeds.get(id(func), frozenset())
         return FunctionTypes(func, lambda n: self.resolver.qualname(n, scope), self.module_class_names.__contains__,
-                             in_forward, seeds, self.tensor_attributes, self.class_methods)
+                             in_forward, seeds, self.tensor_attributes, self.class_methods, self.tensor_functions)
 
     def _autograd_function_seeds(self) -> dict[int, frozenset]:
         """In a torch.autograd.Function subclass, `forward(ctx, x, ...)`'s first input and
@@ -340,6 +351,7 @@ class Converter(FastVisitor):
             scope_ctx.types_factory = lambda: FunctionTypes(
                 node, lambda n: self.resolver.qualname(n, scope_ctx.scope),
                 self.module_class_names.__contains__, in_forward, seeds, self.tensor_attributes, self.class_methods,
+                self.tensor_functions,
             )
             for stmt in node.body:
                 self.visit(stmt)

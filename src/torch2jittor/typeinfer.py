@@ -45,6 +45,7 @@ class FunctionTypes:
         tensor_params: frozenset = frozenset(),
         tensor_attributes: frozenset = frozenset(),
         class_methods: frozenset = frozenset(),
+        tensor_functions: frozenset = frozenset(),
     ):
         self.resolve = resolve
         self.func = func
@@ -56,6 +57,7 @@ class FunctionTypes:
         self.tensors |= tensor_params  # parameters its callers pass provable tensors to
         self.tensor_attributes = tensor_attributes  # `self.<name>` registered as a buffer or parameter
         self.class_methods = class_methods  # names of the methods the file's classes define
+        self.tensor_functions = tensor_functions  # the file's functions that always return a tensor
         self._infer(func)
 
     # -- seeds and fixpoint -----------------------------------------------------------------
@@ -132,6 +134,8 @@ class FunctionTypes:
             if q:
                 return not _is_class_name(q)  # torch.cat(...) yes, nn.Conv2d(...) no
             func = node.func
+            if isinstance(func, ast.Name) and func.id in self.tensor_functions:
+                return True
             if isinstance(func, ast.Attribute):
                 if self.is_tensor(func.value):
                     return func.attr not in NON_TENSOR_RESULTS
@@ -251,6 +255,28 @@ def tensor_parameters(tree: ast.Module, types_of) -> dict[str, frozenset]:
                     if kw.arg and any(p.arg == kw.arg for p in params + callee.kwonlyargs) and types.is_tensor(kw.value):
                         found.setdefault(call.func.id, set()).add(kw.arg)
     return {name: frozenset(params) for name, params in found.items()}
+
+
+def tensor_returning_functions(tree: ast.Module, types_of, tensor_params: dict[str, frozenset]) -> frozenset:
+    """The file's module-level functions every `return` of which gives a provable tensor.
+
+    `def make_features(x): return torch.cat([...], 1)`: `x = make_features(r)` holds a tensor, so
+    `f(x)` passes one and `x.mm(W)` in `f` is a tensor method. A function that may return anything
+    else (`None`, a tuple, a value of unknown kind), or that never returns, is not one.
+    `types_of(function_node, seeds)` gives a function's FunctionTypes.
+    """
+    functions = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    found: set[str] = set()
+    for function in functions:
+        returns = [n for n in _walk_function_body(function) if isinstance(n, ast.Return)]
+        if not returns or any(r.value is None for r in returns):
+            continue
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _walk_function_body(function)):
+            continue
+        types = types_of(function, tensor_params.get(function.name, frozenset()))
+        if types is not None and all(types.is_tensor(r.value) for r in returns):
+            found.add(function.name)
+    return frozenset(found)
 
 
 def registered_tensor_attributes(tree: ast.Module, is_parameter_class) -> frozenset:
