@@ -34,7 +34,7 @@ def test_no_path_does_nothing_and_example_converts_the_bundled_seed_alexnet():
     assert (code, out) == (0, "") and "No Path provided. Nothing to do" in err and "--example" in err
     code, out, err = run_cli("convert", "--example")
     assert code == 0
-    assert "def execute(self, x):" in out and "nn.Pool(kernel_size=3, stride=2, op='maximum')" in out
+    assert "def execute(self, x):" in out and "t2j.MaxPool2d(kernel_size=3, stride=2)" in out
     assert "1 file(s) converted" in err
 
 

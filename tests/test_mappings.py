@@ -83,5 +83,6 @@ def test_names_pytorch_exposes_twice_use_one_entry():
     assert DEFAULT_TABLE.lookup("torch.nn.modules.utils._pair").key == "torch.nn.modules.utils._pair"
     code = "import torch\ny = torch.relu(x) + torch.max_pool2d(x, 2)\nwith torch.autograd.no_grad():\n    pass\n"
     assert convert(code) == (
-        "import jittor as jt\nfrom jittor import nn\ny = nn.relu(x) + nn.max_pool2d(x, 2)\nwith jt.no_grad():\n    pass\n"
+        "import jittor as jt\nfrom jittor import nn\ntry:\n    from . import jittor_compat as t2j\nexcept ImportError:\n"
+        "    import jittor_compat as t2j\ny = nn.relu(x) + t2j.max_pool2d(x, 2)\nwith jt.no_grad():\n    pass\n"
     )

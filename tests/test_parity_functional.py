@@ -1018,8 +1018,6 @@ def test_functional_calls_in_a_module_follow_train_and_eval(torch, jittor, helpe
 # --- arguments Jittor cannot honour are reported, not silently dropped ------------------------------
 @pytest.mark.parametrize("code, argument", [
     ("y = F.interpolate(x, scale_factor=2, antialias=True)", "antialias"),
-    ("y = F.max_pool1d(x, 2, return_indices=True)", "return_indices"),
-    ("y = F.adaptive_max_pool2d(x, 2, True)", "return_indices"),
     ("y = F.embedding(i, w, max_norm=1.0)", "max_norm"),
     ("y = torch.sum(x, out=z)", "out"),
     ("y = torch.rand(3, generator=g)", "generator"),
@@ -1031,8 +1029,8 @@ def test_unsupported_argument_is_reported(code, argument):
 
 
 def test_defaults_of_unsupported_arguments_are_dropped():
-    code = convert_checked(HEADER + "y = torch.sum(x, 1, out=None)\nz = F.max_pool1d(x, 2, return_indices=False)\n")
-    assert "out" not in code and "return_indices" not in code
+    code = convert_checked(HEADER + "y = torch.sum(x, 1, out=None)\nz = torch.gather(x, 1, i, sparse_grad=False)\n")
+    assert "out" not in code and "sparse_grad" not in code
 
 
 # --- the table and the helper module agree ---------------------------------------------------------------

@@ -859,7 +859,7 @@ def test_positional_left_after_keyword(call):
     ("nn.Linear(2, 3, True, (  # why\n    None))", "nn.Linear(2, 3, True)"),  # gave `True (...)`: a call
     ("nn.ReLU((  # why\n    True))", "nn.ReLU()"),  # gave nn.ReLU(())
     ("nn.MaxPool2d(2, 2, 0, 1, (  # why\n    False))",  # RuntimeError: `(  # why return_indices=False)`
-     "nn.Pool(2, 2, 0, return_indices=False, op='maximum')"),
+     "t2j.MaxPool2d(2, 2, 0, 1, False)"),
     ("nn.Linear(2, 3, True, (None  # why\n    ))", "nn.Linear(2, 3, True)"),
 ])
 def test_comment_inside_argument_parentheses(src, expected):

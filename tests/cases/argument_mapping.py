@@ -30,19 +30,19 @@ except ImportError:
 
 def layers(x):
     a = t2j.AvgPool2d(3, 2, 1, True)
-    b = nn.Pool(3, stride=2, padding=1, ceil_mode=True, op='maximum')
+    b = t2j.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)
     c = nn.Conv(3, 8, 3, 1, 1, bias=False)
     d = nn.Conv(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: Conv2d(padding_mode=...)
     e = nn.Dropout(0.2)
-    f = nn.Pool(
+    f = t2j.MaxPool2d(
         kernel_size=2,
-        stride=2, op='maximum',
+        stride=2,
     )
-    g = nn.max_pool2d(x, 2, 2, 0, ceil_mode=True)
+    g = t2j.max_pool2d(x, 2, 2, 0, 1, True)
     h = nn.LeakyReLU(0.2)
     i = t2j.BatchNorm2d(8, momentum=0.01)
     j = t2j.AvgPool2d(3, 1, 1, count_include_pad=False)
-    k = nn.Pool(2, 2, 0, return_indices=False, ceil_mode=True, op='maximum')
+    k = t2j.MaxPool2d(2, 2, 0, 1, False, True)
     return a, b, c, d, e, f, g, h, i, j, k
 
 # diagnostics

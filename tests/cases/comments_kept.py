@@ -29,7 +29,11 @@ class Net(nn.Module):
 # -*- a file header comment -*-
 """Module docstring: nn.Conv2d stays as written in here."""
 import jittor as jt
-from jittor import nn  # the framework
+from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j  # the framework
 
 
 # A comment between blocks.
@@ -45,7 +49,7 @@ class Net(nn.Module):
             nn.ReLU(
                 # dropped argument, comment kept
             ),
-            nn.Pool(2, 2, op='maximum'),  # trailing comment
+            t2j.MaxPool2d(2, 2),  # trailing comment
         )
         label = 'torch.cat'  # a string containing torch: untouched
 

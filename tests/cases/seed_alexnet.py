@@ -40,6 +40,10 @@ class AlexNet(nn.Module):
 
 import jittor as jt
 from jittor import nn
+try:
+    from . import jittor_compat as t2j
+except ImportError:
+    import jittor_compat as t2j
 
 class AlexNet(nn.Module):
 
@@ -48,17 +52,17 @@ class AlexNet(nn.Module):
         self.features = nn.Sequential(
             nn.Conv(3, 64, kernel_size=11, stride=4, padding=2),
             nn.ReLU(),
-            nn.Pool(kernel_size=3, stride=2, op='maximum'),
+            t2j.MaxPool2d(kernel_size=3, stride=2),
             nn.Conv(64, 192, kernel_size=5, padding=2),
             nn.ReLU(),
-            nn.Pool(kernel_size=3, stride=2, op='maximum'),
+            t2j.MaxPool2d(kernel_size=3, stride=2),
             nn.Conv(192, 384, kernel_size=3, padding=1),
             nn.ReLU(),
             nn.Conv(384, 256, kernel_size=3, padding=1),
             nn.ReLU(),
             nn.Conv(256, 256, kernel_size=3, padding=1),
             nn.ReLU(),
-            nn.Pool(kernel_size=3, stride=2, op='maximum'),
+            t2j.MaxPool2d(kernel_size=3, stride=2),
         )
         self.classifier = nn.Sequential(
             nn.Dropout(),

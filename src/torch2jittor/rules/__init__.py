@@ -81,7 +81,6 @@ def register(*kinds, before: bool = False):
 from . import (  # noqa: E402
     alpha_argument,
     attribute_probes,
-    avg_pool_exact,
     device_move,
     forward_to_execute,
     gradients,
@@ -95,7 +94,7 @@ from . import (  # noqa: E402
 
 __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
-    "alpha_argument", "attribute_probes", "avg_pool_exact", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
+    "alpha_argument", "attribute_probes", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
     "module_iterators", "module_methods",
     "tensor_attributes", "tensor_data", "tensor_size",
 ]

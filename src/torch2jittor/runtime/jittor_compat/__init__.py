@@ -27,8 +27,10 @@ from .functional.normalization import (
     normalize, batch_norm, layer_norm, rms_norm, group_norm, instance_norm, local_response_norm,
 )
 from .functional.pooling import (
-    max_pool1d, max_pool3d, avg_pool1d, avg_pool2d, avg_pool3d, lp_pool1d, lp_pool2d, lp_pool3d, adaptive_avg_pool1d,
+    max_pool1d, max_pool2d, max_pool3d, max_pool1d_with_indices, max_pool2d_with_indices, max_pool3d_with_indices,
+    avg_pool1d, avg_pool2d, avg_pool3d, lp_pool1d, lp_pool2d, lp_pool3d, adaptive_avg_pool1d,
     adaptive_avg_pool2d, adaptive_avg_pool3d, adaptive_max_pool1d, adaptive_max_pool2d, adaptive_max_pool3d,
+    adaptive_max_pool1d_with_indices, adaptive_max_pool2d_with_indices, adaptive_max_pool3d_with_indices,
 )
 from .functional.sparse import embedding, one_hot
 from .functional.vision import (
@@ -69,8 +71,8 @@ from .nn.padding import (
     CircularPad3d,
 )
 from .nn.pooling import (
-    MaxPool1d, MaxPool3d, AvgPool1d, AvgPool2d, AvgPool3d, AdaptiveAvgPool1d, AdaptiveAvgPool3d, AdaptiveMaxPool1d,
-    AdaptiveMaxPool3d, LPPool1d, LPPool2d, LPPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d,
+    MaxPool1d, MaxPool2d, MaxPool3d, AvgPool1d, AvgPool2d, AvgPool3d, AdaptiveAvgPool1d, AdaptiveAvgPool2d,
+    AdaptiveAvgPool3d, AdaptiveMaxPool1d, AdaptiveMaxPool2d, AdaptiveMaxPool3d, LPPool1d, LPPool2d, LPPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d,
 )
 from .nn.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from .nn.sparse import Embedding, EmbeddingBag
@@ -153,8 +155,10 @@ __all__ = [
     "AdamW",
     "Adamax",
     "AdaptiveAvgPool1d",
+    "AdaptiveAvgPool2d",
     "AdaptiveAvgPool3d",
     "AdaptiveMaxPool1d",
+    "AdaptiveMaxPool2d",
     "AdaptiveMaxPool3d",
     "AlphaDropout",
     "AvgPool1d",
@@ -254,6 +258,7 @@ __all__ = [
     "MSELoss",
     "MarginRankingLoss",
     "MaxPool1d",
+    "MaxPool2d",
     "MaxPool3d",
     "MaxUnpool1d",
     "MaxUnpool2d",
@@ -367,8 +372,11 @@ __all__ = [
     "adaptive_avg_pool2d",
     "adaptive_avg_pool3d",
     "adaptive_max_pool1d",
+    "adaptive_max_pool1d_with_indices",
     "adaptive_max_pool2d",
+    "adaptive_max_pool2d_with_indices",
     "adaptive_max_pool3d",
+    "adaptive_max_pool3d_with_indices",
     "add",
     "addbmm",
     "addmm",
@@ -567,7 +575,11 @@ __all__ = [
     "matmul",
     "max_",
     "max_pool1d",
+    "max_pool1d_with_indices",
+    "max_pool2d",
+    "max_pool2d_with_indices",
     "max_pool3d",
+    "max_pool3d_with_indices",
     "maximum",
     "mean",
     "meshgrid",

@@ -63,6 +63,20 @@ def _pool_args(input, nd, kernel_size, stride, padding, dilation, name):
     return k, s, p, d
 
 
+def _jittor_pool_fits(input, nd, k, s, p, d, ceil_mode, outs):
+    """Whether Jittor's own Pool computes PyTorch's result here: it takes batched 2-d input only,
+    raises when a side is not larger than the kernel (PyTorch pools a 4x4 map with kernel 4), has no
+    dilation and sizes ceil_mode's output without PyTorch's rule that the last window starts inside
+    the input or its left padding."""
+    if nd != 2 or input.ndim != 4 or any(v != 1 for v in d):
+        return False
+    spatial = input.shape[2:]
+    if any(spatial[i] <= k[i] for i in range(2)):
+        return False
+    extra = [s[i] - 1 if ceil_mode else 0 for i in range(2)]
+    return all((spatial[i] + 2 * p[i] - k[i] + extra[i]) // s[i] + 1 == outs[i] for i in range(2))
+
+
 def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode, return_indices=False, name="max_pool"):
     """Max pooling over the last nd axes; with return_indices, also the flat index of each maximum
     within its input plane (int64), as PyTorch returns it."""
@@ -70,6 +84,14 @@ def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode, retu
     first = input.ndim - nd
     spatial = input.shape[first:]
     outs = [_pool_len(spatial[i], k[i], s[i], p[i], d[i], ceil_mode) for i in range(nd)]
+    if _jittor_pool_fits(input, nd, k, s, p, d, ceil_mode, outs):
+        # Jittor's Pool clamps each window to the input, which is max pooling's -inf padding.
+        pool = jnn.Pool(tuple(k), tuple(s), tuple(p), return_indices=True if return_indices else None,
+                        ceil_mode=ceil_mode, op="maximum")
+        if not return_indices:
+            return pool(input)
+        values, index = pool(input)
+        return values, index.int64()
     if not return_indices:  # separable: one window reduction per axis
         x = input
         for i in range(nd):
@@ -93,6 +115,12 @@ def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode, retu
 def _avg_pool(input, nd, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override,
               name="avg_pool"):
     k, s, p, _ = _pool_args(input, nd, kernel_size, stride, padding, 1, name)
+    if not ceil_mode and not divisor_override and (count_include_pad or not any(p)):
+        outs = [_pool_len(input.shape[input.ndim - nd + i], k[i], s[i], p[i], 1, False) for i in range(nd)]
+        if _jittor_pool_fits(input, nd, k, s, p, [1] * nd, False, outs):
+            # Off ceil_mode Jittor's mean Pool averages every window over the whole kernel,
+            # padding zeros included: PyTorch's count_include_pad=True (or no padding).
+            return jnn.Pool(tuple(k), tuple(s), tuple(p), op="mean")(input)
     x = input
     first = x.ndim - nd
     divisor = None
@@ -122,12 +150,31 @@ def _lp_pool(input, nd, norm_type, kernel_size, stride, ceil_mode, name="lp_pool
     return jt.pow(sign(out) * jnn.relu(jt.abs(out)) * area, 1.0 / norm_type)
 
 
-def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False):
-    return _max_pool(input, 1, kernel_size, stride, padding, dilation, ceil_mode, False, "max_pool1d")
+def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    return _max_pool(input, 1, kernel_size, stride, padding, dilation, ceil_mode, return_indices, "max_pool1d")
 
 
-def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False):
-    return _max_pool(input, 3, kernel_size, stride, padding, dilation, ceil_mode, False, "max_pool3d")
+def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    return _max_pool(input, 2, kernel_size, stride, padding, dilation, ceil_mode, return_indices, "max_pool2d")
+
+
+def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    return _max_pool(input, 3, kernel_size, stride, padding, dilation, ceil_mode, return_indices, "max_pool3d")
+
+
+def max_pool1d_with_indices(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
+                            return_indices=False):
+    return _max_pool(input, 1, kernel_size, stride, padding, dilation, ceil_mode, True, "max_pool1d")
+
+
+def max_pool2d_with_indices(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
+                            return_indices=False):
+    return _max_pool(input, 2, kernel_size, stride, padding, dilation, ceil_mode, True, "max_pool2d")
+
+
+def max_pool3d_with_indices(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
+                            return_indices=False):
+    return _max_pool(input, 3, kernel_size, stride, padding, dilation, ceil_mode, True, "max_pool3d")
 
 
 def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
@@ -136,7 +183,6 @@ def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, coun
 
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=None):
-    """Used where Jittor's avg_pool2d differs: count_include_pad=False, ceil_mode=True, divisor_override."""
     return _avg_pool(input, 2, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override,
                      "avg_pool2d")
 
@@ -160,7 +206,15 @@ def lp_pool3d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
 
 
 def _adaptive_axis(x, axis, out, op):
+    """PyTorch's adaptive bins along one axis: bin i is [floor(i*size/out), ceil((i+1)*size/out)).
+    Jittor's adaptive pools use one stride floor(size/out) and one kernel for every bin, which
+    differs wherever size is not a multiple of out (10 -> 7)."""
     size = x.shape[axis]
+    if size % out == 0:  # equal, disjoint bins
+        shape = list(x.shape)
+        shape[axis:axis + 1] = [out, size // out]
+        win = x.reshape(shape)
+        return (win.max(axis + 1) if op == "max" else win.sum(axis + 1)), [size // out] * out
     starts = [(i * size) // out for i in range(out)]
     ends = [-(-((i + 1) * size) // out) for i in range(out)]
     lens = [e - s for s, e in zip(starts, ends)]
@@ -241,13 +295,25 @@ def adaptive_avg_pool3d(input, output_size):
     return _adaptive_avg(input, 3, output_size, "adaptive_avg_pool3d")
 
 
-def adaptive_max_pool1d(input, output_size):
-    return _adaptive_max(input, 1, output_size, False, "adaptive_max_pool1d")
+def adaptive_max_pool1d(input, output_size, return_indices=False):
+    return _adaptive_max(input, 1, output_size, return_indices, "adaptive_max_pool1d")
 
 
-def adaptive_max_pool2d(input, output_size):
-    return _adaptive_max(input, 2, output_size, False, "adaptive_max_pool2d")
+def adaptive_max_pool2d(input, output_size, return_indices=False):
+    return _adaptive_max(input, 2, output_size, return_indices, "adaptive_max_pool2d")
 
 
-def adaptive_max_pool3d(input, output_size):
-    return _adaptive_max(input, 3, output_size, False, "adaptive_max_pool3d")
+def adaptive_max_pool3d(input, output_size, return_indices=False):
+    return _adaptive_max(input, 3, output_size, return_indices, "adaptive_max_pool3d")
+
+
+def adaptive_max_pool1d_with_indices(input, output_size, return_indices=False):
+    return _adaptive_max(input, 1, output_size, True, "adaptive_max_pool1d")
+
+
+def adaptive_max_pool2d_with_indices(input, output_size, return_indices=False):
+    return _adaptive_max(input, 2, output_size, True, "adaptive_max_pool2d")
+
+
+def adaptive_max_pool3d_with_indices(input, output_size, return_indices=False):
+    return _adaptive_max(input, 3, output_size, True, "adaptive_max_pool3d")

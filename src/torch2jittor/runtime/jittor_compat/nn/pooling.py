@@ -1,4 +1,5 @@
-"""torch.nn pooling layers: PyTorch's layers over torch.nn.functional's pooling (..functional.pooling)."""
+"""torch.nn pooling layers: PyTorch's layers over torch.nn.functional's pooling (..functional.pooling),
+which uses Jittor's own Pool only where that computes PyTorch's result."""
 from __future__ import annotations
 
 import jittor as jt
@@ -23,6 +24,10 @@ class _MaxPoolNd(jt.Module):
 
 class MaxPool1d(_MaxPoolNd):
     _nd = 1
+
+
+class MaxPool2d(_MaxPoolNd):
+    _nd = 2
 
 
 class MaxPool3d(_MaxPoolNd):
@@ -52,7 +57,6 @@ class AvgPool1d(_AvgPoolNd):
 
 
 class AvgPool2d(_AvgPoolNd):
-    """Used where Jittor's Pool differs: count_include_pad=False, ceil_mode=True, divisor_override."""
     _nd = 2
 
 
@@ -74,6 +78,10 @@ class AdaptiveAvgPool1d(_AdaptiveAvgPoolNd):
     _nd = 1
 
 
+class AdaptiveAvgPool2d(_AdaptiveAvgPoolNd):
+    _nd = 2
+
+
 class AdaptiveAvgPool3d(_AdaptiveAvgPoolNd):
     _nd = 3
 
@@ -90,6 +98,10 @@ class _AdaptiveMaxPoolNd(jt.Module):
 
 class AdaptiveMaxPool1d(_AdaptiveMaxPoolNd):
     _nd = 1
+
+
+class AdaptiveMaxPool2d(_AdaptiveMaxPoolNd):
+    _nd = 2
 
 
 class AdaptiveMaxPool3d(_AdaptiveMaxPoolNd):

@@ -1,0 +1,178 @@
+"""Pooling at its edges: run-both proofs with inputs sized so that Jittor's own pooling differs.
+
+Jittor's Pool raises "size of var should be larger than kernel_size" when a side is not larger
+than the kernel (PyTorch pools a 4x4 map with kernel 4: `F.avg_pool2d(out, 4)` ends CIFAR ResNets,
+`F.avg_pool2d(out, out.size(2))` SENet's squeeze), takes batched 2-d input only, asserts
+dilation is None, sizes ceil_mode's output without PyTorch's rule that the last window starts
+inside the input or its left padding, ignores count_include_pad off ceil_mode and returns int32
+indices. Its adaptive pools use one stride floor(H/oh) for every bin, which differs from
+PyTorch's bins [floor(i*H/oh), ceil((i+1)*H/oh)) whenever H % oh != 0 (10 -> 7). Each case below
+hits one of these (the comment says which) in the module and the functional form, 1-d to 3-d.
+Harness and comparison: tests/parity.py (value, shape and dtype; indices must be int64).
+"""
+import pytest
+from parity import assert_same, check_call_shape, run_both, shape_cases
+
+pytestmark = pytest.mark.frameworks
+
+
+def case(covers, code, shape, id):
+    spec = "f" + ",".join(str(n) for n in shape)
+    return pytest.param(covers.split(), code, spec, id=id)
+
+
+MODULE_CASES = [
+    # ---- a side no larger than the kernel ----------------------------------------------------------
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(kernel_size=2, stride=2)", (2, 3, 2, 2), "MaxPool2d-map-equals-kernel"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(3, 1, 1)", (2, 3, 2, 3), "MaxPool2d-map-smaller-than-kernel-padded"),
+    case("AvgPool2d", "model = nn.AvgPool2d(8, stride=1)", (2, 4, 8, 8), "AvgPool2d-map-equals-kernel"),
+    case("AvgPool2d", "model = nn.AvgPool2d(kernel_size=1, stride=1)", (2, 4, 1, 1), "AvgPool2d-1x1"),
+    case("AvgPool2d", "model = nn.AvgPool2d(3, 1, 1, count_include_pad=False)", (2, 3, 2, 2),
+         "AvgPool2d-small-map-exclude-pad"),
+    case("AvgPool2d", "model = nn.AvgPool2d(4, divisor_override=3)", (2, 3, 4, 4), "AvgPool2d-divisor-map-equals-kernel"),
+    case("torch.nn.MaxPool1d", "model = nn.MaxPool1d(4)", (2, 3, 4), "MaxPool1d-map-equals-kernel"),
+    case("torch.nn.AvgPool1d", "model = nn.AvgPool1d(4)", (2, 3, 4), "AvgPool1d-map-equals-kernel"),
+    case("torch.nn.MaxPool3d", "model = nn.MaxPool3d(2)", (2, 3, 2, 2, 2), "MaxPool3d-map-equals-kernel"),
+    case("torch.nn.AvgPool3d", "model = nn.AvgPool3d(4, stride=1)", (1, 2, 4, 4, 4), "AvgPool3d-map-equals-kernel"),
+    # ---- ceil_mode: PyTorch drops a last window that would start in the right padding --------------
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(2, 2, 1, ceil_mode=True)", (2, 3, 5, 5), "MaxPool2d-ceil-rule"),
+    case("AvgPool2d", "model = nn.AvgPool2d(2, 2, 1, ceil_mode=True)", (2, 3, 5, 5), "AvgPool2d-ceil-rule"),
+    case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 0, True, False)", (2, 3, 6, 6), "AvgPool2d-ceil-partial-window"),
+    case("torch.nn.MaxPool1d", "model = nn.MaxPool1d(2, 2, 1, ceil_mode=True)", (2, 3, 5), "MaxPool1d-ceil-rule"),
+    case("torch.nn.AvgPool3d", "model = nn.AvgPool3d(2, 2, 1, ceil_mode=True)", (1, 2, 5, 5, 3), "AvgPool3d-ceil-rule"),
+    # ---- padding, count_include_pad, dilation, indices, stride None, list arguments, unbatched ------
+    case("AvgPool2d", "model = nn.AvgPool2d((3, 5), (1, 2), (1, 2))", (2, 3, 7, 9), "AvgPool2d-padding-counted"),
+    case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, count_include_pad=False)", (2, 3, 7, 7), "AvgPool2d-padding-not-counted"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(3, stride=1, padding=1, dilation=2)", (2, 3, 9, 9),
+         "MaxPool2d-dilation"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(2, return_indices=True)", (2, 3, 5, 5), "MaxPool2d-indices-int64"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(3, 2, 1, return_indices=True, ceil_mode=True)", (2, 3, 6, 6),
+         "MaxPool2d-indices-ceil-padded"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d((2, 3), None, (1, 0))", (2, 3, 6, 7), "MaxPool2d-stride-none"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(kernel_size=[3, 3], stride=[2, 2])", (2, 3, 7, 7),
+         "MaxPool2d-list-arguments"),
+    case("AvgPool2d", "model = nn.AvgPool2d([2, 2])", (2, 3, 6, 6), "AvgPool2d-list-kernel"),
+    case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(2)", (3, 6, 6), "MaxPool2d-unbatched"),
+    case("AvgPool2d", "model = nn.AvgPool2d(2)", (3, 6, 6), "AvgPool2d-unbatched"),
+    # ---- adaptive pooling: bins that do not divide the input --------------------------------------
+    case("torch.nn.AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d(7)", (2, 3, 10, 10), "AdaptiveAvgPool2d-10-to-7"),
+    case("torch.nn.AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d((None, 7))", (2, 3, 5, 10),
+         "AdaptiveAvgPool2d-none-10-to-7"),
+    case("torch.nn.AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d((7, 5))", (2, 3, 4, 3), "AdaptiveAvgPool2d-upsampling"),
+    case("torch.nn.AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d(3)", (3, 10, 10), "AdaptiveAvgPool2d-unbatched"),
+    case("torch.nn.AdaptiveMaxPool2d", "model = nn.AdaptiveMaxPool2d(7)", (2, 3, 10, 10), "AdaptiveMaxPool2d-10-to-7"),
+    case("torch.nn.AdaptiveMaxPool2d", "model = nn.AdaptiveMaxPool2d((7, 3), return_indices=True)", (2, 3, 10, 10),
+         "AdaptiveMaxPool2d-indices"),
+    case("torch.nn.AdaptiveAvgPool1d", "model = nn.AdaptiveAvgPool1d(7)", (2, 3, 10), "AdaptiveAvgPool1d-10-to-7"),
+    case("torch.nn.AdaptiveMaxPool1d", "model = nn.AdaptiveMaxPool1d(7, True)", (2, 3, 10), "AdaptiveMaxPool1d-indices"),
+    case("torch.nn.AdaptiveAvgPool3d", "model = nn.AdaptiveAvgPool3d((7, 3, 2))", (1, 2, 10, 5, 3),
+         "AdaptiveAvgPool3d-10-to-7"),
+    case("torch.nn.AdaptiveMaxPool3d", "model = nn.AdaptiveMaxPool3d(3, return_indices=True)", (1, 2, 5, 4, 7),
+         "AdaptiveMaxPool3d-indices"),
+    # ---- inside a model: the CIFAR ResNet ending ---------------------------------------------------
+    case(
+        "torch.nn.functional.avg_pool2d torch.nn.Linear",
+        "class Net(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.linear = nn.Linear(8, 10)\n"
+        "    def forward(self, x):\n"
+        "        out = F.avg_pool2d(x, 4)\n"
+        "        out = out.view(out.size(0), -1)\n"
+        "        return self.linear(out)\n"
+        "model = Net()",
+        (2, 8, 4, 4), "cifar-resnet-ending",
+    ),
+]
+
+FUNCTION_CASES = [
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 4)", (1, 8, 4, 4), "avg_pool2d-map-equals-kernel"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, x.size(2))", (2, 3, 5, 5),
+         "avg_pool2d-kernel-from-size"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 2, None, 1, True, False)", (2, 3, 5, 5),
+         "avg_pool2d-ceil-rule-exclude-pad"),
+    case("torch.nn.functional.avg_pool2d", "def f(x):\n    return F.avg_pool2d(x, 3, 1, 1, divisor_override=2)", (2, 3, 2, 2),
+         "avg_pool2d-divisor-small-map"),
+    case("torch.nn.functional.max_pool2d", "def f(x):\n    return F.max_pool2d(x, 3, 1, 1)", (2, 3, 1, 1), "max_pool2d-1x1-padded"),
+    case("torch.nn.functional.max_pool2d", "def f(x):\n    return F.max_pool2d(x, kernel_size=2, stride=2, padding=1, ceil_mode=True)",
+         (2, 3, 5, 5), "max_pool2d-ceil-rule"),
+    case("torch.nn.functional.max_pool2d", "def f(x):\n    return F.max_pool2d(x, 3, 2, 0, 2)", (2, 3, 9, 8), "max_pool2d-dilation"),
+    case("torch.nn.functional.max_pool2d", "def f(x):\n    return F.max_pool2d(x, 2, return_indices=True)", (2, 3, 5, 4),
+         "max_pool2d-indices"),
+    case("torch.nn.functional.max_pool2d_with_indices", "def f(x):\n    return F.max_pool2d_with_indices(x, 3, 2, 1)",
+         (2, 3, 6, 6), "max_pool2d_with_indices"),
+    case("torch.nn.functional.max_pool1d", "def f(x):\n    return F.max_pool1d(x, 3, 2, 1, return_indices=True)",
+         (2, 3, 3), "max_pool1d-indices-small-map"),
+    case("torch.nn.functional.max_pool1d_with_indices", "def f(x):\n    return F.max_pool1d_with_indices(x, 2, 2, 1, 1, True)",
+         (2, 3, 5), "max_pool1d_with_indices-ceil-rule"),
+    case("torch.nn.functional.max_pool3d", "def f(x):\n    return F.max_pool3d(x, 2, return_indices=True)", (1, 2, 2, 3, 4),
+         "max_pool3d-indices-map-equals-kernel"),
+    case("torch.nn.functional.max_pool3d_with_indices", "def f(x):\n    return F.max_pool3d_with_indices(x, 2, 1, 0, 2)",
+         (1, 2, 4, 4, 5), "max_pool3d_with_indices-dilation"),
+    case("torch.nn.functional.avg_pool1d", "def f(x):\n    return F.avg_pool1d(x, 3, 2, 1, True, False)", (2, 3, 6),
+         "avg_pool1d-ceil-exclude-pad"),
+    case("torch.nn.functional.avg_pool3d", "def f(x):\n    return F.avg_pool3d(x, 3, None, 1, count_include_pad=False)",
+         (1, 2, 3, 3, 3), "avg_pool3d-map-equals-kernel-exclude-pad"),
+    case("torch.nn.functional.lp_pool3d", "def f(x):\n    return F.lp_pool3d(x.abs() + 0.1, 2, 2)", (1, 2, 4, 4, 4), "lp_pool3d"),
+    case("torch.nn.functional.lp_pool2d", "def f(x):\n    return F.lp_pool2d(x.abs() + 0.1, 2, 4)", (2, 3, 4, 4),
+         "lp_pool2d-map-equals-kernel"),
+    case("torch.nn.functional.adaptive_avg_pool2d", "def f(x):\n    return F.adaptive_avg_pool2d(x, (7, 7))", (2, 3, 10, 10),
+         "adaptive_avg_pool2d-10-to-7"),
+    case("torch.nn.functional.adaptive_avg_pool1d", "def f(x):\n    return F.adaptive_avg_pool1d(x, 7)", (2, 3, 10),
+         "adaptive_avg_pool1d-10-to-7"),
+    case("torch.nn.functional.adaptive_avg_pool3d", "def f(x):\n    return F.adaptive_avg_pool3d(x, (None, 7, 2))", (1, 2, 3, 10, 5),
+         "adaptive_avg_pool3d-10-to-7"),
+    case("torch.nn.functional.adaptive_max_pool2d", "def f(x):\n    return F.adaptive_max_pool2d(x, 7, return_indices=True)",
+         (2, 3, 10, 10), "adaptive_max_pool2d-indices"),
+    case("torch.nn.functional.adaptive_max_pool1d", "def f(x):\n    return F.adaptive_max_pool1d(x, 7, True)", (2, 3, 10),
+         "adaptive_max_pool1d-indices"),
+    case("torch.nn.functional.adaptive_max_pool3d", "def f(x):\n    return F.adaptive_max_pool3d(x, (2, 7, 1))", (1, 2, 3, 10, 4),
+         "adaptive_max_pool3d-10-to-7"),
+    case("torch.nn.functional.adaptive_max_pool1d_with_indices",
+         "def f(x):\n    return F.adaptive_max_pool1d_with_indices(x, 4)", (2, 3, 10), "adaptive_max_pool1d_with_indices"),
+    case("torch.nn.functional.adaptive_max_pool2d_with_indices",
+         "def f(x):\n    return F.adaptive_max_pool2d_with_indices(x, (7, 4))", (2, 3, 10, 9), "adaptive_max_pool2d_with_indices"),
+    case("torch.nn.functional.adaptive_max_pool3d_with_indices",
+         "def f(x):\n    return F.adaptive_max_pool3d_with_indices(x, 3)", (1, 2, 5, 4, 7), "adaptive_max_pool3d_with_indices"),
+    case("torch.nn.functional.max_pool2d", "def f(x):\n    return torch.max_pool2d(x, 2)", (2, 3, 2, 2), "torch.max_pool2d"),
+    # the gradient flows to PyTorch's inputs (training through a pool on a map no larger than the kernel)
+    case("torch.nn.functional.avg_pool2d torch.nn.functional.max_pool2d",
+         "class Net(nn.Module):\n"
+         "    def __init__(self):\n"
+         "        super().__init__()\n"
+         "        self.w = nn.Parameter(torch.linspace(0.5, 2.0, 16).view(1, 1, 4, 4))\n"
+         "    def forward(self, x):\n"
+         "        return F.avg_pool2d(x * self.w, 4) + F.max_pool2d(x * self.w, 4)\n"
+         "net = Net()\n"
+         "def f(x):\n"
+         "    (net(x) * torch.arange(3.0).view(1, 3, 1, 1)).sum().backward()\n"
+         "    return net.w.grad",
+         (2, 3, 4, 4), "pool-gradients-map-equals-kernel"),
+]
+
+
+@pytest.mark.parametrize("covers, code, spec", MODULE_CASES)
+def test_pooling_layer_at_its_edge(torch, jittor, covers, code, spec):
+    both = run_both(code, [spec], entry="model")
+    assert_same(both.expected, both.actual, 1e-5, 1e-4)
+
+
+@pytest.mark.parametrize("covers, code, spec", FUNCTION_CASES)
+def test_pooling_function_at_its_edge(torch, jittor, covers, code, spec):
+    both = run_both(code, [spec])
+    assert_same(both.expected, both.actual, 1e-5, 1e-4)
+
+
+# PaConvert's call shapes for the entries these cases prove first (the others have theirs in
+# tests/test_parity_entries.py and tests/test_parity_functional.py / test_parity_nn_layers.py).
+_NEW = ("_with_indices", "lp_pool3d")
+CALL_SHAPE_CASES = shape_cases([pytest.param(p.values[0], p.values[1], p.values[2], id=p.id) for p in FUNCTION_CASES
+                                if any(k.endswith(_NEW) for k in p.values[0])])
+
+
+@pytest.mark.parametrize("key, code, spec", CALL_SHAPE_CASES)
+def test_pooling_call_shape(torch, jittor, key, code, spec):
+    check_call_shape(code, [spec], 1e-5, 1e-4, covers=[key])
+
+
+COVERED = {c for p in MODULE_CASES + FUNCTION_CASES for c in p.values[0]}  # see tests/test_coverage.py
