@@ -18,7 +18,7 @@ from .diagnostics import ConversionError, ConversionResult, Diagnostic
 from .fastvisit import FastVisitor
 from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
-from .mappings import UNSUPPORTED_REASONS
+from .mappings import UNSUPPORTED_REASONS, tensor_api
 from .resolve import Resolver, Scope
 from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
@@ -524,11 +524,7 @@ class Converter(FastVisitor):
         func = node.func
         entry = self.fc.table.lookup("Tensor." + func.attr)
         if entry is None:
-            reason = UNSUPPORTED_REASONS.get("torch.Tensor." + func.attr)
-            if reason and self.ctx.types is not None and self._is_tensor_receiver(node):
-                api = "torch.Tensor." + func.attr
-                self.fc.diag(D.UNSUPPORTED_API, func, f"{api} is not supported ({reason}): left as written", api)
-                self.fc.mark(func, api)
+            self._unmapped_method(node)
             return
         if self.ctx.types is None and not entry.rule:
             return
@@ -546,6 +542,45 @@ class Converter(FastVisitor):
         else:
             rewrite_call(self.fc, node, entry, None)
         self.fc.record(node, "torch.Tensor." + func.attr, entry)
+
+    def _unmapped_method(self, node: ast.Call) -> None:
+        """A torch.Tensor method the table does not map, on a provable tensor: the in-place form of
+        a mapped method is derived from it; anything else is reported, never left to fail at run time."""
+        func = node.func
+        if self.ctx.types is None or func.attr not in tensor_api.METHODS:
+            return  # not a torch API: the receiver is some other object
+        if func.attr in _CONTAINER_METHODS and not self.ctx.types.is_tensor(func.value):
+            return  # `out.values()` on a module's output: as likely a dict as a tensor
+        if not self._is_tensor_receiver(node):
+            return
+        api = "torch.Tensor." + func.attr
+        base = self.fc.table.lookup("Tensor." + func.attr[:-1]) if func.attr.endswith("_") else None
+        if (base is not None and (base.is_method or base.jittor_module == "t2j") and not base.rule
+                and api not in UNSUPPORTED_REASONS):
+            if _is_plain_reference(func.value):
+                self._derive_in_place(node, base)
+                self.fc.record(node, api, base)
+                return
+            reason = ("the receiver is an indexed or computed tensor: Jittor's indexing copies, "
+                      "so an in-place result would not reach the indexed tensor")
+        else:
+            reason = UNSUPPORTED_REASONS.get(api, "no Jittor counterpart in the table")
+        self.fc.diag(D.UNSUPPORTED_API, func, f"{api} is not supported ({reason}): left as written", api)
+        self.fc.mark(func, api)
+
+    def _derive_in_place(self, node: ast.Call, base: Entry) -> None:
+        """`x.trunc_()` -> `t2j.inplace_(x, <x.trunc() converted>)`: computed out of place, assigned
+        back into the receiver with its shape and dtype kept, the receiver returned (as PyTorch does)."""
+        if base.jittor_module == "t2j":
+            self._method_to_helper(node, base)
+        else:
+            rewrite_call(self.fc, node, base, None)
+        src = self.fc.src
+        start, end = src.start(node), src.end(node)
+        call = self.fc.edits.render(start, end)
+        receiver = self.fc.edits.render(start, src.end(node.func.value))
+        self.fc.needed.add("t2j")
+        self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.inplace_({receiver}, {call})")
 
     def _is_tensor_receiver(self, call: ast.Call) -> bool:
         if self.ctx.types.is_tensor(call.func.value):
@@ -584,6 +619,18 @@ class Converter(FastVisitor):
         if span is not None:  # a marker found anywhere on the call's lines counts (idempotence)
             key = (node.lineno, q)
             self.fc.marker_spans[key] = max(self.fc.marker_spans[key], span.end_lineno)
+
+
+# Method names a dict, list, tuple, str or set also has (`values`, `index`): on a value only
+# inferred to be a tensor (a submodule's output), such a call is no evidence of a torch API use.
+_CONTAINER_METHODS = frozenset(n for t in (dict, list, tuple, str, set) for n in dir(t) if not n.startswith("_"))
+
+
+def _is_plain_reference(node: ast.AST) -> bool:
+    """`x`, `self.weight`, `m.bias.data`: evaluating it twice gives the same tensor."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
 
 
 # Returned by a visit method that converted the node as a torch name: the rules' hooks skip it.

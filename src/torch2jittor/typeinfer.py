@@ -28,6 +28,24 @@ TENSOR_ONLY_METHODS = frozenset(
     "uniform_ normal_ erfinv_ bernoulli_ exponential_ log_normal_ cauchy_ geometric_ random_ "
     "masked_fill_ masked_scatter_ index_fill_ index_copy_ index_add_ scatter_ scatter_add_ clamp_ clip_".split()
 )
+# Where a torch function's result is a tensor: torch's own functions, nn.functional, init, linalg,
+# fft, special, torchvision's tensor ops. Elsewhere (torch.cuda, torch.utils, torch.optim,
+# torchvision.models, ...) a function returns something else: a module, a loader, a number.
+TENSOR_FUNCTION_NAMESPACES = frozenset({
+    "torch", "torch.nn.functional", "torch.nn.init", "torch.linalg", "torch.fft", "torch.special",
+    "torchvision.ops", "torchvision.transforms.functional", "torchvision.transforms.v2.functional",
+})
+# Functions of those namespaces whose result is not a tensor: a checkpoint (often a dict), a bool,
+# a number, a dtype, a device, a context manager, a tuple of tensors.
+NON_TENSOR_FUNCTIONS = frozenset(
+    "load save is_tensor is_storage is_floating_point is_complex is_nonzero is_grad_enabled is_inference_mode_enabled "
+    "numel typename get_default_dtype set_default_dtype set_default_device get_default_device manual_seed seed "
+    "initial_seed get_rng_state set_rng_state device no_grad enable_grad set_grad_enabled inference_mode compile "
+    "split chunk unbind tensor_split hsplit vsplit dsplit meshgrid broadcast_tensors broadcast_shapes result_type "
+    "promote_types can_cast equal allclose set_printoptions use_deterministic_algorithms set_num_threads "
+    "get_num_threads set_float32_matmul_precision get_float32_matmul_precision finfo iinfo autocast "
+    "calculate_gain _calculate_fan_in_and_fan_out".split()
+)
 PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
 NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
@@ -132,7 +150,7 @@ class FunctionTypes:
                 return True
             q = self.resolve(node.func)
             if q:
-                return not _is_class_name(q)  # torch.cat(...) yes, nn.Conv2d(...) no
+                return returns_tensor(q)  # torch.cat(...) yes, nn.Conv2d(...) and torch.load(...) no
             func = node.func
             if isinstance(func, ast.Name) and func.id in self.tensor_functions:
                 return True
@@ -171,7 +189,8 @@ class FunctionTypes:
         if isinstance(node, ast.Call):
             q = self.resolve(node.func)
             if q:
-                return q.startswith("torch.nn.") and _is_class_name(q)
+                # nn.Conv2d(...), torchvision.models.resnet18(...)
+                return (q.startswith("torch.nn.") and _is_class_name(q)) or q.startswith("torchvision.models.")
             if isinstance(node.func, ast.Name):
                 return self.is_module_class_name(node.func.id)
             if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_RETURNING_METHODS:
@@ -192,6 +211,12 @@ def _is_first_parameter(call: ast.Call) -> bool:
         arg = arg.args[0]
     return (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute)
             and arg.func.attr in PARAMETER_ITERATORS)
+
+
+def returns_tensor(qualname: str) -> bool:
+    namespace, _, name = qualname.rpartition(".")
+    return (namespace in TENSOR_FUNCTION_NAMESPACES and name not in NON_TENSOR_FUNCTIONS
+            and not _is_class_name(qualname))
 
 
 def _is_class_name(qualname: str) -> bool:

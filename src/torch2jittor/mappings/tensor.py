@@ -217,6 +217,9 @@ ENTRIES = {
     "torch.Tensor.absolute_": method("abs_"),
     "torch.Tensor.cumsum_": entry("dim, *, dtype=None", "", "cumsum_", "dim=None", unsupported=["dtype"]),
     "torch.Tensor.transpose_": method("transpose_", "dim0, dim1", note="Jittor: transpose(*dim), positional only"),
+    "torch.Tensor.swapaxes_": entry("axis0, axis1", "", "transpose_", "dim0, dim1",
+                                    links={"axis0": "dim0", "axis1": "dim1"}),
+    "torch.Tensor.swapdims_": method("transpose_", "dim0, dim1"),
     "torch.Tensor.unsqueeze_": method("unsqueeze_", "dim"),
     "torch.Tensor.squeeze_": method("squeeze_", "dim=None"),
     # Jittor's tril_ takes no diagonal; triu_ does.

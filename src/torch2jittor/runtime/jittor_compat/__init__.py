@@ -129,7 +129,7 @@ from .tensor_methods import (
     tensor_addcmul, tensor_addcdiv, tensor_nansum, tensor_nanmean, tensor_exp2, tensor_sgn, tensor_heaviside,
     tensor_tile, tensor_sin_, tensor_cos_, tensor_sub_, tensor_remainder_, tensor_unique, tensor_kthvalue,
     tensor_new_tensor, tensor_bitwise_not, tensor_element_size, tensor_index_add_, tensor_add_, tensor_type, tensor_to,
-    tensor_new_zeros, tensor_new_ones, tensor_new_empty,
+    tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_,
 )
 from .torchvision.models import (
     _log_api_usage_once, register_model, list_models, get_model_builder, get_model, _make_ntuple, sequence_to_str,
@@ -525,6 +525,7 @@ __all__ = [
     "iinfo",
     "index_select",
     "inf",
+    "inplace_",
     "instance_norm",
     "interpolate",
     "is_grad_enabled",

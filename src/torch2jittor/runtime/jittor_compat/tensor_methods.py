@@ -396,3 +396,18 @@ def tensor_new_ones(x, *size, dtype=None, device=None, requires_grad=False, layo
 def tensor_new_empty(x, *size, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False,
                     **by_name):
     return _new(x, 0, _size_argument(size, by_name), dtype)
+
+
+def inplace_(x, result):
+    """`x.op_(...)` computed as `x.op(...)` then written into x, as PyTorch does: x keeps its
+    shape and dtype (the result broadcasts to x; a floating result into an integer tensor is
+    PyTorch's error), and x itself is returned."""
+    if not isinstance(result, jt.Var):
+        result = jt.array(result)
+    if x.dtype.is_int() and result.dtype.is_float():
+        raise RuntimeError(f"result type {result.dtype} can't be cast to the desired output type {x.dtype}")
+    if tuple(result.shape) != tuple(x.shape):
+        result = result.broadcast(x.shape)
+    if result.dtype != x.dtype:
+        result = result.cast(x.dtype)
+    return x.assign(result)
