@@ -549,20 +549,18 @@ class Converter(FastVisitor):
         func = node.func
         if self.ctx.types is None or func.attr not in tensor_api.METHODS:
             return  # not a torch API: the receiver is some other object
-        if func.attr in _CONTAINER_METHODS and not self.ctx.types.is_tensor(func.value):
+        if func.attr in _CONTAINER_METHODS:
             return  # `out.values()` on a module's output: as likely a dict as a tensor
         if not self._is_tensor_receiver(node):
             return
         api = "torch.Tensor." + func.attr
-        base = self.fc.table.lookup("Tensor." + func.attr[:-1]) if func.attr.endswith("_") else None
-        if (base is not None and (base.is_method or base.jittor_module == "t2j") and not base.rule
-                and api not in UNSUPPORTED_REASONS):
-            if _is_plain_reference(func.value):
+        base = self.fc.table.in_place_base(func.attr)
+        if base is not None:
+            if _evaluates_alike(func.value):
                 self._derive_in_place(node, base)
                 self.fc.record(node, api, base)
                 return
-            reason = ("the receiver is an indexed or computed tensor: Jittor's indexing copies, "
-                      "so an in-place result would not reach the indexed tensor")
+            reason = "the receiver is computed: writing into it would evaluate it twice"
         else:
             reason = UNSUPPORTED_REASONS.get(api, "no Jittor counterpart in the table")
         self.fc.diag(D.UNSUPPORTED_API, func, f"{api} is not supported ({reason}): left as written", api)
@@ -621,16 +619,27 @@ class Converter(FastVisitor):
             self.fc.marker_spans[key] = max(self.fc.marker_spans[key], span.end_lineno)
 
 
-# Method names a dict, list, tuple, str or set also has (`values`, `index`): on a value only
-# inferred to be a tensor (a submodule's output), such a call is no evidence of a torch API use.
+# Method names a dict, list, tuple, str or set also has (`values`, `index`): a value inferred to
+# be a tensor may be a container (a submodule's output), so such a call is no evidence of a torch
+# API use (the torch.Tensor methods among them are sparse-only `values` and rare `index`).
 _CONTAINER_METHODS = frozenset(n for t in (dict, list, tuple, str, set) for n in dir(t) if not n.startswith("_"))
 
 
-def _is_plain_reference(node: ast.AST) -> bool:
-    """`x`, `self.weight`, `m.bias.data`: evaluating it twice gives the same tensor."""
-    while isinstance(node, ast.Attribute):
-        node = node.value
-    return isinstance(node, ast.Name)
+def _evaluates_alike(node: ast.AST) -> bool:
+    """`x`, `self.weight`, `x[i, :2]`: evaluating it twice gives the same tensor (no call)."""
+    if isinstance(node, ast.Name) or isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.Attribute):
+        return _evaluates_alike(node.value)
+    if isinstance(node, ast.Subscript):
+        return _evaluates_alike(node.value) and _evaluates_alike(node.slice)
+    if isinstance(node, ast.Slice):
+        return all(part is None or _evaluates_alike(part) for part in (node.lower, node.upper, node.step))
+    if isinstance(node, ast.Tuple):
+        return all(_evaluates_alike(e) for e in node.elts)
+    if isinstance(node, ast.UnaryOp):
+        return _evaluates_alike(node.operand)
+    return False
 
 
 # Returned by a visit method that converted the node as a torch name: the rules' hooks skip it.

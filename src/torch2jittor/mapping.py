@@ -155,6 +155,20 @@ class MappingTable:
                 entry = self.lookup(canonical)
         return entry
 
+    def in_place_base(self, method: str) -> Entry | None:
+        """For an in-place torch.Tensor method the table does not map itself (`trunc_`), the entry
+        of its out-of-place form (`trunc`) it is derived from: computed out of place, then written
+        into the receiver (engine.py). None when the method is mapped, reported or not derivable."""
+        from .mappings import UNSUPPORTED_REASONS, tensor_api
+
+        if (not method.endswith("_") or method not in tensor_api.METHODS
+                or self.lookup("Tensor." + method) is not None or "torch.Tensor." + method in UNSUPPORTED_REASONS):
+            return None
+        base = self.lookup("Tensor." + method[:-1])
+        if base is None or base.rule or not (base.is_method or base.jittor_module == "t2j"):
+            return None
+        return base
+
     def validate(self) -> None:
         for key in self.raw:
             self._entry(key)

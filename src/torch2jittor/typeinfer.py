@@ -34,6 +34,7 @@ TENSOR_ONLY_METHODS = frozenset(
 TENSOR_FUNCTION_NAMESPACES = frozenset({
     "torch", "torch.nn.functional", "torch.nn.init", "torch.linalg", "torch.fft", "torch.special",
     "torchvision.ops", "torchvision.transforms.functional", "torchvision.transforms.v2.functional",
+    "torch.utils.checkpoint", "torch.nn.utils", "torch.nn.utils.rnn",
 })
 # Functions of those namespaces whose result is not a tensor: a checkpoint (often a dict), a bool,
 # a number, a dtype, a device, a context manager, a tuple of tensors.
@@ -44,7 +45,8 @@ NON_TENSOR_FUNCTIONS = frozenset(
     "split chunk unbind tensor_split hsplit vsplit dsplit meshgrid broadcast_tensors broadcast_shapes result_type "
     "promote_types can_cast equal allclose set_printoptions use_deterministic_algorithms set_num_threads "
     "get_num_threads set_float32_matmul_precision get_float32_matmul_precision finfo iinfo autocast "
-    "calculate_gain _calculate_fan_in_and_fan_out".split()
+    "calculate_gain _calculate_fan_in_and_fan_out weight_norm spectral_norm remove_weight_norm "
+    "remove_spectral_norm clip_grad_value_ vector_to_parameters pack_padded_sequence pack_sequence".split()
 )
 PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
 NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})

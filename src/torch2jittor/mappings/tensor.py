@@ -345,6 +345,31 @@ ENTRIES = {
 
 UNSUPPORTED = {
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
+    **{f"torch.Tensor.{name}": "Jittor's Var keeps no autograd graph node" for name in (
+        "is_leaf grad_fn output_nr retains_grad").split()},
+    "torch.Tensor.imag": "Jittor has no complex dtypes",
+    "torch.Tensor.layout": "Jittor's Var has no layouts (every Var is dense)",
     **{f"torch.Tensor.{name}": _NEEDS_HELPER
        for name in "index_fill index_copy masked_scatter unfold sum_to_size mode".split()},
+}
+
+# torch.Tensor properties on provable tensors (rules/tensor_attributes.py; T/mT/H/mH, device and
+# is_cuda/is_cpu/is_xpu/is_mps, data and grad have rules of their own). A name maps to the Jittor
+# expression that replaces `x.<name>` ({x}: the receiver, {t2j}: the helper module), or to None
+# when Jittor's Var has the same attribute with the same meaning. Any other property is reported.
+ATTRIBUTES = {
+    "torch.Tensor.dtype": None,
+    "torch.Tensor.shape": None,
+    "torch.Tensor.ndim": None,
+    "torch.Tensor.nbytes": None,
+    # Jittor's Var computes gradients unless stopped (a fresh jt.randn says True where
+    # torch.randn says False); parameters and tensors set by requires_grad_() agree.
+    "torch.Tensor.requires_grad": None,
+    "torch.Tensor.itemsize": "{t2j}.tensor_element_size({x})",
+    # Jittor has no complex dtypes: the real part of a real tensor is the tensor itself.
+    "torch.Tensor.real": "{x}",
+    # A Jittor Var is dense, unquantized, and on the CPU or CUDA only.
+    **{f"torch.Tensor.{name}": "False" for name in (
+        "is_sparse is_sparse_csr is_quantized is_meta is_mkldnn is_nested is_vulkan is_xla is_ipu is_maia is_mtia"
+    ).split()},
 }

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import ast
 
+from .. import diagnostics as D
+from ..mappings import UNSUPPORTED_REASONS, tensor_api
+from ..mappings.tensor import ATTRIBUTES
 from . import register
 from .tensor_data import holds_tensor
 
@@ -46,3 +49,34 @@ def device_attribute(conv, node: ast.Attribute) -> None:
         fc.needed.add("t2j")
         new = PLACEMENT_ATTRIBUTES[node.attr].format(t2j=fc.aliases.get("t2j", "t2j"), x=fc.text(node.value))
         fc.edits.replace(fc.src.start(node), fc.src.end(node), new)
+
+
+# Properties handled above or by rules of their own (tensor_data.py: data; gradients.py: grad).
+_RULED_ATTRIBUTES = frozenset(TRANSPOSE_ATTRIBUTES) | frozenset(PLACEMENT_ATTRIBUTES) | {"data", "grad"}
+
+
+@register(ast.Attribute)
+def other_tensor_property(conv, node: ast.Attribute) -> None:
+    """Every other torch.Tensor property on a provable tensor: kept, rewritten (mappings/tensor.py
+    ATTRIBUTES), or reported."""
+    name = node.attr
+    if (name not in tensor_api.PROPERTIES or name in _RULED_ATTRIBUTES or not conv.uses_torch
+            or conv.ctx.types is None or not conv.ctx.types.is_tensor(node.value)):
+        return
+    api = "torch.Tensor." + name
+    fc = conv.fc
+    if api in ATTRIBUTES:
+        template = ATTRIBUTES[api]
+        if template is None:
+            return  # Jittor's Var has it, with the same meaning
+        if isinstance(node.ctx, ast.Load):
+            if "{t2j}" in template:
+                fc.needed.add("t2j")
+            fc.edits.replace(fc.src.start(node), fc.src.end(node),
+                             template.format(t2j=fc.aliases.get("t2j", "t2j"), x=fc.text(node.value)))
+            fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset), api,
+                                 template.format(t2j="jittor_compat", x="x")))
+            return
+    reason = UNSUPPORTED_REASONS.get(api, "Jittor's Var has no such attribute")
+    fc.diag(D.UNSUPPORTED_API, node, f"{api} is not supported ({reason}): left as written", api)
+    fc.mark(node, api)

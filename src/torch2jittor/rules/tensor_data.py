@@ -40,15 +40,19 @@ def inplace_methods(table) -> frozenset:
     Computed per conversion: users extend the table (pjmap_append) between conversions."""
     from ..mappings import UNSUPPORTED_REASONS
 
+    from ..mappings import tensor_api
+
     names = {k.rsplit(".", 1)[1] for k in table.raw if k.startswith(("Tensor.", "torch.Tensor."))}
     names |= {k.rsplit(".", 1)[1] for k in UNSUPPORTED_REASONS if k.startswith("torch.Tensor.")}
+    names |= {n for n in tensor_api.METHODS if table.in_place_base(n) is not None}  # derived (engine.py)
     return frozenset(n for n in names if n.endswith("_") and not n.startswith("_"))
 
 
 def inplace_helpers(table, methods: frozenset) -> frozenset:
     """Helper-module functions that implement the in-place tensor `methods` (`tensor_neg_`)."""
     entries = (table.lookup("Tensor." + name) for name in methods)
-    return frozenset(e.jittor_name for e in entries if e is not None and e.jittor_module in ("t2j", "jittor_compat"))
+    names = {e.jittor_name for e in entries if e is not None and e.jittor_module in ("t2j", "jittor_compat")}
+    return frozenset(names | {"inplace_"})  # t2j.inplace_(receiver, value): the derived in-place forms
 
 
 def is_data(node: ast.AST) -> bool:
@@ -141,6 +145,16 @@ def chain_root(chain: list[ast.Call], helpers: frozenset = frozenset()) -> ast.A
     return node
 
 
+def _helper_root(node: ast.AST, helpers: frozenset) -> ast.AST | None:
+    """`t2j.inplace_(x[i], ...)`, `t2j.tensor_neg_(x[i])`: the indexed receiver of a converted
+    in-place call (None for anything else)."""
+    root = node
+    while (isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute) and root.func.attr in helpers
+           and isinstance(root.func.value, ast.Name) and root.args):
+        root = root.args[0]
+    return root if root is not node and isinstance(root, ast.Subscript) else None
+
+
 def write_back(fc, statement: ast.Expr, target: ast.AST, api: str) -> None:
     """`x[i].zero_()` as a statement -> `x[i] = x[i].zero_()` (`target`: the chain's root, `x[i]`)."""
     if not is_plain_expression(target):
@@ -231,8 +245,8 @@ def _data_attribute(conv, node: ast.Attribute) -> None:
 def _already_written_back(conv, node: ast.Assign) -> None:
     state = conv.state(_FileState)
     chain = inplace_chain(node.value, state.inplace, state.helpers)
-    if (chain and len(node.targets) == 1
-            and ast.unparse(node.targets[0]) == ast.unparse(chain_root(chain, state.helpers))):
+    root = chain_root(chain, state.helpers) if chain else _helper_root(node.value, state.helpers)
+    if root is not None and len(node.targets) == 1 and ast.unparse(node.targets[0]) == ast.unparse(root):
         # `x[i] = x[i].zero_()`: already written back (a second conversion must not report it;
         # the value has the target's full shape, so the target needs no `...` either)
         state.chain_calls.update(id(c) for c in chain)

@@ -61,7 +61,12 @@ def render() -> str:
         groups.setdefault(namespace_of(key, raw), []).append(
             f"| `{key}` | `{target}` | {status} | {_notes(entry).replace('|', '/')} |"
         )
-    total = len(pjmap)
+    derived = _derived_rows()
+    for namespace, rows in derived.items():
+        groups.setdefault(namespace, []).extend(rows)
+        groups[namespace].sort(key=lambda row: row.split("`")[1].lower())
+    extra = sum(len(rows) for rows in derived.values())
+    total = len(pjmap) + extra
     lines = [
         "# API coverage",
         "",
@@ -71,7 +76,14 @@ def render() -> str:
         "Keys are full torch names; the tutorial's short keys (`AvgPool2d`) match that name in `torch`,",
         "`torch.nn`, `torch.nn.functional` and `torch.nn.init` only.",
         "",
-        f"**{total} mapped APIs**, {len(UNSUPPORTED_REASONS)} listed as unsupported with a reason.",
+        "In-place tensor methods whose out-of-place form is mapped are derived from it (`x.trunc_()` →",
+        "`jittor_compat.inplace_(x, <x.trunc() converted>)`, tests/test_parity_inplace_variants.py);",
+        "tensor properties are kept or rewritten (`mappings/tensor.py` ATTRIBUTES,",
+        "tests/test_tensor_api_coverage.py). Every other torch.Tensor method or property used on a",
+        "provable tensor is reported at its line.",
+        "",
+        f"**{total} mapped APIs** ({len(pjmap)} table entries, {extra} derived in-place methods and tensor",
+        f"properties), {len(UNSUPPORTED_REASONS)} listed as unsupported with a reason.",
         "",
         "| namespace | entries |",
         "| --- | ---: |",
@@ -85,6 +97,22 @@ def render() -> str:
         lines += ["", "## Unsupported, with the reason", "", "| torch API | reason |", "| --- | --- |"]
         lines += [f"| `{k}` | {v.replace('|', '/')} |" for k, v in sorted(UNSUPPORTED_REASONS.items())]
     return "\n".join(lines) + "\n"
+
+
+def _derived_rows() -> dict[str, list[str]]:
+    from ..mapping import DEFAULT_TABLE
+    from ..mappings import tensor_api
+    from ..mappings.tensor import ATTRIBUTES
+
+    rows = []
+    for name in sorted(tensor_api.METHODS):
+        base = DEFAULT_TABLE.in_place_base(name)
+        if base is not None:
+            rows.append(f"| `torch.Tensor.{name}` | `jittor_compat.inplace_` of `{base.key}` | derived in-place |  |")
+    for key, template in sorted(ATTRIBUTES.items()):
+        target = f"Var.{key.rsplit('.', 1)[1]}" if template is None else template.format(t2j="jittor_compat", x="x")
+        rows.append(f"| `{key}` | `{target}` | attribute |  |")
+    return {"Tensor methods": rows}
 
 
 def main(argv=None) -> int:
