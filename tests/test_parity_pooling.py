@@ -134,7 +134,29 @@ FUNCTION_CASES = [
          "def f(x):\n    return F.adaptive_max_pool2d_with_indices(x, (7, 4))", (2, 3, 10, 9), "adaptive_max_pool2d_with_indices"),
     case("torch.nn.functional.adaptive_max_pool3d_with_indices",
          "def f(x):\n    return F.adaptive_max_pool3d_with_indices(x, 3)", (1, 2, 5, 4, 7), "adaptive_max_pool3d_with_indices"),
+    # ---- F.max_unpool*: the indices of the converted max pools (int64, per input plane) ------------
+    case("torch.nn.functional.max_unpool1d torch.nn.functional.max_pool1d",
+         "def f(x):\n    y, i = F.max_pool1d(x, 2, return_indices=True)\n    return F.max_unpool1d(y, i, 2)", (2, 3, 8),
+         "max_unpool1d"),
+    case("torch.nn.functional.max_unpool2d torch.nn.functional.max_pool2d",
+         "def f(x):\n    y, i = F.max_pool2d(x, 3, 2, 1, return_indices=True)\n"
+         "    return F.max_unpool2d(y, i, 3, 2, 1, output_size=x.size())", (2, 3, 5, 5), "max_unpool2d-odd-map"),
+    case("torch.nn.functional.max_unpool3d torch.nn.functional.max_pool3d",
+         "def f(x):\n    y, i = F.max_pool3d(x, 2, return_indices=True)\n    return F.max_unpool3d(y, i, kernel_size=2)",
+         (1, 2, 2, 4, 4), "max_unpool3d"),
+    # ---- the torch.* functions F's pooling calls -----------------------------------------------------
     case("torch.nn.functional.max_pool2d", "def f(x):\n    return torch.max_pool2d(x, 2)", (2, 3, 2, 2), "torch.max_pool2d"),
+    case("torch.nn.functional.max_pool1d", "def f(x):\n    return torch.max_pool1d(x, 4)", (2, 3, 4), "torch.max_pool1d"),
+    case("torch.nn.functional.max_pool3d", "def f(x):\n    return torch.max_pool3d(x, 2, 2, 1, 1, True)", (1, 2, 3, 5, 5),
+         "torch.max_pool3d"),
+    case("torch.nn.functional.max_pool1d_with_indices", "def f(x):\n    return torch.max_pool1d_with_indices(x, 3, 2, 1)",
+         (2, 3, 7), "torch.max_pool1d_with_indices"),
+    case("torch.nn.functional.avg_pool1d", "def f(x):\n    return torch.avg_pool1d(x, 3, 2, 1, True, False)", (2, 3, 6),
+         "torch.avg_pool1d"),
+    case("torch.nn.functional.adaptive_avg_pool1d", "def f(x):\n    return torch.adaptive_avg_pool1d(x, 7)", (2, 3, 10),
+         "torch.adaptive_avg_pool1d"),
+    case("torch.nn.functional.adaptive_max_pool1d_with_indices",
+         "def f(x):\n    return torch.adaptive_max_pool1d(x, 7)", (2, 3, 10), "torch.adaptive_max_pool1d"),
     # the gradient flows to PyTorch's inputs (training through a pool on a map no larger than the kernel)
     case("torch.nn.functional.avg_pool2d torch.nn.functional.max_pool2d",
          "class Net(nn.Module):\n"
@@ -165,9 +187,9 @@ def test_pooling_function_at_its_edge(torch, jittor, covers, code, spec):
 
 # PaConvert's call shapes for the entries these cases prove first (the others have theirs in
 # tests/test_parity_entries.py and tests/test_parity_functional.py / test_parity_nn_layers.py).
-_NEW = ("_with_indices", "lp_pool3d")
-CALL_SHAPE_CASES = shape_cases([pytest.param(p.values[0], p.values[1], p.values[2], id=p.id) for p in FUNCTION_CASES
-                                if any(k.endswith(_NEW) for k in p.values[0])])
+_NEW = ("_with_indices", "lp_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d")
+CALL_SHAPE_CASES = shape_cases([pytest.param(p.values[0][0], p.values[1], p.values[2], id=p.id) for p in FUNCTION_CASES
+                                if p.values[0][0].endswith(_NEW) and not p.id.startswith("torch.")])
 
 
 @pytest.mark.parametrize("key, code, spec", CALL_SHAPE_CASES)

@@ -17,7 +17,7 @@ _F_MAXPOOL = "input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=
 _F_AVGPOOL = ("input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,"
               " divisor_override=None")
 _F_ADAPTIVE_MAX = "input, output_size, return_indices=False"
-_UNPOOL = "needs max pooling indices, which the converted pools do not return"
+_F_UNPOOL = "input, indices, kernel_size, stride=None, padding=0, output_size=None"
 _FRACTIONAL = ("its pooling regions are drawn from PyTorch's random generator on every call; "
                "Jittor cannot reproduce them")
 
@@ -48,6 +48,9 @@ ENTRIES = {
     "torch.nn.functional.max_pool1d_with_indices": helper(_F_MAXPOOL, "max_pool1d_with_indices"),
     "torch.nn.functional.max_pool2d_with_indices": helper(_F_MAXPOOL, "max_pool2d_with_indices"),
     "torch.nn.functional.max_pool3d_with_indices": helper(_F_MAXPOOL, "max_pool3d_with_indices"),
+    "torch.nn.functional.max_unpool1d": function(_F_UNPOOL, "t2j", "max_unpool1d"),
+    "torch.nn.functional.max_unpool2d": function(_F_UNPOOL, "t2j", "max_unpool2d"),
+    "torch.nn.functional.max_unpool3d": function(_F_UNPOOL, "t2j", "max_unpool3d"),
     "torch.nn.functional.avg_pool1d": function(
         "input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True", "t2j", "avg_pool1d"),
     "torch.nn.functional.avg_pool2d": function(_F_AVGPOOL, "t2j", "avg_pool2d"),
@@ -72,14 +75,20 @@ ENTRIES = {
                                                                    "adaptive_max_pool3d_with_indices"),
 }
 
-# torch.max_pool2d is the function F.max_pool2d calls (same arguments, without return_indices).
-ALIASES = {"torch.max_pool2d": "torch.nn.functional.max_pool2d"}
+# The torch.* functions F's pooling calls: the same arguments (without return_indices); the
+# tensor-level torch.adaptive_max_pool1d always returns (values, indices).
+ALIASES = {
+    "torch.max_pool1d": "torch.nn.functional.max_pool1d",
+    "torch.max_pool2d": "torch.nn.functional.max_pool2d",
+    "torch.max_pool3d": "torch.nn.functional.max_pool3d",
+    "torch.max_pool1d_with_indices": "torch.nn.functional.max_pool1d_with_indices",
+    "torch.avg_pool1d": "torch.nn.functional.avg_pool1d",
+    "torch.adaptive_avg_pool1d": "torch.nn.functional.adaptive_avg_pool1d",
+    "torch.adaptive_max_pool1d": "torch.nn.functional.adaptive_max_pool1d_with_indices",
+}
 
 UNSUPPORTED = {
     "torch.nn.FractionalMaxPool2d": _FRACTIONAL,
     "torch.nn.FractionalMaxPool3d": _FRACTIONAL,
-    "torch.nn.functional.max_unpool1d": _UNPOOL,
-    "torch.nn.functional.max_unpool2d": _UNPOOL,
-    "torch.nn.functional.max_unpool3d": _UNPOOL,
     "torch.nn.functional.fractional_max_pool2d": "random pooling regions: not implemented for Jittor",
 }

@@ -317,3 +317,44 @@ def adaptive_max_pool2d_with_indices(input, output_size, return_indices=False):
 
 def adaptive_max_pool3d_with_indices(input, output_size, return_indices=False):
     return _adaptive_max(input, 3, output_size, True, "adaptive_max_pool3d")
+
+
+def _max_unpool(x, indices, nd, kernel_size, stride, padding, output_size):
+    """Scatter each value to the flat position (within its plane) that max pooling's indices name."""
+    k = expand_ints(kernel_size, nd)
+    s = expand_ints(stride, nd) if stride is not None and stride != [] and stride != () else k
+    p = expand_ints(padding, nd)
+    unbatched = x.ndim == nd + 1
+    if unbatched:
+        x, indices = x.unsqueeze(0), indices.unsqueeze(0)
+    default = [(x.shape[2 + d] - 1) * s[d] - 2 * p[d] + k[d] for d in range(nd)]
+    if output_size is None:
+        out = default
+    else:
+        out = list(output_size)
+        if len(out) == nd + 2:
+            out = out[2:]
+        if len(out) != nd:
+            raise ValueError(f"output_size should be a sequence containing {nd} or {nd + 2} elements")
+    n, c = x.shape[0], x.shape[1]
+    total = int_prod(out)
+    flat_x = x.reshape([n, c, -1])
+    flat_i = indices.reshape([n, c, -1]).int32()
+    where = ["i0", "i1", "@e0(i0,i1,i2)"]
+    # Overlapping windows may select one input twice (same value): take it once, zeros elsewhere.
+    y = flat_x.reindex_reduce("maximum", [n, c, total], where, extras=[flat_i])
+    hits = jt.ones_like(flat_x).reindex_reduce("add", [n, c, total], where, extras=[flat_i])
+    y = jt.ternary(hits > 0, y, jt.zeros_like(y)).reshape([n, c] + out)
+    return y.squeeze(0) if unbatched else y
+
+
+def max_unpool1d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
+    return _max_unpool(input, indices, 1, kernel_size, stride, padding, output_size)
+
+
+def max_unpool2d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
+    return _max_unpool(input, indices, 2, kernel_size, stride, padding, output_size)
+
+
+def max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
+    return _max_unpool(input, indices, 3, kernel_size, stride, padding, output_size)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import jittor as jt
 
-from .._common import int_prod, ntuple
-from ..functional.pooling import _adaptive_avg, _adaptive_max, _avg_pool, _lp_pool, _max_pool
+from .._common import ntuple
+from ..functional.pooling import _adaptive_avg, _adaptive_max, _avg_pool, _lp_pool, _max_pool, _max_unpool
 
 
 class _MaxPoolNd(jt.Module):
@@ -141,30 +141,7 @@ class _MaxUnpoolNd(jt.Module):
         self.padding = ntuple(padding, nd)
 
     def execute(self, x, indices, output_size=None):
-        nd = self._nd
-        unbatched = x.ndim == nd + 1
-        if unbatched:
-            x, indices = x.unsqueeze(0), indices.unsqueeze(0)
-        default = [(x.shape[2 + d] - 1) * self.stride[d] - 2 * self.padding[d] + self.kernel_size[d]
-                   for d in range(nd)]
-        if output_size is None:
-            out = default
-        else:
-            out = list(output_size)
-            if len(out) == nd + 2:
-                out = out[2:]
-            if len(out) != nd:
-                raise ValueError(f"output_size should be a sequence containing {nd} or {nd + 2} elements")
-        n, c = x.shape[0], x.shape[1]
-        total = int_prod(out)
-        flat_x = x.reshape([n, c, -1])
-        flat_i = indices.reshape([n, c, -1]).int32()
-        where = ["i0", "i1", "@e0(i0,i1,i2)"]
-        # Overlapping windows may select one input twice (same value): take it once, zeros elsewhere.
-        y = flat_x.reindex_reduce("maximum", [n, c, total], where, extras=[flat_i])
-        hits = jt.ones_like(flat_x).reindex_reduce("add", [n, c, total], where, extras=[flat_i])
-        y = jt.ternary(hits > 0, y, jt.zeros_like(y)).reshape([n, c] + out)
-        return y.squeeze(0) if unbatched else y
+        return _max_unpool(x, indices, self._nd, self.kernel_size, self.stride, self.padding, output_size)
 
 
 class MaxUnpool1d(_MaxUnpoolNd):
