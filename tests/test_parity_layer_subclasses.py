@@ -20,6 +20,12 @@ class Linear(nn.Linear):
     pass
 
 
+class PositionalLinear(nn.Linear):
+    # device and dtype passed by position (pytorch/examples mnist_forward_forward's Layer)
+    def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
+        super().__init__(in_features, out_features, bias, device, dtype)
+
+
 class Net(nn.Module):
     def __init__(self, device=None, dtype=None):
         super().__init__()
@@ -27,9 +33,10 @@ class Net(nn.Module):
         self.norm = LayerNorm(4, **dd)
         self.fc = Linear(4, 3, bias=True, **dd)
         self.act = nn.LeakyReLU(**{"negative_slope": 0.2, "inplace": False})
+        self.head = PositionalLinear(3, 2, False, device, dtype)
 
     def forward(self, x):
-        return self.act(self.fc(self.norm(x)))
+        return self.head(self.act(self.fc(self.norm(x))))
 '''
 
 
@@ -50,3 +57,4 @@ def test_layer_subclasses_take_pytorch_arguments(torch, jittor):
     assert actual.shape == expected.shape and actual.dtype == expected.dtype
     np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-6)
     assert isinstance(jt_model.fc, jittor.nn.Linear)
+    assert jt_model.head.bias is None and model.head.bias is None

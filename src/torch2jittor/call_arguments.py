@@ -77,6 +77,13 @@ def adapted_class(fc, expr: str, entry) -> str:
                 if entry.pytorch.get(p)}
     if defaults:
         parts.append("unsupported={" + ", ".join(f"{k!r}: {v}" for k, v in defaults.items()) + "}")
+    # A subclass may pass those arguments by position (`super().__init__(i, o, bias, device, dtype)`):
+    # PyTorch's positional names from the first one the entry changes, for the helper to bind them.
+    positional = [p.name for p in entry.pytorch.positional]
+    changed = set(entry.links) | set(entry.delete) | set(entry.unsupported)
+    first = next((i for i, name in enumerate(positional) if name in changed), None)
+    if first is not None and not entry.pytorch.varargs:
+        parts.append(f"positional=({first}, {tuple(positional[first:])!r})")
     fc.needed.add("t2j")
     return f"{fc.aliases.get('t2j', 't2j')}.adapt_args({', '.join(parts)})"
 

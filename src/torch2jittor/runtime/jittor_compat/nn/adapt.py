@@ -6,7 +6,7 @@ import functools
 _ADAPTED: dict = {}
 
 
-def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None):
+def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None, positional=None):
     """`cls` (a Jittor layer class, or a function) made to accept PyTorch's keyword arguments.
 
     Code like `norm_layer = nn.BatchNorm2d` ... `norm_layer(64, eps=1e-3)` or
@@ -14,13 +14,29 @@ def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None):
     `nn.Conv2d(..., **dd)` passes arguments known only at run time; the mapping entry's links
     (renamed), delete (dropped), extras (forced) and unsupported (only the PyTorch default
     allowed) are applied at that call. A class becomes a subclass (isinstance() keeps working).
+    `positional` is (index, names): PyTorch's positional parameters from that index on, so that
+    arguments passed by position there (`super().__init__(i, o, bias, device, dtype)`) are bound
+    to their names and translated too.
     """
     links, extras, unsupported = dict(links or {}), dict(extras or {}), dict(unsupported or {})
     key = (cls, tuple(sorted(links.items())), tuple(delete), tuple(sorted(extras.items(), key=repr)),
-           tuple(sorted(unsupported.items(), key=repr)))
+           tuple(sorted(unsupported.items(), key=repr)), positional)
     adapted = _ADAPTED.get(key)
     if adapted is not None:
         return adapted
+
+    def bind(args, kwargs):
+        if positional is None or len(args) <= positional[0]:
+            return args, kwargs
+        first, names = positional
+        if len(args) > first + len(names):
+            raise TypeError(f"{getattr(cls, '__name__', cls)}() takes at most {first + len(names)} positional "
+                            f"arguments ({len(args)} given)")
+        for name, value in zip(names, args[first:]):
+            if name in kwargs:
+                raise TypeError(f"{getattr(cls, '__name__', cls)}() got multiple values for argument '{name}'")
+            kwargs[name] = value
+        return args[:first], kwargs
 
     def translate(kwargs):
         for name in delete:
@@ -39,12 +55,14 @@ def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None):
 
     if isinstance(cls, type):
         def __init__(self, *args, **kwargs):
+            args, kwargs = bind(args, kwargs)
             cls.__init__(self, *args, **translate(kwargs))
 
         adapted = type(cls.__name__, (cls,), {"__init__": __init__, "__module__": cls.__module__})
     else:
         @functools.wraps(cls)
         def adapted(*args, **kwargs):
+            args, kwargs = bind(args, kwargs)
             return cls(*args, **translate(kwargs))
     _ADAPTED[key] = adapted
     return adapted
