@@ -48,4 +48,30 @@ def test_init_entry_same_distribution(torch, jittor, key, call):
         assert actual.min() >= expected.min() - 0.05 * scale or key.endswith("normal_")
 
 
-COVERED = {key if key == "uniform_" else "torch.nn.init." + key for key, _ in CASES}  # see test_coverage.py
+@pytest.mark.parametrize("shape, gain", [((64, 288), 1.0), ((300, 20), 2 ** 0.5), ((32, 8, 3, 3), 0.5)])
+def test_orthogonal_same_distribution(torch, jittor, shape, gain):
+    """(Semi-)orthogonal rows or columns scaled by gain, as PyTorch's; the same spread of values."""
+    source = f"import torch.nn as nn\n\n\ndef init(w):\n    nn.init.orthogonal_(w, gain={gain})\n    return w\n"
+    torch.manual_seed(0)
+    expected = to_numpy(exec_code(source, "init_pt.py")["init"](torch.empty(shape)))
+    actual = to_numpy(exec_code(convert_checked(source), "init_jt.py")["init"](jittor.zeros(shape)))
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    for w in (expected, actual):
+        flat = w.reshape(shape[0], -1).astype(np.float64)
+        gram = flat @ flat.T if flat.shape[0] <= flat.shape[1] else flat.T @ flat
+        np.testing.assert_allclose(gram, gain ** 2 * np.eye(len(gram)), atol=1e-4)
+    assert actual.std() == pytest.approx(expected.std(), rel=0.02)
+    assert not np.allclose(actual, 0)
+
+
+def test_calculate_gain_values(torch, jittor):
+    calls = ["'relu'", "'tanh'", "'leaky_relu'", "'leaky_relu', 0.2", "'selu'", "'conv2d'", "'sigmoid'"]
+    source = "import torch.nn as nn\n\n\ndef gains():\n    return [" + ", ".join(
+        f"nn.init.calculate_gain({c})" for c in calls) + "]\n"
+    expected = exec_code(source, "gain_pt.py")["gains"]()
+    actual = exec_code(convert_checked(source), "gain_jt.py")["gains"]()
+    assert actual == expected
+
+
+COVERED = {key if key == "uniform_" else "torch.nn.init." + key for key, _ in CASES} | {
+    "torch.nn.init.orthogonal_", "torch.nn.init.calculate_gain"}  # see test_coverage.py

@@ -1,5 +1,5 @@
 """torch.nn.init -> jittor.init. Jittor names several of these differently (normal_ is gauss_)."""
-from ..schema import entry
+from ..schema import entry, helper
 
 # PyTorch's init functions take an optional random generator; Jittor's use the global seed.
 _GEN = ["generator"]
@@ -35,6 +35,9 @@ ENTRIES = {
         "tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None", "init", "trunc_normal_",
         "var, mean=0.0, std=1.0, a=-2.0, b=2.0", links={"tensor": "var"}, delete=_GEN,
     ),
+    # Jittor's init has neither: helpers with PyTorch's formulas.
+    "torch.nn.init.calculate_gain": helper("nonlinearity, param=None", "calculate_gain"),
+    "torch.nn.init.orthogonal_": helper("tensor, gain=1, generator=None", "orthogonal_", delete=_GEN),
     # Keyed as the seed's tutorial keys it (its example of `links`).
     "uniform_": entry(
         "tensor, a=0.0, b=1.0, generator=None", "init", "uniform_", "var, low, high",

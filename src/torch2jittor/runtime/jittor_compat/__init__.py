@@ -53,6 +53,7 @@ from .nn.adapt import adapt_args
 from .nn.container import ModuleList, Sequential, Parameter, ModuleDict, ParameterList, ParameterDict, DataParallel
 from .nn.conv import Conv1d, Conv3d, ConvTranspose1d, ConvTranspose3d
 from .nn.distance import CosineSimilarity, PairwiseDistance
+from .nn.init import calculate_gain, orthogonal_
 from .nn.dropout import Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
 from .nn.fold import Fold, Unfold
 from .nn.linear import Bilinear
@@ -418,6 +419,7 @@ __all__ = [
     "bmm",
     "broadcast_to",
     "bucketize",
+    "calculate_gain",
     "cdist",
     "ceil",
     "celu",
@@ -616,6 +618,7 @@ __all__ = [
     "one_hot",
     "ones",
     "ones_like",
+    "orthogonal_",
     "outer",
     "pad",
     "pair",
