@@ -86,3 +86,16 @@ def test_names_pytorch_exposes_twice_use_one_entry():
         "import jittor as jt\nfrom jittor import nn\ntry:\n    from . import jittor_compat as t2j\nexcept ImportError:\n"
         "    import jittor_compat as t2j\ny = nn.relu(x) + t2j.max_pool2d(x, 2)\nwith jt.no_grad():\n    pass\n"
     )
+
+
+def test_var_method_table_is_generated_and_up_to_date():
+    """The helper package's table of PyTorch methods for unproven receivers follows the mapping table."""
+    from pathlib import Path
+
+    from torch2jittor.tools import var_methods
+
+    path = Path(var_methods.__file__).parents[1] / "runtime" / "jittor_compat" / "_var_method_table.py"
+    assert path.read_text(encoding="utf-8") == var_methods.render(), \
+        f"run python -m torch2jittor.tools.var_methods --write {path}"
+    assert var_methods.table()["narrow"] == ("helper", "narrow", {})
+    assert var_methods.table()["mm"] == ("method", "matmul", {"mat2": "b"})

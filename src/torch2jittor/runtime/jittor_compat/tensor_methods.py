@@ -411,3 +411,10 @@ def inplace_(x, result):
     if result.dtype != x.dtype:
         result = result.cast(x.dtype)
     return x.assign(result)
+
+
+# The methods above reach receivers the converter proved to be tensors; Var also gets the PyTorch
+# methods it lacks, for the receivers it could not prove (a value another file's object holds).
+from ._var_methods import install as _install_var_methods  # noqa: E402
+
+_install_var_methods()
