@@ -38,7 +38,7 @@ Comparison rules (`assert_same`):
   (`jt.array(1.0).shape == [1]`, full reductions return shape [1]), so a PyTorch 0-dim tensor is
   matched by a Var of shape (1,). A 1-element PyTorch tensor of any other shape must match exactly.
 - A numpy array must come back as a numpy array: same shape, dtype and values (no bridge).
-- A torch.Size is matched by a tuple or list of the same ints (Jittor's `Var.shape` is a list),
+- A torch.Size is matched by a tuple, list or NanoVector (Jittor's `Var.shape`) of the same ints,
   with the same 0-dim bridge.
 - A tuple (torch.return_types included) must come back as a tuple, a list as a list, a dict as a
   dict with the same keys: converted code that unpacks, concatenates (`out + (y,)`) or hashes a
@@ -330,7 +330,9 @@ def assert_same(expected, actual, atol=1e-5, rtol=1e-5, where="result"):
         assert isinstance(actual, np.ndarray), f"{where}: expected a numpy array, got {type(actual).__name__}"
         _same_array(expected, actual, atol, rtol, where, False)
     elif isinstance(expected, torch.Size):
-        assert isinstance(actual, (tuple, list)), f"{where}: expected a shape, got {type(actual).__name__}"
+        # Jittor's Var.shape is a NanoVector: a sequence of ints, equal to the list and tuple
+        assert isinstance(actual, (tuple, list)) or type(actual).__name__ == "NanoVector", (
+            f"{where}: expected a shape, got {type(actual).__name__}")
         want = [1] if len(expected) == 0 else list(expected)
         assert all(type(v) is int for v in actual), f"{where}: shape {actual!r} is not ints"
         assert list(actual) == want, f"{where}: shape {list(actual)} != {want} (PyTorch {tuple(expected)})"

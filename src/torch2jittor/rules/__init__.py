@@ -88,6 +88,7 @@ from . import (  # noqa: E402
     module_iterators,
     module_methods,
     tensor_attributes,
+    tensor_constructors,
     tensor_data,
     tensor_size,
 )
@@ -96,5 +97,5 @@ __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
     "alpha_argument", "attribute_probes", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
     "module_iterators", "module_methods",
-    "tensor_attributes", "tensor_data", "tensor_size",
+    "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_size",
 ]

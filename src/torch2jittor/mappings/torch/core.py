@@ -3,8 +3,15 @@ constants, tensor predicates, torch._assert/_check."""
 from ..schema import entry, helper
 
 ENTRIES = {
-    # Tensor is a class in both; torch.Tensor annotations become jt.Var.
-    "torch.Tensor": entry("*args", "jt", "Var", "*args"),
+    # Tensor is a class in both: torch.Tensor annotations and isinstance() become jt.Var; a call,
+    # PyTorch's legacy constructor (sizes or data), the helper's (rules/tensor_constructors.py).
+    "torch.Tensor": entry("*args", "jt", "Var", "*args", rule="tensor_constructor"),
+    # torch.FloatTensor(2, 3), torch.LongTensor([1, 2]): by argument kind, as torch.Tensor; in
+    # isinstance(), a Var of that dtype.
+    **{f"{namespace}.{name}": helper("*args, device=None", name, "*args, device=None")
+       for namespace in ("torch", "torch.cuda")
+       for name in ("FloatTensor DoubleTensor HalfTensor LongTensor IntTensor ShortTensor CharTensor ByteTensor "
+                    "BoolTensor").split()},
     **{f"torch.{name}": helper("", name) for name in ("pi", "e", "inf", "nan")},
     "torch.finfo": helper("type=None", "finfo"),
     "torch.iinfo": helper("type", "iinfo"),

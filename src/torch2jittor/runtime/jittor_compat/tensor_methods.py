@@ -337,6 +337,8 @@ def tensor_type(x, dtype=None, non_blocking=False, **kwargs):
     """`x.type()` -> 'torch.FloatTensor'; `x.type(torch.float64)` or `x.type('torch.DoubleTensor')` casts."""
     if dtype is None:
         return "torch." + _TYPE_NAMES.get(str(x.dtype), "Tensor")
+    if isinstance(dtype, type) and getattr(dtype, "dtype", None):  # x.type(torch.cuda.FloatTensor)
+        return x.cast(dtype.dtype)
     if isinstance(dtype, str):
         names = {f"torch.{v}": k for k, v in _TYPE_NAMES.items()}
         names.update({f"torch.cuda.{v}": k for k, v in _TYPE_NAMES.items()})

@@ -200,3 +200,47 @@ def randint_like(input, low=0, high=None, dtype=None):
 
 def randperm(n, dtype=None):
     return jt.randperm(n).astype(dtype_arg(dtype) or "int64")
+
+
+class _LegacyTensorType(type):
+    """torch.FloatTensor & co.: called, a tensor of the type's dtype; in isinstance(), a Var of it."""
+
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, jt.Var) and (cls.dtype is None or str(obj.dtype) == cls.dtype)
+
+    def __call__(cls, *args, device=None):
+        return legacy_tensor(cls.dtype or "float32", *args)
+
+
+def _is_size(value):
+    return type(value).__name__ in ("Size", "NanoVector")
+
+
+def legacy_tensor(dtype, *args):
+    """PyTorch's legacy constructors by argument kind: `torch.Tensor(2, 3)` or `torch.Tensor(x.size())`
+    give a tensor of that size (uninitialised in PyTorch; zeros here), `torch.Tensor([1, 2])` or
+    `torch.LongTensor(array)` a copy of the data cast to the type's dtype, `torch.Tensor()` an
+    empty one."""
+    if len(args) == 1 and _is_size(args[0]):
+        return jt.zeros(tuple(int(s) for s in args[0]), dtype=dtype)
+    if all(isinstance(a, (int, np.integer)) and not isinstance(a, (bool, np.bool_)) for a in args):
+        return jt.zeros(tuple(int(a) for a in args) if args else (0,), dtype=dtype)
+    if len(args) == 1:
+        data = args[0]
+        if isinstance(data, jt.Var):
+            return data.cast(dtype)
+        return jt.array(_to_numpy(data).astype(dtype), dtype=dtype)
+    raise TypeError(f"new(): invalid arguments: {tuple(type(a).__name__ for a in args)}")
+
+
+# `torch.Tensor(...)`: float32, and every tensor in isinstance() (rules/tensor_constructors.py)
+Tensor = _LegacyTensorType("Tensor", (), {"dtype": None})
+FloatTensor = _LegacyTensorType("FloatTensor", (), {"dtype": "float32"})
+DoubleTensor = _LegacyTensorType("DoubleTensor", (), {"dtype": "float64"})
+HalfTensor = _LegacyTensorType("HalfTensor", (), {"dtype": "float16"})
+LongTensor = _LegacyTensorType("LongTensor", (), {"dtype": "int64"})
+IntTensor = _LegacyTensorType("IntTensor", (), {"dtype": "int32"})
+ShortTensor = _LegacyTensorType("ShortTensor", (), {"dtype": "int16"})
+CharTensor = _LegacyTensorType("CharTensor", (), {"dtype": "int8"})
+ByteTensor = _LegacyTensorType("ByteTensor", (), {"dtype": "uint8"})
+BoolTensor = _LegacyTensorType("BoolTensor", (), {"dtype": "bool"})
