@@ -293,6 +293,24 @@ ENTRIES = {
     "torch.Tensor.diff": method_helper("n=1, dim=-1, prepend=None, append=None", "diff"),
     "torch.Tensor.take": method_helper("index", "take"),
     "torch.Tensor.dot": method_helper("tensor", "dot"),
+    # special functions, evaluated in float64 (runtime/jittor_compat/ops/special.py)
+    **{f"torch.Tensor.{name}": method_helper("", name) for name in "erfc lgamma digamma i0 sinc".split()},
+    "torch.Tensor.polygamma": method_helper("n", "tensor_polygamma"),
+    "torch.Tensor.mvlgamma": method_helper("p", "mvlgamma"),
+    "torch.Tensor.xlogy": method_helper("other", "xlogy"),
+    "torch.Tensor.logaddexp": method_helper("other", "logaddexp"),
+    "torch.Tensor.logaddexp2": method_helper("other", "logaddexp2"),
+    # linear algebra (runtime/jittor_compat/ops/linalg.py)
+    **{f"torch.Tensor.{name}": method_helper("", name)
+       for name in "det logdet slogdet inverse matrix_exp msort".split()},
+    "torch.Tensor.pinverse": method_helper("rcond=1e-15", "pinverse"),
+    "torch.Tensor.matrix_power": method_helper("n", "matrix_power"),
+    "torch.Tensor.svd": method_helper("some=True, compute_uv=True", "svd"),  # V, not linalg.svd's Vh
+    "torch.Tensor.kron": method_helper("other", "kron"),
+    "torch.Tensor.inner": method_helper("other", "inner"),
+    "torch.Tensor.dist": method_helper("other, p=2", "dist"),
+    "torch.Tensor.renorm": method_helper("p, dim, maxnorm", "renorm"),
+    "torch.Tensor.rot90": method_helper("k=1, dims=(0, 1)", "rot90"),
     # Methods whose Jittor Var namesake differs in semantics:
     # the helper module's function form has PyTorch's semantics.
     "torch.Tensor.round": method_helper("*, decimals=0", "round_"),  # halves to even; Jittor's: away from zero

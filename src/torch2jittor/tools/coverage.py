@@ -28,7 +28,7 @@ def namespace_of(key: str, raw: dict) -> str:
         if parts[1] in ("datasets", "transforms", "utils") and not any(p.startswith("_") for p in parts):
             return "torchvision." + parts[1]  # the data side training scripts use
         return "torchvision helpers"
-    for namespace in ("torch.nn.functional", "torch.nn.init"):
+    for namespace in ("torch.nn.functional", "torch.nn.init", "torch.linalg", "torch.special", "torch.fft"):
         if name.startswith(namespace + "."):
             return namespace
     if name.count(".") == 2 and name.startswith("torch.nn."):

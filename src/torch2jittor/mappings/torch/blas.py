@@ -11,4 +11,16 @@ ENTRIES = {
     "torch.addmm": function("input, mat1, mat2, *, beta=1, alpha=1, out=None", "t2j", "addmm"),
     "torch.baddbmm": function("input, batch1, batch2, *, beta=1, alpha=1, out=None", "t2j", "baddbmm"),
     "torch.addbmm": function("input, batch1, batch2, *, beta=1, alpha=1, out=None", "t2j", "addbmm"),
+    "torch.inner": function("input, other, *, out=None", "t2j", "inner"),
+    "torch.chain_matmul": function("*matrices, out=None", "t2j", "chain_matmul"),
+    # decompositions: the torch.linalg helpers (mappings/torch/linalg.py says how they compute)
+    "torch.det": function("input", "t2j", "det"),
+    "torch.logdet": function("input", "t2j", "logdet"),
+    "torch.slogdet": function("input", "t2j", "slogdet"),
+    "torch.inverse": function("input, *, out=None", "t2j", "inverse"),
+    "torch.pinverse": function("input, rcond=1e-15", "t2j", "pinverse"),
+    "torch.matrix_power": function("input, n, *, out=None", "t2j", "matrix_power"),
+    "torch.matrix_exp": function("input", "t2j", "matrix_exp"),
+    # torch.svd returns V where torch.linalg.svd returns its transpose Vh
+    "torch.svd": function("input, some=True, compute_uv=True, *, out=None", "t2j", "svd"),
 }

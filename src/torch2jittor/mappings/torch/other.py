@@ -23,6 +23,8 @@ ENTRIES = {
     "torch.cross": function("input, other, dim=None, *, out=None", "t2j", "cross"),
     "torch.diag": function("input, diagonal=0, *, out=None", "t2j", "diag"),
     "torch.trace": function("input", "t2j", "trace"),
+    "torch.rot90": function("input, k=1, dims=(0, 1)", "t2j", "rot90"),
+    "torch.renorm": function("input, p, dim, maxnorm, *, out=None", "t2j", "renorm"),
     "torch.cdist": function("x1, x2, p=2.0, compute_mode='use_mm_for_euclid_dist_if_necessary'", "t2j", "cdist",
                             "x1, x2, p=2.0", delete=("compute_mode",)),
     "torch.searchsorted": function(

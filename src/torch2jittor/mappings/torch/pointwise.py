@@ -50,6 +50,13 @@ ENTRIES = {
     "torch.logical_or": function(_BINARY, "t2j", "logical_or"),
     "torch.logical_xor": function(_BINARY, "t2j", "logical_xor"),
     "torch.logical_not": function(_UNARY, "t2j", "logical_not"),
+    # special functions (runtime/jittor_compat/ops/special.py): evaluated in float64
+    **{f"torch.{name}": function(_UNARY, "t2j", name)
+       for name in "erfc lgamma digamma i0 sinc exp2".split()},
+    "torch.polygamma": function("n, input, *, out=None", "t2j", "polygamma"),
+    "torch.mvlgamma": function("input, p, *, out=None", "t2j", "mvlgamma"),
+    "torch.logaddexp": function(_BINARY, "t2j", "logaddexp"),
+    "torch.logaddexp2": function(_BINARY, "t2j", "logaddexp2"),
 }
 
 UNSUPPORTED = {

@@ -31,4 +31,5 @@ ENTRIES = {
     "torch.logsumexp": function("input, dim, keepdim=False, *, out=None", "t2j", "logsumexp"),
     "torch.norm": function("input, p='fro', dim=None, keepdim=False, out=None, dtype=None", "t2j", "norm"),
     "torch.count_nonzero": function("input, dim=None", "t2j", "count_nonzero"),
+    "torch.dist": function("input, other, p=2", "t2j", "dist"),
 }

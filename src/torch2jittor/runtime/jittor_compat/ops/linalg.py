@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import builtins
+import collections
 
 import jittor as jt
 import numpy as np
+from jittor import linalg as _jlinalg
 
-from .._common import wrap_dim
+from .._common import dtype_arg, wrap_dim, wrap_dims
 
 
 def matmul(input, other):
@@ -113,3 +115,401 @@ def cross(input, other, dim=None):
     if dim is None:
         dim = next(i for i, s in enumerate(input.shape) if s == 3)
     return jt.cross(input, other, wrap_dim(dim, input.ndim))
+
+
+# --- torch.linalg and the decompositions of torch.* ------------------------------------------------------
+# Jittor's jittor.linalg computes through numpy inside its graph (jt.numpy_code, with gradients) for
+# inv, det, slogdet, cholesky, eigh, svd (reduced) and qr (square): those are used where they fit.
+# Shapes Jittor's versions do not cover (full or non-square factors) go through numpy directly:
+# no gradient there. Solves are inv(A) @ B (Jittor's solve gives no gradient to B).
+_Slogdet = collections.namedtuple("slogdet", ["sign", "logabsdet"])
+_QR = collections.namedtuple("linalg_qr", ["Q", "R"])
+_SVD = collections.namedtuple("linalg_svd", ["U", "S", "Vh"])
+_TorchSVD = collections.namedtuple("svd", ["U", "S", "V"])
+_Eigh = collections.namedtuple("linalg_eigh", ["eigenvalues", "eigenvectors"])
+_Lstsq = collections.namedtuple("linalg_lstsq", ["solution", "residuals", "rank", "singular_values"])
+_InvEx = collections.namedtuple("linalg_inv_ex", ["inverse", "info"])
+_CholeskyEx = collections.namedtuple("linalg_cholesky_ex", ["L", "info"])
+_SolveEx = collections.namedtuple("linalg_solve_ex", ["result", "info"])
+
+
+def _mT(x):
+    """The transpose of the last two dims."""
+    order = list(range(x.ndim))
+    order[-2], order[-1] = order[-1], order[-2]
+    return x.permute(order)
+
+
+def _without(x, dims):
+    """x with the (reduced, size-1) axes `dims` removed; Jittor's no-0-dim rule keeps one axis."""
+    return x.reshape([s for i, s in enumerate(x.shape) if i not in dims] or [1])
+
+
+def _batch_info(A):
+    """LAPACK's info for each matrix of a batch: 0 (the helpers raise where LAPACK would fail)."""
+    return jt.zeros(list(A.shape[:-2]) or [1], dtype="int32")
+
+
+def _eye_like(A):
+    n = A.shape[-1]
+    return jt.array(np.eye(n), dtype=str(A.dtype)).broadcast(list(A.shape[:-2]) + [n, n])
+
+
+def _from_numpy(array, dtype):
+    return jt.array(np.ascontiguousarray(array), dtype=dtype)
+
+
+def det(input):
+    return _jlinalg.det(input)
+
+
+def slogdet(input):
+    sign, logabsdet = _jlinalg.slogdet(input)
+    return _Slogdet(sign, logabsdet)
+
+
+def logdet(input):
+    sign, logabsdet = _jlinalg.slogdet(input)
+    return jt.ternary(sign < 0, jt.full_like(logabsdet, float("nan")), logabsdet)
+
+
+def inverse(input):
+    return _jlinalg.inv(input)
+
+
+def linalg_inv_ex(A, check_errors=False):
+    return _InvEx(_jlinalg.inv(A), _batch_info(A))
+
+
+def linalg_solve(A, B, left=True):
+    inv = _jlinalg.inv(A)
+    if not left:
+        return jt.matmul(B, inv)
+    # B is a (batch of) vector(s) when 1-dim or shaped as A without its last dim
+    if B.ndim == 1 or (B.ndim == A.ndim - 1 and list(B.shape) == list(A.shape[:-1])):
+        return jt.matmul(inv, B.unsqueeze(-1))[..., 0]
+    return jt.matmul(inv, B)
+
+
+def linalg_solve_ex(A, B, left=True, check_errors=False):
+    return _SolveEx(linalg_solve(A, B, left), _batch_info(A))
+
+
+def linalg_solve_triangular(A, B, upper, left=True, unitriangular=False):
+    n = A.shape[-1]
+    mask = np.triu(np.ones((n, n))) if upper else np.tril(np.ones((n, n)))
+    if unitriangular:
+        mask = mask - np.eye(n)
+    T = A * jt.array(mask, dtype=str(A.dtype))
+    if unitriangular:
+        T = T + jt.array(np.eye(n), dtype=str(A.dtype))
+    inv = _jlinalg.inv(T)
+    return jt.matmul(inv, B) if left else jt.matmul(B, inv)
+
+
+def cholesky(input, upper=False):
+    L = _jlinalg.cholesky(input)
+    return _mT(L) if upper else L
+
+
+def linalg_cholesky_ex(A, upper=False, check_errors=False):
+    return _CholeskyEx(cholesky(A, upper), _batch_info(A))
+
+
+def linalg_qr(A, mode="reduced"):
+    m, n = A.shape[-2], A.shape[-1]
+    if m == n and mode != "r":
+        q, r = _jlinalg.qr(A)
+        return _QR(q, r)
+    dtype = str(A.dtype)
+    if mode == "r":
+        return _QR(jt.zeros([0], dtype=dtype), _from_numpy(np.linalg.qr(A.numpy(), mode="r"), dtype))
+    q, r = np.linalg.qr(A.numpy(), mode=mode)
+    return _QR(_from_numpy(q, dtype), _from_numpy(r, dtype))
+
+
+def linalg_svd(A, full_matrices=True, driver=None):
+    m, n = A.shape[-2], A.shape[-1]
+    if full_matrices and m != n:
+        dtype = str(A.dtype)
+        u, s, vh = np.linalg.svd(A.numpy(), full_matrices=True)
+        return _SVD(_from_numpy(u, dtype), _from_numpy(s, dtype), _from_numpy(vh, dtype))
+    u, s, vh = _jlinalg.svd(A)
+    return _SVD(u, s, vh)
+
+
+def svd(input, some=True, compute_uv=True):
+    u, s, vh = linalg_svd(input, full_matrices=not some)
+    if not compute_uv:  # PyTorch returns zero-filled U and V of the full shapes
+        m, n = input.shape[-2], input.shape[-1]
+        batch = list(input.shape[:-2])
+        return _TorchSVD(jt.zeros(batch + [m, m], dtype=str(input.dtype)), s,
+                        jt.zeros(batch + [n, n], dtype=str(input.dtype)))
+    return _TorchSVD(u, s, _mT(vh))
+
+
+def linalg_svdvals(A, driver=None):
+    return _jlinalg.svd(A)[1]
+
+
+def _symmetric(A, UPLO):
+    """The symmetric matrix whose lower (UPLO 'L') or upper triangle A holds: Jittor's eigh reads the lower one."""
+    if UPLO.upper() == "L":
+        return A
+    n = A.shape[-1]
+    upper = jt.array(np.triu(np.ones((n, n))), dtype=str(A.dtype))
+    strict = jt.array(np.triu(np.ones((n, n)), 1), dtype=str(A.dtype))
+    return A * upper + _mT(A * strict)
+
+
+def linalg_eigh(A, UPLO="L"):
+    w, v = _jlinalg.eigh(_symmetric(A, UPLO))
+    return _Eigh(w, v)
+
+
+def linalg_eigvalsh(A, UPLO="L"):
+    return _jlinalg.eigh(_symmetric(A, UPLO))[0]
+
+
+def _tolerance(s, m, n, atol, rtol):
+    """PyTorch's singular-value cut-off: max(atol, rtol * largest), rtol defaulting to eps * max(m, n)
+    when atol is unset or zero."""
+    eps = float(np.finfo(str(s.dtype)).eps)
+    if rtol is None:
+        rtol = eps * builtins.max(m, n) if atol is None or atol == 0 else 0.0
+    tol = s.max(-1, keepdims=True) * rtol
+    if atol is not None:
+        tol = jt.maximum(tol, jt.full_like(tol, atol) if not isinstance(atol, jt.Var) else atol.unsqueeze(-1))
+    return tol
+
+
+def linalg_pinv(A, atol=None, rtol=None, hermitian=False):
+    u, s, vh = _jlinalg.svd(A)
+    tol = _tolerance(s, A.shape[-2], A.shape[-1], atol, rtol)
+    keep = s > tol
+    s_inv = jt.ternary(keep, 1.0 / jt.ternary(keep, s, jt.ones_like(s)), jt.zeros_like(s))
+    return jt.matmul(_mT(vh) * s_inv.unsqueeze(-2), _mT(u))
+
+
+def pinverse(input, rcond=1e-15):
+    return linalg_pinv(input, rtol=rcond)
+
+
+def linalg_matrix_rank(A, atol=None, rtol=None, hermitian=False):
+    s = _jlinalg.svd(A)[1]
+    tol = _tolerance(s, A.shape[-2], A.shape[-1], atol, rtol)
+    return (s > tol).astype("int64").sum(-1)
+
+
+def linalg_lstsq(A, B, rcond=None, driver=None):
+    u, s, vh = _jlinalg.svd(A)
+    m, n = A.shape[-2], A.shape[-1]
+    eps = float(np.finfo(str(A.dtype)).eps)
+    cut = s.max(-1, keepdims=True) * (eps * builtins.max(m, n) if rcond is None or rcond < 0 else rcond)
+    keep = s > cut
+    s_inv = jt.ternary(keep, 1.0 / jt.ternary(keep, s, jt.ones_like(s)), jt.zeros_like(s))
+    solution = jt.matmul(_mT(vh) * s_inv.unsqueeze(-2), jt.matmul(_mT(u), B))
+    driver = driver or "gelsy"
+    dtype = str(A.dtype)
+    rank = keep.astype("int64").sum(-1) if driver != "gels" else jt.zeros([0], dtype="int64")
+    values = s if driver in ("gelsd", "gelss") else jt.zeros([0], dtype=dtype)
+    if m > n and driver != "gelsy" and bool((rank == n).all().item()):
+        residuals = ((jt.matmul(A, solution) - B) ** 2).sum(-2)
+    else:
+        residuals = jt.zeros([0], dtype=dtype)
+    return _Lstsq(solution, residuals, rank, values)
+
+
+def matrix_power(input, n):
+    if n == 0:
+        return _eye_like(input)
+    base = _jlinalg.inv(input) if n < 0 else input
+    n = builtins.abs(n)
+    result = None
+    while n:
+        if n & 1:
+            result = base if result is None else jt.matmul(result, base)
+        n >>= 1
+        if n:
+            base = jt.matmul(base, base)
+    return result
+
+
+def matrix_exp(input):
+    """Scaling and squaring of a Taylor series, in float64."""
+    A = input.astype("float64")
+    norm = float(jt.abs(A).sum(-2).max().item()) if A.numel() else 0.0
+    squarings = builtins.max(0, int(np.ceil(np.log2(norm))) + 1) if norm > 0.5 else 0
+    A = A / float(2 ** squarings)
+    eye = _eye_like(A)
+    result, term = eye, eye
+    for k in range(1, 20):
+        term = jt.matmul(term, A) / float(k)
+        result = result + term
+    for _ in range(squarings):
+        result = jt.matmul(result, result)
+    return result.astype(str(input.dtype))
+
+
+def linalg_vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
+    if dtype is not None:
+        x = x.astype(dtype_arg(dtype))
+    dims = wrap_dims(dim, x.ndim)
+    a = jt.abs(x)
+    if ord == float("inf"):
+        return a.max(dims, keepdims=keepdim)
+    if ord == float("-inf"):
+        return a.min(dims, keepdims=keepdim)
+    if ord == 0:
+        return (a != 0).astype(str(x.dtype)).sum(dims, keepdims=keepdim)
+    if ord == 1:
+        return a.sum(dims, keepdims=keepdim)
+    if ord == 2:
+        return jt.sqrt((x * x).sum(dims, keepdims=keepdim))
+    return jt.pow(jt.pow(a, ord).sum(dims, keepdims=keepdim), 1.0 / ord)
+
+
+def _svdvals_over(A, d0, d1):
+    """Singular values of the matrices spanning axes d0, d1 (the other axes are the batch)."""
+    rest = [i for i in range(A.ndim) if i not in (d0, d1)]
+    return _jlinalg.svd(A.permute(rest + [d0, d1]))[1]
+
+
+def linalg_matrix_norm(A, ord="fro", dim=(-2, -1), keepdim=False, dtype=None):
+    if dtype is not None:
+        A = A.astype(dtype_arg(dtype))
+    d0, d1 = wrap_dim(dim[0], A.ndim), wrap_dim(dim[1], A.ndim)
+    pair = tuple(sorted((d0, d1)))
+    if ord == "fro":
+        return jt.sqrt((A * A).sum(pair, keepdims=keepdim))
+    if ord in ("nuc", 2, -2):
+        s = _svdvals_over(A, d0, d1)
+        r = s.sum(-1) if ord == "nuc" else s.max(-1) if ord == 2 else s.min(-1)
+        if keepdim:
+            shape = list(A.shape)
+            shape[d0] = shape[d1] = 1
+            r = r.reshape(shape)
+        return r
+    a = jt.abs(A)
+    if ord in (float("inf"), float("-inf")):
+        sums, other = a.sum(d1, keepdims=True), d0  # row sums
+    elif ord in (1, -1):
+        sums, other = a.sum(d0, keepdims=True), d1  # column sums
+    else:
+        raise RuntimeError(f"linalg.matrix_norm: Order {ord} not supported.")
+    r = sums.max(other, keepdims=True) if ord in (float("inf"), 1) else sums.min(other, keepdims=True)
+    return r if keepdim else _without(r, pair)
+
+
+def linalg_norm(A, ord=None, dim=None, keepdim=False, dtype=None):
+    if isinstance(dim, int):
+        dim = (dim,)
+    if dim is None:
+        if ord is None:
+            x = A if dtype is None else A.astype(dtype_arg(dtype))
+            return linalg_vector_norm(x.reshape([-1]) if not keepdim else x, 2, None, keepdim)
+        if A.ndim == 1:
+            return linalg_vector_norm(A, ord, None, keepdim, dtype)
+        if A.ndim == 2:
+            return linalg_matrix_norm(A, ord, (-2, -1), keepdim, dtype)
+        raise RuntimeError("linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D.")
+    if len(dim) == 1:
+        return linalg_vector_norm(A, 2 if ord is None else ord, dim, keepdim, dtype)
+    return linalg_matrix_norm(A, "fro" if ord is None else ord, dim, keepdim, dtype)
+
+
+def linalg_cond(A, p=None):
+    if p is None or p in (2, -2):
+        s = _jlinalg.svd(A)[1]
+        return s[..., 0] / s[..., -1] if p != -2 else s[..., -1] / s[..., 0]
+    return linalg_matrix_norm(A, p) * linalg_matrix_norm(_jlinalg.inv(A), p)
+
+
+def linalg_cross(input, other, dim=-1):
+    shape = np.broadcast_shapes(tuple(input.shape), tuple(other.shape))
+    return jt.cross(input.broadcast(list(shape)), other.broadcast(list(shape)), wrap_dim(dim, len(shape)))
+
+
+def linalg_vecdot(x, y, dim=-1):
+    return (x * y).sum(dim)
+
+
+def linalg_multi_dot(tensors):
+    ts = list(tensors)
+    first, last = ts[0].ndim == 1, ts[-1].ndim == 1
+    if first:
+        ts[0] = ts[0].unsqueeze(0)
+    if last:
+        ts[-1] = ts[-1].unsqueeze(1)
+    out = ts[0]
+    for t in ts[1:]:
+        out = jt.matmul(out, t)
+    shape = list(out.shape)
+    if last:
+        shape.pop(-1)
+    if first:
+        shape.pop(0)
+    return out.reshape(shape or [1])
+
+
+def chain_matmul(*matrices):
+    return linalg_multi_dot(matrices)
+
+
+def linalg_diagonal(A, offset=0, dim1=-2, dim2=-1):
+    return diagonal_(A, offset, dim1, dim2)
+
+
+def linalg_tensorinv(A, ind=2):
+    rows = int(np.prod(A.shape[:ind]))
+    return _jlinalg.inv(A.reshape([rows, -1])).reshape(list(A.shape[ind:]) + list(A.shape[:ind]))
+
+
+def linalg_tensorsolve(A, B, dims=None):
+    if dims is not None:
+        moved = [wrap_dim(d, A.ndim) for d in dims]
+        A = A.permute([i for i in range(A.ndim) if i not in moved] + moved)
+    rows = int(np.prod(B.shape))
+    x = jt.matmul(_jlinalg.inv(A.reshape([rows, -1])), B.reshape([rows, 1]))
+    return x.reshape(list(A.shape[B.ndim:]))
+
+
+def linalg_vander(x, N=None):
+    n = x.shape[-1] if N is None else N
+    cols = [jt.ones_like(x)]
+    for _ in range(1, n):
+        cols.append(cols[-1] * x)
+    return jt.stack(cols[:n], -1)
+
+
+def inner(input, other):
+    if input.ndim == 0 or other.ndim == 0:
+        return input * other
+    return jt.matmul(input.unsqueeze(-2) if input.ndim == 1 else input, _mT(other) if other.ndim > 1
+                     else other.unsqueeze(-1)).reshape(list(input.shape[:-1]) + list(other.shape[:-1]) or [1])
+
+
+def dist(input, other, p=2):
+    return linalg_vector_norm(input - other, p)
+
+
+def renorm(input, p, dim, maxnorm):
+    dim = wrap_dim(dim, input.ndim)
+    others = tuple(i for i in range(input.ndim) if i != dim)
+    norms = linalg_vector_norm(input, p, others, keepdim=True)
+    scale = jt.ternary(norms > maxnorm, maxnorm / (norms + 1e-7), jt.ones_like(norms))
+    return input * scale
+
+
+def rot90(input, k=1, dims=(0, 1)):
+    d0, d1 = wrap_dim(dims[0], input.ndim), wrap_dim(dims[1], input.ndim)
+    k %= 4
+    order = list(range(input.ndim))
+    order[d0], order[d1] = order[d1], order[d0]
+    if k == 1:
+        return input.flip(d1).permute(order)
+    if k == 2:
+        return input.flip(d0).flip(d1)
+    if k == 3:
+        return input.permute(order).flip(d1)
+    return input

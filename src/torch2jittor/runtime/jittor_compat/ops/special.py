@@ -1,0 +1,402 @@
+"""torch.special's functions (and their torch.* twins) built from Jittor's element-wise ops.
+
+Jittor has erf and erfinv but no erfc, gamma-family or Bessel functions usable here (its own
+lgamma/digamma have no gradient and a float32-only CUDA kernel). Each function below evaluates in
+float64 (a series, continued fraction or Chebyshev expansion in Jittor ops, so gradients flow) and
+returns the input's float dtype, as PyTorch does: integer and bool inputs give float32.
+
+Jittor turns a Python float operand into a float32 constant, even next to a float64 Var
+(`x64 + 0.1` adds 0.10000000149): every constant that float32 cannot hold exactly goes through `_k`.
+"""
+from __future__ import annotations
+
+import math
+
+import jittor as jt
+
+from .._common import float_of
+from .pointwise import _binary, log1p
+
+_SQRT2 = math.sqrt(2.0)
+_LOG_PI = math.log(math.pi)
+_INV_SQRT_PI = 1.0 / math.sqrt(math.pi)
+
+
+def _k(value):
+    """A float64 constant (a Python float operand would be rounded to float32)."""
+    return jt.array(float(value), dtype="float64")
+
+
+def _full(x, value):
+    return jt.zeros_like(x) + _k(value)
+
+
+def _f64(x):
+    """x as float64, and the float dtype PyTorch gives the result."""
+    x = float_of(x)
+    return x.astype("float64"), str(x.dtype)
+
+
+def _where(cond, a, b):
+    return jt.ternary(cond, a, b)
+
+
+def _floats(*values):
+    """Var or Python-number operands as float64 Vars of one shape, and PyTorch's result dtype."""
+    if len(values) == 2:
+        a, b = _binary(*values)
+        dtype = str(float_of(a).dtype)
+        return a.astype("float64"), b.astype("float64"), dtype
+    x, dtype = _f64(values[0])
+    return x, dtype
+
+
+# --- error function family ----------------------------------------------------------------------------
+def _erfcx_large(x):
+    """exp(x^2) erfc(x) for x >= 3 by its continued fraction (Laplace), evaluated from the tail."""
+    f = x
+    for k in range(60, 0, -1):
+        f = x + (k / 2.0) / f
+    return _k(_INV_SQRT_PI) / f
+
+
+def _erfc64(x):
+    big = jt.maximum(jt.abs(x), 3.0)
+    tail = jt.exp(-big * big) * _erfcx_large(big)  # erfc(|x|) for |x| >= 3, without cancellation
+    small = 1.0 - jt.erf(x)
+    return _where(x >= 3.0, tail, _where(x <= -3.0, 2.0 - tail, small))
+
+
+def _erfcx64(x):
+    big = jt.maximum(jt.abs(x), 3.0)
+    small_x = jt.minimum(jt.maximum(x, -27.0), 3.0)
+    small = jt.exp(small_x * small_x) * (1.0 - jt.erf(small_x))
+    neg_big = 2.0 * jt.exp(big * big) - _erfcx_large(big)
+    return _where(x >= 3.0, _erfcx_large(big), _where(x <= -3.0, neg_big, small))
+
+
+def erfc(input):
+    x, dtype = _f64(input)
+    return _erfc64(x).astype(dtype)
+
+
+def erfcx(input):
+    x, dtype = _f64(input)
+    return _erfcx64(x).astype(dtype)
+
+
+def ndtr(input):
+    x, dtype = _f64(input)
+    return (0.5 * _erfc64(-x / _k(_SQRT2))).astype(dtype)
+
+
+def ndtri(input):
+    p, dtype = _f64(input)
+    return (_k(_SQRT2) * jt.erfinv(2.0 * p - 1.0)).astype(dtype)
+
+
+def log_ndtr(input):
+    x, dtype = _f64(input)
+    t = -x / _k(_SQRT2)
+    big = jt.maximum(t, 3.0)
+    # far in the lower tail ndtr underflows: log(erfc(t)/2) = log(erfcx(t)/2) - t^2
+    tail = jt.log(0.5 * _erfcx_large(big)) - big * big
+    return _where(t >= 3.0, tail, jt.log(0.5 * _erfc64(t))).astype(dtype)
+
+
+def expit(input):
+    x, dtype = _f64(input)
+    return (1.0 / (1.0 + jt.exp(-x))).astype(dtype)
+
+
+def exp2(input):
+    x, dtype = _f64(input)
+    return jt.exp(x * _k(math.log(2.0))).astype(dtype)
+
+
+def sinc(input):
+    x, dtype = _f64(input)
+    px = _k(math.pi) * x
+    safe = _where(x == 0, jt.ones_like(px), px)
+    return _where(x == 0, jt.ones_like(px), jt.sin(safe) / safe).astype(dtype)
+
+
+def entr(input):
+    x, dtype = _f64(input)
+    safe = _where(x > 0, x, jt.ones_like(x))
+    inner = _where(x > 0, -x * jt.log(safe), jt.zeros_like(x))
+    return _where(x < 0, jt.full_like(x, float("-inf")), inner).astype(dtype)
+
+
+def xlog1py(input, other):
+    x, y, dtype = _floats(input, other)
+    # 0 where input is 0, unless other is nan
+    zero = _where(jt.isnan(y), y, jt.zeros_like(y))
+    return _where(x == 0, zero, x * log1p(y)).astype(dtype)
+
+
+def logaddexp(input, other):
+    x, y, dtype = _floats(input, other)
+    m = jt.maximum(x, y)
+    m = _where(jt.isinf(m), jt.zeros_like(m), m)
+    return (m + jt.log(jt.exp(x - m) + jt.exp(y - m))).astype(dtype)
+
+
+def logaddexp2(input, other):
+    ln2 = _k(math.log(2.0))
+    x, y, dtype = _floats(input, other)
+    m = jt.maximum(x, y)
+    m = _where(jt.isinf(m), jt.zeros_like(m), m)
+    return (m + jt.log(jt.exp((x - m) * ln2) + jt.exp((y - m) * ln2)) / ln2).astype(dtype)
+
+
+# --- gamma family -----------------------------------------------------------------------------------------
+# Lanczos approximation, g = 7, n = 9 (relative error below 1e-15 for x >= 0.5).
+_LANCZOS_G = 7.0
+_LANCZOS = (0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+            1.5056327351493116e-7)
+
+
+def _lgamma_right(x):
+    """log|Gamma(x)| for x >= 0.5."""
+    z = x - 1.0
+    s = _full(z, _LANCZOS[0])
+    for k, c in enumerate(_LANCZOS[1:], start=1):
+        s = s + _k(c) / (z + k)
+    t = z + _LANCZOS_G + 0.5
+    return _k(0.5 * math.log(2 * math.pi)) + (z + 0.5) * jt.log(t) - t + jt.log(s)
+
+
+def _lgamma64(x):
+    right = _lgamma_right(jt.maximum(x, 0.5))
+    left_x = jt.minimum(x, 0.5)
+    sin_pi = jt.abs(jt.sin(_k(math.pi) * left_x))
+    pole = left_x == jt.floor(left_x)
+    # reflection: log|Gamma(x)| = log(pi / |sin(pi x)|) - log|Gamma(1 - x)|; poles at 0, -1, ... give inf
+    left = _where(pole, jt.full_like(x, float("inf")),
+                  _k(_LOG_PI) - jt.log(_where(pole, jt.ones_like(sin_pi), sin_pi)) - _lgamma_right(1.0 - left_x))
+    return _where(x >= 0.5, right, left)
+
+
+def lgamma(input):
+    x, dtype = _f64(input)
+    return _lgamma64(x).astype(dtype)
+
+
+def _digamma_right(x):
+    """psi(x) for x >= 0.5: shifted up by 6, then the asymptotic series."""
+    acc = jt.zeros_like(x)
+    for k in range(6):
+        acc = acc + 1.0 / (x + k)
+    y = x + 6.0
+    r = 1.0 / (y * y)
+    series = r * (_k(1 / 12) - r * (_k(1 / 120) - r * (_k(1 / 252) - r * (_k(1 / 240) - r * (
+        _k(1 / 132) - r * _k(691 / 32760))))))
+    return jt.log(y) - 0.5 / y - series - acc
+
+
+def _digamma64(x):
+    right = _digamma_right(jt.maximum(x, 0.5))
+    left_x = jt.minimum(x, 0.5)
+    tan_pi = jt.tan(_k(math.pi) * left_x)
+    pole = left_x == jt.floor(left_x)
+    left = _digamma_right(1.0 - left_x) - _k(math.pi) / _where(pole, jt.ones_like(tan_pi), tan_pi)
+    # PyTorch: -inf at 0, nan at the negative integers
+    at_pole = _where(x == 0, jt.full_like(x, float("-inf")), jt.full_like(x, float("nan")))
+    return _where(x >= 0.5, right, _where(pole, at_pole, left))
+
+
+def digamma(input):
+    x, dtype = _f64(input)
+    return _digamma64(x).astype(dtype)
+
+
+# Bernoulli numbers B2k / (2k)! for the Euler-Maclaurin tail of the Hurwitz zeta function
+_EM = (1 / 12, -1 / 720, 1 / 30240, -1 / 1209600, 1 / 47900160, -691 / 1307674368000, 1 / 74724249600,
+       -3617 / 10670622842880000)
+
+
+def _zeta64(s, q):
+    """Hurwitz zeta(s, q) = sum over k >= 0 of (q + k)^-s, s > 1, q > 0 (Euler-Maclaurin, N = 12)."""
+    n = 12
+    total = jt.zeros_like(q + s)
+    for k in range(n):
+        total = total + jt.pow(q + k, -s)
+    a = q + n
+    total = total + jt.pow(a, 1.0 - s) / (s - 1.0) + 0.5 * jt.pow(a, -s)
+    fact = s  # s (s+1) ... (s+2j-2)
+    power = jt.pow(a, -s - 1.0)
+    for j, c in enumerate(_EM):
+        total = total + _k(c) * fact * power
+        fact = fact * (s + 2 * j + 1) * (s + 2 * j + 2)
+        power = power / (a * a)
+    return total
+
+
+def zeta(input, other):
+    s, q, dtype = _floats(input, other)
+    value = _zeta64(jt.maximum(s, _k(1.0 + 1e-12)), jt.maximum(q, _k(1e-300)))
+    value = _where(s == 1.0, jt.full_like(value, float("inf")), value)
+    return _where((s < 1.0).logical_or(q <= 0), jt.full_like(value, float("nan")), value).astype(dtype)
+
+
+def polygamma(n, input):
+    x, dtype = _f64(input)
+    if n == 0:
+        return _digamma64(x).astype(dtype)
+    sign = 1.0 if n % 2 else -1.0
+    value = _k(sign * math.factorial(n)) * _zeta64(_full(x, n + 1.0), jt.maximum(x, _k(1e-300)))
+    return value.astype(dtype)
+
+
+def tensor_polygamma(input, n):
+    """`x.polygamma(n)`: the receiver is torch.polygamma's second argument."""
+    return polygamma(n, input)
+
+
+def mvlgamma(input, p):
+    x, dtype = _f64(input)
+    total = _full(x, p * (p - 1) / 4.0 * _LOG_PI)
+    for i in range(p):
+        total = total + _lgamma64(x - i / 2.0)
+    return total.astype(dtype)
+
+
+def _gammainc_series(a, x):
+    """P(a, x) for x < a + 1: x^a e^-x / Gamma(a + 1) * sum of x^n / ((a + 1) ... (a + n))."""
+    term = jt.ones_like(x)
+    total = jt.ones_like(x)
+    for k in range(1, 200):
+        term = term * x / (a + k)
+        total = total + term
+    return total * jt.exp(a * jt.log(x) - x - _lgamma64(a + 1.0))
+
+
+def _gammaincc_fraction(a, x):
+    """Q(a, x) for x >= a + 1 by its continued fraction, evaluated from the tail."""
+    f = jt.zeros_like(x)
+    for k in range(120, 0, -1):
+        f = k * (k - a) / (x + 2 * k + 1.0 - a - f)
+    return jt.exp(a * jt.log(x) - x - _lgamma64(a)) / (x + 1.0 - a - f)
+
+
+def _gammainc_pair(input, other):
+    a, x, dtype = _floats(input, other)
+    safe_a = jt.maximum(a, _k(1e-300))
+    use_series = x < a + 1.0
+    xs = jt.maximum(jt.minimum(x, a + 1.0), _k(1e-300))
+    xf = jt.maximum(x, a + 1.0)
+    lower = _gammainc_series(safe_a, xs)
+    upper = _gammaincc_fraction(safe_a, xf)
+    p = _where(use_series, lower, 1.0 - upper)
+    q = _where(use_series, 1.0 - lower, upper)
+    p = _where(x == 0, jt.zeros_like(p), p)
+    q = _where(x == 0, jt.ones_like(q), q)
+    bad = (a < 0).logical_or(x < 0)
+    return _where(bad, jt.full_like(p, float("nan")), p), _where(bad, jt.full_like(q, float("nan")), q), dtype
+
+
+def gammainc(input, other):
+    p, _, dtype = _gammainc_pair(input, other)
+    return p.astype(dtype)
+
+
+def gammaincc(input, other):
+    _, q, dtype = _gammainc_pair(input, other)
+    return q.astype(dtype)
+
+
+# --- modified Bessel functions of the first kind (Cephes' Chebyshev expansions) ---------------------------
+_I0E_A = (-4.41534164647933937950E-18, 3.33079451882223809783E-17, -2.43127984654795469359E-16,
+          1.71539128555513303061E-15, -1.16853328779934516808E-14, 7.67618549860493561688E-14,
+          -4.85644678311192946090E-13, 2.95505266312963983461E-12, -1.72682629144155570723E-11,
+          9.67580903537323691224E-11, -5.18979560163526290666E-10, 2.65982372468238665035E-9,
+          -1.30002500998624804212E-8, 6.04699502254191894932E-8, -2.67079385394061173391E-7,
+          1.11738753912010371815E-6, -4.41673835845875056359E-6, 1.64484480707288970893E-5,
+          -5.75419501008210370398E-5, 1.88502885095841655729E-4, -5.76375574538582365885E-4,
+          1.63947561694133579842E-3, -4.32430999505057594430E-3, 1.05464603945949983183E-2,
+          -2.37374148058994688156E-2, 4.93052842396707084878E-2, -9.49010970480476444210E-2,
+          1.71620901522208775349E-1, -3.04682672343198398683E-1, 6.76795274409476084995E-1)
+_I0E_B = (-7.23318048787475395456E-18, -4.83050448594418207126E-18, 4.46562142029675999901E-17,
+          3.46122286769746109310E-17, -2.82762398051658348494E-16, -3.42548561967721913462E-16,
+          1.77256013305652638360E-15, 3.81168066935262242075E-15, -9.55484669882830764870E-15,
+          -4.15056934728722208663E-14, 1.54008621752140982691E-14, 3.85277838274214270114E-13,
+          7.18012445138366623367E-13, -1.79417853150680611778E-12, -1.32158118404477131188E-11,
+          -3.14991652796324136454E-11, 1.18891471078464383424E-11, 4.94060238822496958910E-10,
+          3.39623202570838634515E-9, 2.26666899049817806459E-8, 2.04891858946906374183E-7,
+          2.89137052083475648297E-6, 6.88975834691682398426E-5, 3.36911647825569408990E-3,
+          8.04490411014108831608E-1)
+_I1E_A = (2.77791411276104639959E-18, -2.11142121435816608115E-17, 1.55363195773620046921E-16,
+          -1.10559694773538630805E-15, 7.60068429473540693410E-15, -5.04218550472791168711E-14,
+          3.22379336594557470981E-13, -1.98397439776494371520E-12, 1.17361862988909016308E-11,
+          -6.66348972350202774223E-11, 3.62559028155211703701E-10, -1.88724975172282928790E-9,
+          9.38153738649577178388E-9, -4.44505912879632808065E-8, 2.00329475355213526229E-7,
+          -8.56872026469545474066E-7, 3.47025130813767847674E-6, -1.32731636560394358279E-5,
+          4.78156510755005422638E-5, -1.61760815825896745588E-4, 5.12285956168575772895E-4,
+          -1.51357245063125314899E-3, 4.15642294431288815669E-3, -1.05640848946261981558E-2,
+          2.47264490306265168283E-2, -5.29459812080949914269E-2, 1.02643658689847095384E-1,
+          -1.76416518357834055153E-1, 2.52587186443633654823E-1)
+_I1E_B = (7.51729631084210481353E-18, 4.41434832307170791151E-18, -4.65030536848935832153E-17,
+          -3.20952592199342395980E-17, 2.96262899764595013876E-16, 3.30820231092092828324E-16,
+          -1.88035477551078244854E-15, -3.81440307243700780478E-15, 1.04202769841288027642E-14,
+          4.27244001671195135429E-14, -2.10154184277266431302E-14, -4.08355111109219731823E-13,
+          -7.19855177624590851209E-13, 2.03562854414708950722E-12, 1.41258074366137813316E-11,
+          3.25260358301548823856E-11, -1.89749581235054123450E-11, -5.58974346219658380687E-10,
+          -3.83538038596423702205E-9, -2.63146884688951950684E-8, -2.51223623787020892529E-7,
+          -3.88256480887769039346E-6, -1.10588938762623716291E-4, -9.76109749136146840777E-3,
+          7.78576235018280120474E-1)
+
+
+def _chbevl(x, coefficients):
+    b0 = _full(x, coefficients[0])
+    b1 = jt.zeros_like(x)
+    b2 = jt.zeros_like(x)
+    for c in coefficients[1:]:
+        b2, b1 = b1, b0
+        b0 = x * b1 - b2 + _k(c)
+    return 0.5 * (b0 - b2)
+
+
+def _bessel_e(ax, a, b):
+    """exp(-x) I(x) for x = ax >= 0 from the two Chebyshev expansions (x <= 8 and x > 8)."""
+    near = _chbevl(jt.minimum(ax, 8.0) / 2.0 - 2.0, a)
+    far_x = jt.maximum(ax, 8.0)
+    far = _chbevl(32.0 / far_x - 2.0, b) / jt.sqrt(far_x)
+    return _where(ax <= 8.0, near, far)
+
+
+def i0e(input):
+    x, dtype = _f64(input)
+    return _bessel_e(jt.abs(x), _I0E_A, _I0E_B).astype(dtype)
+
+
+def i0(input):
+    x, dtype = _f64(input)
+    ax = jt.abs(x)
+    return (jt.exp(ax) * _bessel_e(ax, _I0E_A, _I0E_B)).astype(dtype)
+
+
+def _i1e64(x):
+    ax = jt.abs(x)
+    near = _chbevl(jt.minimum(ax, 8.0) / 2.0 - 2.0, _I1E_A) * ax
+    far_x = jt.maximum(ax, 8.0)
+    far = _chbevl(32.0 / far_x - 2.0, _I1E_B) / jt.sqrt(far_x)
+    value = _where(ax <= 8.0, near, far)
+    return _where(x < 0, -value, value)
+
+
+def i1e(input):
+    x, dtype = _f64(input)
+    return _i1e64(x).astype(dtype)
+
+
+def i1(input):
+    x, dtype = _f64(input)
+    return (jt.exp(jt.abs(x)) * _i1e64(x)).astype(dtype)
+
+
+def spherical_bessel_j0(input):
+    x, dtype = _f64(input)
+    safe = _where(x == 0, jt.ones_like(x), x)
+    return _where(x == 0, jt.ones_like(x), jt.sin(safe) / safe).astype(dtype)

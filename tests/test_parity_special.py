@@ -1,0 +1,104 @@
+"""torch.special and its torch.* / Tensor twins (mappings/torch/special.py, runtime ops/special.py), run in both
+frameworks on the same inputs: value, shape and dtype agree (integer inputs give float32, a 0-dim input a 0-dim
+result, bridged as parity.py says), in every call shape of PaConvert's rule."""
+import pytest
+from parity import assert_converts, assert_same, check_call_shape, run_both, shape_cases
+
+pytestmark = pytest.mark.frameworks
+
+
+def case(covers, code, *inputs, atol=1e-5, rtol=1e-5, id=None):
+    keys = covers.split()
+    return pytest.param(keys, code, list(inputs), atol, rtol, id=id or keys[0].replace("torch.", ""))
+
+
+CASES = [
+    case("torch.special.erf", "def f(x): return torch.special.erf(x)", "f3,4"),
+    case("torch.special.erfinv", "def f(x): return torch.special.erfinv(x * 2 - 1)", "u3,4", rtol=1e-4),
+    case("torch.special.expm1", "def f(x): return torch.special.expm1(x)", "f3,4"),
+    case("torch.special.log1p", "def f(x): return torch.special.log1p(x)", "p3,4"),
+    # the tails: 1 - erf(x) would cancel to 0 or 2
+    case("torch.special.erfc", "def f(x): return torch.special.erfc(x)", "w4,5"),
+    case("torch.special.erfc", "def f(x): return torch.special.erfc(x * 3)", "f", id="special.erfc-0d"),
+    case("torch.special.erfc", "def f(x): return torch.special.erfc(x)", "n3,4", id="special.erfc-int"),
+    case("torch.special.erfcx", "def f(x): return torch.special.erfcx(x)", "w4,5"),
+    case("torch.special.ndtr", "def f(x): return torch.special.ndtr(x)", "w4,5"),
+    case("torch.special.ndtri", "def f(p): return torch.special.ndtri(p)", "u4,5", rtol=1e-4),
+    case("torch.special.log_ndtr", "def f(x): return torch.special.log_ndtr(x * 4)", "w4,5"),
+    case("torch.special.expit", "def f(x): return torch.special.expit(x)", "w4,5"),
+    case("torch.special.exp2", "def f(x): return torch.special.exp2(x)", "w4,5"),
+    case("torch.special.exp2", "def f(x): return torch.special.exp2(x)", "n3,4", id="special.exp2-int"),
+    case("torch.special.sinc", "def f(x): return torch.special.sinc(x * (x > 0))", "w4,5"),
+    case("torch.special.entr", "def f(x): return torch.special.entr(x * (x.abs() > 0.2))", "f4,5"),
+    case("torch.special.gammaln", "def f(x): return torch.special.gammaln(x)", "w4,5", rtol=1e-4),
+    case("torch.special.gammaln", "def f(x): return torch.special.gammaln(x)", "i3,4", id="special.gammaln-int"),
+    case("torch.special.digamma", "def f(x): return torch.special.digamma(x)", "p4,5", rtol=1e-4),
+    case("torch.special.psi", "def f(x): return torch.special.psi(x * 3)", "p4,5", rtol=1e-4),
+    case("torch.special.polygamma", "def f(x): return torch.special.polygamma(2, x)", "p4,5", rtol=1e-4),
+    case("torch.special.multigammaln", "def f(x): return torch.special.multigammaln(x + 2, 3)", "p4,5", rtol=1e-4),
+    case("torch.special.zeta", "def f(x, q): return torch.special.zeta(x + 1.5, q)", "p4,5", "p4,5", rtol=1e-4),
+    case("torch.special.gammainc", "def f(a, x): return torch.special.gammainc(a * 2, x * 3)", "p4,5", "p4,5",
+         rtol=1e-4),
+    case("torch.special.gammaincc", "def f(a, x): return torch.special.gammaincc(a * 2, x * 3)", "p4,5", "p4,5",
+         rtol=1e-4),
+    case("torch.special.i0", "def f(x): return torch.special.i0(x)", "w4,5", rtol=1e-4),
+    case("torch.special.i0e", "def f(x): return torch.special.i0e(x * 5)", "w4,5"),
+    case("torch.special.i1", "def f(x): return torch.special.i1(x)", "w4,5", rtol=1e-4),
+    case("torch.special.i1e", "def f(x): return torch.special.i1e(x * 5)", "w4,5"),
+    case("torch.special.modified_bessel_i0", "def f(x): return torch.special.modified_bessel_i0(x)", "w4,5", rtol=1e-4),
+    case("torch.special.modified_bessel_i1", "def f(x): return torch.special.modified_bessel_i1(x)", "w4,5", rtol=1e-4),
+    case("torch.special.spherical_bessel_j0", "def f(x): return torch.special.spherical_bessel_j0(x)", "w4,5"),
+    case("torch.special.xlogy", "def f(x, y): return torch.special.xlogy(x * (x > 0.5), y)", "u3,4", "p3,4"),
+    case("torch.special.xlog1py", "def f(x, y): return torch.special.xlog1py(x * (x > 0), y)", "f3,4", "p3,4"),
+    case("torch.special.logit", "def f(x): return torch.special.logit(x, eps=0.1)", "u3,4"),
+    case("torch.special.round", "def f(x): return torch.special.round(x)", "h4,5"),
+    case("torch.special.round", "def f(x): return torch.special.round(x, decimals=1)", "w4,5", id="special.round-decimals"),
+    case("torch.special.logsumexp", "def f(x): return torch.special.logsumexp(x, 1, keepdim=True)", "w3,4,5"),
+    case("torch.special.softmax", "def f(x): return torch.special.softmax(x, 1)", "f3,4,5"),
+    case("torch.special.log_softmax", "def f(x): return torch.special.log_softmax(x, dim=-1)", "f3,4,5"),
+    # torch.* twins
+    case("torch.erfc", "def f(x): return torch.erfc(x)", "w4,5"),
+    case("torch.lgamma", "def f(x): return torch.lgamma(x)", "w4,5", rtol=1e-4),
+    case("torch.digamma", "def f(x): return torch.digamma(x)", "p4,5", rtol=1e-4),
+    case("torch.i0", "def f(x): return torch.i0(x)", "w4,5", rtol=1e-4),
+    case("torch.sinc", "def f(x): return torch.sinc(x)", "w4,5"),
+    case("torch.exp2", "def f(x): return torch.exp2(x)", "f4,5"),
+    case("torch.polygamma", "def f(x): return torch.polygamma(1, x)", "p4,5", rtol=1e-4),
+    case("torch.mvlgamma", "def f(x): return torch.mvlgamma(x + 1, p=2)", "p4,5", rtol=1e-4),
+    case("torch.logaddexp", "def f(x, y): return torch.logaddexp(x, y)", "w4,5", "w4,5"),
+    case("torch.logaddexp2", "def f(x, y): return torch.logaddexp2(x, y)", "w4,5", "w4,5"),
+    # Tensor methods
+    case("torch.Tensor.erfc", "def f(x: torch.Tensor): return x.erfc()", "w4,5"),
+    case("torch.Tensor.lgamma", "def f(x: torch.Tensor): return x.lgamma()", "p4,5", rtol=1e-4),
+    case("torch.Tensor.digamma", "def f(x: torch.Tensor): return x.digamma()", "p4,5", rtol=1e-4),
+    case("torch.Tensor.i0", "def f(x: torch.Tensor): return x.i0()", "w4,5", rtol=1e-4),
+    case("torch.Tensor.sinc", "def f(x: torch.Tensor): return x.sinc()", "w4,5"),
+    case("torch.Tensor.polygamma", "def f(x: torch.Tensor): return x.polygamma(1)", "p4,5", rtol=1e-4),
+    case("torch.Tensor.mvlgamma", "def f(x: torch.Tensor): return (x + 1).mvlgamma(2)", "p4,5", rtol=1e-4),
+    case("torch.Tensor.xlogy", "def f(x: torch.Tensor, y): return x.xlogy(y)", "f4,5", "p4,5"),
+    case("torch.Tensor.logaddexp", "def f(x: torch.Tensor, y): return x.logaddexp(y)", "w4,5", "w4,5"),
+    case("torch.Tensor.logaddexp2", "def f(x: torch.Tensor, y): return x.logaddexp2(y)", "w4,5", "w4,5"),
+]
+
+
+@pytest.mark.parametrize("covers, code, inputs, atol, rtol", CASES)
+def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
+    both = run_both(code, inputs)
+    assert_converts(both, covers)
+    assert_same(both.expected, both.actual, atol, rtol)
+
+
+@pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(CASES))
+def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
+    check_call_shape(code, inputs, atol, rtol, covers=[key])
+
+
+def test_special_functions_without_a_helper_are_reported():
+    from torch2jittor import convert_source
+
+    result = convert_source("import torch\ny = torch.special.bessel_j0(torch.ones(2))\n")
+    assert [d.api for d in result.unsupported] == ["torch.special.bessel_j0"]
+    assert "no Jittor kernel" in result.unsupported[0].message
+
+
+COVERED = {k for p in CASES for k in p.values[0]}  # see test_coverage.py
