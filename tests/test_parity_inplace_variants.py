@@ -47,6 +47,11 @@ CASES = {
     "addmm_": ("y, z, beta=0.5, alpha=2", ["f3,5", "f3,4", "f4,5"]),
     "baddbmm_": ("y, z", ["f2,3,5", "f2,3,4", "f2,4,5"]),
     "cumprod_": ("1", ["f3,4"]),
+    **{name: ("", [U]) for name in "erfc_ lgamma_ digamma_ i0_ sinc_".split()},
+    "polygamma_": ("1", [U]),
+    "mvlgamma_": ("p=2", ["u3,4:1,3"]),
+    "xlogy_": ("y", ["f3,4", "p3,4"]),
+    "renorm_": ("2, 0, 1.0", ["w3,4"]),
 }
 # Mapped explicitly (Jittor's own transpose_), proven here with their derived neighbours.
 EXPLICIT = {"swapaxes_": ("0, 1", ["f3,4"]), "swapdims_": ("1, 0", ["f3,4"])}
