@@ -1,0 +1,278 @@
+"""Runs one training script, PyTorch's or its conversion, with the hooks that make two runs comparable.
+
+    python -m torch2jittor.tools.example_trace torch|jittor TRACE_DIR MAX_STEPS SCRIPT [ARGS ...]
+
+The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would. Around it:
+- jittor: torch and torchvision cannot be imported (the converted code must run on Jittor alone).
+- initial weights: the first time a top-level module is called (not from inside another module's
+  call), PyTorch's run saves its state_dict to TRACE_DIR/weights_<k>.npz; the Jittor run loads the
+  same file into its k-th such module, so both start from PyTorch's weights.
+- random draws the script's own code asks for (torch.randn/rand/randn_like/rand_like/randint,
+  dropout masks) come from one numpy generator in both runs, so both draw the same numbers.
+- losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
+  MAX_STEPS of them (0: no limit) the run stops, as if the script had ended.
+"""
+from __future__ import annotations
+
+import importlib.abc
+import json
+import os
+import runpy
+import sys
+
+import numpy as np
+
+_RNG = np.random.RandomState(0)
+_SHUFFLE_RNG = np.random.RandomState(1)  # DataLoader(shuffle=True)'s orders, apart from the draws
+
+
+class _StopRun(BaseException):
+    """Raised from backward() once enough steps are recorded (not an Exception: scripts catch those)."""
+
+
+class _NoTorch(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.split(".")[0] in ("torch", "torchvision"):
+            raise ImportError(f"{fullname} cannot be imported here: the converted code must run on Jittor alone")
+        return None
+
+
+class Trace:
+    def __init__(self, side: str, folder: str, max_steps: int):
+        self.side, self.folder, self.max_steps = side, folder, max_steps
+        self.losses: list[float] = []
+        self.roots: dict[int, int] = {}  # id(module) -> its index among top-level modules
+        self.depth = 0
+        self.notes: list[str] = []
+
+    def record(self, value: float) -> None:
+        self.losses.append(float(value))
+        self.save()
+        if self.max_steps and len(self.losses) >= self.max_steps:
+            raise _StopRun()
+
+    def save(self) -> None:
+        with open(os.path.join(self.folder, f"losses_{self.side}.json"), "w") as f:
+            json.dump({"losses": self.losses, "notes": self.notes}, f)
+
+    def weights_file(self, module) -> str | None:
+        """The file of a module with weights called at top level for the first time (None
+        otherwise; torchvision's transforms are weightless modules in PyTorch, not in Jittor)."""
+        if self.depth or id(module) in self.roots or not module.state_dict():
+            return None
+        self.roots[id(module)] = len(self.roots)
+        return os.path.join(self.folder, f"weights_{self.roots[id(module)]}_{type(module).__name__}.npz")
+
+
+_SCRIPT_DIR = [""]
+
+
+def _called_from_script() -> bool:
+    """Whether the caller of the patched function is the script's own code (torchvision's FakeData
+    draws with torch.randn too, and the helper package reproduces those draws on its own)."""
+    filename = sys._getframe(2).f_code.co_filename
+    root = _SCRIPT_DIR[0]
+    return filename.startswith(root) and f"{os.sep}jittor_compat{os.sep}" not in filename
+
+
+def _shared(original, draw):
+    def patched(*args, **kwargs):
+        return draw(*args, **kwargs) if _called_from_script() else original(*args, **kwargs)
+
+    return patched
+
+
+def _draw(kind, shape, low=0, high=None):
+    shape = tuple(int(s) for s in shape)
+    if kind == "randn":
+        return _RNG.standard_normal(shape).astype(np.float32)
+    if kind == "rand":
+        return _RNG.random_sample(shape).astype(np.float32)
+    return _RNG.randint(low, high, shape).astype(np.int64)
+
+
+def _draw_int(*args, size=None):
+    """torch.randint's argument forms: (high, size), (low, high, size), size= by name."""
+    args = list(args)
+    if size is None:
+        size = args.pop()
+    low, high = (0, args[0]) if len(args) == 1 else args
+    return _draw("randint", tuple(size), low, high)
+
+
+def _shape(size):
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        return tuple(size[0])
+    if len(size) == 1 and not isinstance(size[0], int):  # torch.Size / a shape object
+        return tuple(size[0])
+    return tuple(size)
+
+
+def _install_torch(trace: Trace) -> None:
+    import torch
+    import torch.nn.functional as F
+
+    def tensor(kind, size, dtype=None, like=None, **kw):
+        arr = torch.from_numpy(_draw(kind, size))
+        return arr.to(dtype or (like.dtype if like is not None else torch.get_default_dtype()))
+
+    torch.randn = _shared(torch.randn, lambda *size, dtype=None, **kw: tensor("randn", _shape(size), dtype))
+    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor("rand", _shape(size), dtype))
+    torch.randn_like = _shared(torch.randn_like, lambda x, dtype=None, **kw: tensor("randn", x.shape, dtype, x))
+    torch.randint = _shared(torch.randint, lambda *a, size=None, dtype=None, **kw: torch.from_numpy(
+        _draw_int(*a, size=size)).to(dtype or torch.int64))
+    torch.rand_like = _shared(torch.rand_like, lambda x, dtype=None, **kw: tensor("rand", x.shape, dtype, x))
+
+    def dropper(noise_shape):
+        def dropout(input, p=0.5, training=True, inplace=False):
+            if not training or p == 0:
+                return input
+            keep = torch.from_numpy((_draw("rand", noise_shape(input)) >= p).astype(np.float32)).to(input.dtype)
+            return input * keep / (1 - p)
+
+        return dropout
+
+    def feature(spatial, unbatched=True):  # PyTorch's mask shapes of dropout1d/2d/3d
+        def shape(x):
+            if unbatched and x.ndim == spatial + 1:
+                return (x.shape[0],) + (1,) * spatial
+            return tuple(x.shape[:2]) + (1,) * (x.ndim - 2)
+
+        return shape
+
+    F.dropout = dropper(lambda x: tuple(x.shape))
+    F.dropout1d = dropper(feature(1))
+    F.dropout2d = dropper(feature(2, unbatched=False))
+    F.dropout3d = dropper(feature(3))
+
+    def shuffled(self):
+        yield from _SHUFFLE_RNG.permutation(len(self.data_source)).tolist()
+
+    torch.utils.data.RandomSampler.__iter__ = shuffled
+
+    def backward(self, *args, **kwargs):
+        value = self.detach().float().sum().item() if self.numel() == 1 else float("nan")
+        result = original_backward(self, *args, **kwargs)
+        trace.record(value)
+        return result
+
+    original_backward = torch.Tensor.backward
+    torch.Tensor.backward = backward
+
+    original_call = torch.nn.Module.__call__
+
+    def call(self, *args, **kwargs):
+        path = trace.weights_file(self)
+        if path is not None:
+            np.savez(path, **{k: v.detach().cpu().numpy() for k, v in self.state_dict().items()
+                              if not k.endswith("num_batches_tracked")})
+        trace.depth += 1
+        try:
+            return original_call(self, *args, **kwargs)
+        finally:
+            trace.depth -= 1
+
+    torch.nn.Module.__call__ = call
+
+
+def _install_jittor(trace: Trace, script_dir: str) -> None:
+    import jittor as jt
+
+    sys.path.insert(0, script_dir)
+    import jittor_compat as t2j  # the helper package the converter wrote beside the script
+
+    def var(kind, size, dtype=None, like=None):
+        return jt.array(_draw(kind, size)).astype(dtype or (like.dtype if like is not None else "float32"))
+
+    t2j.randn = _shared(t2j.randn, lambda *size, dtype=None, **kw: var("randn", _shape(size), dtype))
+    t2j.rand = _shared(t2j.rand, lambda *size, dtype=None, **kw: var("rand", _shape(size), dtype))
+    t2j.randn_like = _shared(t2j.randn_like, lambda x, dtype=None, **kw: var("randn", x.shape, dtype, x))
+    t2j.randint = _shared(t2j.randint, lambda *a, size=None, dtype=None, **kw: jt.array(
+        _draw_int(*a, size=size)).astype(dtype or "int64"))
+    t2j.rand_like = _shared(t2j.rand_like, lambda x, dtype=None, **kw: var("rand", x.shape, dtype, x))
+
+    def dropout_mask(shape, p):  # the helper package draws every dropout mask through this
+        return jt.array((_draw("rand", shape) >= p).astype(np.float32))
+
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("jittor_compat") and hasattr(module, "_dropout_mask"):
+            module._dropout_mask = dropout_mask
+
+    def jittor_dropout(self, x):  # jittor.nn.Dropout, which nn.Dropout converts to
+        if not self.is_training() or self.p == 0:
+            return x
+        return x * dropout_mask(x.shape, self.p).astype(x.dtype) / (1 - self.p)
+
+    jt.nn.Dropout.execute = jittor_dropout
+
+    import jittor_compat.data as t2j_data
+
+    original_indices = t2j_data.DataLoader._indices
+
+    def indices(self):
+        if self.sampler is None and self.shuffle:
+            return _SHUFFLE_RNG.permutation(len(self.dataset)).tolist()
+        return original_indices(self)
+
+    t2j_data.DataLoader._indices = indices
+    original_backward = t2j.backward
+
+    def backward(tensor, *args, **kwargs):
+        value = float(tensor.sum().item()) if tensor.numel() == 1 else float("nan")
+        result = original_backward(tensor, *args, **kwargs)
+        trace.record(value)
+        return result
+
+    t2j.backward = backward
+    import jittor_compat.optim as t2j_optim
+    t2j_optim.backward = backward  # optimizer.backward(loss) goes through it
+
+    original_call = jt.nn.Module.__call__
+
+    def call(self, *args, **kwargs):
+        path = trace.weights_file(self)
+        if path is not None:
+            if not os.path.exists(path):
+                raise SystemExit(f"example_trace: PyTorch's run saved no {os.path.basename(path)}: "
+                                 "the two scripts call their top-level modules in a different order")
+            weights = dict(np.load(path))
+            own = set(self.state_dict())
+            missing, unexpected = sorted(own - set(weights)), sorted(set(weights) - own)
+            if missing or unexpected:
+                trace.notes.append(f"{os.path.basename(path)}: keys missing {missing[:5]}, unexpected {unexpected[:5]}")
+            self.load_state_dict({k: v for k, v in weights.items() if k in own})
+        trace.depth += 1
+        try:
+            return original_call(self, *args, **kwargs)
+        finally:
+            trace.depth -= 1
+
+    jt.nn.Module.__call__ = call
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    side, folder, max_steps, script, args = argv[0], argv[1], int(argv[2]), argv[3], argv[4:]
+    script = os.path.abspath(script)
+    script_dir = os.path.dirname(script)
+    trace = Trace(side, os.path.abspath(folder), max_steps)
+    _SCRIPT_DIR[0] = script_dir + os.sep
+    if side == "jittor":
+        sys.meta_path.insert(0, _NoTorch())
+        _install_jittor(trace, script_dir)
+    else:
+        _install_torch(trace)
+    os.chdir(script_dir)
+    sys.path.insert(0, script_dir)
+    sys.argv = [script] + args
+    trace.save()
+    try:
+        runpy.run_path(script, run_name="__main__")
+    except _StopRun:
+        pass
+    trace.save()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

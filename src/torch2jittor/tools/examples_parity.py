@@ -1,0 +1,195 @@
+"""pytorch/examples training scripts, converted by the CLI and trained with Jittor alone, against PyTorch.
+
+    python -m torch2jittor.tools.examples_parity --source EXAMPLES_DIR [--scripts regression,vae] [--steps 4] [--out DIR]
+
+EXAMPLES_DIR is a checkout of https://github.com/pytorch/examples. Each script's folder is
+converted as a directory (`torch2jittor convert <folder> -o <out>`), small data is generated for it
+(MNIST idx files, a text corpus, JPEG images: nothing is downloaded), and the script runs twice
+with the arguments below, each in its own process (tools/example_trace.py): PyTorch's original,
+then the conversion with torch and torchvision unimportable. Both start from PyTorch's initial
+weights (saved at each top-level module's first call, loaded into the Jittor one), shuffle their
+data in the same order and take the script's own random draws (randn, dropout masks) from one
+numpy generator. Every backward() records its loss; the run stops after --steps of them.
+Prints a markdown table: script, whether the conversion ran, steps compared, the largest relative
+difference of the per-step losses. Exit 1 if a conversion fails to run or a difference reaches
+the tolerance (1e-4).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+TOLERANCE = 1e-4
+
+
+def _write_idx(path: str, array: np.ndarray) -> None:
+    array = np.asarray(array, dtype=np.uint8)
+    with open(path, "wb") as f:
+        f.write(struct.pack(">I", 0x0800 + array.ndim))  # unsigned bytes, ndim dimensions
+        f.write(struct.pack(">" + "I" * array.ndim, *array.shape))
+        f.write(array.tobytes())
+
+
+def make_mnist(root: str, train: int = 256, test: int = 128, seed: int = 0) -> None:
+    """root/MNIST/raw/{train,t10k}-{images-idx3,labels-idx1}-ubyte: digits-shaped noise, labels 0-9."""
+    raw = os.path.join(root, "MNIST", "raw")
+    os.makedirs(raw, exist_ok=True)
+    rng = np.random.RandomState(seed)
+    for split, n in (("train", train), ("t10k", test)):
+        labels = rng.randint(0, 10, n)
+        images = rng.randint(0, 256, (n, 28, 28)) * (rng.random_sample((n, 28, 28)) < 0.2)
+        images[np.arange(n), 2 + 2 * labels, :] = 255  # a bar whose place is the label: learnable
+        _write_idx(os.path.join(raw, f"{split}-images-idx3-ubyte"), images)
+        _write_idx(os.path.join(raw, f"{split}-labels-idx1-ubyte"), labels)
+
+
+def make_corpus(folder: str, seed: int = 0) -> None:
+    """folder/{train,valid,test}.txt: lines of words from a 40-word vocabulary."""
+    os.makedirs(folder, exist_ok=True)
+    rng = np.random.RandomState(seed)
+    words = [f"w{i}" for i in range(40)]
+    for name, lines in (("train", 60), ("valid", 20), ("test", 20)):
+        with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf8") as f:
+            for _ in range(lines):
+                f.write(" " + " ".join(rng.choice(words, rng.randint(5, 15))) + " \n")
+
+
+def make_images(folder: str, count: int, size=(288, 264), seed: int = 0) -> None:
+    """JPEG images of smooth random colour fields (decoded by PIL alike in both runs)."""
+    from PIL import Image
+
+    os.makedirs(folder, exist_ok=True)
+    rng = np.random.RandomState(seed)
+    for i in range(count):
+        small = rng.randint(0, 256, (size[1] // 8, size[0] // 8, 3)).astype(np.uint8)
+        Image.fromarray(small).resize(size, Image.BILINEAR).save(os.path.join(folder, f"img{i}.jpg"))
+
+
+# name -> (folder in pytorch/examples, script inside it, arguments, data maker(run folder), notes)
+SCRIPTS = {
+    "regression": ("regression", "main.py", [], None, ""),
+    "mnist": ("mnist", "main.py", ["--epochs", "1", "--log-interval", "1", "--batch-size", "32",
+                                   "--test-batch-size", "64"], "mnist_parent", ""),
+    "vae": ("vae", "main.py", ["--epochs", "1", "--log-interval", "1", "--batch-size", "32"], "mnist_parent", ""),
+    "mnist_rnn": ("mnist_rnn", "main.py", ["--epochs", "1", "--log-interval", "1", "--batch-size", "32",
+                                           "--test-batch-size", "64"], "mnist_parent", ""),
+    "mnist_forward_forward": ("mnist_forward_forward", "main.py",
+                              ["--epochs", "2", "--train_size", "64", "--test_size", "32", "--log-interval", "1"],
+                              "mnist_here", ""),
+    "dcgan": ("dcgan", "main.py", ["--dataset", "fake", "--batchSize", "4", "--imageSize", "64", "--ngf", "8",
+                                   "--ndf", "8", "--nz", "16", "--niter", "1", "--workers", "0"], None, ""),
+    "word_language_model": ("word_language_model", "main.py",
+                            ["--data", "data/tiny", "--emsize", "16", "--nhid", "16", "--epochs", "1",
+                             "--bptt", "8", "--batch_size", "4", "--log-interval", "1", "--nlayers", "1"], "corpus", ""),
+    "super_resolution": ("super_resolution", "main.py",
+                         ["--upscale_factor", "3", "--batchSize", "2", "--testBatchSize", "2", "--nEpochs", "1",
+                          "--threads", "0"], "bsds", ""),
+}
+
+
+def prepare(name: str, source: str, work: str) -> tuple[str, str]:
+    """Copies the script's folder to work/pt/<folder>, converts it to work/jt/<folder>, makes data
+    for both; returns (PyTorch script, converted script)."""
+    from ..cli import main as cli_main
+
+    folder, script, _, data, _ = SCRIPTS[name]
+    pt_dir, jt_dir = os.path.join(work, "pt", folder), os.path.join(work, "jt", folder)
+    for d in (pt_dir, jt_dir):
+        shutil.rmtree(d, ignore_errors=True)
+    shutil.copytree(os.path.join(source, folder), pt_dir)
+    code = cli_main(["convert", pt_dir, "-o", jt_dir, "-q", "--no-progress"])
+    if code not in (0, 1):
+        raise RuntimeError(f"converting {folder} failed (exit {code})")
+    for d in (pt_dir, jt_dir):
+        if data == "mnist_parent":  # '../data'
+            make_mnist(os.path.join(os.path.dirname(d), "data"))
+        elif data == "mnist_here":  # './data/'
+            make_mnist(os.path.join(d, "data"))
+        elif data == "corpus":
+            make_corpus(os.path.join(d, "data", "tiny"))
+        elif data == "bsds":
+            for split, count in (("train", 4), ("test", 2)):
+                make_images(os.path.join(d, "dataset", "BSDS300", "images", split), count, seed=len(split))
+    return os.path.join(pt_dir, script), os.path.join(jt_dir, script)
+
+
+def run_side(side: str, script: str, args: list[str], trace: str, steps: int, timeout: int) -> tuple[dict, str]:
+    env = dict(os.environ)
+    src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("nvcc_path", "")
+    env.setdefault("log_silent", "1")
+    env.setdefault("use_parallel_op_compiler", "0")
+    proc = subprocess.run([sys.executable, "-m", "torch2jittor.tools.example_trace", side, trace, str(steps),
+                           script, *args], capture_output=True, text=True, timeout=timeout, env=env)
+    out = proc.stdout + proc.stderr
+    try:
+        with open(os.path.join(trace, f"losses_{side}.json")) as f:
+            result = json.load(f)
+    except (OSError, ValueError):
+        result = {"losses": [], "notes": []}
+    result["returncode"] = proc.returncode
+    return result, out
+
+
+def compare(name: str, source: str, work: str, steps: int, timeout: int = 900) -> dict:
+    pt_script, jt_script = prepare(name, source, work)
+    args = SCRIPTS[name][2]
+    trace = os.path.join(work, "trace", name)
+    shutil.rmtree(trace, ignore_errors=True)
+    os.makedirs(trace)
+    pt, pt_out = run_side("torch", pt_script, args, trace, steps, timeout)
+    jt, jt_out = run_side("jittor", jt_script, args, trace, steps, timeout)
+    n = min(len(pt["losses"]), len(jt["losses"]))
+    a, b = np.array(pt["losses"][:n]), np.array(jt["losses"][:n])
+    rel = float(np.max(np.abs(a - b) / np.maximum(np.abs(a), 1e-12))) if n else float("nan")
+    return {"script": name, "torch_ok": pt["returncode"] == 0, "jittor_ok": jt["returncode"] == 0,
+            "torch_steps": len(pt["losses"]), "jittor_steps": len(jt["losses"]), "compared": n,
+            "max_rel": rel, "torch_losses": pt["losses"], "jittor_losses": jt["losses"],
+            "notes": jt["notes"], "torch_output": pt_out[-3000:], "jittor_output": jt_out[-3000:]}
+
+
+def table(results: list[dict]) -> str:
+    lines = ["| script | runs with Jittor alone | steps compared | max rel diff of losses |",
+             "| --- | --- | --- | --- |"]
+    for r in results:
+        runs = "yes" if r["jittor_ok"] else "no"
+        lines.append(f"| {r['script']} | {runs} | {r['compared']} | {r['max_rel']:.2e} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m torch2jittor.tools.examples_parity")
+    parser.add_argument("--source", required=True, help="a checkout of github.com/pytorch/examples")
+    parser.add_argument("--scripts", default=",".join(SCRIPTS))
+    parser.add_argument("--steps", type=int, default=4, help="backward() calls compared per script")
+    parser.add_argument("--out", default=None, help="work folder (default: a temporary one)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print both runs' output on a failure")
+    args = parser.parse_args(argv)
+    work = args.out or tempfile.mkdtemp(prefix="t2j_examples_")
+    results, failed = [], False
+    for name in args.scripts.split(","):
+        r = compare(name, os.path.abspath(args.source), work, args.steps)
+        results.append(r)
+        bad = not (r["torch_ok"] and r["jittor_ok"]) or not r["compared"] or not r["max_rel"] < TOLERANCE
+        failed |= bad
+        print(f"{name}: PyTorch {r['torch_losses']}\n{' ' * len(name)}  Jittor  {r['jittor_losses']}", flush=True)
+        for note in r["notes"]:
+            print(f"  note: {note}")
+        if bad and args.verbose:
+            print(f"--- PyTorch output ---\n{r['torch_output']}\n--- Jittor output ---\n{r['jittor_output']}")
+    print(table(results))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
