@@ -33,7 +33,7 @@ def train(model, x, steps=3):
     return loss
 '''
 
-COVERED = {"torch.Tensor.register_buffer"}
+COVERED = {"torch.nn.Module.register_buffer"}
 
 
 def test_buffers_as_pytorch(torch, jittor):

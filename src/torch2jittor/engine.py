@@ -27,6 +27,9 @@ from .typeinfer import FunctionTypes, registered_tensor_attributes, tensor_param
 
 HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
 
+# Keys of nn.Module's methods, converted on module receivers (method_call).
+MODULE_METHOD_PREFIX = "torch.nn.Module."
+
 # Torch modules themselves: a bare reference to one is not an API use.
 TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.nn.init"})
 
@@ -242,7 +245,8 @@ class Converter(FastVisitor):
         tree = self.tree
         self.tensor_functions = frozenset()
         self.ctx.types_factory = lambda: FunctionTypes(tree, self.qualname, self.module_class_names.__contains__, False,
-                                                       tensor_functions=self.tensor_functions)
+                                                       tensor_functions=self.tensor_functions,
+                                                       class_methods=self.class_methods)
         self.tensor_attributes = registered_tensor_attributes(
             tree, lambda f: self.qualname(f) in ("torch.nn.Parameter", "torch.nn.parameter.Parameter")
         ) if self.uses_torch else frozenset()
@@ -450,7 +454,8 @@ class Converter(FastVisitor):
             # `torch.__version__.split(".")`: a method of a converted value, not a torch API
             self.reference(func.value, self.qualname(func.value))
             return
-        if entry is None or entry.is_method:
+        if entry is None or entry.is_method or entry.key.startswith(MODULE_METHOD_PREFIX):
+            # a method named through its class (`nn.Module.train(self)`): converted on instances only
             self.unsupported(func, q, span=node)
             return
         if entry.rule:
@@ -522,7 +527,11 @@ class Converter(FastVisitor):
             if not check(self, node):
                 return
         func = node.func
+        api = "torch.Tensor." + func.attr
         entry = self.fc.table.lookup("Tensor." + func.attr)
+        if entry is None:  # an nn.Module method: its rule decides which receivers are modules
+            api = MODULE_METHOD_PREFIX + func.attr
+            entry = self.fc.table.lookup(api)
         if entry is None:
             self._unmapped_method(node)
             return
@@ -541,7 +550,7 @@ class Converter(FastVisitor):
             self._method_to_helper(node, entry)
         else:
             rewrite_call(self.fc, node, entry, None)
-        self.fc.record(node, "torch.Tensor." + func.attr, entry)
+        self.fc.record(node, api, entry)
 
     def _unmapped_method(self, node: ast.Call) -> None:
         """A torch.Tensor method the table does not map, on a provable tensor: the in-place form of

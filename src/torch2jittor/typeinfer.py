@@ -20,7 +20,8 @@ MODULE_RETURNING_METHODS = frozenset("to cuda cpu eval train float half double r
 # nn.Module methods no tensor, list or dict has: a name they are called on holds a module.
 MODULE_ONLY_METHODS = frozenset(
     "eval train parameters named_parameters buffers named_buffers modules named_modules children "
-    "named_children register_buffer register_forward_hook".split()
+    "named_children register_buffer register_forward_hook register_parameter register_module add_module "
+    "get_submodule get_parameter get_buffer register_forward_pre_hook register_full_backward_hook".split()
 )
 # In-place tensor methods no list, dict, string, numpy array or module has: a name they are called
 # on holds a tensor (`def trunc_normal_(tensor, ...)`: `tensor.uniform_(...)`, `tensor.clamp_(min=a)`).
@@ -48,6 +49,8 @@ NON_TENSOR_FUNCTIONS = frozenset(
     "calculate_gain _calculate_fan_in_and_fan_out weight_norm spectral_norm remove_weight_norm "
     "remove_spectral_norm clip_grad_value_ vector_to_parameters pack_padded_sequence pack_sequence".split()
 )
+# nn.Module methods returning one parameter or buffer.
+MODULE_TENSOR_GETTERS = frozenset({"get_parameter", "get_buffer"})
 PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
 NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
@@ -88,6 +91,8 @@ class FunctionTypes:
             ann = a.annotation
             if ann is not None and (self.resolve(ann) or "").endswith("Tensor"):
                 self.tensors.add(a.arg)
+            elif ann is not None and _is_module_class(self.resolve(ann) or ""):
+                self.modules.add(a.arg)  # `model: nn.Module`
             elif self.in_module_forward and i > 0 and ann is None:
                 self.tensors.add(a.arg)  # forward(self, x): x is the input tensor
         if self.in_module_forward and params:
@@ -159,6 +164,8 @@ class FunctionTypes:
             if isinstance(func, ast.Attribute):
                 if self.is_tensor(func.value):
                     return func.attr not in NON_TENSOR_RESULTS
+                if func.attr in MODULE_TENSOR_GETTERS:
+                    return True  # model.get_parameter("fc.weight")
             # self.conv1(x) in forward, or layer(x): a module applied to a tensor; `model(images)`
             # where model.eval()/model.parameters() shows it is a module, whatever images is
             if isinstance(func, (ast.Name, ast.Attribute)) and self.is_module(func):
@@ -192,11 +199,13 @@ class FunctionTypes:
             q = self.resolve(node.func)
             if q:
                 # nn.Conv2d(...), torchvision.models.resnet18(...)
-                return (q.startswith("torch.nn.") and _is_class_name(q)) or q.startswith("torchvision.models.")
+                return _is_module_class(q) or q.startswith("torchvision.models.")
             if isinstance(node.func, ast.Name):
                 return self.is_module_class_name(node.func.id)
             if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_RETURNING_METHODS:
                 return self.is_module(node.func.value)  # Net().to(device), model.eval()
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "get_submodule":
+                return True
             return False
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             # self.features: an attribute of a module inside forward is (almost always) a submodule
@@ -219,6 +228,10 @@ def returns_tensor(qualname: str) -> bool:
     namespace, _, name = qualname.rpartition(".")
     return (namespace in TENSOR_FUNCTION_NAMESPACES and name not in NON_TENSOR_FUNCTIONS
             and not _is_class_name(qualname))
+
+
+def _is_module_class(qualname: str) -> bool:
+    return qualname.startswith("torch.nn.") and _is_class_name(qualname)
 
 
 def _is_class_name(qualname: str) -> bool:

@@ -33,7 +33,7 @@ def layers(x):
     b = t2j.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)
     c = nn.Conv(3, 8, 3, 1, 1, bias=False)
     d = nn.Conv(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: Conv2d(padding_mode=...)
-    e = nn.Dropout(0.2)
+    e = nn.Dropout(0.2, is_train=True)
     f = t2j.MaxPool2d(
         kernel_size=2,
         stride=2,

@@ -24,7 +24,7 @@ except ImportError:
 
 
 def init_weights(model):
-    for m in model.modules():
+    for m in t2j.module_modules(model):
         if isinstance(m, nn.Conv):
             init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
             if m.bias is not None:

@@ -65,10 +65,10 @@ class AlexNet(nn.Module):
             t2j.MaxPool2d(kernel_size=3, stride=2),
         )
         self.classifier = nn.Sequential(
-            nn.Dropout(),
+            nn.Dropout(is_train=True),
             nn.Linear(256 * 6 * 6, 4096),
             nn.ReLU(),
-            nn.Dropout(),
+            nn.Dropout(is_train=True),
             nn.Linear(4096, 4096),
             nn.ReLU(),
             nn.Linear(4096, num_classes),

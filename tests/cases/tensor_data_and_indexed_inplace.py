@@ -56,9 +56,9 @@ class Attention(nn.Module):
         with jt.no_grad():
             self.qkv.bias[:2] = self.qkv.bias[:2].fill_(3.0)
             self.qkv.bias[-1] = t2j.tensor_neg_(self.qkv.bias[-1]).add_(2)
-        for p in self.parameters():
+        for p in t2j.module_parameters(self):
             p.mul_(0.5)
-        for name, b in self.named_buffers():
+        for name, b in t2j.module_named_buffers(self):
             b.zero_()
 
     def execute(self, x):

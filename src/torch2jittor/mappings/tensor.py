@@ -355,9 +355,6 @@ ENTRIES = {
     "torch.Tensor.backward": entry("gradient=None, retain_graph=None, create_graph=False, inputs=None", "t2j",
                                    "backward", "self, gradient=None, retain_graph=None, create_graph=False, inputs=None",
                                    rule="backward_helper"),
-    # nn.Module's register_buffer, keyed with the methods: None accepted, never trained (rules/module_methods.py)
-    "torch.Tensor.register_buffer": entry("name, tensor, persistent=True", "t2j", "register_module_buffer",
-                                          "self, name, tensor, persistent=True", rule="module_method"),
     "torch.Tensor.zero_grad": entry("set_to_none=True", "t2j", "zero_grad", "self, set_to_none=True", rule="zero_grad"),
 }
 

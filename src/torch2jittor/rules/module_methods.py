@@ -1,15 +1,31 @@
-"""nn.Module methods whose Jittor namesakes differ: `self.register_buffer(name, tensor, persistent)`
--> `t2j.register_module_buffer(self, ...)` on provable modules (a `self` that registers buffers is one).
+"""nn.Module methods on modules: `model.named_modules(prefix="m")` -> `t2j.module_named_modules(model,
+prefix="m")`, the helper keeping PyTorch's behaviour (mappings/nn/module.py says where Jittor's
+namesakes differ); those Jittor cannot do (backward hooks) are reported.
 
-Jittor's register_buffer fails on `None` (a buffer filled later, swin's attn_mask) and leaves the
-buffer trainable: Jittor's optimizers would update and weight-decay it.
+A receiver is a module when the types prove it (`model = Net()`, a name some module-only method is
+called on) or an attribute of one (`model.backbone`), when it is `self`, `self.<attribute>` or
+`super()` in a module class, or for a method no tensor, list, dict or
+optimizer has (`named_modules`, `register_forward_hook`, ...) whatever the receiver, unless the
+file's own classes define a method of that name. The helpers call a non-module's own method, so a
+receiver taken for a module by mistake keeps its behaviour.
 """
 from __future__ import annotations
 
 import ast
 
-from . import register
+from .. import diagnostics as D
+from ..mappings import UNSUPPORTED_REASONS
+from . import METHOD_CALL_CHECK, register
 from .gradients import as_function_call
+
+# Methods only nn.Module has: the method name is evidence enough of a module receiver.
+MODULE_ONLY = frozenset(
+    "register_buffer register_parameter register_module add_module get_submodule get_parameter get_buffer "
+    "named_modules modules named_children children named_parameters parameters named_buffers buffers "
+    "register_forward_hook register_forward_pre_hook register_full_backward_hook register_full_backward_pre_hook "
+    "register_backward_hook register_state_dict_pre_hook register_load_state_dict_post_hook "
+    "_register_load_state_dict_pre_hook _register_state_dict_hook".split()
+)
 
 
 @register("module_method")
@@ -17,8 +33,57 @@ def module_method(fc, call: ast.Call, entry, ctx):
     return None if as_function_call(fc, call, entry.jittor_name, entry.key) else False
 
 
+def is_module_receiver(call: ast.Call, ctx) -> bool:
+    receiver, method = call.func.value, call.func.attr
+    root = _root(receiver)
+    if ctx.class_is_module and (_is_super(receiver) or (isinstance(root, ast.Name) and root.id == "self")):
+        return True  # `self`, `super()`, `self.backbone` in a module class
+    types = ctx.types
+    if types is None:
+        return False
+    if types.is_module(receiver) or types.is_module(root):
+        return True  # `model`, `model.backbone.head` (an attribute of a module: a submodule)
+    return method in MODULE_ONLY and method not in types.class_methods and not _is_super(receiver)
+
+
+def _root(node: ast.AST) -> ast.AST:
+    """`model` of `model.backbone.head`."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node
+
+
+def _is_super(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+
+
 def _applies(fc, call: ast.Call, ctx) -> bool:
-    return ctx.types is not None and ctx.types.is_module(call.func.value)
+    if _reported_before(fc, call):
+        return False
+    return is_module_receiver(call, ctx)
+
+
+def _reported_before(fc, call: ast.Call) -> bool:
+    """A call an earlier conversion left as written and marked (`nn.Module.train(model)`) stays so
+    (the marker ends the statement's last line)."""
+    api = f"{D.MARKER_PREFIX}: ".encode()
+    name = ("torch.nn.Module." + call.func.attr).encode()
+    return any(api in fc.src.line_bytes(n) and name in fc.src.line_bytes(n)
+               for n in range(call.lineno, max(call.end_lineno or call.lineno, fc.stmt_end) + 1))
 
 
 module_method.applies = _applies
+
+
+@register(METHOD_CALL_CHECK)
+def report_unsupported_module_method(conv, call: ast.Call) -> bool:
+    """`model.register_full_backward_hook(h)`: reported and marked, not left to fail at run time."""
+    api = "torch.nn.Module." + call.func.attr
+    reason = UNSUPPORTED_REASONS.get(api)
+    if reason is None or conv.fc.table.lookup("Tensor." + call.func.attr) is not None:
+        return True
+    if not is_module_receiver(call, conv.ctx):
+        return True
+    conv.fc.diag(D.UNSUPPORTED_API, call.func, f"{api} is not supported ({reason}): left as written", api)
+    conv.fc.mark(call.func, api)
+    return False

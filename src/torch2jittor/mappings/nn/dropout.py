@@ -7,8 +7,10 @@ _DROPOUT = "p=0.5, inplace=False"
 _F_DROPOUT = "input, p=0.5, training=True, inplace=False"
 
 ENTRIES = {
-    # Jittor's Dropout reads train/eval mode from the module, like PyTorch's.
-    "torch.nn.Dropout": entry(_DROPOUT, "nn", "Dropout", "p=0.5, is_train=False", delete=["inplace"]),
+    # Jittor's Dropout reads train/eval mode from the module, like PyTorch's, but starts in eval
+    # mode (is_train=False); PyTorch's modules start in training mode.
+    "torch.nn.Dropout": entry(_DROPOUT, "nn", "Dropout", "p=0.5, is_train=False", delete=["inplace"],
+                              extras={"is_train": "True"}),
     # Jittor's Dropout2d refuses a 2-D input and masks a 3-D one per sample, not per channel.
     "torch.nn.Dropout2d": layer(_DROPOUT, "Dropout2d"),
     "torch.nn.Dropout1d": layer(_DROPOUT, "Dropout1d"),

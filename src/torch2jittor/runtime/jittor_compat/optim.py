@@ -110,18 +110,6 @@ def _zero(params, set_to_none):
             held[1].update(jt.zeros(held[1].shape, held[1].dtype))
 
 
-def register_module_buffer(module, name, tensor, persistent=True):
-    """`module.register_buffer(name, tensor, persistent)` as PyTorch: `None` is a buffer filled
-    later; a buffer is never trained (stop_grad: Jittor's optimizers skip it); a non-persistent one
-    stays out of state_dict (Jittor's state_dict reads `persistent`)."""
-    if tensor is None:
-        object.__setattr__(module, name, None)
-        return None
-    if isinstance(tensor, jt.Var):
-        tensor.stop_grad()
-    return module.register_buffer(name, tensor, persistent)
-
-
 def zero_grad(obj, set_to_none=True):
     """`model.zero_grad()`: Jittor's Module has none. backward() targets the module from now on.
     Anything else (an optimizer, a module class with its own zero_grad) does its own."""

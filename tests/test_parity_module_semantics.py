@@ -1,0 +1,252 @@
+"""nn.Module's methods as PyTorch runs them, in converted code on Jittor modules: registration,
+names and order of modules/parameters/buffers, state_dict and load_state_dict (result and errors),
+train/eval reaching every submodule (a class's own train() override included), Dropout training by
+default, apply's order, forward hooks with handles. Each case's `f` runs in both frameworks and
+every name, message, flag, value, shape and dtype it returns must agree (tests/parity.py)."""
+import pytest
+from parity import assert_same, run_both
+
+from torch2jittor import convert_source
+
+pytestmark = pytest.mark.frameworks
+
+NET = '''
+class Block(nn.Module):
+    def __init__(self, shared):
+        super().__init__()
+        self.shared = shared
+        self.bn = nn.BatchNorm1d(4)
+        self.register_buffer("steps", torch.zeros(1))
+        self.register_buffer("cache", torch.ones(2), persistent=False)
+
+    def forward(self, x):
+        return self.bn(self.shared(x)) + self.steps
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 4)
+        shared = nn.Linear(4, 4)
+        self.block = Block(shared)
+        self.again = shared
+        self.register_parameter("scale", nn.Parameter(torch.ones(4)))
+        self.register_parameter("unused", None)
+        self.register_buffer("later", None)
+        self.register_module("head", nn.Sequential(nn.ReLU(), nn.Linear(4, 2)))
+        self.add_module("empty", None)
+        self.layers = nn.ModuleList([nn.Identity(), nn.Tanh()])
+
+    def forward(self, x):
+        x = self.fc(x) * self.scale
+        for layer in self.layers:
+            x = layer(x)
+        return self.head(self.block(x))
+
+
+def filled(model: nn.Module):
+    return {k: v if k.endswith("tracked") else torch.full_like(v, 0.25) for k, v in model.state_dict().items()}
+'''
+
+
+def _run(code, inputs=()):
+    both = run_both(NET + code, list(inputs))
+    assert_same(both.expected, both.actual)
+    return both
+
+
+def test_names_and_order_of_modules_parameters_buffers(torch, jittor):
+    both = _run('''
+def f():
+    model = Net()
+    return [
+        [n for n, _ in model.named_modules()],
+        [n for n, _ in model.named_modules(prefix="net")],
+        [n for n, _ in model.named_modules(remove_duplicate=False)],
+        [n for n, _ in model.named_children()],
+        len(list(model.children())), len(list(model.modules())),
+        [(n, list(p.shape)) for n, p in model.named_parameters()],
+        [n for n, _ in model.named_parameters(prefix="p", recurse=False)],
+        [n for n, _ in model.named_parameters(remove_duplicate=False)],
+        [list(p.shape) for p in model.parameters(recurse=False)],
+        sum(p.numel() for p in model.parameters()),
+        list(next(model.parameters()).shape),
+        [(n, b) for n, b in model.named_buffers()],
+        [n for n, _ in model.block.named_buffers(prefix="b", recurse=False)],
+        len(list(model.buffers())),
+        list(model.state_dict().keys()),
+        list(model.block.state_dict(prefix="blk.").keys()),
+    ]
+''')
+    assert {"torch.nn.Module.named_modules", "torch.nn.Module.register_parameter", "torch.nn.Module.register_module",
+            "torch.nn.Module.add_module", "torch.nn.Module.named_parameters", "torch.nn.Module.named_buffers",
+            "torch.nn.Module.state_dict", "torch.nn.Module.parameters"} <= both.converted
+
+
+def test_get_submodule_parameter_buffer_and_their_errors(torch, jittor):
+    both = _run('''
+def f():
+    model = Net()
+    out = [
+        model.get_submodule("") is model,
+        model.get_submodule("block.bn") is model.block.bn,
+        model.get_submodule("head.1") is model.head[1],
+        list(model.get_parameter("head.1.weight").shape),
+        model.get_parameter("scale"),
+        list(model.get_buffer("block.bn.running_var").shape),
+        model.get_buffer("block.steps"),
+    ]
+    for kind, target in [("module", "block.nope"), ("module", "block.steps"), ("parameter", "block.steps"),
+                         ("buffer", "fc.weight"), ("parameter", "fc.nope")]:
+        try:
+            if kind == "module":
+                model.get_submodule(target)
+            elif kind == "parameter":
+                model.get_parameter(target)
+            else:
+                model.get_buffer(target)
+        except AttributeError as e:
+            out.append(str(e))
+    try:
+        model.register_parameter("a.b", None)
+    except KeyError as e:
+        out.append(str(e))
+    try:
+        model.add_module("a.b", None)
+    except KeyError as e:
+        out.append(str(e))
+    return out
+''')
+    assert {"torch.nn.Module.get_submodule", "torch.nn.Module.get_parameter",
+            "torch.nn.Module.get_buffer"} <= both.converted
+
+
+def test_load_state_dict_result_errors_and_values(torch, jittor):
+    both = _run('''
+def f(x):
+    model = Net()
+    state = filled(model)
+    out = [model.load_state_dict(state)]
+    extra = dict(state)
+    extra["bogus.weight"] = torch.ones(1)
+    extra["block.nope"] = torch.ones(1)
+    del extra["fc.bias"]
+    result = model.load_state_dict(extra, strict=False)
+    out += [result.missing_keys, result.unexpected_keys, list(result)]
+    try:
+        model.load_state_dict(extra)
+    except RuntimeError as e:
+        out.append(str(e))
+    wrong = dict(state)
+    wrong["fc.weight"] = torch.ones(2, 3)
+    try:
+        model.load_state_dict(wrong)
+    except RuntimeError as e:
+        out.append("size mismatch for fc.weight" in str(e))
+    model.eval()
+    out.append(model(x))
+    out.append(model.state_dict()["block.bn.num_batches_tracked"])
+    return out
+''', ["f5,3"])
+    assert "torch.nn.Module.load_state_dict" in both.converted
+
+
+def test_train_and_eval_reach_every_submodule(torch, jittor):
+    both = _run('''
+class Frozen(Net):
+    def train(self, mode=True):
+        super().train(mode)
+        self.block.bn.eval()  # a class's own train(): frozen statistics
+        return self
+
+
+def f():
+    model = Net()
+    flags = lambda m: [s.training for s in m.modules()]
+    out = [flags(model)]
+    out.append(model.eval() is model)
+    out.append(flags(model))
+    model.train()
+    out.append(flags(model))
+    model.train(False)
+    out.append(flags(model))
+    frozen = Frozen()
+    frozen.train()
+    out.append(flags(frozen))
+    frozen.eval()
+    frozen.train(True)
+    out.append(flags(frozen))
+    return out
+''')
+    assert {"torch.nn.Module.train", "torch.nn.Module.eval"} <= both.converted
+
+
+def test_dropout_trains_by_default_and_stops_in_eval(torch, jittor):
+    _run('''
+def f(x):
+    drop = nn.Dropout(0.5)
+    model = nn.Sequential(nn.Identity(), nn.Dropout())
+    zeros = [float((drop(x) == 0).float().mean()) > 0.3, float((model(x) == 0).float().mean()) > 0.3]
+    model.eval()
+    drop.eval()
+    return [drop.training, zeros, model(x), drop(x)]
+''', ["u1000:1,2"])
+
+
+def test_apply_visits_children_before_parents(torch, jittor):
+    both = _run('''
+def f():
+    model = Net()
+    names = {id(m): n for n, m in model.named_modules()}
+    order = []
+    assert model.apply(lambda m: order.append(names[id(m)])) is model
+
+    def fill(m):
+        if isinstance(m, nn.Linear):
+            nn.init.constant_(m.weight, 0.5)
+    model.apply(fill)
+    return [order, model.head[1].weight]
+''')
+    assert "torch.nn.Module.apply" in both.converted
+
+
+def test_forward_hooks_with_handles(torch, jittor):
+    both = _run('''
+def f(x):
+    model = nn.Sequential(nn.Linear(3, 3), nn.ReLU())
+    nn.init.constant_(model[0].weight, 0.5)
+    nn.init.zeros_(model[0].bias)
+    seen = []
+    first = model[0].register_forward_hook(lambda m, args, out: seen.append(list(out.shape)))
+    second = model[0].register_forward_hook(lambda m, args, out: out * 2)
+    third = model[0].register_forward_hook(lambda m, args, out: out + 1, prepend=True)
+    pre = model.register_forward_pre_hook(lambda m, args: -args[0])
+    outs = [model(x)]
+    second.remove()
+    outs.append(model(x))
+    pre.remove()
+    third.remove()
+    outs.append(model(x))
+    with first:
+        pass
+    outs.append(model(x))
+    return [outs, seen]
+''', ["f2,3"])
+    assert {"torch.nn.Module.register_forward_hook", "torch.nn.Module.register_forward_pre_hook"} <= both.converted
+
+
+def test_backward_hooks_are_reported():
+    src = ("import torch.nn as nn\nmodel = nn.Linear(2, 2)\n"
+           "handle = model.register_full_backward_hook(lambda m, gi, go: None)\n")
+    result = convert_source(src)
+    assert [(d.kind, d.line, d.col, d.api) for d in result.unsupported] == [
+        ("unsupported-api", 3, 10, "torch.nn.Module.register_full_backward_hook")]
+
+
+COVERED = {
+    "torch.nn.Module." + name for name in (
+        "register_buffer register_parameter register_module add_module get_submodule get_parameter get_buffer "
+        "named_modules modules named_children children named_parameters parameters named_buffers buffers "
+        "state_dict load_state_dict train eval apply register_forward_hook register_forward_pre_hook"
+    ).split()
+}  # see test_coverage.py
