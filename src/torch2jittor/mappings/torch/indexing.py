@@ -41,6 +41,22 @@ ENTRIES = {
     "torch.index_select": function("input, dim, index, *, out=None", "t2j", "index_select"),
     "torch.take": function("input, index", "t2j", "take"),
     "torch.take_along_dim": function("input, indices, dim=None, *, out=None", "t2j", "take_along_dim"),
+    "torch.masked_select": function("input, mask, *, out=None", "t2j", "tensor_masked_select", "x, mask",
+                                    links={"input": "x"}),
+    "torch.select": function("input, dim, index", "t2j", "tensor_select", "x, dim, index", links={"input": "x"}),
+    "torch.diagonal": function("input, offset=0, dim1=0, dim2=1", "t2j", "tensor_diagonal",
+                               "x, offset=0, dim1=0, dim2=1", links={"input": "x"}),
+    "torch.unflatten": function("input, dim, sizes", "t2j", "tensor_unflatten", "x, dim, sizes", links={"input": "x"}),
+    "torch.t": function("input", "t2j", "t"),
+    "torch.ravel": function("input", "t2j", "ravel"),
+    "torch.detach": function("input", "t2j", "detach"),
+    "torch.tensor_split": function("input, indices_or_sections, dim=0", "t2j", "tensor_split"),
+    "torch.hsplit": function("input, indices_or_sections", "t2j", "hsplit"),
+    "torch.vsplit": function("input, indices_or_sections", "t2j", "vsplit"),
+    "torch.dsplit": function("input, indices_or_sections", "t2j", "dsplit"),
+    "torch.column_stack": function("tensors, *, out=None", "t2j", "column_stack"),
+    "torch.row_stack": function("tensors, *, out=None", "t2j", "vstack"),
+    **{f"torch.{name}": function("*tensors", "t2j", name) for name in "atleast_1d atleast_2d atleast_3d".split()},
 }
 
 UNSUPPORTED = {

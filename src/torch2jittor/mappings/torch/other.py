@@ -34,6 +34,14 @@ ENTRIES = {
     "torch.unique": entry("input, sorted=True, return_inverse=False, return_counts=False, dim=None", "t2j",
                           "tensor_unique", "x, sorted=True, return_inverse=False, return_counts=False, dim=None",
                           links={"input": "x"}),
+    "torch.logcumsumexp": function("input, dim, *, out=None", "t2j", "logcumsumexp"),
+    "torch.fliplr": function("input", "t2j", "flip", "input, dims", extras={"dims": "1"}),
+    "torch.flipud": function("input", "t2j", "flip", "input, dims", extras={"dims": "0"}),
+    "torch.block_diag": function("*tensors", "t2j", "block_diag"),
+    "torch.cartesian_prod": function("*tensors", "t2j", "cartesian_prod"),
+    "torch.combinations": function("input, r=2, with_replacement=False", "t2j", "combinations"),
+    "torch.diag_embed": function("input, offset=0, dim1=-2, dim2=-1", "t2j", "diag_embed"),
+    "torch.diagflat": function("input, offset=0", "t2j", "diagflat"),
 }
 
 UNSUPPORTED = {

@@ -57,6 +57,28 @@ ENTRIES = {
     "torch.mvlgamma": function("input, p, *, out=None", "t2j", "mvlgamma"),
     "torch.logaddexp": function(_BINARY, "t2j", "logaddexp"),
     "torch.logaddexp2": function(_BINARY, "t2j", "logaddexp2"),
+    # Function forms of tensor methods: PyTorch's promotion (integers give float results where
+    # PyTorch's do, Python numbers are weak scalars).
+    "torch.addcmul": function("input, tensor1, tensor2, *, value=1, out=None", "t2j", "tensor_addcmul",
+                              "x, tensor1, tensor2, *, value=1", links={"input": "x"}),
+    "torch.addcdiv": function("input, tensor1, tensor2, *, value=1, out=None", "t2j", "tensor_addcdiv",
+                              "x, tensor1, tensor2, *, value=1", links={"input": "x"}),
+    "torch.clamp_min": function("input, min", "t2j", "clamp", "input, min=None, max=None"),
+    "torch.clamp_max": function("input, max", "t2j", "clamp", "input, min=None, max=None"),
+    "torch.sgn": function(_UNARY, "t2j", "tensor_sgn", "x", links={"input": "x"}),
+    "torch.heaviside": function("input, values, *, out=None", "t2j", "tensor_heaviside", "x, values",
+                                links={"input": "x"}),
+    "torch.bitwise_not": function(_UNARY, "t2j", "tensor_bitwise_not", "x", links={"input": "x"}),
+    "torch.rsub": function("input, other, *, alpha=1", "t2j", "rsub"),
+    **{f"torch.{name}": function(_UNARY, "t2j", name) for name in "deg2rad rad2deg positive".split()},
+    # the sign bit (of -0.0 too) is read in numpy: no gradient flows through signbit (a bool) anyway
+    "torch.signbit": function(_UNARY, "t2j", "signbit"),
+    **{f"torch.{name}": function(_BINARY, "t2j", name) for name in (
+        "bitwise_and bitwise_or bitwise_xor bitwise_left_shift bitwise_right_shift copysign ldexp").split()},
+    # computed in numpy (no gradient): integer results, the float's bit pattern
+    **{f"torch.{name}": function(_BINARY, "t2j", name, note="computed in numpy: no gradient, no GPU")
+       for name in "gcd lcm nextafter".split()},
+    "torch.frexp": function(_UNARY, "t2j", "frexp", note="computed in numpy: no gradient, no GPU"),
 }
 
 UNSUPPORTED = {

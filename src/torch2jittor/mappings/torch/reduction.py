@@ -32,4 +32,18 @@ ENTRIES = {
     "torch.norm": function("input, p='fro', dim=None, keepdim=False, out=None, dtype=None", "t2j", "norm"),
     "torch.count_nonzero": function("input, dim=None", "t2j", "count_nonzero"),
     "torch.dist": function("input, other, p=2", "t2j", "dist"),
+    "torch.nansum": function("input, dim=None, keepdim=False, *, dtype=None", "t2j", "tensor_nansum",
+                             "x, dim=None, keepdim=False, *, dtype=None", links={"input": "x"}),
+    "torch.nanmean": function("input, dim=None, keepdim=False, *, dtype=None, out=None", "t2j", "tensor_nanmean",
+                              "x, dim=None, keepdim=False, *, dtype=None", links={"input": "x"}),
+    # The picked element's index is found in numpy (ties and NaNs as PyTorch picks them); the values
+    # are gathered from the input and keep their gradient.
+    "torch.median": function("input, dim=None, keepdim=False, *, out=None", "t2j", "median"),
+    "torch.nanmedian": function("input, dim=None, keepdim=False, *, out=None", "t2j", "nanmedian"),
+    "torch.mode": function("input, dim=-1, keepdim=False, *, out=None", "t2j", "mode"),
+    "torch.kthvalue": function("input, k, dim=-1, keepdim=False, *, out=None", "t2j", "kthvalue"),
+    "torch.quantile": function("input, q, dim=None, keepdim=False, *, interpolation='linear', out=None", "t2j",
+                               "quantile", note="computed in numpy: no gradient, no GPU"),
+    "torch.nanquantile": function("input, q, dim=None, keepdim=False, *, interpolation='linear', out=None", "t2j",
+                                  "nanquantile", note="computed in numpy: no gradient, no GPU"),
 }

@@ -45,6 +45,7 @@ FLOAT_DTYPES = ("float16", "bfloat16", "float32", "float64")
 # PyTorch's torch.return_types: tuples whose items are also reachable by name (`.values`, `.indices`).
 ValuesIndices = collections.namedtuple("values_indices", ["values", "indices"])
 MinMax = collections.namedtuple("aminmax", ["min", "max"])
+MantissaExponent = collections.namedtuple("frexp", ["mantissa", "exponent"])
 
 
 def dtype_arg(dtype):

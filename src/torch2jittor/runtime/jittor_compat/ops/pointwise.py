@@ -7,8 +7,9 @@ from __future__ import annotations
 import math
 
 import jittor as jt
+import numpy as np
 
-from .._common import FLOAT_DTYPES, float_of, is_float, wrap_dim
+from .._common import FLOAT_DTYPES, MantissaExponent, float_of, is_float, var_keeping_dtype, wrap_dim
 from .creation import tensor
 
 
@@ -304,3 +305,99 @@ def diff(input, n=1, dim=-1, prepend=None, append=None):
         b = x[lead + (slice(None, -1),)]
         x = (a != b) if str(x.dtype) == "bool" else a - b
     return x
+
+
+def deg2rad(input):
+    return float_of(input) * (math.pi / 180.0)
+
+
+def rad2deg(input):
+    return float_of(input) * (180.0 / math.pi)
+
+
+def positive(input):
+    return input
+
+
+def rsub(input, other, alpha=1):
+    """other - alpha * input."""
+    return sub(other, input, alpha)
+
+
+def _bitwise(name, op):
+    def fn(input, other):
+        a, b = _binary(input, other)
+        return op(a, b)
+
+    fn.__name__ = fn.__qualname__ = name
+    return fn
+
+
+bitwise_and = _bitwise("bitwise_and", lambda a, b: a & b)
+bitwise_or = _bitwise("bitwise_or", lambda a, b: a | b)
+bitwise_xor = _bitwise("bitwise_xor", lambda a, b: a ^ b)
+bitwise_left_shift = _bitwise("bitwise_left_shift", jt.left_shift)
+bitwise_right_shift = _bitwise("bitwise_right_shift", jt.right_shift)
+
+
+def _float_pair(input, other):
+    """Both operands as Vars of PyTorch's floating result dtype (integers give float32)."""
+    a, b = _binary(input, other)
+    return float_of(a), float_of(b)
+
+
+def _numpy_of(x):
+    return x.numpy() if isinstance(x, jt.Var) else np.asarray(x)
+
+
+def signbit(input):
+    """Computed in numpy (a boolean result has no gradient): -0.0 has its sign bit set, which a
+    comparison cannot see."""
+    return jt.array(np.signbit(_numpy_of(input)))
+
+
+def copysign(input, other):
+    a, b = _float_pair(input, other)
+    shape = list(np.broadcast_shapes(tuple(a.shape), tuple(b.shape)))
+    magnitude = a.broadcast(shape).abs() if tuple(a.shape) != tuple(shape) else a.abs()
+    negative = signbit(b)
+    negative = negative.broadcast(shape) if tuple(b.shape) != tuple(shape) else negative
+    return jt.ternary(negative, -magnitude, magnitude)
+
+
+def ldexp(input, other):
+    """input * 2**other."""
+    a, b = _float_pair(input, other)
+    return a * _exp2(b)
+
+
+def _exp2(x):
+    """2**x of a floating Var (exact for integral x, as PyTorch's)."""
+    return jt.pow(jt.full_like(x, 2.0), x)
+
+
+def _integer_numpy(name, op):
+    def fn(input, other):
+        a, b = _binary(input, other)
+        return var_keeping_dtype(op(a.numpy(), b.numpy()).astype(str(a.dtype)))
+
+    fn.__name__ = fn.__qualname__ = name
+    fn.__doc__ = f"torch.{name}, computed in numpy (integer tensors have no gradient)."
+    return fn
+
+
+gcd = _integer_numpy("gcd", np.gcd)
+lcm = _integer_numpy("lcm", np.lcm)
+
+
+def frexp(input):
+    """(mantissa, int32 exponent), computed in numpy: no gradient."""
+    mantissa, exponent = np.frexp(input.numpy())
+    return MantissaExponent(var_keeping_dtype(mantissa.astype(str(input.dtype))),
+                            var_keeping_dtype(exponent.astype("int32")))
+
+
+def nextafter(input, other):
+    """Computed in numpy: no gradient."""
+    a, b = _binary(input, other)
+    return var_keeping_dtype(np.nextafter(a.numpy(), b.numpy()).astype(str(a.dtype)))

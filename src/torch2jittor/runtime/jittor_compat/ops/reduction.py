@@ -7,7 +7,9 @@ from __future__ import annotations
 import jittor as jt
 import numpy as np
 
-from .._common import MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, wrap_dim, wrap_dims
+from .._common import (
+    MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, var_keeping_dtype, wrap_dim, wrap_dims,
+)
 
 
 def _acc_dtype(x, dtype):
@@ -246,3 +248,133 @@ def _cumext(input, dim, largest):
         idx[..., i] = best_i
     return ValuesIndices(jt.array(np.moveaxis(vals, -1, dim), dtype=str(input.dtype)),
                             jt.array(np.moveaxis(idx, -1, dim), dtype="int64"))
+
+
+def _picked(input, dim, keepdim, position):
+    """(values, int64 indices) of the element each slice along `dim` picks: `position(row)` gives
+    the index of the picked element of a numpy row. The indices are found in numpy; the values are
+    gathered from input (they keep their gradient)."""
+    d = wrap_dim(dim, input.ndim)
+    rows = np.moveaxis(input.numpy(), d, -1)
+    index = np.apply_along_axis(position, -1, rows.reshape(-1, rows.shape[-1]))
+    index = np.expand_dims(index.reshape(rows.shape[:-1]).astype("int64"), d)
+    values = jt.gather(input, d, jt.array(index.astype("int32")))
+    indices = jt.array(index).astype("int64")
+    if not keepdim:
+        values, indices = values.squeeze(d), indices.squeeze(d)
+    return ValuesIndices(values, indices)
+
+
+def _median_position(row):
+    """torch.median: the first NaN if there is one, else the lower median in stable order."""
+    nan = np.isnan(row) if row.dtype.kind == "f" else np.zeros(row.shape, bool)
+    if nan.any():
+        return int(np.argmax(nan))
+    return int(np.argsort(row, kind="stable")[(row.shape[0] - 1) // 2])
+
+
+def _nanmedian_position(row):
+    """torch.nanmedian: the lower median of the non-NaN values (NaN when all are NaN)."""
+    nan = np.isnan(row) if row.dtype.kind == "f" else np.zeros(row.shape, bool)
+    count = int((~nan).sum())
+    if count == 0:
+        return 0
+    return int(np.argsort(row, kind="stable")[(count - 1) // 2])  # numpy sorts NaN last
+
+
+def _flat_median(input, position):
+    flat = input.reshape([-1])
+    return _picked(flat, 0, True, position).values
+
+
+def median(input, dim=None, keepdim=False):
+    """Without dim: the lower median of all elements; with dim: (values, int64 indices). Indices
+    are found in numpy."""
+    if dim is None:
+        return _flat_median(input, _median_position)
+    return _picked(input, dim, keepdim, _median_position)
+
+
+def nanmedian(input, dim=None, keepdim=False):
+    if dim is None:
+        return _flat_median(input, _nanmedian_position)
+    return _picked(input, dim, keepdim, _nanmedian_position)
+
+
+def _mode_position(row):
+    """torch.mode: the smallest of the most frequent values, at its last occurrence."""
+    values, counts = np.unique(row, return_counts=True)
+    value = values[np.argmax(counts)]
+    return int(np.nonzero(row == value)[0][-1])
+
+
+def mode(input, dim=-1, keepdim=False):
+    return _picked(input, dim, keepdim, _mode_position)
+
+
+def kthvalue(input, k, dim=-1, keepdim=False):
+    """(values, int64 indices) of the k-th smallest element along dim (stable among equals)."""
+    return _picked(input, dim, keepdim, lambda row: int(np.argsort(row, kind="stable")[k - 1]))
+
+
+def _lerp(a, b, w):
+    """torch.lerp's formula (its choice of end point for weights >= 0.5 decides inf/nan cases)."""
+    return np.where(w < 0.5, a + w * (b - a), b - (b - a) * (1 - w))
+
+
+def _quantile(input, q, dim, keepdim, interpolation, ignore_nan):
+    """torch.quantile's algorithm in numpy: sort (NaN last), rank q * (n - 1) among the (non-NaN)
+    values, pick or interpolate between the values at floor and ceil of the rank."""
+    if interpolation not in ("linear", "lower", "higher", "midpoint", "nearest"):
+        raise RuntimeError(f"quantile() interpolation must be one of linear, lower, higher, midpoint or nearest. "
+                           f"Got {interpolation}")
+    x = input.numpy()
+    qs = np.asarray(q.numpy() if isinstance(q, jt.Var) else q, dtype=x.dtype)
+    axis = None if dim is None else wrap_dim(dim, x.ndim)
+    rows = np.sort(x.reshape(-1) if axis is None else np.moveaxis(x, axis, -1), axis=-1)
+    n = rows.shape[-1]
+    nan = np.isnan(rows)
+    qcol = qs.reshape((-1,) + (1,) * rows.ndim)
+    if ignore_nan:
+        count = (~nan).sum(-1, keepdims=True)
+        ranks = np.where(count == 0, n - 1, qcol * (count - 1))
+    else:
+        ranks = np.where(nan.any(-1, keepdims=True), n - 1, qcol * (n - 1))
+    below, above = np.floor(ranks).astype("int64"), np.ceil(ranks).astype("int64")
+    rows = np.broadcast_to(rows, (qcol.shape[0],) + rows.shape)
+    pick = lambda idx: np.take_along_axis(rows, idx, -1)  # noqa: E731
+    if interpolation == "lower":
+        out = pick(below)
+    elif interpolation == "higher":
+        out = pick(above)
+    elif interpolation == "nearest":
+        out = pick(np.round(ranks).astype("int64"))
+    else:
+        weight = ranks - below if interpolation == "linear" else np.full(ranks.shape, 0.5, x.dtype)
+        out = _lerp(pick(below), pick(above), weight.astype(x.dtype))
+    out = out[..., 0]
+    if keepdim:
+        out = out.reshape(out.shape[:1] + ((1,) * x.ndim if axis is None else
+                                            out.shape[1:axis + 1] + (1,) + out.shape[axis + 1:]))
+    if qs.ndim == 0:
+        out = out[0]
+    return var_keeping_dtype(np.ascontiguousarray(out).astype(x.dtype))
+
+
+def quantile(input, q, dim=None, keepdim=False, interpolation="linear"):
+    """Computed in numpy (no gradient): a 1-D q puts its dimension first, as in PyTorch."""
+    return _quantile(input, q, dim, keepdim, interpolation, False)
+
+
+def nanquantile(input, q, dim=None, keepdim=False, interpolation="linear"):
+    """Computed in numpy (no gradient), NaNs ignored."""
+    return _quantile(input, q, dim, keepdim, interpolation, True)
+
+
+def logcumsumexp(input, dim):
+    """log(cumsum(exp(x))) shifted by the maximum along dim, so that it does not overflow."""
+    x = float_of(input)
+    d = wrap_dim(dim, x.ndim)
+    shift = x.max(d, keepdims=True).stop_grad()
+    shift = jt.ternary(shift.abs() == float("inf"), jt.zeros_like(shift), shift)
+    return jt.log(jt.cumsum(jt.exp(x - shift), d)) + shift

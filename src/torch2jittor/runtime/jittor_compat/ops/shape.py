@@ -194,3 +194,149 @@ def numel(input):
 
 def clone(input):
     return input.clone()
+
+
+def t(input):
+    """The transpose of a 2-D tensor; a 0-D or 1-D tensor is returned as it is."""
+    if input.ndim > 2:
+        raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {input.ndim}D")
+    return input.transpose(1, 0) if input.ndim == 2 else input
+
+
+def ravel(input):
+    return input.reshape([-1])
+
+
+def detach(input):
+    return input.detach()
+
+
+def _split_points(length, indices_or_sections):
+    """The start of each piece of torch.tensor_split: n near-equal sections (the first length % n
+    one longer), or the given split indices."""
+    if isinstance(indices_or_sections, jt.Var):
+        indices_or_sections = indices_or_sections.numpy().tolist()
+    if isinstance(indices_or_sections, int):
+        n = indices_or_sections
+        if n <= 0:
+            raise RuntimeError(f"number of sections must be larger than 0, got {n}")
+        size, extra = divmod(length, n)
+        bounds = [i * size + min(i, extra) for i in range(n + 1)]
+    else:
+        bounds = [0] + [min(max(int(i) + (length if int(i) < 0 else 0), 0), length)
+                        for i in indices_or_sections] + [length]
+    return [(start, max(start, stop)) for start, stop in zip(bounds, bounds[1:])]
+
+
+def tensor_split(input, indices_or_sections, dim=0):
+    dim = wrap_dim(dim, input.ndim)
+    lead = (slice(None),) * dim
+    return tuple(input[lead + (slice(start, stop),)] for start, stop in
+                 _split_points(input.shape[dim], indices_or_sections))
+
+
+def _split_along(input, indices_or_sections, dim, name, min_ndim):
+    if input.ndim < min_ndim:
+        raise RuntimeError(f"torch.{name} requires a tensor with at least {min_ndim} dimension, "
+                           f"but got a tensor with {input.ndim} dimensions!")
+    if isinstance(indices_or_sections, int) and input.shape[dim] % indices_or_sections:
+        raise RuntimeError(f"torch.{name} attempted to split along dimension {dim}, but the size of the dimension "
+                           f"{input.shape[dim]} is not divisible by the split_size {indices_or_sections}!")
+    return tensor_split(input, indices_or_sections, dim)
+
+
+def hsplit(input, indices_or_sections):
+    return _split_along(input, indices_or_sections, 1 if input.ndim > 1 else 0, "hsplit", 1)
+
+
+def vsplit(input, indices_or_sections):
+    return _split_along(input, indices_or_sections, 0, "vsplit", 2)
+
+
+def dsplit(input, indices_or_sections):
+    return _split_along(input, indices_or_sections, 2, "dsplit", 3)
+
+
+def column_stack(tensors):
+    return jt.concat([t.reshape([-1, 1]) if t.ndim < 2 else t for t in tensors], 1)
+
+
+def _at_least(tensors, view):
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        return tuple(view(t) for t in tensors[0])
+    out = tuple(view(t) for t in tensors)
+    return out[0] if len(out) == 1 else out
+
+
+def atleast_1d(*tensors):
+    return _at_least(tensors, lambda t: t.reshape([1]) if t.ndim == 0 else t)
+
+
+def atleast_2d(*tensors):
+    return _at_least(tensors, lambda t: t.reshape([1, -1]) if t.ndim < 2 else t)
+
+
+def atleast_3d(*tensors):
+    def view(t):
+        if t.ndim == 0:
+            return t.reshape([1, 1, 1])
+        if t.ndim == 1:
+            return t.reshape([1, -1, 1])
+        return t.unsqueeze(-1) if t.ndim == 2 else t
+
+    return _at_least(tensors, view)
+
+
+def block_diag(*tensors):
+    """Each tensor (0-D as 1x1, 1-D as one row) on the diagonal of a zero matrix, in PyTorch's
+    promoted dtype."""
+    from .pointwise import _result_dtype
+
+    mats = [t.reshape([1, -1]) if t.ndim < 2 else t for t in tensors]
+    dtype = str(mats[0].dtype)
+    for m in mats[1:]:
+        dtype = _result_dtype(jt.zeros(1, dtype=dtype), m)
+    width = sum(m.shape[1] for m in mats)
+    rows, left = [], 0
+    for m in mats:
+        r, c = m.shape
+        parts = [jt.zeros((r, left), dtype=dtype), m.astype(dtype), jt.zeros((r, width - left - c), dtype=dtype)]
+        rows.append(jt.concat([p for p in parts if p.shape[1] > 0], 1))
+        left += c
+    return jt.concat(rows, 0)
+
+
+def cartesian_prod(*tensors):
+    if len(tensors) == 1:
+        return tensors[0]
+    grids = meshgrid(*tensors, indexing="ij")
+    return jt.stack([g.reshape([-1]) for g in grids], 1)
+
+
+def combinations(input, r=2, with_replacement=False):
+    """The r-length combinations of a 1-D tensor's elements, in itertools' order."""
+    import itertools
+
+    pick = itertools.combinations_with_replacement if with_replacement else itertools.combinations
+    index = np.array(list(pick(range(input.shape[0]), r)), dtype="int32").reshape(-1, r)
+    if index.shape[0] == 0:
+        return jt.zeros((0, r), dtype=input.dtype)
+    return input[jt.array(index.reshape(-1))].reshape([index.shape[0], r])
+
+
+def diag_embed(input, offset=0, dim1=-2, dim2=-1):
+    """input's last dimension on the offset diagonal of two new dimensions dim1, dim2 (zeros elsewhere)."""
+    n = input.shape[-1]
+    m = n + abs(offset)
+    ndim = input.ndim + 1
+    dim1, dim2 = wrap_dim(dim1, ndim), wrap_dim(dim2, ndim)
+    batch = input.ndim - 1
+    row, col = f"i{batch}", f"i{batch + 1}"
+    # element i sits at (i, i + offset) or, for a negative offset, at (i - offset, i)
+    out = input.reindex(list(input.shape[:-1]) + [m, m], [f"i{d}" for d in range(batch)] + [row if offset >= 0 else col],
+                        overflow_value=0, overflow_conditions=[f"{col}-{row}!={offset}"])
+    return movedim(out, [batch, batch + 1], [dim1, dim2]) if (dim1, dim2) != (batch, batch + 1) else out
+
+
+def diagflat(input, offset=0):
+    return diag_embed(input.reshape([-1]), offset)
