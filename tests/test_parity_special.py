@@ -12,6 +12,16 @@ def case(covers, code, *inputs, atol=1e-5, rtol=1e-5, id=None):
     return pytest.param(keys, code, list(inputs), atol, rtol, id=id or keys[0].replace("torch.", ""))
 
 
+# the polynomials' inputs: inside their orthogonality interval
+POLYNOMIALS = {
+    **{f"chebyshev_polynomial_{k}": "u4,5:-1,1" for k in "tuvw"},
+    **{f"shifted_chebyshev_polynomial_{k}": "u4,5" for k in "tuvw"},
+    "hermite_polynomial_h": "f4,5",
+    "hermite_polynomial_he": "f4,5",
+    "laguerre_polynomial_l": "p4,5",
+    "legendre_polynomial_p": "u4,5:-1,1",
+}
+
 CASES = [
     case("torch.special.erf", "def f(x): return torch.special.erf(x)", "f3,4"),
     case("torch.special.erfinv", "def f(x): return torch.special.erfinv(x * 2 - 1)", "u3,4", rtol=1e-4),
@@ -56,6 +66,11 @@ CASES = [
     case("torch.special.logsumexp", "def f(x): return torch.special.logsumexp(x, 1, keepdim=True)", "w3,4,5"),
     case("torch.special.softmax", "def f(x): return torch.special.softmax(x, 1)", "f3,4,5"),
     case("torch.special.log_softmax", "def f(x): return torch.special.log_softmax(x, dim=-1)", "f3,4,5"),
+    # orthogonal polynomials: one degree, and a tensor of degrees (negative ones give 0)
+    *[case(f"torch.special.{name}", f"def f(x): return torch.special.{name}(x, 5)", spec, rtol=1e-4)
+      for name, spec in POLYNOMIALS.items()],
+    *[case(f"torch.special.{name}", f"def f(x, n): return torch.special.{name}(x, n=n)", spec, "i4,5:-1,9",
+           rtol=1e-4, id=f"special.{name}-degrees") for name, spec in POLYNOMIALS.items()],
     # torch.* twins
     case("torch.erfc", "def f(x): return torch.erfc(x)", "w4,5"),
     case("torch.lgamma", "def f(x): return torch.lgamma(x)", "w4,5", rtol=1e-4),

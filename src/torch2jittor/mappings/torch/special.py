@@ -29,13 +29,18 @@ ENTRIES = {
     "torch.special.softmax": function("input, dim, *, dtype=None", "t2j", "softmax", "input, dim=None, dtype=None"),
     "torch.special.log_softmax": function("input, dim, *, dtype=None", "t2j", "log_softmax",
                                           "input, dim=None, dtype=None"),
+    # orthogonal polynomials of degree n (an int or a tensor of degrees): their three-term recurrences
+    **{f"torch.special.{name}": function("input, n, *, out=None", "t2j", name) for name in (
+        "chebyshev_polynomial_t chebyshev_polynomial_u chebyshev_polynomial_v chebyshev_polynomial_w "
+        "shifted_chebyshev_polynomial_t shifted_chebyshev_polynomial_u shifted_chebyshev_polynomial_v "
+        "shifted_chebyshev_polynomial_w hermite_polynomial_h hermite_polynomial_he laguerre_polynomial_l "
+        "legendre_polynomial_p"
+    ).split()},
 }
 
 UNSUPPORTED = {
     f"torch.special.{name}": _NO_KERNEL for name in (
-        "airy_ai bessel_j0 bessel_j1 bessel_y0 bessel_y1 modified_bessel_k0 modified_bessel_k1 scaled_modified_bessel_k0 scaled_modified_bessel_k1 chebyshev_polynomial_t "
-        "chebyshev_polynomial_u chebyshev_polynomial_v chebyshev_polynomial_w shifted_chebyshev_polynomial_t "
-        "shifted_chebyshev_polynomial_u shifted_chebyshev_polynomial_v shifted_chebyshev_polynomial_w "
-        "hermite_polynomial_h hermite_polynomial_he laguerre_polynomial_l legendre_polynomial_p"
+        "airy_ai bessel_j0 bessel_j1 bessel_y0 bessel_y1 modified_bessel_k0 modified_bessel_k1 "
+        "scaled_modified_bessel_k0 scaled_modified_bessel_k1"
     ).split()
 }

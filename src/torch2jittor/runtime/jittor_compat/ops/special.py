@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 import jittor as jt
+import numpy as np
 
 from .._common import float_of
 from .pointwise import _binary, log1p
@@ -400,3 +401,67 @@ def spherical_bessel_j0(input):
     x, dtype = _f64(input)
     safe = _where(x == 0, jt.ones_like(x), x)
     return _where(x == 0, jt.ones_like(x), jt.sin(safe) / safe).astype(dtype)
+
+
+# --- orthogonal polynomials: three-term recurrences in float64 up to the largest degree asked for ----------
+def _degree_and_x(input, n, shifted):
+    """x as float64 (2x - 1 for the shifted polynomials), the degrees (an int, or an int64 Var of x's
+    broadcast shape), the largest degree and PyTorch's result dtype."""
+    if isinstance(n, jt.Var):
+        x, _ = _binary(input, n)
+        dtype = str(float_of(x).dtype)
+        shape = list(np.broadcast_shapes(tuple(x.shape), tuple(n.shape)))
+        x = x.astype("float64").broadcast(shape)
+        degrees = n.astype("int64").broadcast(shape)
+        top = int(degrees.max().item()) if degrees.numel() else 0
+    else:
+        x, dtype = _f64(input)
+        degrees = top = int(n)
+    return (2.0 * x - 1.0 if shifted else x), degrees, max(top, 0), dtype
+
+
+def _pick(values, degrees, x):
+    """values[k] where the degree is k; 0 for negative degrees (as PyTorch)."""
+    if isinstance(degrees, int):
+        return values[degrees] if degrees >= 0 else jt.zeros_like(x)
+    out = jt.zeros_like(x)
+    for k, v in enumerate(values):
+        out = _where(degrees == k, v, out)
+    return out
+
+
+def _polynomial(first, step, shifted=False):
+    """p_0 = 1, p_1 = first(x), p_{k+1} = step(k, x, p_k, p_{k-1}), as a function of (input, n)."""
+    def fn(input, n):
+        x, degrees, top, dtype = _degree_and_x(input, n, shifted)
+        values = [jt.ones_like(x)]
+        if top >= 1:
+            values.append(first(x))
+        for k in range(1, top):
+            values.append(step(k, x, values[k], values[k - 1]))
+        return _pick(values, degrees, x).astype(dtype)
+
+    return fn
+
+
+def _chebyshev_step(k, x, p, q):
+    return 2.0 * x * p - q
+
+
+def _chebyshev(first, shifted=False):
+    return _polynomial(first, _chebyshev_step, shifted)
+
+
+chebyshev_polynomial_t = _chebyshev(lambda x: x)
+chebyshev_polynomial_u = _chebyshev(lambda x: 2.0 * x)
+chebyshev_polynomial_v = _chebyshev(lambda x: 2.0 * x - 1.0)
+chebyshev_polynomial_w = _chebyshev(lambda x: 2.0 * x + 1.0)
+shifted_chebyshev_polynomial_t = _chebyshev(lambda x: x, shifted=True)
+shifted_chebyshev_polynomial_u = _chebyshev(lambda x: 2.0 * x, shifted=True)
+shifted_chebyshev_polynomial_v = _chebyshev(lambda x: 2.0 * x - 1.0, shifted=True)
+shifted_chebyshev_polynomial_w = _chebyshev(lambda x: 2.0 * x + 1.0, shifted=True)
+hermite_polynomial_h = _polynomial(lambda x: 2.0 * x, lambda k, x, p, q: 2.0 * x * p - 2.0 * k * q)
+hermite_polynomial_he = _polynomial(lambda x: x, lambda k, x, p, q: x * p - k * q)
+laguerre_polynomial_l = _polynomial(lambda x: 1.0 - x,
+                                    lambda k, x, p, q: ((2.0 * k + 1.0 - x) * p - k * q) / (k + 1.0))
+legendre_polynomial_p = _polynomial(lambda x: x, lambda k, x, p, q: ((2.0 * k + 1.0) * x * p - k * q) / (k + 1.0))
