@@ -59,8 +59,8 @@ ENTRIES = {
         "other, *, rounding_mode=None", "", "divide", "y", links={"other": "y"}, unsupported=["rounding_mode"],
     ),
     "torch.Tensor.true_divide": entry("other", "", "divide", "y", links={"other": "y"}),
-    # torch.remainder is Python's modulo (sign of the divisor), as is Jittor's mod.
-    "torch.Tensor.remainder": entry("other", "", "mod", "y", links={"other": "y"}),
+    # Python's modulo (sign of the divisor); Jittor's mod truncates integers (-7 % 3 gives -1).
+    "torch.Tensor.remainder": method_helper("other", "remainder"),
     "torch.Tensor.pow": entry("exponent", "", "pow", "y", links={"exponent": "y"}),
     "torch.Tensor.maximum": entry("other", "", "maximum", "y", links={"other": "y"}),
     "torch.Tensor.minimum": entry("other", "", "minimum", "y", links={"other": "y"}),

@@ -90,6 +90,7 @@ from . import (  # noqa: E402
     tensor_attributes,
     tensor_constructors,
     tensor_data,
+    tensor_operators,
     tensor_size,
 )
 
@@ -97,5 +98,5 @@ __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
     "alpha_argument", "attribute_probes", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
     "module_iterators", "module_methods",
-    "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_size",
+    "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_operators", "tensor_size",
 ]

@@ -110,7 +110,7 @@ TABLE = {
     'reciprocal': ('helper', 'reciprocal', {}),
     'relu': ('helper', 'tensor_relu', {}),
     'relu_': ('helper', 'tensor_relu_', {}),
-    'remainder': ('method', 'mod', {'other': 'y'}),
+    'remainder': ('helper', 'remainder', {}),
     'remainder_': ('helper', 'tensor_remainder_', {}),
     'renorm': ('helper', 'renorm', {}),
     'requires_grad_': ('helper', 'tensor_requires_grad_', {}),

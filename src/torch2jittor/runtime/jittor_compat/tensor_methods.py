@@ -257,7 +257,9 @@ def tensor_sub_(x, other, *, alpha=1):
 
 
 def tensor_remainder_(x, other):
-    return x.assign(x - (x / other).floor() * other)
+    from .ops.pointwise import remainder
+
+    return inplace_(x, remainder(x, other))
 
 
 def tensor_unique(x, sorted=True, return_inverse=False, return_counts=False, dim=None):
