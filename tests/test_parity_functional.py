@@ -892,6 +892,12 @@ RANDOM_CASES = [
     ("torch.randint", "def f(x): return torch.randint(10, size=(5000,))", "ints0_10"),
     ("torch.randint_like", "def f(x): return torch.randint_like(x, 10)", "ints0_10"),
     ("torch.randperm", "def f(x): return torch.randperm(1000)", "perm"),
+    ("torch.bernoulli", "def f(x): return torch.bernoulli(torch.full((200, 50), 0.3))", "bernoulli0.3"),
+    ("torch.bernoulli", "def f(x): return torch.bernoulli(torch.ones(10000, dtype=torch.float64), 0.7)", "bernoulli0.7"),
+    ("torch.Tensor.bernoulli", "def f(x): return torch.full((100, 100), 0.2).bernoulli()", "bernoulli0.2"),
+    ("torch.Tensor.bernoulli_", "def f(x): return torch.empty(100, 100).bernoulli_(0.4)", "bernoulli0.4"),
+    ("torch.Tensor.bernoulli_", "def f(x): return torch.zeros(100, 100).bernoulli_(torch.full((100, 100), 0.6))",
+     "bernoulli0.6"),
     ("torch.empty", "def f(x): return torch.empty(3, 4)", "shape"),
     ("torch.empty", "def f(x): return torch.empty((2, 5), dtype=torch.int64)", "shape"),
     ("torch.empty", "def f(x, dtype=None): return torch.empty(x.shape, dtype=dtype)", "shape"),
@@ -933,6 +939,9 @@ def _check_random(kind, e, a):
         assert a.min() == lo and a.max() == hi - 1
         counts = np.bincount(a.reshape(-1) - lo, minlength=hi - lo) / a.size
         assert np.all(np.abs(counts - 1 / (hi - lo)) < 0.03), counts
+    elif kind.startswith("bernoulli"):
+        p = float(kind[len("bernoulli"):])
+        assert set(np.unique(a)) <= {0, 1} and abs(a.mean() - p) < 0.02, a.mean()
     elif kind == "perm":
         np.testing.assert_array_equal(np.sort(a), np.arange(a.size))
         assert not np.array_equal(a, np.arange(a.size))

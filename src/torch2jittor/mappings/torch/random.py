@@ -23,13 +23,13 @@ ENTRIES = {
     "torch.randperm": function(
         "n, *, generator=None, out=None, dtype=torch.int64, layout=torch.strided, device=None,"
         " requires_grad=False, pin_memory=False", "t2j", "randperm", "n, dtype=None"),
+    "torch.bernoulli": helper("input, p=None, *, generator=None, out=None", "bernoulli", unsupported=["out"]),
     "torch.manual_seed": helper("seed", "manual_seed"),
     "torch.random.manual_seed": helper("seed", "manual_seed"),
 }
 
 UNSUPPORTED = {
     "torch.multinomial": _DRAWS,
-    "torch.bernoulli": _DRAWS,
     "torch.normal": _DRAWS,
     "torch.manual_seed": "Jittor seeds with jt.set_global_seed; random streams differ from PyTorch's anyway",
 }

@@ -92,7 +92,7 @@ from .nn.upsampling import (
 )
 from .ops.creation import (
     tensor, as_tensor, from_numpy, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like, arange,
-    linspace, logspace, eye, rand, randn, rand_like, randn_like, randint, randint_like, randperm,
+    linspace, logspace, eye, rand, bernoulli, randn, rand_like, randn_like, randint, randint_like, randperm,
     Tensor, FloatTensor, DoubleTensor, HalfTensor, LongTensor, IntTensor, ShortTensor, CharTensor, ByteTensor,
     BoolTensor, legacy_tensor,
 )
@@ -157,7 +157,7 @@ from .tensor_methods import (
     tensor_addcmul, tensor_addcdiv, tensor_nansum, tensor_nanmean, tensor_exp2, tensor_sgn, tensor_heaviside,
     tensor_tile, tensor_sin_, tensor_cos_, tensor_sub_, tensor_remainder_, tensor_unique, tensor_kthvalue,
     tensor_new_tensor, tensor_bitwise_not, tensor_element_size, tensor_index_add_, tensor_add_, tensor_type, tensor_to,
-    tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_,
+    tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_, tensor_bernoulli_,
 )
 from .torchvision.models import (
     _log_api_usage_once, register_model, list_models, get_model_builder, get_model, _make_ntuple, sequence_to_str,
@@ -454,6 +454,7 @@ __all__ = [
     "backward",
     "baddbmm",
     "batch_norm",
+    "bernoulli",
     "bilinear",
     "binary_cross_entropy",
     "binary_cross_entropy_with_logits",
@@ -872,6 +873,7 @@ __all__ = [
     "tensor_argmax",
     "tensor_argmin",
     "tensor_argsort",
+    "tensor_bernoulli_",
     "tensor_bitwise_not",
     "tensor_ceil_",
     "tensor_chunk",

@@ -18,6 +18,7 @@ TABLE = {
     'argsort': ('helper', 'tensor_argsort', {}),
     'atan2': ('helper', 'atan2', {}),
     'baddbmm': ('helper', 'baddbmm', {}),
+    'bernoulli_': ('helper', 'tensor_bernoulli_', {}),
     'bitwise_left_shift': ('method', 'left_shift', {'other': 'y'}),
     'bitwise_not': ('helper', 'tensor_bitwise_not', {}),
     'bitwise_right_shift': ('method', 'right_shift', {'other': 'y'}),

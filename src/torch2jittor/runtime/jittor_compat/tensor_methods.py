@@ -422,3 +422,8 @@ def inplace_(x, result):
 from ._var_methods import install as _install_var_methods  # noqa: E402
 
 _install_var_methods()
+
+
+def tensor_bernoulli_(self, p=0.5, *, generator=None):
+    """x.bernoulli_(p): x filled with 0/1 draws, 1 with probability p (a number or a tensor)."""
+    return self.assign((jt.rand(tuple(self.shape)) < p).cast(self.dtype))

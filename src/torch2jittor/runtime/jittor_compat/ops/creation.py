@@ -170,6 +170,13 @@ def rand(*size, dtype=None):
     return jt.rand(shape_arg(size)).astype(_factory_dtype(dtype))
 
 
+def bernoulli(input, p=None, *, generator=None):
+    """torch.bernoulli(probs) / probs.bernoulli(): 0/1 draws of the input's dtype, each 1 with its
+    probability; with `p`, every element with probability p (values differ from PyTorch's draws)."""
+    prob = input if p is None else p
+    return (jt.rand(tuple(input.shape)) < prob).cast(input.dtype)
+
+
 def randn(*size, dtype=None):
     return jt.randn(shape_arg(size)).astype(_factory_dtype(dtype))
 
