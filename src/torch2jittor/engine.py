@@ -253,6 +253,7 @@ class Converter(FastVisitor):
         self.autograd_seeds = self._autograd_function_seeds() if self.uses_torch else {}
         self.class_methods = frozenset(
             m.name for c, _ in self.resolver.classes for m in c.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)))
+        self._types_cache: dict = {}
         self.tensor_params = tensor_parameters(tree, self._types_of) if self.uses_torch else {}
         if self.uses_torch:
             # functions returning tensors make their callers' values tensors, which may reach
@@ -267,7 +268,14 @@ class Converter(FastVisitor):
             self.visit(stmt)
 
     def _types_of(self, func: ast.AST, seeds: frozenset):
-        """Types of a module-level function or a method of a module-level class, before the walk."""
+        """Types of a module-level function or a method of a module-level class, before the walk
+        (the same question is asked again by each round of the file's analysis: answered once)."""
+        key = (id(func), seeds, self.tensor_functions)
+        if key not in self._types_cache:
+            self._types_cache[key] = self._compute_types_of(func, seeds)
+        return self._types_cache[key]
+
+    def _compute_types_of(self, func: ast.AST, seeds: frozenset):
         scope = self.resolver.scope_of(func)
         if scope is None:
             return None

@@ -249,15 +249,20 @@ def _clearly_not_tensor(value: ast.AST, types: FunctionTypes) -> bool:
     return False
 
 
-def _walk_function_body(func: ast.AST):
-    """Nodes of a function body, not descending into nested functions, lambdas or classes."""
-    stack = list(reversed(func.body))
-    while stack:
-        node = stack.pop()
-        yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-                stack.append(child)
+def _walk_function_body(func: ast.AST) -> list:
+    """Nodes of a function body, not descending into nested functions, lambdas or classes (kept on
+    the node: a file's analysis asks for each function's body many times)."""
+    nodes = getattr(func, "_t2j_body_nodes", None)
+    if nodes is None:
+        nodes = []
+        stack = list(reversed(func.body))
+        while stack:
+            node = stack.pop()
+            nodes.append(node)
+            stack.extend(child for child in ast.iter_child_nodes(node)
+                         if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)))
+        func._t2j_body_nodes = nodes
+    return nodes
 
 
 def tensor_parameters(tree: ast.Module, types_of) -> dict[str, frozenset]:
