@@ -235,6 +235,32 @@ def f(x):
     assert {"torch.nn.Module.register_forward_hook", "torch.nn.Module.register_forward_pre_hook"} <= both.converted
 
 
+def test_dtypes_gradients_and_submodule_replacement(torch, jittor):
+    both = _run('''
+def f(x):
+    model = Net()
+    model.load_state_dict(filled(model))
+    assert model.double() is model
+    out = [list(model.named_parameters()), model.get_buffer("block.steps")]
+    model.float()
+    out.append(list(model.parameters()))
+    model.requires_grad_(False)
+    out.append([p.requires_grad for p in model.parameters()])
+    model.requires_grad_()
+    out.append([p.requires_grad for p in model.parameters()])
+    model.set_submodule("head.1", nn.Linear(4, 3))
+    nn.init.constant_(model.head[1].weight, 0.5)
+    nn.init.zeros_(model.head[1].bias)
+    assert model.share_memory() is model
+    model.compile()
+    model.eval()
+    out.append(model(x))
+    return out
+''', ["f5,3"])
+    assert {"torch.nn.Module.float", "torch.nn.Module.double", "torch.nn.Module.requires_grad_",
+            "torch.nn.Module.set_submodule", "torch.nn.Module.share_memory", "torch.nn.Module.compile"} <= both.converted
+
+
 def test_backward_hooks_are_reported():
     src = ("import torch.nn as nn\nmodel = nn.Linear(2, 2)\n"
            "handle = model.register_full_backward_hook(lambda m, gi, go: None)\n")
@@ -247,6 +273,7 @@ COVERED = {
     "torch.nn.Module." + name for name in (
         "register_buffer register_parameter register_module add_module get_submodule get_parameter get_buffer "
         "named_modules modules named_children children named_parameters parameters named_buffers buffers "
-        "state_dict load_state_dict train eval apply register_forward_hook register_forward_pre_hook"
+        "state_dict load_state_dict train eval apply register_forward_hook register_forward_pre_hook "
+        "float double requires_grad_ set_submodule share_memory compile"
     ).split()
 }  # see test_coverage.py

@@ -537,9 +537,11 @@ class Converter(FastVisitor):
         func = node.func
         api = "torch.Tensor." + func.attr
         entry = self.fc.table.lookup("Tensor." + func.attr)
-        if entry is None:  # an nn.Module method: its rule decides which receivers are modules
-            api = MODULE_METHOD_PREFIX + func.attr
-            entry = self.fc.table.lookup(api)
+        module_entry = self.fc.table.lookup(MODULE_METHOD_PREFIX + func.attr)
+        # an nn.Module method: its rule decides which receivers are modules (`model.float()`)
+        if module_entry is not None and (entry is None or REGISTRY.entry_rules[module_entry.rule].applies(
+                self.fc, node, self.ctx)):
+            api, entry = MODULE_METHOD_PREFIX + func.attr, module_entry
         if entry is None:
             self._unmapped_method(node)
             return

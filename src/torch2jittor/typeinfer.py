@@ -127,9 +127,7 @@ class FunctionTypes:
         while changed:
             changed = False
             for name, value in assigns:
-                if name in never:
-                    continue
-                if name not in self.tensors and self.is_tensor(value):
+                if name not in never and name not in self.tensors and self.is_tensor(value):
                     self.tensors.add(name)
                     changed = True
                 if name not in self.modules and self.is_module(value):

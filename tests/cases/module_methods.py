@@ -39,6 +39,9 @@ handle.remove()
 model.fc.register_full_backward_hook(lambda m, grad_in, grad_out: None)
 first = next(model.parameters())
 nn.Module.train(model, False)
+model.double()
+model.requires_grad_(False)
+model.to_empty(device="cpu")
 
 # output
 from jittor import init
@@ -86,6 +89,10 @@ handle.remove()
 model.fc.register_full_backward_hook(lambda m, grad_in, grad_out: None)  # torch2jittor: unsupported: torch.nn.Module.register_full_backward_hook
 first = next(t2j.module_parameters(model))
 nn.Module.train(model, False)  # torch2jittor: unsupported: torch.nn.Module.train
+t2j.module_double(model)
+t2j.module_requires_grad_(model, False)
+model.to_empty(device="cpu")  # torch2jittor: unsupported: torch.nn.Module.to_empty
 # diagnostics
 # unsupported-api 39:1 torch.nn.Module.register_full_backward_hook
 # unsupported-api 41:1 torch.nn.Module.train
+# unsupported-api 44:1 torch.nn.Module.to_empty

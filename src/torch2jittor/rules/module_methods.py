@@ -24,7 +24,8 @@ MODULE_ONLY = frozenset(
     "named_modules modules named_children children named_parameters parameters named_buffers buffers "
     "register_forward_hook register_forward_pre_hook register_full_backward_hook register_full_backward_pre_hook "
     "register_backward_hook register_state_dict_pre_hook register_load_state_dict_post_hook "
-    "_register_load_state_dict_pre_hook _register_state_dict_hook".split()
+    "_register_load_state_dict_pre_hook _register_state_dict_hook register_state_dict_post_hook "
+    "register_load_state_dict_pre_hook set_submodule to_empty get_extra_state set_extra_state share_memory".split()
 )
 
 
@@ -60,7 +61,20 @@ def _is_super(node: ast.AST) -> bool:
 def _applies(fc, call: ast.Call, ctx) -> bool:
     if _reported_before(fc, call):
         return False
+    if fc.table.lookup("Tensor." + call.func.attr) is not None:
+        return is_proven_module(call, ctx)  # `x.float()`: a tensor's unless the module is certain
     return is_module_receiver(call, ctx)
+
+
+def is_proven_module(call: ast.Call, ctx) -> bool:
+    """`self`/`super()` in a module class, or a name the types prove holds a module (never one
+    they take for a tensor): for methods tensors have too (`float`, `requires_grad_`)."""
+    receiver = call.func.value
+    if ctx.class_is_module and (_is_super(receiver) or (isinstance(receiver, ast.Name) and receiver.id == "self")):
+        return True
+    types = ctx.types
+    return (types is not None and isinstance(receiver, ast.Name) and types.is_module(receiver)
+            and not types.is_tensor(receiver))
 
 
 def _reported_before(fc, call: ast.Call) -> bool:

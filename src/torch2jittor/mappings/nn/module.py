@@ -33,6 +33,13 @@ _METHODS = {
     "apply": ("fn", None),
     "register_forward_hook": ("hook, *, prepend=False, with_kwargs=False, always_call=False", None),
     "register_forward_pre_hook": ("hook, *, prepend=False, with_kwargs=False", None),
+    # Names tensors have too: converted on proven modules only (float32()/float64() in Jittor).
+    "float": ("", None),
+    "double": ("", None),
+    "requires_grad_": ("requires_grad=True", None),
+    "set_submodule": ("target, module, strict=False", None),
+    "share_memory": ("", None),
+    "compile": ("*args, **kwargs", None),
 }
 
 
@@ -55,4 +62,12 @@ UNSUPPORTED = {
     "torch.nn.Module.register_load_state_dict_post_hook": "Jittor's load_state_dict runs no hooks",
     "torch.nn.Module._register_load_state_dict_pre_hook": "Jittor's load_state_dict runs no hooks",
     "torch.nn.Module._register_state_dict_hook": "Jittor's state_dict runs no hooks",
+    "torch.nn.Module.register_state_dict_post_hook": "Jittor's state_dict runs no hooks",
+    "torch.nn.Module.register_load_state_dict_pre_hook": "Jittor's load_state_dict runs no hooks",
+    "torch.nn.Module.to_empty": "Jittor has no uninitialised (meta) parameters",
+    "torch.nn.Module.get_extra_state": "no extra state in Jittor's state_dict",
+    "torch.nn.Module.set_extra_state": "no extra state in Jittor's state_dict",
+    "torch.nn.Module.ipu": "Jittor places every Var by jt.flags.use_cuda",
+    "torch.nn.Module.xpu": "Jittor places every Var by jt.flags.use_cuda",
+    "torch.nn.Module.mtia": "Jittor places every Var by jt.flags.use_cuda",
 }

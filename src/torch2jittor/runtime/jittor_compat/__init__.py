@@ -64,9 +64,13 @@ from .nn.loss import (
     GaussianNLLLoss, CTCLoss,
 )
 from .nn.module import (
-    module_register_parameter, module_add_module, module_register_module, module_get_submodule, module_get_parameter, module_get_buffer, module_named_children, module_children,
-    module_named_modules, module_modules, module_named_parameters, module_parameters, module_named_buffers, module_buffers, module_state_dict, module_load_state_dict,
-    module_train, module_eval, module_apply, module_register_forward_pre_hook, module_register_forward_hook, register_module_buffer, IncompatibleKeys, RemovableHandle,
+    module_register_parameter, module_add_module, module_register_module, module_get_submodule,
+    module_get_parameter, module_get_buffer, module_named_children, module_children, module_named_modules,
+    module_modules, module_named_parameters, module_parameters, module_named_buffers, module_buffers,
+    module_state_dict, module_load_state_dict, module_train, module_eval, module_apply,
+    module_register_forward_pre_hook, module_register_forward_hook, register_module_buffer, IncompatibleKeys,
+    RemovableHandle, module_float, module_double, module_requires_grad_, module_set_submodule, module_share_memory,
+    module_compile,
 )
 from .nn.normalization import (
     BatchNorm1d, BatchNorm2d, BatchNorm3d, SyncBatchNorm, InstanceNorm1d, InstanceNorm2d, InstanceNorm3d, LayerNorm,
@@ -724,7 +728,10 @@ __all__ = [
     "module_apply",
     "module_buffers",
     "module_children",
+    "module_compile",
+    "module_double",
     "module_eval",
+    "module_float",
     "module_get_buffer",
     "module_get_parameter",
     "module_get_submodule",
@@ -739,6 +746,9 @@ __all__ = [
     "module_register_forward_pre_hook",
     "module_register_module",
     "module_register_parameter",
+    "module_requires_grad_",
+    "module_set_submodule",
+    "module_share_memory",
     "module_state_dict",
     "module_train",
     "moveaxis",

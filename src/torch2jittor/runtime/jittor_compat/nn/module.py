@@ -456,3 +456,64 @@ def module_register_forward_pre_hook(module, hook, *, prepend=False, with_kwargs
 def module_register_forward_hook(module, hook, *, prepend=False, with_kwargs=False, always_call=False):
     return _add_hook(module, _FORWARD_HOOKS, hook, with_kwargs, prepend,
                      lambda m: jt.Module.register_forward_hook(m, _run_forward_hooks))
+
+
+# -- dtypes, gradients, the rest ---------------------------------------------------------------
+def _cast_floating(module, dtype):
+    """PyTorch's float()/double(): every floating parameter and buffer, in place (an optimizer
+    holding them keeps them); Jittor's Module has float32()/float64() under other names."""
+    for m in module_modules(module):
+        for _, p in _own_parameters(m):
+            if p.dtype.is_float() and p.dtype != dtype:
+                p.assign(p.cast(dtype))
+        for name, b in _own_buffers(m):
+            if b.dtype.is_float() and b.dtype != dtype:  # Jittor's assign keeps a stopped Var's dtype
+                cast = b.cast(dtype).stop_grad()
+                cast.persistent = getattr(b, "persistent", True)
+                object.__setattr__(m, name, cast)
+    return module
+
+
+@_torch_method("float")
+def module_float(module):
+    return _cast_floating(module, jt.float32)
+
+
+@_torch_method("double")
+def module_double(module):
+    return _cast_floating(module, jt.float64)
+
+
+@_torch_method("requires_grad_")
+def module_requires_grad_(module, requires_grad=True):
+    """Starts or stops the gradient of every parameter (Jittor's namesake runs the forward without
+    any gradient instead, which stops the inputs' gradients too)."""
+    for p in module_parameters(module):
+        if requires_grad:
+            p.start_grad()
+        else:
+            p.stop_grad()
+    return module
+
+
+@_torch_method("set_submodule")
+def module_set_submodule(module, target, submodule, strict=False):
+    if target == "":
+        raise ValueError("Cannot set the submodule without a target name!")
+    parent_path, _, name = target.rpartition(".")
+    parent = module_get_submodule(module, parent_path)
+    if strict and name not in dict(_children(parent)):
+        raise AttributeError(type(parent).__name__ + " has no attribute `" + name + "`")
+    if not isinstance(submodule, jt.Module):
+        raise ValueError("`" + "submodule" + f"` is not an instance of torch.nn.Module, but {type(submodule)}")
+    _add_module(parent, name, submodule) if name not in parent.__dict__ else setattr(parent, name, submodule)
+
+
+@_torch_method("share_memory")
+def module_share_memory(module):
+    return module  # one process: nothing to share
+
+
+@_torch_method("compile")
+def module_compile(module, *args, **kwargs):
+    return None  # Jittor compiles its operators itself; the module runs eagerly as written
