@@ -121,7 +121,7 @@ def test_type_names(torch, jittor):
 
 def test_next_of_parameters(torch, jittor):
     code = _converted(CONVERSIONS)
-    assert "next(iter(model.parameters()))" in code
+    assert "next(t2j.module_parameters(model))" in code  # a generator, as PyTorch's (Jittor's is a list)
     pt = exec_code(CONVERSIONS, "first_pt.py")["first_parameter"](torch.nn.Linear(3, 2))
     jt_shape, jt_dtype, jt_count = exec_code(code, "first_jt.py")["first_parameter"](jittor.nn.Linear(3, 2))
     assert (tuple(jt_shape), jt_dtype.replace("torch.", ""), jt_count) == (tuple(pt[0]), pt[1].replace("torch.", ""), pt[2])
