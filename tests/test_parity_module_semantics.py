@@ -36,6 +36,7 @@ class Net(nn.Module):
         self.register_module("head", nn.Sequential(nn.ReLU(), nn.Linear(4, 2)))
         self.add_module("empty", None)
         self.layers = nn.ModuleList([nn.Identity(), nn.Tanh()])
+        self._stem = nn.Identity()
 
     def forward(self, x):
         x = self.fc(x) * self.scale

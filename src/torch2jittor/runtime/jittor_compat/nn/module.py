@@ -75,7 +75,8 @@ def _torch_method(name):
 
 # -- the tree --------------------------------------------------------------------------------
 def _children(module):
-    """(name, submodule) in registration order, as PyTorch's `_modules`."""
+    """(name, submodule) in registration order, as PyTorch's `_modules` (`self._stem` included, as
+    both frameworks do; a `_`-prefixed Var is no parameter, as in Jittor's state_dict)."""
     d = module.__dict__
     layers = d.get("layers") if isinstance(module, jnn.Sequential) else None
     items = []
@@ -83,7 +84,7 @@ def _children(module):
         items = [(str(k), v) for k, v in layers.items() if isinstance(v, jt.Module)]
     seen = {name for name, _ in items}
     for k, v in d.items():
-        if isinstance(v, jt.Module) and not k.startswith("_") and k not in seen:
+        if isinstance(v, jt.Module) and k not in seen:
             items.append((k, v))
     return items
 
