@@ -19,7 +19,6 @@ _MEMORY_FORMAT = {"delete": ["memory_format"]}
 # factory keywords of Tensor.new_* that Jittor's new_* (dtype = the receiver's) cannot take
 _NEW_KWARGS = "*, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False"
 _NEW_OPTS = {"delete": ["device", "pin_memory"], "unsupported": ["dtype", "requires_grad", "layout"]}
-_NEEDS_HELPER = "no jittor.Var method; needs receiver-to-argument rewrite"
 
 ENTRIES = {
     # `x.size()` -> `x.shape`, `x.size(i)` -> `x.shape[i]`: a hand-written rule (rules/tensor_size.py).
@@ -156,9 +155,8 @@ ENTRIES = {
                                links={"keepdim": "keepdims"}),
     "torch.Tensor.amin": entry("dim=(), keepdim=False", "", "min", "dim, keepdims=False",
                                links={"keepdim": "keepdims"}),
-    # x.max()/x.min()/x.median() over everything match; with `dim` PyTorch returns (values, indices)
-    # where Jittor returns values only: such calls are reported and left as written.
-    "torch.Tensor.median": entry("dim=None, keepdim=False", "", "median", "", unsupported=["dim", "keepdim"]),
+    # median's (values, int64 indices) with a dim: a helper (runtime/jittor_compat/ops/reduction.py).
+    "torch.Tensor.median": method_helper("dim=None, keepdim=False", "median"),
     # Jittor's var defaults to the biased estimator: forced to PyTorch's unbiased default.
     "torch.Tensor.var": entry(
         "dim=None, unbiased=True, keepdim=False, *, correction=1", "", "var",
@@ -358,6 +356,43 @@ ENTRIES = {
                                    "backward", "self, gradient=None, retain_graph=None, create_graph=False, inputs=None",
                                    rule="backward_helper"),
     "torch.Tensor.zero_grad": entry("set_to_none=True", "t2j", "zero_grad", "self, set_to_none=True", rule="zero_grad"),
+    # Function forms in the helper module (runtime/jittor_compat/ops/), the receiver first. Those
+    # computed in numpy have no gradient (their notes in mappings/torch/ say which).
+    **{f"torch.Tensor.{name}": method_helper("", name) for name in (
+        "argwhere positive fix signbit frexp corrcoef").split()},
+    **{f"torch.Tensor.{name}": method_helper("other", name) for name in (
+        "copysign fmax fmin gcd lcm ldexp nextafter vdot").split()},
+    **{f"torch.Tensor.{name}": method_helper("indices_or_sections", name) for name in "hsplit vsplit dsplit".split()},
+    "torch.Tensor.tensor_split": method_helper("indices_or_sections, dim=0", "tensor_split"),
+    "torch.Tensor.addbmm": method_helper("batch1, batch2, *, beta=1, alpha=1", "addbmm"),
+    "torch.Tensor.addmv": method_helper("mat, vec, *, beta=1, alpha=1", "addmv"),
+    "torch.Tensor.addr": method_helper("vec1, vec2, *, beta=1, alpha=1", "addr"),
+    "torch.Tensor.aminmax": method_helper("*, dim=None, keepdim=False", "aminmax"),
+    "torch.Tensor.bincount": method_helper("weights=None, minlength=0", "bincount"),
+    "torch.Tensor.histc": method_helper("bins=100, min=0, max=0", "histc"),
+    "torch.Tensor.cov": method_helper("*, correction=1, fweights=None, aweights=None", "cov"),
+    "torch.Tensor.diag_embed": method_helper("offset=0, dim1=-2, dim2=-1", "diag_embed"),
+    "torch.Tensor.diagflat": method_helper("offset=0", "diagflat"),
+    "torch.Tensor.logcumsumexp": method_helper("dim", "logcumsumexp"),
+    "torch.Tensor.nanmedian": method_helper("dim=None, keepdim=False", "nanmedian"),
+    "torch.Tensor.mode": method_helper("dim=-1, keepdim=False", "mode"),
+    "torch.Tensor.quantile": method_helper("q, dim=None, keepdim=False, *, interpolation='linear'", "quantile"),
+    "torch.Tensor.nanquantile": method_helper("q, dim=None, keepdim=False, *, interpolation='linear'", "nanquantile"),
+    "torch.Tensor.take_along_dim": method_helper("indices, dim=None", "take_along_dim"),
+    "torch.Tensor.unique_consecutive": method_helper("return_inverse=False, return_counts=False, dim=None",
+                                                     "unique_consecutive"),
+    "torch.Tensor.hardshrink": method_helper("lambd=0.5", "hardshrink"),
+    "torch.Tensor.prelu": method_helper("weight", "prelu"),
+    # out-of-place scatter-style writes; their in-place forms (index_copy_, ...) are derived
+    "torch.Tensor.index_add": method_helper("dim, index, source, *, alpha=1", "index_add"),
+    "torch.Tensor.index_copy": method_helper("dim, index, source", "index_copy"),
+    "torch.Tensor.index_fill": method_helper("dim, index, value", "index_fill"),
+    "torch.Tensor.index_put": method_helper("indices, values, accumulate=False", "index_put"),
+    "torch.Tensor.masked_scatter": method_helper("mask, source", "masked_scatter"),
+    "torch.Tensor.put": method_helper("index, source, accumulate=False", "put"),
+    "torch.Tensor.scatter_reduce": method_helper("dim, index, src, reduce, *, include_self=True", "scatter_reduce"),
+    "torch.Tensor.sum_to_size": method_helper("*size", "sum_to_size"),
+    "torch.Tensor.unfold": method_helper("dimension, size, step", "tensor_unfold"),
 }
 
 UNSUPPORTED = {
@@ -366,8 +401,6 @@ UNSUPPORTED = {
         "is_leaf grad_fn output_nr retains_grad").split()},
     "torch.Tensor.imag": "Jittor has no complex dtypes",
     "torch.Tensor.layout": "Jittor's Var has no layouts (every Var is dense)",
-    **{f"torch.Tensor.{name}": _NEEDS_HELPER
-       for name in "index_fill index_copy masked_scatter unfold sum_to_size mode".split()},
 }
 
 # torch.Tensor properties on provable tensors (rules/tensor_attributes.py; T/mT/H/mH, device and

@@ -93,7 +93,12 @@ ENTRIES = {
 }
 
 # torch.relu is the function F.relu calls.
-ALIASES = {"torch.relu": "torch.nn.functional.relu"}
+ALIASES = {
+    "torch.relu": "torch.nn.functional.relu",
+    # `torch.X is torch.nn.functional.X`
+    "torch.hardshrink": "torch.nn.functional.hardshrink",
+    "torch.prelu": "torch.nn.functional.prelu",
+}
 
 UNSUPPORTED = {
     "torch.nn.functional.multi_head_attention_forward": "use nn.MultiheadAttention's conversion instead",

@@ -36,6 +36,12 @@ ENTRIES = {
     "torch.nn.functional.conv_transpose3d": function(_F_CONV_T, "t2j", "conv_transpose3d"),
 }
 
+# torch.* names that are these very functions (`torch.X is torch.nn.functional.X`).
+ALIASES = {
+    **{f"torch.{name}": f"torch.nn.functional.{name}" for name in (
+        "conv1d conv2d conv3d conv_transpose1d conv_transpose2d conv_transpose3d").split()},
+}
+
 UNSUPPORTED = {
     f"torch.nn.{name}": LAZY
     for name in ("LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d",

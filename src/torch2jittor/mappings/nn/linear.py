@@ -16,6 +16,11 @@ ENTRIES = {
     "torch.nn.functional.bilinear": function("input1, input2, weight, bias=None", "t2j", "bilinear"),
 }
 
+# torch.* names that are these very functions (`torch.X is torch.nn.functional.X`).
+ALIASES = {
+    "torch.bilinear": "torch.nn.functional.bilinear",
+}
+
 UNSUPPORTED = {
     "torch.nn.LazyLinear": LAZY,
 }

@@ -7,3 +7,9 @@ ENTRIES = {
     "torch.nn.functional.pixel_shuffle": function("input, upscale_factor", "t2j", "pixel_shuffle"),
     "torch.nn.functional.pixel_unshuffle": function("input, downscale_factor", "t2j", "pixel_unshuffle"),
 }
+
+# torch.* names that are these very functions (`torch.X is torch.nn.functional.X`).
+ALIASES = {
+    "torch.pixel_shuffle": "torch.nn.functional.pixel_shuffle",
+    "torch.pixel_unshuffle": "torch.nn.functional.pixel_unshuffle",
+}

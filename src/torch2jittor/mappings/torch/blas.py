@@ -23,4 +23,8 @@ ENTRIES = {
     "torch.matrix_exp": function("input", "t2j", "matrix_exp"),
     # torch.svd returns V where torch.linalg.svd returns its transpose Vh
     "torch.svd": function("input, some=True, compute_uv=True, *, out=None", "t2j", "svd"),
+    "torch.addmv": function("input, mat, vec, *, beta=1, alpha=1, out=None", "t2j", "addmv"),
+    "torch.addr": function("input, vec1, vec2, *, beta=1, alpha=1, out=None", "t2j", "addr"),
+    "torch.vdot": function("input, other, *, out=None", "t2j", "vdot", "input, tensor", links={"other": "tensor"}),
+    "torch.tensordot": function("a, b, dims=2, out=None", "t2j", "tensordot"),
 }

@@ -29,4 +29,15 @@ ENTRIES = {
     "torch.as_tensor": function("data, dtype=None, device=None", "t2j", "as_tensor"),
     "torch.from_numpy": function("ndarray", "t2j", "from_numpy"),
     "torch.clone": function("input, *, memory_format=torch.preserve_format", "t2j", "clone"),
+    "torch.tril_indices": function("row, col, offset=0, *, dtype=None, device=None, layout=torch.strided", "t2j",
+                                   "tril_indices"),
+    "torch.triu_indices": function("row, col, offset=0, *, dtype=None, device=None, layout=torch.strided", "t2j",
+                                   "triu_indices"),
+    # torch.range includes its end and gives the default float dtype
+    "torch.range": function(f"start=0, end=None, step=1, *, {_FACTORY_KW}", "t2j", "range_"),
+    "torch.scalar_tensor": function("s, *, dtype=None, layout=None, device=None, pin_memory=None", "t2j",
+                                    "scalar_tensor"),
+    "torch.asarray": function("obj, *, dtype=None, device=None, copy=None, requires_grad=False", "t2j", "as_tensor",
+                              "data, dtype=None", links={"obj": "data"}, delete=("copy",)),
+    "torch.vander": function("x, N=None, increasing=False", "t2j", "vander"),
 }

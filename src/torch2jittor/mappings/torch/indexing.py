@@ -1,8 +1,6 @@
 """torch.* joining, splitting, reshaping and selection ("Indexing, Slicing, Joining, Mutating Ops")."""
 from ..schema import entry, function
 
-_UNVERIFIED = "not verified against Jittor"
-
 ENTRIES = {
     # jt.concat takes the same (sequence, dim) pair; `out=` has no Jittor equivalent.
     "torch.cat": entry("tensors, dim=0, out=None", "jt", "concat", "arr, dim=0", links={"tensors": "arr"},
@@ -57,10 +55,22 @@ ENTRIES = {
     "torch.column_stack": function("tensors, *, out=None", "t2j", "column_stack"),
     "torch.row_stack": function("tensors, *, out=None", "t2j", "vstack"),
     **{f"torch.{name}": function("*tensors", "t2j", name) for name in "atleast_1d atleast_2d atleast_3d".split()},
-}
-
-UNSUPPORTED = {
-    "torch.scatter": "jt.scatter differs in its reduce arguments; not verified",
-    "torch.scatter_add": _UNVERIFIED,
-    "torch.index_add": _UNVERIFIED,
+    # scatter-style writes, out of place (jt.scatter: the written values keep their gradient)
+    "torch.index_add": function("input, dim, index, source, *, alpha=1, out=None", "t2j", "index_add"),
+    "torch.index_copy": function("input, dim, index, source, *, out=None", "t2j", "index_copy"),
+    "torch.index_fill": function("input, dim, index, value", "t2j", "index_fill"),
+    "torch.index_put": function("input, indices, values, accumulate=False", "t2j", "index_put"),
+    "torch.masked_scatter": function("input, mask, source", "t2j", "masked_scatter"),
+    "torch.put": function("input, index, source, accumulate=False", "t2j", "put"),
+    # a number as the 4th argument is PyTorch's `value` overload
+    "torch.scatter": function("input, dim, index, src=None, *, value=None, reduce=None, out=None", "t2j", "scatter"),
+    "torch.scatter_add": function("input, dim, index, src, *, out=None", "t2j", "scatter_add"),
+    "torch.scatter_reduce": function("input, dim, index, src, reduce, *, include_self=True, out=None", "t2j",
+                                     "scatter_reduce", note="computed in numpy: no gradient, no GPU"),
+    "torch.isin": function("elements, test_elements, *, assume_unique=False, invert=False", "t2j", "isin", note="computed in numpy: no gradient, no GPU"),
+    "torch.unique_consecutive": function("input, return_inverse=False, return_counts=False, dim=None", "t2j",
+                                         "unique_consecutive", note="computed in numpy: no gradient, no GPU"),
+    "torch.unravel_index": function("indices, shape", "t2j", "unravel_index", note="computed in numpy: no gradient, no GPU"),
+    "torch.broadcast_tensors": function("*tensors", "t2j", "broadcast_tensors"),
+    "torch.broadcast_shapes": function("*shapes", "t2j", "broadcast_shapes"),
 }

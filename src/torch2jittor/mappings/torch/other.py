@@ -42,6 +42,9 @@ ENTRIES = {
     "torch.combinations": function("input, r=2, with_replacement=False", "t2j", "combinations"),
     "torch.diag_embed": function("input, offset=0, dim1=-2, dim2=-1", "t2j", "diag_embed"),
     "torch.diagflat": function("input, offset=0", "t2j", "diagflat"),
+    "torch.trapezoid": function("y, x=None, *, dx=None, dim=-1", "t2j", "trapezoid"),
+    "torch.trapz": function("y, x=None, *, dx=None, dim=-1", "t2j", "trapezoid"),
+    "torch.cumulative_trapezoid": function("y, x=None, *, dx=None, dim=-1", "t2j", "cumulative_trapezoid"),
 }
 
 UNSUPPORTED = {

@@ -46,4 +46,8 @@ ENTRIES = {
                                "quantile", note="computed in numpy: no gradient, no GPU"),
     "torch.nanquantile": function("input, q, dim=None, keepdim=False, *, interpolation='linear', out=None", "t2j",
                                   "nanquantile", note="computed in numpy: no gradient, no GPU"),
+    "torch.bincount": function("input, weights=None, minlength=0", "t2j", "bincount", note="computed in numpy: no gradient, no GPU"),
+    "torch.histc": function("input, bins=100, min=0, max=0, *, out=None", "t2j", "histc", note="computed in numpy: no gradient, no GPU"),
+    "torch.cov": function("input, *, correction=1, fweights=None, aweights=None", "t2j", "cov"),
+    "torch.corrcoef": function("input", "t2j", "corrcoef"),
 }

@@ -31,3 +31,18 @@ def pairwise_distance(x1, x2, p=2.0, eps=1e-06, keepdim=False):
 def cdist(x1, x2, p=2.0):
     diff = x1.unsqueeze(-2) - x2.unsqueeze(-3)
     return norm(diff, p, -1)
+
+
+def pdist(input, p=2.0):
+    """The p-norm distances between every pair of rows i < j, in row-major order."""
+    import numpy as np
+
+    rows, cols = np.triu_indices(input.shape[0], 1)
+    if len(rows) == 0:
+        return jt.zeros((0,), dtype=input.dtype)
+    diff = (input[jt.array(rows.astype("int32"))] - input[jt.array(cols.astype("int32"))]).abs()
+    if p == float("inf"):
+        return diff.max(1)
+    if p == 0:
+        return (diff != 0).astype(input.dtype).sum(1)
+    return (diff ** p).sum(1) ** (1.0 / p)

@@ -251,3 +251,51 @@ ShortTensor = _LegacyTensorType("ShortTensor", (), {"dtype": "int16"})
 CharTensor = _LegacyTensorType("CharTensor", (), {"dtype": "int8"})
 ByteTensor = _LegacyTensorType("ByteTensor", (), {"dtype": "uint8"})
 BoolTensor = _LegacyTensorType("BoolTensor", (), {"dtype": "bool"})
+
+
+def _indices(function, row, col, offset, dtype):
+    rows, cols = function(row, offset, col)
+    dtype = dtype_arg(dtype) or "int64"
+    return jt.array(np.stack([rows, cols]).reshape(2, -1).astype(dtype), dtype=dtype)
+
+
+def tril_indices(row, col, offset=0, dtype=None):
+    """The (2, N) row-major coordinates of the lower triangle of a row x col matrix."""
+    return _indices(np.tril_indices, row, col, offset, dtype)
+
+
+def triu_indices(row, col, offset=0, dtype=None):
+    return _indices(np.triu_indices, row, col, offset, dtype)
+
+
+def range_(start=0, end=None, step=1, dtype=None):
+    """torch.range: end included, float32 (the default dtype) unless dtype says otherwise."""
+    if end is None:
+        start, end = 0, start
+    values = [v.item() if isinstance(v, jt.Var) else v for v in (start, end, step)]
+    start, end, step = values
+    dtype = dtype_arg(dtype) or "float32"
+    n = int(math.floor((end - start) / step)) + 1
+    data = start + np.arange(builtins.max(n, 0), dtype="float64") * step
+    return jt.array(data.astype(dtype), dtype=dtype)
+
+
+def scalar_tensor(s, dtype=None):
+    """A one-element tensor (Jittor has no 0-d Vars) of the default float dtype unless dtype says otherwise."""
+    dtype = dtype_arg(dtype) or "float32"
+    return jt.array(np.array([s]).astype(dtype), dtype=dtype)
+
+
+def vander(x, N=None, increasing=False):
+    """Columns x**0, x**1, ... (decreasing unless `increasing`), built by repeated products: the
+    dtype stays x's (int64 included) and the gradient flows."""
+    n = x.shape[0] if N is None else N
+    columns, power = [], jt.ones(x.shape, dtype=x.dtype)
+    for _ in range(n):
+        columns.append(power)
+        power = power * x
+    if not increasing:
+        columns = columns[::-1]
+    if not columns:
+        return jt.zeros((x.shape[0], 0), dtype=x.dtype)
+    return jt.stack(columns, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import jittor as jt
 import numpy as np
 
-from .._common import is_float, wrap_dim
+from .._common import is_float, var_keeping_dtype, wrap_dim
 from .pointwise import _binary, _result_dtype
 from .reduction import all_
 
@@ -189,3 +189,173 @@ def searchsorted(sorted_sequence, input, out_int32=False, right=False, side=None
 
 def bucketize(input, boundaries, out_int32=False, right=False):
     return searchsorted(boundaries, input, out_int32=out_int32, right=right)
+
+
+def _spread(index, dim, shape):
+    """A 1-D index along `dim`, broadcast to `shape` (the form jt.scatter takes)."""
+    view = [1] * len(shape)
+    view[dim] = index.shape[0]
+    return index.reshape(view).broadcast(list(shape))
+
+
+def index_add(input, dim, index, source, alpha=1):
+    dim = wrap_dim(dim, input.ndim)
+    values = source * alpha if alpha != 1 else source
+    return input.scatter(dim, _spread(index.reshape([-1]), dim, source.shape), values.astype(input.dtype),
+                         reduce="add")
+
+
+def index_copy(input, dim, index, source):
+    dim = wrap_dim(dim, input.ndim)
+    return input.scatter(dim, _spread(index.reshape([-1]), dim, source.shape), source.astype(input.dtype))
+
+
+def index_fill(input, dim, index, value):
+    dim = wrap_dim(dim, input.ndim)
+    picked = np.zeros(input.shape[dim], dtype=bool)
+    picked[index.numpy().reshape(-1)] = True
+    view = [1] * input.ndim
+    view[dim] = input.shape[dim]
+    mask = jt.array(picked.reshape(view)).broadcast(input.shape)
+    if isinstance(value, jt.Var):  # a 0-d tensor
+        fill = value.astype(input.dtype).reshape([1] * input.ndim).broadcast(input.shape)
+    else:
+        fill = jt.full_like(input, value)
+    return jt.ternary(mask, fill, input)
+
+
+def _flat_positions(shape, indices):
+    """The row-major positions over the leading dims of `shape` that PyTorch's advanced indexing
+    `x[indices]` (a tuple of index tensors or one bool mask) selects, found in numpy."""
+    arrays = []
+    for index in indices:
+        a = index.numpy() if isinstance(index, jt.Var) else np.asarray(index)
+        if a.dtype == bool:
+            arrays.extend(np.nonzero(a))
+        else:
+            arrays.append(a.astype("int64"))
+    arrays = np.broadcast_arrays(*arrays)
+    lead = shape[:len(arrays)]
+    arrays = [np.where(a < 0, a + n, a) for a, n in zip(arrays, lead)]
+    return np.ravel_multi_index(arrays, lead).reshape(-1), arrays[0].shape, len(arrays)
+
+
+def index_put(input, indices, values, accumulate=False):
+    """x[indices] = values (or += with accumulate), out of place: the positions are found in numpy,
+    the values scattered with their gradient."""
+    positions, picked_shape, k = _flat_positions(list(input.shape), indices)
+    rest = list(input.shape[k:])
+    flat = input.reshape([-1] + rest)
+    if not isinstance(values, jt.Var):
+        values = jt.array(np.asarray(values)).astype(input.dtype)
+    values = values.astype(input.dtype).broadcast(list(picked_shape) + rest).reshape([len(positions)] + rest)
+    index = jt.array(positions.astype("int32")).reshape([-1] + [1] * len(rest)).broadcast(values.shape)
+    out = flat.scatter(0, index, values, reduce="add" if accumulate else "void")
+    return out.reshape(input.shape)
+
+
+def masked_scatter(input, mask, source):
+    """source's leading elements copied, in order, to where mask (broadcast to input) is True."""
+    shape = list(np.broadcast_shapes(tuple(input.shape), tuple(mask.shape)))
+    positions = np.flatnonzero(np.broadcast_to(mask.numpy(), shape))
+    flat = input.broadcast(shape).reshape([-1])
+    if len(positions) == 0:
+        return flat.reshape(shape)
+    values = source.reshape([-1])[:len(positions)].astype(input.dtype)
+    return flat.scatter(0, jt.array(positions.astype("int32")), values).reshape(shape)
+
+
+def put(input, index, source, accumulate=False):
+    flat = input.reshape([-1])
+    positions = index.reshape([-1]).numpy().astype("int64")
+    positions = np.where(positions < 0, positions + flat.shape[0], positions)
+    out = flat.scatter(0, jt.array(positions.astype("int32")), source.reshape([-1]).astype(input.dtype),
+                       reduce="add" if accumulate else "void")
+    return out.reshape(input.shape)
+
+
+def scatter(input, dim, index, src=None, value=None, reduce=None):
+    """PyTorch's scatter: src (or a number `value`) written, added or multiplied at index along dim;
+    only index's extent of src is read."""
+    dim = wrap_dim(dim, input.ndim)
+    if src is None or not isinstance(src, jt.Var):
+        fill = value if src is None else src
+        src = jt.full(list(index.shape), fill, dtype=input.dtype)
+    else:
+        src = src[tuple(slice(0, n) for n in index.shape)].astype(input.dtype)
+    modes = {None: "void", "add": "add", "multiply": "multiply"}
+    if reduce not in modes:
+        raise RuntimeError(f"reduce argument must be either add or multiply. Got {reduce}")
+    return input.scatter(dim, index, src, reduce=modes[reduce])
+
+
+def scatter_add(input, dim, index, src):
+    return scatter(input, dim, index, src, reduce="add")
+
+
+def scatter_reduce(input, dim, index, src, reduce, include_self=True):
+    """Computed in numpy (no gradient): sum, prod, mean, amax or amin of the src values scattered
+    to each position, with the input's own value unless include_self is False."""
+    ufuncs = {"sum": np.add, "prod": np.multiply, "mean": np.add, "amax": np.maximum, "amin": np.minimum}
+    if reduce not in ufuncs:
+        raise RuntimeError(f"reduce argument must be either sum, prod, mean, amax or amin, got {reduce}")
+    dim = wrap_dim(dim, input.ndim)
+    out = input.numpy().copy()
+    idx = index.numpy().astype("int64")
+    values = src.numpy()[tuple(slice(0, n) for n in idx.shape)].astype(out.dtype)
+    where = list(np.indices(idx.shape))
+    where[dim] = np.where(idx < 0, idx + out.shape[dim], idx)
+    where = tuple(where)
+    hit = np.zeros(out.shape, dtype=bool)
+    hit[where] = True
+    if not include_self:
+        identity = {"sum": 0, "mean": 0, "prod": 1,
+                    "amax": -np.inf if out.dtype.kind == "f" else np.iinfo(out.dtype).min,
+                    "amin": np.inf if out.dtype.kind == "f" else np.iinfo(out.dtype).max}[reduce]
+        out[hit] = identity
+    ufuncs[reduce].at(out, where, values)
+    if reduce == "mean":
+        count = np.zeros(out.shape, dtype="int64")
+        np.add.at(count, where, 1)
+        count = count + (1 if include_self else 0)
+        count = np.maximum(count, 1)
+        out = np.where(hit, out // count if out.dtype.kind in "iu" else out / count, out).astype(out.dtype)
+    return var_keeping_dtype(out)
+
+
+def isin(elements, test_elements, assume_unique=False, invert=False):
+    """Computed in numpy (a boolean result has no gradient)."""
+    a = elements.numpy() if isinstance(elements, jt.Var) else np.asarray(elements)
+    b = test_elements.numpy() if isinstance(test_elements, jt.Var) else np.asarray(test_elements)
+    return jt.array(np.isin(a, b, assume_unique=assume_unique, invert=invert))
+
+
+def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):
+    """Computed in numpy (no gradient): the first of each run of equal values (rows along dim)."""
+    x = input.numpy()
+    if dim is None:
+        flat = x.reshape(-1)
+        starts = np.concatenate([[True], flat[1:] != flat[:-1]]) if flat.size else np.zeros(0, bool)
+        values = flat[starts]
+        inverse_shape = x.shape
+    else:
+        d = wrap_dim(dim, x.ndim)
+        rows = np.moveaxis(x, d, 0).reshape(x.shape[d], -1)
+        change = (rows[1:] != rows[:-1]).any(1) if rows.shape[0] else np.zeros(0, bool)
+        starts = np.concatenate([[True], change]) if rows.shape[0] else np.zeros(0, bool)
+        values = np.moveaxis(np.moveaxis(x, d, 0)[starts], 0, d)
+        inverse_shape = (x.shape[d],)
+    out = [var_keeping_dtype(np.ascontiguousarray(values))]
+    if return_inverse:
+        out.append(var_keeping_dtype((np.cumsum(starts) - 1).reshape(inverse_shape).astype("int64")))
+    if return_counts:
+        out.append(var_keeping_dtype(np.diff(np.append(np.flatnonzero(starts), len(starts))).astype("int64")))
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+def unravel_index(indices, shape):
+    """Integer coordinates, computed in numpy: a tuple of int64 tensors."""
+    flat = indices.numpy() if isinstance(indices, jt.Var) else np.asarray(indices)
+    shape = (shape,) if isinstance(shape, int) else tuple(shape)
+    coords = np.unravel_index(np.where(flat < 0, flat + int(np.prod(shape)), flat), shape)
+    return tuple(var_keeping_dtype(np.asarray(c).astype("int64").reshape(np.shape(flat) or (1,))) for c in coords)

@@ -58,6 +58,37 @@ def addbmm(input, batch1, batch2, beta=1, alpha=1):
     return (input if beta == 1 else input * beta) + (prod if alpha == 1 else prod * alpha)
 
 
+def addmv(input, mat, vec, beta=1, alpha=1):
+    prod = jt.matmul(mat, vec)
+    return (input if beta == 1 else input * beta) + (prod if alpha == 1 else prod * alpha)
+
+
+def addr(input, vec1, vec2, beta=1, alpha=1):
+    prod = vec1.reshape([-1, 1]) * vec2.reshape([1, -1])
+    return (input if beta == 1 else input * beta) + (prod if alpha == 1 else prod * alpha)
+
+
+def tensordot(a, b, dims=2):
+    """Contract a's dims_a with b's dims_b (the last `dims` of a with the first of b for an int):
+    a permute, a reshape to matrices and one matmul."""
+    if isinstance(dims, jt.Var):
+        dims = dims.numpy().tolist()
+    if isinstance(dims, int):
+        dims_a, dims_b = list(range(a.ndim - dims, a.ndim)), list(range(dims))
+    else:
+        dims_a, dims_b = ([d] if isinstance(d, int) else list(d) for d in dims)
+    dims_a = [wrap_dim(d, a.ndim) for d in dims_a]
+    dims_b = [wrap_dim(d, b.ndim) for d in dims_b]
+    free_a = [d for d in range(a.ndim) if d not in dims_a]
+    free_b = [d for d in range(b.ndim) if d not in dims_b]
+    k = 1
+    for d in dims_a:
+        k *= a.shape[d]
+    left = a.permute(free_a + dims_a).reshape([-1, k])
+    right = b.permute(dims_b + free_b).reshape([k, -1])
+    return jt.matmul(left, right).reshape([a.shape[d] for d in free_a] + [b.shape[d] for d in free_b])
+
+
 def einsum(equation, *operands):
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])

@@ -378,3 +378,91 @@ def logcumsumexp(input, dim):
     shift = x.max(d, keepdims=True).stop_grad()
     shift = jt.ternary(shift.abs() == float("inf"), jt.zeros_like(shift), shift)
     return jt.log(jt.cumsum(jt.exp(x - shift), d)) + shift
+
+
+def bincount(input, weights=None, minlength=0):
+    """Computed in numpy (no gradient): int64 counts, or sums of the weights (float32 weights stay
+    float32, others give float64, as in PyTorch)."""
+    x = input.numpy().astype("int64")
+    if weights is None:
+        return var_keeping_dtype(np.bincount(x, minlength=minlength).astype("int64"))
+    w = weights.numpy()
+    dtype = "float32" if w.dtype == np.float32 else "float64"
+    return var_keeping_dtype(np.bincount(x, weights=w.astype("float64"), minlength=minlength).astype(dtype))
+
+
+def histc(input, bins=100, min=0, max=0):
+    """Computed in numpy (no gradient): `bins` equal bins over [min, max] (the data's range when
+    both are 0); values outside are ignored."""
+    x = input.numpy()
+    lo, hi = float(min), float(max)
+    if lo == hi and x.size:
+        lo, hi = float(x.min()), float(x.max())
+    if lo == hi:
+        lo, hi = lo - 1, hi + 1
+    counts, _ = np.histogram(x, bins=bins, range=(lo, hi))
+    return var_keeping_dtype(counts.astype(x.dtype))
+
+
+def cov(input, correction=1, fweights=None, aweights=None):
+    """Covariance of the rows (variables) over the columns (observations), weighted as PyTorch's."""
+    x = float_of(input)
+    x = x.reshape([1, -1]) if x.ndim < 2 else x
+    n = x.shape[1]
+    w = None
+    if fweights is not None:
+        w = fweights.astype(x.dtype)
+    if aweights is not None:
+        w = aweights.astype(x.dtype) if w is None else w * aweights.astype(x.dtype)
+    if w is None:
+        mean = x.mean(1, keepdims=True)
+        norm = n - correction
+        centered = x - mean
+        out = jt.matmul(centered, centered.transpose(1, 0)) / max(norm, 0)
+    else:
+        total = w.sum()
+        mean = (x * w).sum(1, keepdims=True) / total
+        if aweights is None:
+            norm = total - correction
+        else:
+            norm = total - correction * (w * aweights.astype(x.dtype)).sum() / total
+        norm = jt.maximum(norm, jt.zeros_like(norm))
+        centered = x - mean
+        out = jt.matmul(centered * w, centered.transpose(1, 0)) / norm
+    return out.reshape([1]) if input.ndim < 2 else out
+
+
+def corrcoef(input):
+    c = cov(input)
+    if input.ndim < 2:
+        return c / c
+    d = jt.sqrt(jt.diag(c))
+    c = c / d.reshape([-1, 1]) / d.reshape([1, -1])
+    return jt.clamp(c, -1.0, 1.0)
+
+
+def _trapezoid_parts(y, x, dx, dim):
+    d = wrap_dim(dim, y.ndim)
+    lead = (slice(None),) * d
+    y = float_of(y)
+    pairs = (y[lead + (slice(1, None),)] + y[lead + (slice(None, -1),)]) / 2
+    if x is None:
+        return pairs * (1 if dx is None else dx), d
+    if x.ndim == 1:
+        view = [1] * y.ndim
+        view[d] = x.shape[0] - 1
+        spacing = (x[1:] - x[:-1]).reshape(view)
+    else:
+        xl = (slice(None),) * wrap_dim(dim, x.ndim)
+        spacing = x[xl + (slice(1, None),)] - x[xl + (slice(None, -1),)]
+    return pairs * spacing, d
+
+
+def trapezoid(y, x=None, dx=None, dim=-1):
+    parts, d = _trapezoid_parts(y, x, dx, dim)
+    return parts.sum(d)
+
+
+def cumulative_trapezoid(y, x=None, dx=None, dim=-1):
+    parts, d = _trapezoid_parts(y, x, dx, dim)
+    return jt.cumsum(parts, d)

@@ -340,3 +340,32 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):
 
 def diagflat(input, offset=0):
     return diag_embed(input.reshape([-1]), offset)
+
+
+def sum_to_size(input, *size):
+    """input summed over the dimensions that broadcasting `size` to input's shape would expand."""
+    size = list(size[0]) if len(size) == 1 and isinstance(size[0], (list, tuple)) else list(size)
+    lead = input.ndim - len(size)
+    out = input.sum(list(range(lead))) if lead > 0 else input
+    dims = [d for d, n in enumerate(size) if n == 1 and out.shape[d] != 1]
+    return out.sum(dims, keepdims=True) if dims else out
+
+
+def tensor_unfold(input, dimension, size, step):
+    """Tensor.unfold: every window of `size` elements, `step` apart, along dimension, as a new last
+    dimension (gathered by index: the gradient flows)."""
+    d = wrap_dim(dimension, input.ndim) if input.ndim else 0
+    count = (input.shape[d] - size) // step + 1
+    index = (np.arange(count)[:, None] * step + np.arange(size)[None, :]).reshape(-1)
+    picked = input[(slice(None),) * d + (jt.array(index.astype("int32")),)]
+    shape = list(input.shape[:d]) + [count, size] + list(input.shape[d + 1:])
+    return movedim(picked.reshape(shape), d + 1, -1)
+
+
+def broadcast_tensors(*tensors):
+    shape = list(np.broadcast_shapes(*[tuple(t.shape) for t in tensors]))
+    return tuple(t if list(t.shape) == shape else t.broadcast(shape) for t in tensors)
+
+
+def broadcast_shapes(*shapes):
+    return tuple(np.broadcast_shapes(*[(s,) if isinstance(s, int) else tuple(s) for s in shapes]))

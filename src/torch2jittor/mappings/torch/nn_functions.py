@@ -1,0 +1,35 @@
+"""torch.* functions that compute what a torch.nn.functional function computes under a signature of
+their own (`torch.dropout(input, p, train)`, `torch.batch_norm` with the affine parameters first,
+`torch.embedding(weight, indices)`). The torch.* names that are the very functional objects
+(`torch.conv2d is F.conv2d`) are ALIASES next to their functional entries in mappings/nn/."""
+from ..schema import function
+
+ENTRIES = {
+    # torch.* twins with signatures of their own (no `inplace`)
+    "torch.selu": function("input", "t2j", "selu"),
+    "torch.celu": function("input, alpha=1.0", "t2j", "celu"),
+    "torch.threshold": function("input, threshold, value", "t2j", "threshold"),
+    "torch.rrelu": function("input, lower=1.0 / 8, upper=1.0 / 3, training=False, generator=None", "t2j", "rrelu"),
+    # torch.dropout names its flag `train`
+    "torch.dropout": function("input, p, train", "t2j", "dropout", "input, p=0.5, training=True",
+                              links={"train": "training"}),
+    # torch.* twins: a cuDNN switch more (no effect on values); batch_norm and instance_norm take the
+    # affine parameters before the running statistics, all arguments required.
+    "torch.layer_norm": function("input, normalized_shape, weight=None, bias=None, eps=1e-05, cudnn_enable=True",
+                                 "t2j", "layer_norm", delete=("cudnn_enable",)),
+    "torch.group_norm": function("input, num_groups, weight=None, bias=None, eps=1e-05, cudnn_enabled=True",
+                                 "t2j", "group_norm", delete=("cudnn_enabled",)),
+    "torch.rms_norm": function("input, normalized_shape, weight=None, eps=None", "t2j", "rms_norm"),
+    "torch.batch_norm": function("input, weight, bias, running_mean, running_var, training, momentum, eps, "
+                                 "cudnn_enabled", "t2j", "batch_norm",
+                                 "input, running_mean, running_var, weight=None, bias=None, training=False, "
+                                 "momentum=0.1, eps=1e-05", delete=("cudnn_enabled",)),
+    "torch.instance_norm": function("input, weight, bias, running_mean, running_var, use_input_stats, momentum, eps, "
+                                    "cudnn_enabled", "t2j", "instance_norm",
+                                    "input, running_mean=None, running_var=None, weight=None, bias=None, "
+                                    "use_input_stats=True, momentum=0.1, eps=1e-05", delete=("cudnn_enabled",)),
+    # torch.embedding takes (weight, indices); its padding_idx (-1: none) only stops the row's gradient.
+    "torch.embedding": function("weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False", "t2j",
+                                "embedding", "input, weight", links={"indices": "input"},
+                                unsupported=("padding_idx", "scale_grad_by_freq"), delete=("sparse",)),
+}
