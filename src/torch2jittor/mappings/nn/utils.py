@@ -1,4 +1,4 @@
-"""torch.nn.utils (gradient clipping, packed sequences) and torch.nn.modules.utils (the
+"""torch.nn.utils (gradient clipping, parameters as one vector, packed sequences) and torch.nn.modules.utils (the
 _single/_pair/... argument normalisers layer code imports)."""
 from ..schema import entry, helper
 
@@ -10,10 +10,19 @@ ENTRIES = {
     "torch.nn.utils.clip_grad_norm_": helper(
         "parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None", "clip_grad_norm_"),
     "torch.nn.utils.clip_grad_value_": helper("parameters, clip_value, foreach=None", "clip_grad_value_"),
+    "torch.nn.utils.parameters_to_vector": helper("parameters", "parameters_to_vector"),
+    "torch.nn.utils.vector_to_parameters": helper("vec, parameters", "vector_to_parameters"),
     "torch.nn.modules.utils._single": helper("x", "single"),
     "torch.nn.modules.utils._pair": helper("x", "pair"),
     "torch.nn.modules.utils._triple": helper("x", "triple"),
     "torch.nn.modules.utils._quadruple": helper("x", "quadruple"),
+}
+
+ALIASES = {
+    "torch.nn.utils.clip_grad.clip_grad_norm_": "torch.nn.utils.clip_grad_norm_",
+    "torch.nn.utils.clip_grad.clip_grad_value_": "torch.nn.utils.clip_grad_value_",
+    "torch.nn.utils.convert_parameters.parameters_to_vector": "torch.nn.utils.parameters_to_vector",
+    "torch.nn.utils.convert_parameters.vector_to_parameters": "torch.nn.utils.vector_to_parameters",
 }
 
 UNSUPPORTED = {

@@ -1,6 +1,14 @@
-"""torch.autograd: gradient modes (torch.no_grad, ... from torch/autograd/grad_mode.py) and custom
-gradients (torch.autograd.Function from torch/autograd/function.py)."""
+"""torch.autograd: gradient modes (torch.no_grad, ... from torch/autograd/grad_mode.py), custom
+gradients (torch.autograd.Function from torch/autograd/function.py), gradients as values
+(torch.autograd.grad, torch/autograd/functional.py) and anomaly mode (torch/autograd/anomaly_mode.py)."""
 from ..schema import entry, helper
+
+_FUNCTIONAL = {
+    "jacobian": "func, inputs, create_graph=False, strict=False, vectorize=False, strategy='reverse-mode'",
+    "hessian": "func, inputs, create_graph=False, strict=False, vectorize=False, "
+               "outer_jacobian_strategy='reverse-mode'",
+    **{name: "func, inputs, v=None, create_graph=False, strict=False" for name in ("vjp", "jvp", "vhp", "hvp")},
+}
 
 ENTRIES = {
     "torch.no_grad": entry("", "jt", "no_grad", ""),
@@ -15,6 +23,16 @@ ENTRIES = {
     # forward(ctx, ...)/backward(ctx, ...) on Jittor's Function (execute/grad), `.apply` and ctx kept.
     "torch.autograd.Function": helper("*args, **kwargs", "Function"),
     "torch.autograd.function.once_differentiable": helper("fn", "once_differentiable"),
+    # outputs weighted by grad_outputs and summed into the one loss jt.grad takes
+    "torch.autograd.grad": helper(
+        "outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, "
+        "allow_unused=None, is_grads_batched=False, materialize_grads=False", "grad",
+        unsupported=["is_grads_batched"], note="an input the outputs do not reach gets zeros, not None"),
+    # one reverse pass per output element (Jittor has neither forward mode nor batched gradients)
+    **{f"torch.autograd.functional.{name}": helper(_FUNCTIONAL[name], name) for name in _FUNCTIONAL},
+    # Jittor has no anomaly mode: both change nothing
+    "torch.autograd.detect_anomaly": helper("check_nan=True", "detect_anomaly"),
+    "torch.autograd.set_detect_anomaly": helper("mode, check_nan=True", "set_detect_anomaly"),
 }
 
 # torch re-exports these from torch.autograd.grad_mode.
@@ -22,4 +40,10 @@ ALIASES = {
     "torch.autograd.no_grad": "torch.no_grad",
     "torch.autograd.grad_mode.no_grad": "torch.no_grad",
     "torch.autograd.function.Function": "torch.autograd.Function",
+    "torch.autograd.enable_grad": "torch.enable_grad",
+    "torch.autograd.grad_mode.enable_grad": "torch.enable_grad",
+    "torch.autograd.set_grad_enabled": "torch.set_grad_enabled",
+    "torch.autograd.grad_mode.set_grad_enabled": "torch.set_grad_enabled",
+    "torch.autograd.anomaly_mode.detect_anomaly": "torch.autograd.detect_anomaly",
+    "torch.autograd.anomaly_mode.set_detect_anomaly": "torch.autograd.set_detect_anomaly",
 }

@@ -50,6 +50,7 @@ from .nn.activation import (
     Hardshrink, Tanhshrink, Threshold, LogSigmoid, LogSoftmax, Softmin, Softmax2d, GLU,
 )
 from .nn.adapt import adapt_args
+from .nn.convert_parameters import parameters_to_vector, vector_to_parameters
 from .nn.container import ModuleList, Sequential, Parameter, ModuleDict, ParameterList, ParameterDict, DataParallel
 from .nn.conv import Conv1d, Conv3d, ConvTranspose1d, ConvTranspose3d
 from .nn.distance import CosineSimilarity, PairwiseDistance
@@ -155,7 +156,9 @@ from .optim import (
     MultiplicativeLR, StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR, PolynomialLR, CosineAnnealingLR,
     CosineAnnealingWarmRestarts, SequentialLR, ChainedScheduler, ReduceLROnPlateau, CyclicLR, OneCycleLR,
 )
-from .autograd import Function, once_differentiable
+from .autograd import (
+    Function, once_differentiable, grad, jacobian, hessian, vjp, jvp, vhp, hvp, detect_anomaly, set_detect_anomaly,
+)
 from .standins import TORCH_VERSION, UnsupportedAPIError, compiler_disable, compiler_is_compiling, unsupported
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load
@@ -538,6 +541,7 @@ __all__ = [
     "deg2rad",
     "det",
     "detach",
+    "detect_anomaly",
     "device",
     "device_of",
     "diag",
@@ -606,6 +610,7 @@ __all__ = [
     "get_model",
     "get_model_builder",
     "glu",
+    "grad",
     "grad_of",
     "greater",
     "greater_equal",
@@ -618,11 +623,13 @@ __all__ = [
     "has_file_allowed_extension",
     "hermite_polynomial_h",
     "hermite_polynomial_he",
+    "hessian",
     "hinge_embedding_loss",
     "histc",
     "hsplit",
     "hstack",
     "huber_loss",
+    "hvp",
     "hypot",
     "i0",
     "i0e",
@@ -652,7 +659,9 @@ __all__ = [
     "isnan",
     "isneginf",
     "isposinf",
+    "jacobian",
     "jit_passthrough",
+    "jvp",
     "kl_div",
     "kron",
     "kthvalue",
@@ -808,6 +817,7 @@ __all__ = [
     "pad",
     "pair",
     "pairwise_distance",
+    "parameters_to_vector",
     "pdist",
     "permute",
     "pi",
@@ -863,6 +873,7 @@ __all__ = [
     "searchsorted",
     "selu",
     "sequence_to_str",
+    "set_detect_anomaly",
     "set_grad",
     "set_grad_enabled",
     "shifted_chebyshev_polynomial_t",
@@ -990,6 +1001,9 @@ __all__ = [
     "var",
     "var_mean",
     "vdot",
+    "vector_to_parameters",
+    "vhp",
+    "vjp",
     "vsplit",
     "vstack",
     "where",

@@ -61,3 +61,165 @@ class Function(jt.Function):
 def once_differentiable(fn):
     """`@once_differentiable` on a backward: Jittor never differentiates a backward again anyway."""
     return fn
+
+
+# --- torch.autograd.grad and torch.autograd.functional ----------------------------------------------
+def _as_list(value):
+    return [value] if isinstance(value, jt.Var) else list(value)
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
+         allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    """torch.autograd.grad: d(sum of outputs weighted by grad_outputs)/d(each input), as a tuple.
+
+    Jittor's jt.grad takes one scalar loss, so the outputs are weighted and summed first. Its
+    gradients are ordinary Vars built from ops (higher orders work); without create_graph they are
+    detached, as PyTorch's are. An input the outputs do not reach gets zeros (PyTorch: an error, or
+    None with allow_unused=True)."""
+    outs = _as_list(outputs)
+    weights = [None] * len(outs) if grad_outputs is None else _as_list(grad_outputs)
+    if len(weights) != len(outs):
+        raise RuntimeError(f"grad requires one grad_output per output: got {len(weights)} for {len(outs)}")
+    loss = None
+    for out, weight in zip(outs, weights):
+        term = (out if weight is None else out * weight).sum()
+        loss = term if loss is None else loss + term
+    targets = _as_list(inputs)
+    with jt.flag_scope(log_silent=1):  # Jittor warns about every input the loss does not reach
+        grads = jt.grad(loss, targets, retain_graph=True)
+    return tuple(g if create_graph else g.detach() for g in grads)
+
+
+def _flat_inputs(inputs):
+    return (True, [inputs]) if isinstance(inputs, jt.Var) else (False, list(inputs))
+
+
+def _call(func, inputs):
+    return func(*inputs)
+
+
+def _jacobian_of(outputs, inputs, create_graph):
+    """J[i][j]: d outputs[i] / d inputs[j], shaped outputs[i].shape + inputs[j].shape, one reverse
+    pass per output element (Jittor has no batched or forward-mode gradients)."""
+    rows = []
+    for out in outputs:
+        flat = out.reshape(-1)
+        per_input = [[] for _ in inputs]
+        for k in range(flat.shape[0]):
+            for j, g in enumerate(grad(flat[k], inputs, create_graph=create_graph)):
+                per_input[j].append(g)
+        # Jittor has no 0-dim Var: a one-element output is taken as PyTorch's scalar (its gradient)
+        lead = () if tuple(out.shape) == (1,) else tuple(out.shape)
+        rows.append([
+            (jt.stack(gs) if gs else jt.zeros((0,) + tuple(x.shape), x.dtype)).reshape(lead + tuple(x.shape))
+            for gs, x in zip(per_input, inputs)
+        ])
+    return rows
+
+
+def _pack(rows, single_out, single_in):
+    rows = [r[0] if single_in else tuple(r) for r in rows]
+    return rows[0] if single_out else tuple(rows)
+
+
+def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, strategy="reverse-mode"):
+    """torch.autograd.functional.jacobian: a tensor for one input and one output, tuples otherwise."""
+    single_in, xs = _flat_inputs(inputs)
+    xs = [x.detach() for x in xs]
+    out = _call(func, xs)
+    single_out = isinstance(out, jt.Var)
+    return _pack(_jacobian_of(_as_list(out), xs, create_graph), single_out, single_in)
+
+
+def hessian(func, inputs, create_graph=False, strict=False, vectorize=False, outer_jacobian_strategy="reverse-mode"):
+    """torch.autograd.functional.hessian: the jacobian of the gradient of a scalar function."""
+    single_in, xs = _flat_inputs(inputs)
+    xs = [x.detach() for x in xs]
+    out = _call(func, xs).sum()
+    grads = grad(out, xs, create_graph=True)
+    rows = _jacobian_of(list(grads), xs, create_graph)
+    return rows[0][0] if single_in else tuple(tuple(r) for r in rows)
+
+
+def _vs(v, like):
+    if v is None:
+        if any(x.numel() != 1 for x in like):
+            raise RuntimeError("v can only be None if the output or input is a single element")
+        return [jt.ones(x.shape, x.dtype) for x in like]
+    return _as_list(v)
+
+
+def _result(value, single):
+    return value[0] if single else tuple(value)
+
+
+def vjp(func, inputs, v=None, create_graph=False, strict=False):
+    """torch.autograd.functional.vjp: (func(inputs), v^T J)."""
+    single_in, xs = _flat_inputs(inputs)
+    xs = [x.detach() for x in xs]
+    out = _call(func, xs)
+    outs = _as_list(out)
+    grads = grad(outs, xs, grad_outputs=_vs(v, outs), create_graph=create_graph)
+    return (out if create_graph else _detach(out)), _result(grads, single_in)
+
+
+def _detach(out):
+    return out.detach() if isinstance(out, jt.Var) else tuple(o.detach() for o in out)
+
+
+def jvp(func, inputs, v=None, create_graph=False, strict=False):
+    """torch.autograd.functional.jvp: (func(inputs), J v) by the double-backward trick (Jittor has
+    no forward mode): u^T J is linear in u, and its gradient with respect to u, weighted by v, is J v."""
+    single_in, xs = _flat_inputs(inputs)
+    xs = [x.detach() for x in xs]
+    out = _call(func, xs)
+    outs = _as_list(out)
+    vs = _vs(v, xs)
+    us = [jt.zeros(o.shape, o.dtype) for o in outs]  # dummy cotangents: u^T J is linear in u
+    ut_j = grad(outs, xs, grad_outputs=us, create_graph=True)
+    j_v = grad(list(ut_j), us, grad_outputs=vs, create_graph=create_graph)
+    return (out if create_graph else _detach(out)), _result(j_v, isinstance(out, jt.Var))
+
+
+def _hv(func, inputs, v, create_graph):
+    single_in, xs = _flat_inputs(inputs)
+    xs = [x.detach() for x in xs]
+    out = _call(func, xs)
+    grads = grad(out, xs, create_graph=True)
+    h_v = grad(list(grads), xs, grad_outputs=_vs(v, xs), create_graph=create_graph)
+    return (out if create_graph else out.detach()), _result(h_v, single_in)
+
+
+def vhp(func, inputs, v=None, create_graph=False, strict=False):
+    """torch.autograd.functional.vhp: (func(inputs), v^T H)."""
+    return _hv(func, inputs, v, create_graph)
+
+
+def hvp(func, inputs, v=None, create_graph=False, strict=False):
+    """torch.autograd.functional.hvp: (func(inputs), H v); H of a twice-differentiable scalar
+    function is symmetric, so H v = v^T H."""
+    return _hv(func, inputs, v, create_graph)
+
+
+class detect_anomaly:
+    """torch.autograd.detect_anomaly: Jittor has no anomaly mode; a context manager that changes nothing."""
+
+    def __init__(self, check_nan=True):
+        self.check_nan = check_nan
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def __call__(self, fn):
+        return fn
+
+
+class set_detect_anomaly(detect_anomaly):
+    """torch.autograd.set_detect_anomaly(mode): as a call or a context manager, it changes nothing."""
+
+    def __init__(self, mode, check_nan=True):
+        super().__init__(check_nan)
+        self.mode = mode

@@ -1,0 +1,97 @@
+"""Gradients as values: torch.autograd.grad, torch.autograd.functional (jacobian, hessian, vjp, jvp, vhp,
+hvp), anomaly mode, and torch.nn.utils' parameter vectors (mappings/torch/autograd.py, mappings/nn/utils.py,
+runtime autograd.py and nn/convert_parameters.py), run in both frameworks on the same inputs: value, shape
+and dtype agree, in every call shape of PaConvert's rule."""
+import pytest
+from parity import assert_converts, assert_same, check_call_shape, run_both, shape_cases
+
+pytestmark = pytest.mark.frameworks
+
+
+def case(covers, code, *inputs, atol=1e-5, rtol=1e-5, id=None):
+    keys = covers.split()
+    return pytest.param(keys, code, list(inputs), atol, rtol, id=id or keys[0].replace("torch.", ""))
+
+
+CASES = [
+    case("torch.autograd.grad",
+         "def f(x):\n    x.requires_grad_()\n    return torch.autograd.grad((x ** 3).sum(), x)", "f3,4"),
+    case("torch.autograd.grad",
+         "def f(x, y):\n    x.requires_grad_(); y.requires_grad_()\n"
+         "    return torch.autograd.grad(outputs=(x * y).sum(), inputs=[x, y], retain_graph=True)",
+         "f3,4", "f3,4", id="autograd.grad-two-inputs"),
+    # grad_outputs weight each output; several outputs add up
+    case("torch.autograd.grad",
+         "def f(x, w):\n    x.requires_grad_()\n"
+         "    return torch.autograd.grad([x.sin(), x * 2], x, grad_outputs=[w, torch.ones_like(w)])",
+         "f3,4", "f3,4", id="autograd.grad-grad_outputs"),
+    # create_graph: the gradient is differentiated again (d2/dx2 of x^3 = 6x)
+    case("torch.autograd.grad",
+         "def f(x):\n    x.requires_grad_()\n"
+         "    (g,) = torch.autograd.grad((x ** 3).sum(), x, create_graph=True)\n"
+         "    return torch.autograd.grad(g.sum(), x)[0], g.detach()", "f3,4", id="autograd.grad-second-order"),
+    case("torch.autograd.grad",
+         "def f(x, y):\n    x.requires_grad_(); y.requires_grad_()\n"
+         "    return torch.autograd.grad((x * 2).sum(), [x, y], allow_unused=True, materialize_grads=True)",
+         "f3,4", "f2", id="autograd.grad-materialize"),
+    case("torch.autograd.functional.jacobian",
+         "def f(x):\n    return torch.autograd.functional.jacobian(lambda t: t.sin() * t.sum(), x)", "f4"),
+    case("torch.autograd.functional.jacobian",
+         "def f(x, y):\n"
+         "    return torch.autograd.functional.jacobian(lambda a, b: (a @ b, a.exp()), (x, y), create_graph=False)",
+         "f2,3", "f3", id="autograd.functional.jacobian-tuples"),
+    case("torch.autograd.functional.jacobian",
+         "def f(x):\n    return torch.autograd.functional.jacobian(lambda t: (t ** 2).sum(), x)", "f2,3",
+         id="autograd.functional.jacobian-scalar-output"),
+    case("torch.autograd.functional.hessian",
+         "def f(x):\n    return torch.autograd.functional.hessian(lambda t: (t ** 3).sum() * t[0], x)", "f4"),
+    case("torch.autograd.functional.hessian",
+         "def f(x, y):\n    return torch.autograd.functional.hessian(lambda a, b: (a * b.exp()).sum(), (x, y))",
+         "f3", "f3", id="autograd.functional.hessian-tuple"),
+    case("torch.autograd.functional.vjp",
+         "def f(x, v):\n    return torch.autograd.functional.vjp(lambda t: t.tanh() * 3, x, v)", "f3,4", "f3,4"),
+    case("torch.autograd.functional.vjp",
+         "def f(x):\n    return torch.autograd.functional.vjp(lambda t: (t ** 2).sum(), x)", "f3",
+         id="autograd.functional.vjp-scalar"),
+    case("torch.autograd.functional.jvp",
+         "def f(x, v):\n    return torch.autograd.functional.jvp(lambda t: t.sin() * t.sum(), x, v)", "f4", "f4"),
+    case("torch.autograd.functional.vhp",
+         "def f(x, v):\n    return torch.autograd.functional.vhp(lambda t: (t ** 3).sum(), x, v)", "f4", "f4"),
+    case("torch.autograd.functional.hvp",
+         "def f(x, v):\n    return torch.autograd.functional.hvp(lambda t: (t.exp() * t[0]).sum(), x, v)", "f4",
+         "f4"),
+    case("torch.autograd.set_detect_anomaly",
+         "def f(x):\n    torch.autograd.set_detect_anomaly(True)\n"
+         "    with torch.autograd.set_detect_anomaly(False, check_nan=True):\n        return x * 2", "f3"),
+    case("torch.autograd.detect_anomaly",
+         "def f(x):\n    with torch.autograd.detect_anomaly(check_nan=False):\n        return x + 1", "f3"),
+    case("torch.nn.utils.parameters_to_vector torch.nn.utils.vector_to_parameters",
+         "def f(v):\n    m = nn.Linear(3, 2)\n    torch.nn.utils.vector_to_parameters(v, m.parameters())\n"
+         "    return torch.nn.utils.parameters_to_vector(m.parameters()) * 2, m.weight.detach(), m.bias.detach()",
+         "f8"),
+    case("torch.nn.utils.parameters_to_vector",
+         "def f(x, y):\n    return nn.utils.parameters_to_vector([x, y])", "f3,4", "f2", id="parameters_to_vector-list"),
+]
+
+
+@pytest.mark.parametrize("covers, code, inputs, atol, rtol", CASES)
+def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
+    both = run_both(code, inputs)
+    assert_converts(both, covers)
+    assert_same(both.expected, both.actual, atol, rtol)
+
+
+@pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(CASES))
+def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
+    check_call_shape(code, inputs, atol, rtol, covers=[key])
+
+
+def test_batched_gradients_are_reported():
+    from torch2jittor import convert_source
+
+    result = convert_source("import torch\ndef f(y, x, v):\n"
+                            "    return torch.autograd.grad(y, x, v, is_grads_batched=True)\n")
+    assert [d.api for d in result.unsupported] == ["torch.autograd.grad"]
+
+
+COVERED = {k for p in CASES for k in p.values[0]}  # see test_coverage.py
