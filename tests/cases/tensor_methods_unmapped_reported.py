@@ -12,6 +12,7 @@ class Net(nn.Module):
         sparse = x.to_sparse()  # a torch API Jittor lacks: reported
         heads = out.values()  # a module's output may be a dict: left as written
         odd = x.frobnicate(3)  # not a torch API: the object is something else, left as written
+        out["aux"] = x  # a string indexes a dict: no tensor indexing rewrite
         return sparse, heads, odd
 
 
@@ -39,6 +40,7 @@ class Net(nn.Module):
         sparse = x.to_sparse()  # a torch API Jittor lacks: reported  # torch2jittor: unsupported: torch.Tensor.to_sparse
         heads = out.values()  # a module's output may be a dict: left as written
         odd = x.frobnicate(3)  # not a torch API: the object is something else, left as written
+        out["aux"] = x  # a string indexes a dict: no tensor indexing rewrite
         return sparse, heads, odd
 
 

@@ -20,6 +20,8 @@ def needs_ellipsis(ctx, target: ast.Subscript) -> bool:
         return False
     if isinstance(index, ast.Constant) and (index.value is Ellipsis or index.value is None):
         return False
+    if isinstance(index, (ast.Constant, ast.JoinedStr)) and isinstance(getattr(index, "value", ""), str):
+        return False  # `out["aux"] = y`: a string indexes a dict (a module's output), never a tensor
     owner = target.value
     if is_data(owner):
         return holds_tensor(ctx, owner.value)  # `p.data[i] = v`, as tensor_data.py decides
