@@ -130,8 +130,6 @@ def test_function_entry(torch, jittor, covers, code, spec, atol):
 
 
 BROKEN_CALL_SHAPES = {
-    "torch.nn.Softmax-defaults-omitted": "nn.Softmax() without dim: PyTorch picks dim 0 or 1 by rank (as F.softmax "
-                                         "does, which is mapped), the converted layer normalises differently",
     "torch.nn.Sequential-ModuleList-keyword": "nn.ModuleList(modules=[...]): Jittor's ModuleList (a Sequential) takes no "
                                      "'modules' keyword",
 }

@@ -15,7 +15,8 @@ ENTRIES = {
     ),
     "torch.nn.Sigmoid": entry("", "nn", "Sigmoid", ""),
     "torch.nn.Tanh": entry("", "nn", "Tanh", ""),
-    "torch.nn.Softmax": entry("dim=None", "nn", "Softmax", "dim=None"),
+    # dim=None: PyTorch's implicit dim (0 or 1 by rank); Jittor's Softmax normalises over all elements.
+    "torch.nn.Softmax": layer("dim=None", "Softmax"),
     # Jittor's own classes where they compute what PyTorch does.
     "torch.nn.ELU": entry("alpha=1.0, inplace=False", "nn", "ELU", "alpha=1.0", delete=["inplace"]),
     "torch.nn.SiLU": entry("inplace=False", "nn", "SiLU", "", delete=["inplace"]),

@@ -47,7 +47,7 @@ from .misc import (
 )
 from .nn.activation import (
     GELU, Hardtanh, Mish, Hardswish, Hardsigmoid, SELU, CELU, PReLU, RReLU, Softplus, Softsign, Softshrink,
-    Hardshrink, Tanhshrink, Threshold, LogSigmoid, LogSoftmax, Softmin, Softmax2d, GLU,
+    Hardshrink, Tanhshrink, Threshold, LogSigmoid, Softmax, LogSoftmax, Softmin, Softmax2d, GLU,
 )
 from .nn.adapt import adapt_args
 from .nn.convert_parameters import parameters_to_vector, vector_to_parameters
@@ -371,6 +371,7 @@ __all__ = [
     "Size",
     "SmoothL1Loss",
     "SoftMarginLoss",
+    "Softmax",
     "Softmax2d",
     "Softmin",
     "Softplus",

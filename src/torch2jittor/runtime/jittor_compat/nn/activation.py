@@ -142,6 +142,17 @@ class LogSigmoid(jt.Module):
         return F.logsigmoid(x)
 
 
+class Softmax(jt.Module):
+    """dim=None is PyTorch's implicit dim (0 for 0/1/3-D input, else 1); Jittor's normalises
+    over all elements."""
+
+    def __init__(self, dim=None):
+        self.dim = dim
+
+    def execute(self, x):
+        return F.softmax(x, self.dim)
+
+
 class LogSoftmax(jt.Module):
     def __init__(self, dim=None):
         self.dim = dim
