@@ -16,7 +16,7 @@ from .nn import (
 )
 from .torch import (
     autograd, blas, comparison, compiler, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
-    serialization, special, linalg, fft, nn_functions,
+    serialization, special, linalg, fft, nn_functions, inplace,
 )
 from .torchvision import datasets as tv_datasets, models as tv_models, transforms as tv_transforms, utils as tv_utils
 from .utils import checkpoint, data
@@ -25,7 +25,8 @@ TOPICS = (
     module, container, parameter, parallel, linear, conv, fold, activation, pooling, batchnorm, instancenorm,
     normalization, dropout, padding, pixelshuffle, channelshuffle, upsampling, flatten, distance, sparse, loss,
     adaptive, rnn, transformer, init, nn_utils,
-    core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, nn_functions, autograd,
+    core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, nn_functions, inplace,
+    autograd,
     serialization, cuda, compiler, special, linalg, fft,
     tensor, optim, data, checkpoint, jit, fx,
     tv_models, tv_datasets, tv_transforms, tv_utils,

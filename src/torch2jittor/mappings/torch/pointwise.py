@@ -71,6 +71,7 @@ ENTRIES = {
     "torch.bitwise_not": function(_UNARY, "t2j", "tensor_bitwise_not", "x", links={"input": "x"}),
     "torch.rsub": function("input, other, *, alpha=1", "t2j", "rsub"),
     **{f"torch.{name}": function(_UNARY, "t2j", name) for name in "deg2rad rad2deg positive".split()},
+    **{f"torch.{name}": function(_UNARY, "t2j", name) for name in "arccosh arcsinh arctanh".split()},
     # the sign bit (of -0.0 too) is read in numpy: no gradient flows through signbit (a bool) anyway
     "torch.signbit": function(_UNARY, "t2j", "signbit"),
     **{f"torch.{name}": function(_BINARY, "t2j", name) for name in (

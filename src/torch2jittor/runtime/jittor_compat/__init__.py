@@ -171,6 +171,7 @@ from .tensor_methods import (
     tensor_tile, tensor_sin_, tensor_cos_, tensor_sub_, tensor_remainder_, tensor_unique, tensor_kthvalue,
     tensor_new_tensor, tensor_bitwise_not, tensor_element_size, tensor_index_add_, tensor_add_, tensor_type, tensor_to,
     tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_, tensor_bernoulli_,
+    inplace_apply,
 )
 from .torchvision.models import (
     _log_api_usage_once, register_model, list_models, get_model_builder, get_model, _make_ntuple, sequence_to_str,
@@ -646,6 +647,7 @@ __all__ = [
     "inf",
     "inner",
     "inplace_",
+    "inplace_apply",
     "instance_norm",
     "interpolate",
     "inverse",

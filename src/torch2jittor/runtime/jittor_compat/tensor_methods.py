@@ -427,3 +427,14 @@ _install_var_methods()
 def tensor_bernoulli_(self, p=0.5, *, generator=None):
     """x.bernoulli_(p): x filled with 0/1 draws, 1 with probability p (a number or a tensor)."""
     return self.assign((jt.rand(tuple(self.shape)) < p).cast(self.dtype))
+
+
+def inplace_apply(*args, op, **kwargs):
+    """`torch.op_(input, ...)`: the helper module's function `op` computes torch.op(input, ...), the
+    result is written into input (inplace_) and input returned."""
+    import importlib
+    import inspect
+
+    fn = getattr(importlib.import_module(__package__), op)
+    target = args[0] if args else kwargs[next(iter(inspect.signature(fn).parameters))]
+    return inplace_(target, fn(*args, **kwargs))
