@@ -15,6 +15,9 @@ ENTRIES = {
         ("gammaln", "lgamma"), ("digamma", "digamma"), ("psi", "digamma"),
         ("i0", "i0"), ("i0e", "i0e"), ("i1", "i1"), ("i1e", "i1e"),
         ("spherical_bessel_j0", "spherical_bessel_j0"), ("modified_bessel_i0", "i0"), ("modified_bessel_i1", "i1"),
+        *((name, name) for name in (
+            "bessel_j0 bessel_j1 bessel_y0 bessel_y1 modified_bessel_k0 modified_bessel_k1 scaled_modified_bessel_k0 "
+            "scaled_modified_bessel_k1").split()),
     )},
     "torch.special.xlogy": function("input, other, *, out=None", "t2j", "xlogy"),
     "torch.special.xlog1py": function(_BINARY, "t2j", "xlog1py"),
@@ -39,8 +42,5 @@ ENTRIES = {
 }
 
 UNSUPPORTED = {
-    f"torch.special.{name}": _NO_KERNEL for name in (
-        "airy_ai bessel_j0 bessel_j1 bessel_y0 bessel_y1 modified_bessel_k0 modified_bessel_k1 "
-        "scaled_modified_bessel_k0 scaled_modified_bessel_k1"
-    ).split()
+    "torch.special.airy_ai": _NO_KERNEL,
 }

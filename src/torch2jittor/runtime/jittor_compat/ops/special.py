@@ -403,6 +403,170 @@ def spherical_bessel_j0(input):
     return _where(x == 0, jt.ones_like(x), jt.sin(safe) / safe).astype(dtype)
 
 
+# --- Bessel functions J0, J1, Y0, Y1 and K0, K1: Cephes' rational and Chebyshev approximations, as PyTorch ----
+_J0_PP = (0.0007969367292973471, 0.08283523921074408, 1.239533716464143, 5.447250030587687, 8.74716500199817,
+    5.303240382353949, 1.0)
+_J0_PQ = (0.0009244088105588637, 0.08562884743544745, 1.2535274390105895, 5.470977403304171,
+    8.761908832370695, 5.306052882353947, 1.0)
+_J0_QP = (-0.011366383889846916, -1.2825271867050931, -19.553954425773597, -93.20601521237683,
+    -177.68116798048806, -147.07750515495118, -51.41053267665993, -6.050143506007285)
+_J0_QQ = (64.3178256118178, 856.4300259769806, 3882.4018360540163, 7240.467741956525, 5930.727011873169,
+    2062.0933166032783, 242.0057402402914)
+_J0_RP = (-4794432209.782018, 1956174919465.5657, -249248344360967.72, 9708622510473064.0)
+_J0_RQ = (499.563147152651, 173785.4016763747, 48440965.83399621, 11185553704.535683, 2112775201154.892,
+    310518229857422.56, 3.1812195594320496e+16, 1.7108629408104315e+18)
+_J1_PP = (0.0007621256162081731, 0.07313970569409176, 1.1271960812968493, 5.112079511468076,
+    8.424045901417724, 5.214515986823615, 1.0)
+_J1_PQ = (0.0005713231280725487, 0.06884559087544954, 1.105142326340617, 5.073863861286015,
+    8.399855543276042, 5.209828486823619, 1.0)
+_J1_QP = (0.05108625947501766, 4.982138729512334, 75.82382841325453, 366.7796093601508, 710.8563049989261,
+    597.4896124006136, 211.68875710057213, 25.207020585802372)
+_J1_QQ = (74.23732770356752, 1056.4488603826283, 4986.410583376536, 9562.318924047562, 7997.041604473507,
+    2826.1927851763908, 336.0936078106983)
+_J1_RP = (-899971225.7055594, 452228297998.19403, -72749424522181.83, 3682957328638529.0)
+_J1_RQ = (620.8364781180543, 256987.25675774884, 83514679.14319493, 22151159547.97925, 4749141220799.914,
+    784369607876235.9, 8.952223361846274e+16, 5.322786203326801e+18)
+_Y0_YP = (15592.436785523574, -14663929.59039716, 5435264770.518765, -982136065717.9115, 87590639439536.7,
+    -3466283033847297.0, 4.4273326857256984e+16, -1.8495080043698668e+16)
+_Y0_YQ = (1041.2835366425984, 626107.330137135, 268919633.39381415, 86400248710.3935, 20297961275010.555,
+    3171577528429750.5, 2.5059625617265306e+17)
+_Y1_YP = (1263204747.9017804, -647355876379.1603, 114509511541823.73, -8127702555013251.0,
+    2.024394757135949e+17, -7.788771962659501e+17)
+_Y1_YQ = (594.3015923461282, 235564.09294306856, 73481194.44597217, 18760131610.870617, 3882312774962.3857,
+    620557727146953.8, 6.871410873553005e+16, 3.9727060811656064e+18)
+_K0_A = (1.374465435613523e-16, 4.25981614279661e-14, 1.0349695257633842e-11, 1.904516377220209e-09,
+    2.5347910790261494e-07, 2.286212103119452e-05, 0.001264615411446926, 0.0359799365153615,
+    0.3442898999246285, -0.5353273932339028)
+_K0_B = (5.300433772686263e-18, -1.6475804301524212e-17, 5.2103915050390274e-17, -1.678231096805412e-16,
+    5.512055978524319e-16, -1.848593377343779e-15, 6.3400764774050706e-15, -2.2275133269916698e-14,
+    8.032890775363575e-14, -2.9800969231727303e-13, 1.140340588208475e-12, -4.514597883373944e-12,
+    1.8559491149547177e-11, -7.957489244477107e-11, 3.577397281400301e-10, -1.69753450938906e-09,
+    8.574034017414225e-09, -4.660489897687948e-08, 2.766813639445015e-07, -1.8317555227191195e-06,
+    1.39498137188765e-05, -0.00012849549581627802, 0.0015698838857300533, -0.0314481013119645,
+    2.4403030820659555)
+_K1_A = (-7.023863479386288e-18, -2.427449850519366e-15, -6.666901694199329e-13, -1.4114883926335278e-10,
+    -2.213387630734726e-08, -2.4334061415659684e-06, -0.0001730288957513052, -0.006975723859639864,
+    -0.12261118082265715, -0.3531559607765449, 1.5253002273389478)
+_K1_B = (-5.756744483665017e-18, 1.7940508731475592e-17, -5.689462558442859e-17, 1.838093544366639e-16,
+    -6.057047248373319e-16, 2.038703165624334e-15, -7.019837090418314e-15, 2.4771544244813043e-14,
+    -8.976705182324994e-14, 3.3484196660784293e-13, -1.2891739609510289e-12, 5.13963967348173e-12,
+    -2.1299678384275683e-11, 9.218315187605006e-11, -4.1903547593418965e-10, 2.015049755197033e-09,
+    -1.0345762465678097e-08, 5.7410841254500495e-08, -3.5019606030878126e-07, 2.406484947837217e-06,
+    -1.936197974166083e-05, 0.00019521551847135162, -0.002857816859622779, 0.10392373657681724,
+    2.7206261904844427)
+_PI_4 = 0.785398163397448309615660845819875721
+_3PI_4 = 2.356194490192344928846982537459627163
+_SQRT_2_PI = 0.797884560802865355879892119868763737
+_2_PI = 0.636619772367581343075535053490057448
+
+
+def _polevl(z, coefficients):
+    out = jt.zeros_like(z)
+    for c in coefficients:
+        out = out * z + _k(c)
+    return out
+
+
+def _bessel_far(ax, pp, pq, qp, qq, phase, sine):
+    """The large-argument form (ax >= 5): amplitude and phase series in (5 / ax)^2."""
+    w = 25.0 / (ax * ax)
+    p = _polevl(w, pp) / _polevl(w, pq)
+    q = 5.0 / ax * (_polevl(w, qp) / _polevl(w, qq))
+    shifted = ax - _k(phase)
+    wave = p * jt.sin(shifted) + q * jt.cos(shifted) if sine else p * jt.cos(shifted) - q * jt.sin(shifted)
+    return wave * _k(_SQRT_2_PI) / jt.sqrt(ax)
+
+
+def _j0_64(x):
+    ax = jt.abs(x)
+    near_x = jt.minimum(ax, 5.0)
+    z = near_x * near_x
+    near = (z - _k(5.78318596294678452118)) * (z - _k(30.4712623436620863991)) * _polevl(z, _J0_RP) / _polevl(z, _J0_RQ)
+    far = _bessel_far(jt.maximum(ax, 5.0), _J0_PP, _J0_PQ, _J0_QP, _J0_QQ, _PI_4, False)
+    return _where(ax <= 5.0, near, far)
+
+
+def _j1_64(x):
+    ax = jt.abs(x)
+    near_x = jt.minimum(ax, 5.0)
+    z = near_x * near_x
+    near = (_polevl(z, _J1_RP) / _polevl(z, _J1_RQ) * near_x * (z - _k(14.6819706421238932572))
+            * (z - _k(49.2184563216946036703)))
+    far = _bessel_far(jt.maximum(ax, 5.0), _J1_PP, _J1_PQ, _J1_QP, _J1_QQ, _3PI_4, False)
+    value = _where(ax <= 5.0, near, far)
+    return _where(x < 0, -value, value)
+
+
+def _at_zero_and_negative(x, value, at_zero):
+    value = _where(x == 0, jt.full_like(value, at_zero), value)
+    return _where(x < 0, jt.full_like(value, float("nan")), value)
+
+
+def bessel_j0(input):
+    x, dtype = _f64(input)
+    return _j0_64(x).astype(dtype)
+
+
+def bessel_j1(input):
+    x, dtype = _f64(input)
+    return _j1_64(x).astype(dtype)
+
+
+def bessel_y0(input):
+    x, dtype = _f64(input)
+    near_x = jt.maximum(jt.minimum(x, 5.0), _k(1e-300))
+    z = near_x * near_x
+    near = _polevl(z, _Y0_YP) / _polevl(z, _Y0_YQ) + _k(_2_PI) * jt.log(near_x) * _j0_64(near_x)
+    far = _bessel_far(jt.maximum(x, 5.0), _J0_PP, _J0_PQ, _J0_QP, _J0_QQ, _PI_4, True)
+    return _at_zero_and_negative(x, _where(x <= 5.0, near, far), float("-inf")).astype(dtype)
+
+
+def bessel_y1(input):
+    x, dtype = _f64(input)
+    near_x = jt.maximum(jt.minimum(x, 5.0), _k(1e-300))
+    z = near_x * near_x
+    near = (near_x * (_polevl(z, _Y1_YP) / _polevl(z, _Y1_YQ))
+            + _k(_2_PI) * (_j1_64(near_x) * jt.log(near_x) - 1.0 / near_x))
+    far = _bessel_far(jt.maximum(x, 5.0), _J1_PP, _J1_PQ, _J1_QP, _J1_QQ, _3PI_4, True)
+    return _at_zero_and_negative(x, _where(x <= 5.0, near, far), float("-inf")).astype(dtype)
+
+
+def _k_scaled64(x, order):
+    """exp(x) K_order(x) for x > 0 (order 0 or 1)."""
+    near_x = jt.maximum(jt.minimum(x, 2.0), _k(1e-300))
+    a, b = (_K0_A, _K0_B) if order == 0 else (_K1_A, _K1_B)
+    series = _chbevl(near_x * near_x - 2.0, a)
+    if order == 0:
+        near = series - jt.log(0.5 * near_x) * jt.exp(near_x) * _bessel_e(near_x, _I0E_A, _I0E_B)
+    else:
+        near = jt.log(0.5 * near_x) * jt.exp(near_x) * _i1e64(near_x) + series / near_x
+    far_x = jt.maximum(x, 2.0)
+    far = _chbevl(8.0 / far_x - 2.0, b) / jt.sqrt(far_x)
+    return _where(x <= 2.0, near * jt.exp(near_x), far)
+
+
+def modified_bessel_k0(input):
+    x, dtype = _f64(input)
+    value = _k_scaled64(x, 0) * jt.exp(-x)
+    return _at_zero_and_negative(x, value, float("inf")).astype(dtype)
+
+
+def modified_bessel_k1(input):
+    x, dtype = _f64(input)
+    value = _k_scaled64(x, 1) * jt.exp(-x)
+    return _at_zero_and_negative(x, value, float("inf")).astype(dtype)
+
+
+def scaled_modified_bessel_k0(input):
+    x, dtype = _f64(input)
+    return _at_zero_and_negative(x, _k_scaled64(x, 0), float("inf")).astype(dtype)
+
+
+def scaled_modified_bessel_k1(input):
+    x, dtype = _f64(input)
+    return _at_zero_and_negative(x, _k_scaled64(x, 1), float("inf")).astype(dtype)
+
+
 # --- orthogonal polynomials: three-term recurrences in float64 up to the largest degree asked for ----------
 def _degree_and_x(input, n, shifted):
     """x as float64 (2x - 1 for the shifted polynomials), the degrees (an int, or an int64 Var of x's
