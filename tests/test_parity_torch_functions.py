@@ -34,6 +34,13 @@ POINTWISE_CASES = [
          id="deg2rad-rad2deg-int"),
     case("torch.rad2deg", "def f(x): return torch.rad2deg(x)", "d3,4"),
     case("torch.positive", "def f(x): return torch.positive(x)", "n3,4"),
+    case("torch.is_complex torch.is_signed torch.is_nonzero torch.is_same_size",
+         "def f(x, y): return (torch.is_complex(x), torch.is_signed(x), torch.is_signed(y > 0), torch.is_nonzero(x[:1]),\n"
+         "                     torch.is_same_size(x, y), torch.is_same_size(x, x))", "f3", "n3,1"),
+    case("torch.conj torch.resolve_conj torch.resolve_neg torch.conj_physical",
+         "def f(x): return torch.conj(x), torch.resolve_conj(x), torch.resolve_neg(x), torch.conj_physical(x)", "f3,4"),
+    case("torch.angle", "def f(x): return torch.angle(x)", "z3,4"),
+    case("torch.angle", "def f(x): return torch.angle(x)", "n3,4", id="angle-int"),
     case("torch.arccosh torch.arcsinh torch.arctanh",
          "def f(x): return torch.arccosh(x + 1), torch.arcsinh(x * 5), torch.arctanh(x)", "u3,4"),
     case("torch.signbit", "def f(x): return torch.signbit(x), torch.signbit(x * 0)", "f3,4"),
@@ -287,6 +294,11 @@ TENSOR_CASES = [
          "f3,5"),
     case("torch.Tensor.sum_to_size", T + "x.sum_to_size(3, 1), x.sum_to_size((1, 4)), y.sum_to_size(4)", "f3,4",
          "f2,4", "f1"),
+    case("torch.Tensor.is_complex torch.Tensor.is_signed torch.Tensor.is_nonzero torch.Tensor.is_same_size "
+         "torch.Tensor.angle torch.Tensor.conj torch.Tensor.resolve_conj torch.Tensor.resolve_neg "
+         "torch.Tensor.conj_physical",
+         T + "x.is_complex(), z.is_signed(), x[:1].is_nonzero(), x.is_same_size(y), x.angle(), x.conj(), "
+         "x.resolve_conj(), x.resolve_neg(), x.conj_physical()", "z3", "f3", "i2"),
     case("torch.Tensor.unfold", T + "x.unfold(1, 3, 2), x.unfold(0, 2, 1), y.unfold(0, 2, 2)", "f3,7", "f5", "f1"),
 ]
 

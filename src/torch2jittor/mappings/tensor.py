@@ -393,6 +393,12 @@ ENTRIES = {
     "torch.Tensor.scatter_reduce": method_helper("dim, index, src, reduce, *, include_self=True", "scatter_reduce"),
     "torch.Tensor.sum_to_size": method_helper("*size", "sum_to_size"),
     "torch.Tensor.unfold": method_helper("dimension, size, step", "tensor_unfold"),
+    # Jittor has no complex dtypes: a real tensor is not complex and is its own conjugate.
+    **{f"torch.Tensor.{name}": method_helper("", f"tensor_{name}")
+       for name in "is_complex is_signed is_nonzero angle".split()},
+    "torch.Tensor.is_same_size": method_helper("other", "tensor_is_same_size"),
+    **{f"torch.Tensor.{name}": method_helper("", "tensor_conj")
+       for name in "conj resolve_conj resolve_neg conj_physical".split()},
 }
 
 UNSUPPORTED = {

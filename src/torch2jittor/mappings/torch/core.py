@@ -22,6 +22,13 @@ ENTRIES = {
     "torch.is_tensor": helper("obj", "is_tensor"),
     "torch.is_floating_point": entry("input", "t2j", "tensor_is_floating_point", "x", links={"input": "x"}),
     "torch.numel": helper("input", "numel"),
+    # Jittor has no complex dtypes: a real tensor is not complex and is its own conjugate.
+    **{f"torch.{name}": entry("input", "t2j", f"tensor_{name}", "x", links={"input": "x"})
+       for name in "is_complex is_signed is_nonzero".split()},
+    "torch.is_same_size": entry("input, other", "t2j", "tensor_is_same_size", "x, other", links={"input": "x"}),
+    **{f"torch.{name}": entry("input", "t2j", "tensor_conj", "x", links={"input": "x"})
+       for name in "conj resolve_conj resolve_neg conj_physical".split()},
+    "torch.angle": entry("input, *, out=None", "t2j", "tensor_angle", "x", links={"input": "x"}, unsupported=["out"]),
     "torch._check": helper("cond, message=None", "check"),
     "torch._assert": entry("condition, message", "t2j", "_assert", "condition, message"),
 }

@@ -438,3 +438,39 @@ def inplace_apply(*args, op, **kwargs):
     fn = getattr(importlib.import_module(__package__), op)
     target = args[0] if args else kwargs[next(iter(inspect.signature(fn).parameters))]
     return inplace_(target, fn(*args, **kwargs))
+
+
+# --- predicates and the complex-number views of real tensors (Jittor has no complex dtypes) ----------
+def tensor_is_complex(x):
+    return False
+
+
+def tensor_is_signed(x):
+    return str(x.dtype) not in ("bool", "uint8")
+
+
+def tensor_is_nonzero(x):
+    """The truth of a one-element tensor, as bool(x); PyTorch's errors for other sizes."""
+    if x.numel() != 1:
+        raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous" if x.numel()
+                           else "Boolean value of Tensor with no values is ambiguous")
+    return bool(x.item())
+
+
+def tensor_is_same_size(x, other):
+    return list(x.shape) == list(other.shape)
+
+
+def tensor_conj(x):
+    """A real tensor is its own conjugate (PyTorch returns the tensor itself)."""
+    return x
+
+
+def tensor_angle(x):
+    """The argument of a real number: 0 for x >= 0, pi for x < 0, NaN for NaN (found in numpy, as
+    _nan_mask says why); floats keep their dtype, integers give float32."""
+    import math
+
+    y = x if str(x.dtype) in ("float16", "bfloat16", "float32", "float64") else x.float32()
+    angle = jt.ternary(y < 0, jt.full_like(y, math.pi), jt.zeros_like(y))
+    return jt.ternary(_nan_mask(y), y, angle)
