@@ -24,6 +24,7 @@ import functools
 import itertools
 
 import jittor as jt
+import numpy as np
 from jittor import nn as jnn
 
 _PACKAGE = __name__.rsplit(".", 2)[0]  # this helper package, whatever name it is imported under
@@ -518,3 +519,67 @@ def module_share_memory(module):
 @_torch_method("compile")
 def module_compile(module, *args, **kwargs):
     return None  # Jittor compiles its operators itself; the module runs eagerly as written
+
+
+# -- what PyTorch code calls on any module, given to Jittor's classes at import -----------------------
+def _forward(self, *args, **kwargs):
+    """`layer.forward(x)` on a module the converter could not prove to be one (hrnet's
+    `down.forward(y)` over a list of Sequentials): Jittor's modules compute in `execute`."""
+    return self.execute(*args, **kwargs)
+
+
+def _reset_weight_and_bias(self):
+    """PyTorch's default init of Linear and the convolutions: kaiming_uniform_(a=sqrt(5)) for the
+    weight and U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for the bias, both bounded by 1/sqrt(fan_in)."""
+    weight = getattr(self, "weight", None)
+    if weight is None:
+        return
+    fan_in = int(weight.shape[1]) * int(np.prod([int(s) for s in weight.shape[2:]], dtype=np.int64))
+    bound = 1.0 / max(fan_in, 1) ** 0.5
+    weight.assign(jt.init.uniform(tuple(weight.shape), str(weight.dtype), -bound, bound))
+    bias = getattr(self, "bias", None)
+    if isinstance(bias, jt.Var):
+        bias.assign(jt.init.uniform(tuple(bias.shape), str(bias.dtype), -bound, bound))
+
+
+def _reset_norm(self):
+    """PyTorch's default init of the normalisation layers: running statistics 0 and 1, weight 1, bias 0."""
+    for name, value in (("running_mean", 0.0), ("running_var", 1.0), ("weight", 1.0), ("bias", 0.0)):
+        var = getattr(self, name, None)
+        if isinstance(var, jt.Var):
+            var.assign(jt.full(tuple(var.shape), value, str(var.dtype)))
+
+
+def _reset_running_stats(self):
+    for name, value in (("running_mean", 0.0), ("running_var", 1.0)):
+        var = getattr(self, name, None)
+        if isinstance(var, jt.Var):
+            var.assign(jt.full(tuple(var.shape), value, str(var.dtype)))
+
+
+def _reset_embedding(self):
+    self.weight.assign(jt.randn(tuple(self.weight.shape), str(self.weight.dtype)))
+    padding_idx = getattr(self, "padding_idx", None)
+    if padding_idx is not None:
+        self.weight[padding_idx, ...] = 0.0
+
+
+def _install_module_methods() -> None:
+    """Give Jittor's module classes the PyTorch methods subclasses call on them (`super().
+    reset_parameters()` in timm's ScaledStdConv2d), never replacing a method a class has."""
+    additions = [(jt.Module, "forward", _forward)]
+    for name in ("Linear", "Conv", "Conv1d", "Conv3d", "ConvTranspose", "ConvTranspose3d"):
+        additions.append((getattr(jnn, name), "reset_parameters", _reset_weight_and_bias))
+    for name in ("BatchNorm", "BatchNorm1d", "BatchNorm3d", "InstanceNorm", "LayerNorm", "GroupNorm"):
+        cls = getattr(jnn, name, None)
+        if cls is not None:
+            additions.append((cls, "reset_parameters", _reset_norm))
+            if "Norm" in name and name.startswith(("Batch", "Instance")):
+                additions.append((cls, "reset_running_stats", _reset_running_stats))
+    additions.append((jnn.Embedding, "reset_parameters", _reset_embedding))
+    for cls, name, method in additions:
+        if not hasattr(cls, name):
+            setattr(cls, name, method)
+
+
+_install_module_methods()
