@@ -51,6 +51,15 @@ NON_TENSOR_FUNCTIONS = frozenset(
 )
 # nn.Module methods returning one parameter or buffer.
 MODULE_TENSOR_GETTERS = frozenset({"get_parameter", "get_buffer"})
+# Functions and tensor methods returning a tuple or list of tensors.
+TENSOR_SEQUENCE_FUNCTIONS = frozenset(
+    "split chunk unbind tensor_split hsplit vsplit dsplit meshgrid broadcast_tensors split_with_sizes".split()
+)
+# Fields of torch.return_types results (`torch.linalg.svd(a).Vh`, `x.max(1).indices`).
+RETURN_TYPE_FIELDS = frozenset(
+    "values indices Q R U S V Vh L LD LU P eigenvalues eigenvectors logabsdet sign solution residuals rank "
+    "singular_values mantissa exponent inverse counts pivots info".split()
+)
 PARAMETER_ITERATORS = frozenset({"parameters", "buffers"})
 NAMED_PARAMETER_ITERATORS = frozenset({"named_parameters", "named_buffers"})
 TENSOR_ATTRIBUTES = frozenset("T mT H data grad real imag".split())
@@ -98,12 +107,15 @@ class FunctionTypes:
         if self.in_module_forward and params:
             self.modules.add(params[0].arg)  # self
         assigns: list[tuple[str, ast.AST]] = []
+        unpacks: list[tuple[list[str], ast.AST]] = []  # `q, r = torch.linalg.qr(a)`
         evidenced_tensors: set[tuple[str, str]] = set()
         for node in _walk_function_body(func):
             if isinstance(node, ast.Assign):
                 for t in node.targets:
                     if isinstance(t, ast.Name):
                         assigns.append((t.id, node.value))
+                    elif isinstance(t, (ast.Tuple, ast.List)):
+                        unpacks.append((_unpacked_names(t), node.value))
             elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name):
                 if node.value is not None:
                     value = node.value if isinstance(node, ast.AnnAssign) else ast.BinOp(node.target, node.op, node.value)
@@ -133,7 +145,26 @@ class FunctionTypes:
                 if name not in self.modules and self.is_module(value):
                     self.modules.add(name)
                     changed = True
+            for names, value in unpacks:
+                new = [n for n in names if n not in never and n not in self.tensors]
+                if new and self._gives_tensors(value):
+                    self.tensors.update(new)
+                    changed = True
         self.tensors -= never
+
+    def _gives_tensors(self, value: ast.AST) -> bool:
+        """A call whose result, unpacked, is tensors: a torch function or tensor method returning a
+        tuple of them (`torch.sort`, `x.max(1)`, `torch.linalg.eigh`, `x.chunk(2)`) or a submodule
+        applied to a tensor (`out, (h, c) = self.lstm(x)`)."""
+        if not isinstance(value, ast.Call):
+            return False
+        if self.is_tensor(value):
+            return True
+        q = self.resolve(value.func)
+        if q:
+            return q.rpartition(".")[2] in TENSOR_SEQUENCE_FUNCTIONS and q.rpartition(".")[0] in TENSOR_FUNCTION_NAMESPACES
+        func = value.func
+        return isinstance(func, ast.Attribute) and func.attr in TENSOR_SEQUENCE_FUNCTIONS and self.is_tensor(func.value)
 
     def _seed_parameter_loop(self, target: ast.AST, iterable: ast.AST) -> None:
         """`for p in model.parameters()`, `for name, b in m.named_buffers()`: p and b are tensors."""
@@ -185,6 +216,8 @@ class FunctionTypes:
                 return True
             if node.attr == "saved_tensors":  # an autograd Function's ctx.saved_tensors[i]
                 return True
+            if node.attr in RETURN_TYPE_FIELDS and isinstance(node.value, (ast.Call, ast.Name)):
+                return self.is_tensor(node.value)  # `torch.linalg.qr(a).Q`, `r.Vh` with r = svd(...)
             return node.attr in TENSOR_ATTRIBUTES and self.is_tensor(node.value)
         if isinstance(node, ast.IfExp):
             return self.is_tensor(node.body) and self.is_tensor(node.orelse)
@@ -209,6 +242,17 @@ class FunctionTypes:
             # self.features: an attribute of a module inside forward is (almost always) a submodule
             return self.in_module_forward and node.value.id in self.modules and not node.attr.startswith("_")
         return False
+
+
+def _unpacked_names(target: ast.AST) -> list[str]:
+    """Names bound by a tuple/list target, nested ones included (`out, (h, c) = ...`)."""
+    names = []
+    for elt in target.elts:
+        if isinstance(elt, ast.Name):
+            names.append(elt.id)
+        elif isinstance(elt, (ast.Tuple, ast.List)):
+            names.extend(_unpacked_names(elt))
+    return names
 
 
 def _is_first_parameter(call: ast.Call) -> bool:
