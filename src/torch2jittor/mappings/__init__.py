@@ -8,7 +8,7 @@ exposes elsewhere -> the key it is mapped under).
 """
 from __future__ import annotations
 
-from . import fx, jit, optim, tensor
+from . import distributions, fx, jit, optim, tensor
 from .nn import (
     activation, adaptive, batchnorm, channelshuffle, container, conv, distance, dropout, flatten, fold, init,
     instancenorm, linear, loss, module, normalization, padding, parallel, parameter, pixelshuffle, pooling, rnn,
@@ -28,7 +28,7 @@ TOPICS = (
     core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, nn_functions, inplace,
     autograd,
     serialization, cuda, compiler, special, linalg, fft,
-    tensor, optim, data, checkpoint, jit, fx,
+    tensor, optim, data, checkpoint, jit, fx, distributions,
     tv_models, tv_datasets, tv_transforms, tv_utils,
 )
 
