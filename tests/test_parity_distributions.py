@@ -63,6 +63,17 @@ CASES = [
     case(D + "Independent", "def f(a, b, x):\n"
          "    d = torch.distributions.Independent(torch.distributions.Normal(a, b), 1)\n"
          "    return d.log_prob(x), d.entropy(), d.mean, tuple(d.batch_shape), tuple(d.event_shape)", "f3,4", "p3,4", "f3,4"),
+    # a user distribution and its registered KL
+    case(D + "Distribution " + D + "register_kl",
+         "class Shifted(torch.distributions.Distribution):\n"
+         "    def __init__(self, loc):\n        self.loc = loc\n"
+         "        super().__init__(loc.shape, validate_args=False)\n"
+         "    def log_prob(self, v):\n        return -(v - self.loc) ** 2\n"
+         "@torch.distributions.register_kl(Shifted, Shifted)\n"
+         "def _kl_shifted(p, q):\n    return (p.loc - q.loc) ** 2\n"
+         "def f(a, b, x):\n    d = Shifted(a)\n"
+         "    return d.log_prob(x), torch.distributions.kl_divergence(d, Shifted(x)), tuple(d.batch_shape)",
+         "f3,4", "p3,4", "f3,4", id="Distribution-subclass"),
     case(D + "kl_divergence", "def f(a, b, x):\n    N = torch.distributions.Normal\n"
          "    return torch.distributions.kl_divergence(N(a, b), N(x, b * 2))", "f3,4", "p3,4", "f3,4"),
     case(D + "kl_divergence " + D + "Bernoulli " + D + "Categorical " + D + "Uniform " + D + "Exponential",
