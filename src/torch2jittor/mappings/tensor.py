@@ -137,7 +137,8 @@ ENTRIES = {
     "torch.Tensor.triu": method("triu", "diagonal=0"),
     "torch.Tensor.diag": method("diag", "diagonal=0"),
     "torch.Tensor.split": entry("split_size, dim=0", "", "split", "split_size, dim=0"),
-    "torch.Tensor.unbind": method("unbind", "dim=0"),
+    # Jittor's unbind returns a list; PyTorch's a tuple.
+    "torch.Tensor.unbind": entry("dim=0", "t2j", "unbind", "input, dim=0"),
     # --- reductions (Jittor: `keepdims`; a tuple of dims is positional or `dims=`) ---------------
     "torch.Tensor.sum": entry(
         "dim=None, keepdim=False, *, dtype=None", "", "sum", "dim, keepdims=False",

@@ -21,9 +21,16 @@ def _numpy_dtype(dtype):
     return np.dtype("float32" if dtype is None else dtype_name(dtype))
 
 
-def finfo(type=None):
-    """Machine limits of a float dtype (numpy's finfo has PyTorch's eps, max, min, tiny, resolution)."""
-    return np.finfo(_numpy_dtype(type))
+class finfo:
+    """Machine limits of a float dtype. numpy's finfo has PyTorch's values but as numpy scalars
+    (np.float32(1.19e-07)); PyTorch's are Python floats."""
+
+    def __init__(self, type=None):
+        info = np.finfo(_numpy_dtype(type))
+        self.bits, self.dtype = info.bits, str(info.dtype)
+        self.eps, self.max, self.min, self.tiny, self.resolution = (
+            float(v) for v in (info.eps, info.max, info.min, info.tiny, info.resolution))
+        self.smallest_normal = self.tiny
 
 
 def iinfo(type):
