@@ -151,7 +151,8 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
     if log_target:
         loss = jt.exp(target) * (target - input)
     else:
-        safe = jt.ternary(target > 0, target, jt.ones_like(target))
+        # PyTorch's xlogy(target, target): 0 where the target is 0, NaN for a negative target
+        safe = jt.ternary(target == 0, jt.ones_like(target), target)
         xlogy = jt.ternary(target == 0, jt.zeros_like(target), target * jt.log(safe))
         loss = xlogy - target * input
     if reduction == "batchmean":
