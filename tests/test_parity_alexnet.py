@@ -1,7 +1,8 @@
-"""The seed's run-both check: its AlexNet in PyTorch vs. our conversion in Jittor."""
+"""The seed's run-both check: its AlexNet in PyTorch vs. our conversion in Jittor, run by the harness
+(tests/parity.py) and measured with the seed's relative-error formula."""
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, seed_relative_error
+from parity import assert_same, run_both, seed_relative_error, to_numpy
 
 from torch2jittor.cli import example_path
 
@@ -10,19 +11,11 @@ pytestmark = pytest.mark.frameworks
 
 def test_seed_alexnet_matches_pytorch(torch, jittor):
     source = open(example_path(), encoding="utf-8").read()
-    torch.manual_seed(0)
     # The seed's code uses `torch.flatten` without importing torch: supply it, as the seed did.
-    pt_model = exec_code(source, "alexnet_pt.py", {"torch": torch})["AlexNet"]().eval()
-
-    jt_model = exec_code(convert_checked(source), "alexnet_jt.py")["AlexNet"]()
-    jt_model.eval()
-    jt_model.load_parameters(pt_model.state_dict())
-
-    image = np.random.RandomState(0).random_sample((2, 3, 224, 224)).astype("float32")
-    with torch.no_grad():
-        expected = pt_model(torch.from_numpy(image)).numpy()
-    actual = jt_model(jittor.array(image)).numpy()
-
+    both = run_both(source + "\nmodel = AlexNet()", ["u2,3,224,224:0,1"], entry="model", header="",
+                    pytorch_namespace={"torch": torch})
+    assert_same(both.expected, both.actual, atol=1e-4, rtol=1e-3)
+    expected, actual = to_numpy(both.expected), to_numpy(both.actual)
     assert actual.shape == expected.shape == (2, 1000)
     error = seed_relative_error(expected, actual)
     print(f"\nseed AlexNet: mean relative error {error:.3e}, max abs error {np.abs(expected - actual).max():.3e}")

@@ -3,7 +3,7 @@ run in both frameworks, give the same batches (value, shape, dtype), in the same
 PyTorch's order is deterministic, and the same set of samples where it is random."""
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, run_both, to_numpy
 
 pytestmark = pytest.mark.frameworks
 
@@ -69,24 +69,17 @@ def shuffled():
 
 
 @pytest.fixture(scope="module")
-def both(torch, jittor):
-    code = convert_checked(SOURCE)
-    assert "torch" not in code.replace("torch2jittor", "")
-    return exec_code(SOURCE, "data_pt.py"), exec_code(code, "data_jt.py")
+def deterministic(torch, jittor):
+    return run_both(SOURCE, entry="deterministic", header="")
 
 
-def test_batches_match(both):
-    pt_ns, jt_ns = both
-    expected, actual = pt_ns["deterministic"](), jt_ns["deterministic"]()
-    assert len(actual) == len(expected)
-    for k, (a, e) in enumerate(zip(actual, expected)):
-        a, e = to_numpy(a), to_numpy(e)
-        assert a.shape == e.shape and a.dtype == e.dtype, (k, a.shape, e.shape, a.dtype, e.dtype)
-        np.testing.assert_array_equal(a, e, err_msg=str(k))
+def test_batches_match(deterministic):
+    assert "torch" not in deterministic.code.replace("torch2jittor", "")
+    assert_same(deterministic.expected, deterministic.actual, atol=0, rtol=0)
 
 
-def test_shuffle_and_random_split_cover_every_sample_once(both):
-    for ns in both:
+def test_shuffle_and_random_split_cover_every_sample_once(deterministic):
+    for ns in (deterministic.pytorch_namespace, deterministic.jittor_namespace):
         seen, sizes, ids = ns["shuffled"]()
         assert [len(to_numpy(x)) for x in seen] == [4, 4, 2]
         assert sorted(np.concatenate([to_numpy(x) for x in seen]).tolist()) == list(range(10))

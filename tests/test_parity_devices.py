@@ -4,7 +4,7 @@ rules/module_iterators.py): the same code run in both frameworks gives the same 
 and dtypes. Casts are kept; only moves to a device are dropped."""
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, convert_checked, exec_code
 
 from torch2jittor import convert_source
 
@@ -86,16 +86,6 @@ def _converted(code):
     return result.code
 
 
-def _same(jt_value, pt_value, torch):
-    if isinstance(pt_value, torch.Tensor):
-        expected = pt_value.numpy()
-        got = to_numpy(jt_value)
-        assert str(got.dtype) == str(expected.dtype), (got.dtype, expected.dtype)
-        np.testing.assert_allclose(got.reshape(expected.shape), expected, rtol=1e-6)
-    else:
-        assert tuple(jt_value) == tuple(pt_value)
-
-
 def test_casts_are_kept_and_device_moves_dropped(torch, jittor):
     code = _converted(CONVERSIONS)
     assert ".to(" not in code.replace("tensor_to(", "")
@@ -105,9 +95,7 @@ def test_casts_are_kept_and_device_moves_dropped(torch, jittor):
     pt = pt_ns["conversions"](torch.from_numpy(x), torch.from_numpy(y), torch.device("cpu"), torch.int16)
     jt = jt_ns["conversions"](jittor.array(x), jittor.array(y).float64(), jt_ns["t2j"].device("cpu"),
                               jittor.int16)
-    assert len(jt) == len(pt)
-    for i, (a, b) in enumerate(zip(jt, pt)):
-        _same(a, b, torch)
+    assert_same(pt, jt)
 
 
 def test_type_names(torch, jittor):
@@ -124,7 +112,7 @@ def test_next_of_parameters(torch, jittor):
     assert "next(t2j.module_parameters(model))" in code  # a generator, as PyTorch's (Jittor's is a list)
     pt = exec_code(CONVERSIONS, "first_pt.py")["first_parameter"](torch.nn.Linear(3, 2))
     jt_shape, jt_dtype, jt_count = exec_code(code, "first_jt.py")["first_parameter"](jittor.nn.Linear(3, 2))
-    assert (tuple(jt_shape), jt_dtype.replace("torch.", ""), jt_count) == (tuple(pt[0]), pt[1].replace("torch.", ""), pt[2])
+    assert_same((pt[0], pt[1].replace("torch.", ""), pt[2]), (jt_shape, jt_dtype.replace("torch.", ""), jt_count))
 
 
 def test_to_on_receivers_not_provably_tensors(torch, jittor):
@@ -135,6 +123,5 @@ def test_to_on_receivers_not_provably_tensors(torch, jittor):
     pt = pt_ns["unknown_receivers"](torch.from_numpy(x), torch.nn.Linear(2, 2), pt_ns["Box"](), torch.device("cpu"))
     jt = jt_ns["unknown_receivers"](jittor.array(x), jittor.nn.Linear(2, 2), jt_ns["Box"](),
                                     jt_ns["t2j"].device("cpu"))
-    for a, b in zip(jt[:3], pt[:3]):
-        _same(a, b, torch)
+    assert_same(pt[:3], jt[:3])
     assert jt[3:] == pt[3:] == [True, True]

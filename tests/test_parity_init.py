@@ -2,11 +2,12 @@
 
 Random draws cannot match value by value across frameworks, so each case compares statistics of
 a 294,912-element weight: mean within 0.01 (absolute, or 1% of the scale) and std within 2%;
-exact equality for the deterministic ones (constant_, zeros_, ones_).
+exact equality for the deterministic ones (constant_, zeros_, ones_). Run by the harness
+(tests/parity.py), both frameworks seeded with 0, on a zero float32 weight.
 """
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, run_both, to_numpy
 
 pytestmark = pytest.mark.frameworks
 
@@ -32,11 +33,10 @@ CASES = [
 
 @pytest.mark.parametrize("key, call", CASES, ids=[c[1] for c in CASES])
 def test_init_entry_same_distribution(torch, jittor, key, call):
-    source = f"import torch.nn as nn\n\n\ndef init(w):\n    {call}\n    return w\n"
-    torch.manual_seed(0)
-    jittor.set_global_seed(0)
-    expected = to_numpy(exec_code(source, "init_pt.py")["init"](torch.empty(SHAPE)))
-    actual = to_numpy(exec_code(convert_checked(source), "init_jt.py")["init"](jittor.zeros(SHAPE)))
+    both = run_both(f"def init(w):\n    {call}\n    return w", [np.zeros(SHAPE, "float32")], entry="init",
+                    header="import torch.nn as nn\n\n\n")
+    assert isinstance(both.actual, jittor.Var)
+    expected, actual = to_numpy(both.expected), to_numpy(both.actual)
     assert actual.shape == expected.shape and actual.dtype == expected.dtype
     scale = max(float(expected.std()), float(np.abs(expected).mean()), 1e-12)
     print(f"\n{call}: mean {expected.mean():+.5f} vs {actual.mean():+.5f}, std {expected.std():.5f} vs {actual.std():.5f}")
@@ -51,10 +51,10 @@ def test_init_entry_same_distribution(torch, jittor, key, call):
 @pytest.mark.parametrize("shape, gain", [((64, 288), 1.0), ((300, 20), 2 ** 0.5), ((32, 8, 3, 3), 0.5)])
 def test_orthogonal_same_distribution(torch, jittor, shape, gain):
     """(Semi-)orthogonal rows or columns scaled by gain, as PyTorch's; the same spread of values."""
-    source = f"import torch.nn as nn\n\n\ndef init(w):\n    nn.init.orthogonal_(w, gain={gain})\n    return w\n"
-    torch.manual_seed(0)
-    expected = to_numpy(exec_code(source, "init_pt.py")["init"](torch.empty(shape)))
-    actual = to_numpy(exec_code(convert_checked(source), "init_jt.py")["init"](jittor.zeros(shape)))
+    both = run_both(f"def init(w):\n    nn.init.orthogonal_(w, gain={gain})\n    return w", [np.zeros(shape, "float32")],
+                    entry="init", header="import torch.nn as nn\n\n\n")
+    assert isinstance(both.actual, jittor.Var)
+    expected, actual = to_numpy(both.expected), to_numpy(both.actual)
     assert actual.shape == expected.shape and actual.dtype == expected.dtype
     for w in (expected, actual):
         flat = w.reshape(shape[0], -1).astype(np.float64)
@@ -66,11 +66,9 @@ def test_orthogonal_same_distribution(torch, jittor, shape, gain):
 
 def test_calculate_gain_values(torch, jittor):
     calls = ["'relu'", "'tanh'", "'leaky_relu'", "'leaky_relu', 0.2", "'selu'", "'conv2d'", "'sigmoid'"]
-    source = "import torch.nn as nn\n\n\ndef gains():\n    return [" + ", ".join(
-        f"nn.init.calculate_gain({c})" for c in calls) + "]\n"
-    expected = exec_code(source, "gain_pt.py")["gains"]()
-    actual = exec_code(convert_checked(source), "gain_jt.py")["gains"]()
-    assert actual == expected
+    both = run_both("def gains():\n    return [" + ", ".join(f"nn.init.calculate_gain({c})" for c in calls) + "]",
+                    entry="gains", header="import torch.nn as nn\n\n\n")
+    assert_same(both.expected, both.actual)
 
 
 COVERED = {key if key == "uniform_" else "torch.nn.init." + key for key, _ in CASES} | {

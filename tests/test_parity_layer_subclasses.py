@@ -1,8 +1,7 @@
 """Subclasses of torch layers that pass PyTorch's arguments on (timm's `LayerNorm(nn.LayerNorm)` with
 `super().__init__(..., **kwargs)`, `Linear(..., **dd)` with device/dtype): built and run both ways."""
-import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, convert_checked, exec_code, make_input
 
 pytestmark = pytest.mark.frameworks
 
@@ -50,11 +49,9 @@ def test_layer_subclasses_take_pytorch_arguments(torch, jittor):
     jt_model = jt_ns["Net"](device="cpu", dtype=None)
     jt_model.eval()
     jt_model.load_parameters({k: v.detach().numpy() for k, v in model.state_dict().items()})
-    x = np.random.RandomState(0).standard_normal((2, 4)).astype("float32")
+    x = make_input("f2,4")
     with torch.no_grad():
-        expected = to_numpy(model(torch.from_numpy(x)))
-    actual = to_numpy(jt_model(jittor.array(x)))
-    assert actual.shape == expected.shape and actual.dtype == expected.dtype
-    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-6)
+        expected = model(torch.from_numpy(x))
+    assert_same(expected, jt_model(jittor.array(x)), atol=1e-6)
     assert isinstance(jt_model.fc, jittor.nn.Linear)
     assert jt_model.head.bias is None and model.head.bias is None

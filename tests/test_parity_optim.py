@@ -4,7 +4,8 @@ both frameworks from the same weights and data, must end with the same parameter
 learning rates and momenta."""
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, make_inputs, state_arrays,
+                    to_jittor, to_numpy, to_torch)
 
 pytestmark = pytest.mark.frameworks
 
@@ -177,26 +178,19 @@ def test_training_loop_matches(torch, jittor, name):
         "{sched_step}", sched_step or "pass")
     code = convert_checked(source)
     assert ".backward()" not in code and "t2j.backward(loss)" in code
-    rng = np.random.RandomState(0)
-    batches = rng.standard_normal((8, 2, 3, 3, 8, 8)).astype("float32")
-    labels = rng.randint(0, 5, (8, 2, 3))
+    batches, labels = make_inputs(["f8,2,3,3,8,8", "i8,2,3:5"])
     torch.manual_seed(0)
     pt_ns = exec_code(source, "optim_pt.py")
     jt_ns = exec_code(code, "optim_jt.py")
     pt_model, jt_model = pt_ns["Net"](), jt_ns["Net"]()
-    start = {k: v.detach().numpy().copy() for k, v in pt_model.state_dict().items() if "num_batches" not in k}
+    start = state_arrays(pt_model)
     jt_model.load_parameters(start)
-    pt_lrs = pt_ns["train"](pt_model, torch.from_numpy(batches), torch.from_numpy(labels))
-    jt_lrs = jt_ns["train"](jt_model, jittor.array(batches), jittor.array(labels.astype("int64")))
-    np.testing.assert_allclose(jt_lrs, pt_lrs, rtol=1e-6, atol=1e-12)
-    jt_state = {k: to_numpy(v) for k, v in jt_model.state_dict().items()}
-    moved = 0.0
-    for key, value in pt_model.state_dict().items():
-        if "num_batches" in key:
-            continue
-        expected = value.detach().numpy()
-        np.testing.assert_allclose(jt_state[key], expected, rtol=2e-4, atol=2e-5, err_msg=key)
-        moved = max(moved, float(np.abs(expected - start[key]).max()))
+    pt_lrs = pt_ns["train"](pt_model, to_torch(batches), to_torch(labels))
+    jt_lrs = jt_ns["train"](jt_model, to_jittor(batches), to_jittor(labels))
+    assert_same(pt_lrs, jt_lrs, atol=1e-12, rtol=1e-6)
+    assert_same_state(pt_model, jt_model, atol=2e-5, rtol=2e-4)
+    end = state_arrays(pt_model)
+    moved = max(float(np.abs(end[key] - start[key]).max()) for key in start)
     assert moved > 1e-3  # the loop really trained: a no-op optimizer would pass the checks above
 
 
@@ -232,11 +226,11 @@ def resumed(path, x):
 
 def test_optimizer_state_survives_a_checkpoint(torch, jittor, tmp_path):
     """Resuming from a saved model+optimizer continues exactly where the run left off, in both."""
-    x = np.random.RandomState(0).standard_normal((4, 3)).astype("float32")
+    x = make_input("f4,3")
     pt_ns, jt_ns = exec_code(RESUME, "resume_pt.py"), exec_code(convert_checked(RESUME), "resume_jt.py")
-    for ns, array, name in ((pt_ns, torch.from_numpy(x), "pt.pt"), (jt_ns, jittor.array(x), "jt.pt")):
+    for ns, array, name in ((pt_ns, to_torch(x), "pt.pt"), (jt_ns, to_jittor(x), "jt.pt")):
         straight, resumed = ns["resumed"](str(tmp_path / name), array)
-        np.testing.assert_allclose(to_numpy(resumed), to_numpy(straight), rtol=1e-6, atol=1e-7)
+        np.testing.assert_allclose(to_numpy(resumed), to_numpy(straight), rtol=1e-6, atol=1e-7)  # within a framework
 
 
 LOOPS = '''
@@ -315,12 +309,6 @@ def _same_start(torch, jittor, pt_model, jt_model):
     jt_model.load_parameters({k: v.detach().numpy().copy() for k, v in pt_model.state_dict().items()})
 
 
-def _assert_same_parameters(pt_model, jt_model, atol=1e-5):
-    jt_state = {k: to_numpy(v) for k, v in jt_model.state_dict().items()}
-    for key, value in pt_model.state_dict().items():
-        np.testing.assert_allclose(jt_state[key], value.detach().numpy(), rtol=1e-4, atol=atol, err_msg=key)
-
-
 @pytest.fixture(scope="module")
 def loops(torch, jittor):
     code = convert_checked(LOOPS)
@@ -330,7 +318,7 @@ def loops(torch, jittor):
 
 def test_lbfgs_with_its_closure(torch, jittor, loops):
     pt_ns, jt_ns = loops
-    rng = np.random.RandomState(1)
+    rng = np.random.RandomState(1)  # data on which 30 L-BFGS steps stay within the tolerance below
     x, y = rng.standard_normal((16, 4)).astype("float32"), rng.standard_normal((16, 1)).astype("float32")
     torch.manual_seed(0)
     pt_model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1))
@@ -338,17 +326,17 @@ def test_lbfgs_with_its_closure(torch, jittor, loops):
     _same_start(torch, jittor, pt_model, jt_model)
     pt_losses = pt_ns["train_lbfgs"](pt_model, torch.from_numpy(x), torch.from_numpy(y))
     jt_losses = jt_ns["train_lbfgs"](jt_model, jittor.array(x), jittor.array(y))
-    np.testing.assert_allclose(jt_losses, pt_losses, rtol=1e-4)
+    assert_same(pt_losses, jt_losses, atol=0, rtol=1e-4)
     assert pt_losses[-1] < 0.1 * pt_losses[0]  # it optimised
     # 30 quasi-Newton iterations amplify float32 rounding (dot products summed in another order):
     # measured 1.5e-4 at most, on parameters of size ~1
-    _assert_same_parameters(pt_model, jt_model, atol=5e-4)
+    assert_same_state(pt_model, jt_model, atol=5e-4, rtol=1e-4)
 
 
 @pytest.mark.parametrize("name", ["train_manual", "train_manual_set_to_none"])
 def test_manual_sgd_on_p_grad(torch, jittor, loops, name):
     pt_ns, jt_ns = loops
-    rng = np.random.RandomState(2)
+    rng = np.random.RandomState(2)  # data on which six SGD steps lower the loss
     xs, ys = rng.standard_normal((6, 8, 3)).astype("float32"), rng.standard_normal((6, 8, 1)).astype("float32")
     torch.manual_seed(0)
     pt_model, jt_model = torch.nn.Linear(3, 1), jittor.nn.Linear(3, 1)
@@ -356,9 +344,9 @@ def test_manual_sgd_on_p_grad(torch, jittor, loops, name):
     extra = (0.1,) if name.endswith("none") else ()
     pt_losses = pt_ns[name](pt_model, torch.from_numpy(xs), torch.from_numpy(ys), *extra)
     jt_losses = jt_ns[name](jt_model, [jittor.array(x) for x in xs], [jittor.array(y) for y in ys], *extra)
-    np.testing.assert_allclose(jt_losses, pt_losses, rtol=1e-4)
+    assert_same(pt_losses, jt_losses, atol=0, rtol=1e-4)
     assert pt_losses[-1] < pt_losses[0]
-    _assert_same_parameters(pt_model, jt_model)
+    assert_same_state(pt_model, jt_model, rtol=1e-4)
 
 
 def test_gan_two_optimizers_three_backwards(torch, jittor, loops):
@@ -377,6 +365,6 @@ def test_gan_two_optimizers_three_backwards(torch, jittor, loops):
     _same_start(torch, jittor, pt_g, jt_g)
     pt_losses = pt_ns["train_gan"](pt_d, pt_g, torch.from_numpy(reals), torch.from_numpy(noises))
     jt_losses = jt_ns["train_gan"](jt_d, jt_g, [jittor.array(r) for r in reals], [jittor.array(n) for n in noises])
-    np.testing.assert_allclose(jt_losses, pt_losses, rtol=1e-4)
-    _assert_same_parameters(pt_d, jt_d)
-    _assert_same_parameters(pt_g, jt_g)
+    assert_same(pt_losses, jt_losses, atol=0, rtol=1e-4)
+    assert_same_state(pt_d, jt_d, rtol=1e-4)
+    assert_same_state(pt_g, jt_g, rtol=1e-4)

@@ -1,7 +1,6 @@
 """TorchScript / FX / checkpointing helpers: the converted code behaves as PyTorch's eager mode."""
-import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, convert_checked, exec_code, make_input, state_arrays, to_jittor, to_torch
 
 pytestmark = pytest.mark.frameworks
 
@@ -94,14 +93,12 @@ def test_scripting_helpers_run_eagerly(torch, jittor, tmp_path):
     jt_namespace = exec_code(convert_checked(SOURCE), "script_jt.py")
     jt_model = jt_namespace["model"]
     jt_model.eval()
-    jt_model.load_parameters({k: v.detach().numpy() for k, v in pt_model.state_dict().items()})
-    x = np.random.RandomState(0).standard_normal((3, 4)).astype("float32")
+    jt_model.load_parameters(state_arrays(pt_model))
+    x = make_input("f3,4")
     with torch.no_grad():
-        expected = to_numpy(pt_model(torch.from_numpy(x.copy())))
-    actual = to_numpy(jt_model(jittor.array(x)))
-    assert actual.shape == expected.shape and actual.dtype == expected.dtype
-    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-5)
-    scaled = to_numpy(jt_namespace["scripted_scale"](jittor.array(x)))
-    np.testing.assert_allclose(scaled, to_numpy(pt_module.scripted_scale(torch.from_numpy(x.copy()))), rtol=1e-6)
+        expected = pt_model(to_torch(x))
+    assert_same(expected, jt_model(to_jittor(x)), atol=1e-5, rtol=1e-5)
+    assert_same(pt_module.scripted_scale(to_torch(x)), jt_namespace["scripted_scale"](to_jittor(x)), atol=1e-6,
+                rtol=1e-6)
     with pytest.raises(AssertionError, match="expected a matrix"):
-        jt_model(jittor.array(x[None]))
+        jt_model(to_jittor(x[None]))

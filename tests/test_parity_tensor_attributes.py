@@ -1,7 +1,6 @@
 """`x.T`, `x.mT`, `x.H`, `x.mH` (rules/tensor_attributes.py), run in both frameworks."""
-import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, convert_checked, exec_code, make_input, state_arrays, to_jittor, to_torch
 
 pytestmark = pytest.mark.frameworks
 
@@ -30,11 +29,6 @@ def test_transpose_attributes_match(torch, jittor):
     torch.manual_seed(0)
     pt_model = exec_code(SOURCE, "attrs_pt.py")["Tied"]()
     jt_model = exec_code(code, "attrs_jt.py")["Tied"]()
-    jt_model.load_parameters({k: v.detach().numpy() for k, v in pt_model.state_dict().items()})
-    image = np.random.RandomState(0).standard_normal((2, 4, 5)).astype("float32")  # 3-D: T reverses all
-    expected = pt_model(torch.from_numpy(image))
-    actual = jt_model(jittor.array(image))
-    for e, a in zip(expected, actual):
-        e, a = to_numpy(e), to_numpy(a)
-        assert a.shape == e.shape and a.dtype == e.dtype
-        np.testing.assert_allclose(a, e, rtol=1e-5, atol=1e-5)
+    jt_model.load_parameters(state_arrays(pt_model))
+    image = make_input("f2,4,5")  # 3-D: T reverses all
+    assert_same(pt_model(to_torch(image)), jt_model(to_jittor(image)), atol=1e-5, rtol=1e-5)

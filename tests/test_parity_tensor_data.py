@@ -6,7 +6,8 @@ give the same output after the conversion.
 """
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, state_arrays, to_jittor,
+                    to_torch)
 
 from torch2jittor import convert_source
 
@@ -58,19 +59,14 @@ def test_data_and_indexed_inplace_writes_match(torch, jittor):
     torch.manual_seed(0)
     pt_model = exec_code(SOURCE, "data_pt.py")["Net"]().eval()
     jt_model = exec_code(code, "data_jt.py")["Net"]().eval()
-    state = {k: v.detach().numpy().copy() for k, v in pt_model.state_dict().items() if "num_batches" not in k}
+    state = state_arrays(pt_model)
     jt_model.load_parameters(state)
     pt_model.reset()
     jt_model.reset()
-    jt_state = {k: v.numpy() for k, v in jt_model.state_dict().items()}
-    for key, value in pt_model.state_dict().items():
-        if "num_batches" not in key:
-            np.testing.assert_allclose(jt_state[key], value.detach().numpy(), rtol=0, atol=0, err_msg=key)
-    image = np.random.RandomState(0).standard_normal((3, 4)).astype("float32")
-    expected = to_numpy(pt_model(torch.from_numpy(image)))
-    actual = to_numpy(jt_model(jittor.array(image)))
-    assert actual.shape == expected.shape and actual.dtype == expected.dtype
-    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-5)
+    assert_same_state(pt_model, jt_model, atol=0, rtol=0)
+    jt_state = state_arrays(jt_model)
+    image = make_input("f3,4")
+    assert_same(pt_model(to_torch(image)), jt_model(to_jittor(image)), atol=1e-5, rtol=1e-5)
     # the checks above would pass vacuously if reset() changed nothing
     # (zeroed, +0.5, *0.5) and (row set to 1.0, *0.5): the writes really happened in both
     np.testing.assert_array_equal(jt_state["qkv.bias"][4:8], 0.25)

@@ -1,7 +1,7 @@
 """x.device, x.is_cuda, x.is_cpu, x.is_xpu on tensors: the converted code takes PyTorch's branch."""
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -16,15 +16,13 @@ class Net(nn.Module):
         if (x.is_cuda or x.is_xpu) and not x.is_cpu:
             return x + ids
         return x - ids, str(x.device)
+
+
+net = Net()
 '''
 
 
 def test_placement_attributes_take_pytorch_branch(torch, jittor):
-    pt = {}
-    exec(compile(SOURCE, "placement_pt.py", "exec"), pt)
-    jt = exec_code(convert_checked(SOURCE), "placement_jt.py")
-    x = np.arange(8, dtype="float32").reshape(2, 4)
-    expected, where = pt["Net"]()(torch.from_numpy(x))
-    actual, jt_where = jt["Net"]()(jittor.array(x))
-    assert jt_where == where == "cpu"
-    np.testing.assert_array_equal(to_numpy(actual), to_numpy(expected))
+    both = run_both(SOURCE, [np.arange(8, dtype="float32").reshape(2, 4)], entry="net", header="")
+    assert_same(both.expected, both.actual)
+    assert both.actual[1] == "cpu"

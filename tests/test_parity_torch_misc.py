@@ -2,7 +2,7 @@
 frameworks: the same values come out, and a file PyTorch saved loads into the converted code."""
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, convert_checked, exec_code, to_numpy
 
 pytestmark = pytest.mark.frameworks
 
@@ -76,32 +76,16 @@ def load_from(path):
 '''
 
 
-def _plain(value):
-    if hasattr(value, "numpy") or hasattr(value, "detach"):
-        return to_numpy(value)
-    if isinstance(value, (list, tuple)):
-        return type(value)(_plain(v) for v in value)
-    return value
-
-
 def test_values_match(torch, jittor, tmp_path):
     code = convert_checked(SOURCE)
     (tmp_path / "pt").mkdir()
     (tmp_path / "jt").mkdir()
     expected = exec_code(SOURCE, "misc_pt.py")["values"](str(tmp_path / "pt"))
     actual = exec_code(code, "misc_jt.py")["values"](str(tmp_path / "jt"))
-    assert len(actual) == len(expected)
-    for k, (a, e) in enumerate(zip(actual, expected)):
-        a, e = _plain(a), _plain(e)
-        if isinstance(e, np.ndarray):
-            assert a.shape == e.shape and a.dtype == e.dtype, (k, a.shape, e.shape, a.dtype, e.dtype)
-            if k == len(expected) - 1:
-                continue  # a freshly initialised weight: random in each framework (round trip checked below)
-            np.testing.assert_array_equal(a, e, err_msg=str(k))
-        elif isinstance(e, float):
-            assert a == pytest.approx(e, rel=1e-12), k
-        else:
-            assert a == e, (k, a, e)
+    assert_same(expected[:-1], actual[:-1], atol=0, rtol=0)
+    # the last: a freshly initialised weight, random in each framework (round trip checked below)
+    weight, jt_weight = to_numpy(expected[-1]), to_numpy(actual[-1])
+    assert jt_weight.shape == weight.shape and jt_weight.dtype == weight.dtype
 
 
 def test_round_trip_and_torch_checkpoint_load(torch, jittor, tmp_path):
@@ -112,8 +96,8 @@ def test_round_trip_and_torch_checkpoint_load(torch, jittor, tmp_path):
     torch.save(pt_model.state_dict(), str(tmp_path / "torch_written.pth.tar"))  # zip format, any name
     expected, weight = pt_ns["load_from"](str(tmp_path / "torch_written.pth.tar"))
     actual, jt_weight = jt_ns["load_from"](str(tmp_path / "torch_written.pth.tar"))
-    np.testing.assert_array_equal(to_numpy(jt_weight), to_numpy(weight))
-    np.testing.assert_allclose(to_numpy(actual), to_numpy(expected), rtol=1e-6)
+    assert_same(weight, jt_weight, atol=0, rtol=0)
+    assert_same(expected, actual, atol=0, rtol=1e-6)
     # the converted code's own save/load round trip keeps values and dtypes
     jt_values = jt_ns["values"]
     (tmp_path / "again").mkdir()

@@ -12,7 +12,7 @@ import struct
 
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code
+from parity import assert_same, convert_checked, exec_code
 from PIL import Image
 
 pytestmark = pytest.mark.frameworks
@@ -249,30 +249,16 @@ def files(tmp_path_factory):
 
 
 def _plain(value):
-    """Comparable form: PIL images as (mode, size, pixels); tensors and Vars as numpy arrays."""
+    """PIL images as (mode, size, pixels), so that assert_same can compare them; the rest as is."""
     if isinstance(value, Image.Image):
         return ("PIL", value.mode, value.size, np.asarray(value))
-    if hasattr(value, "detach"):
-        return value.detach().cpu().numpy()
-    if type(value).__name__ == "Var":
-        return value.numpy()
     if isinstance(value, (list, tuple)):
         return type(value)(_plain(v) for v in value)
     return value
 
 
-def _assert_same(actual, expected, where="out"):
-    if isinstance(expected, np.ndarray):
-        assert isinstance(actual, np.ndarray), (where, type(actual))
-        assert actual.shape == expected.shape and actual.dtype == expected.dtype, (
-            where, actual.shape, expected.shape, actual.dtype, expected.dtype)
-        np.testing.assert_array_equal(actual, expected, err_msg=where)
-    elif isinstance(expected, (list, tuple)):
-        assert type(actual) is type(expected) and len(actual) == len(expected), (where, actual, expected)
-        for k, (a, e) in enumerate(zip(actual, expected)):
-            _assert_same(a, e, f"{where}[{k}]")
-    else:
-        assert type(actual) is type(expected) and actual == expected, (where, actual, expected)
+def _same(expected, actual):
+    assert_same(expected, actual, atol=0, rtol=0)  # data loading and transforms: exact
 
 
 @pytest.fixture(scope="module")
@@ -289,53 +275,53 @@ def cifar_without_md5(monkeypatch):
 
 def _run_both(both, name, *args):
     pt_ns, jt_ns = both
-    return _plain(jt_ns[name](*args)), _plain(pt_ns[name](*args))
+    return _plain(pt_ns[name](*args)), _plain(jt_ns[name](*args))
 
 
 def test_mnist_family_samples_and_batches(both, files):
-    actual, expected = _run_both(both, "mnist_family", files["mnist"])
-    _assert_same(actual, expected)
+    expected, actual = _run_both(both, "mnist_family", files["mnist"])
+    _same(expected, actual)
     assert expected[0][1] == "L" and expected[5].shape == (3, 1, 28, 28)  # one channel, as torchvision
 
 
 def test_cifar_samples_and_batches(both, files, cifar_without_md5):
-    actual, expected = _run_both(both, "cifar", files["cifar"])
-    _assert_same(actual, expected)
-    assert expected[5].shape == (4, 3, 36, 36) and str(expected[6].dtype) == "int64"
+    expected, actual = _run_both(both, "cifar", files["cifar"])
+    _same(expected, actual)
+    assert expected[5].shape == (4, 3, 36, 36) and str(expected[6].dtype) == "torch.int64"
 
 
 def test_image_and_dataset_folders(both, files):
-    actual, expected = _run_both(both, "folders", files["images"], files["arrays"])
-    _assert_same(actual, expected)
+    expected, actual = _run_both(both, "folders", files["images"], files["arrays"])
+    _same(expected, actual)
     assert expected[0] == ["ant", "cat", "dog"] and len(expected[2]) == 5
 
 
 def test_vision_dataset_subclass(both, files):
-    _assert_same(*_run_both(both, "custom_dataset", files["images"]))
+    _same(*_run_both(both, "custom_dataset", files["images"]))
 
 
 def test_pil_transforms(both, files):
-    _assert_same(*_run_both(both, "pil_transforms", files["rgb"], files["gray"]))
+    _same(*_run_both(both, "pil_transforms", files["rgb"], files["gray"]))
 
 
 def test_tensor_transforms(both, files):
-    _assert_same(*_run_both(both, "tensor_transforms", files["rgb"]))
+    _same(*_run_both(both, "tensor_transforms", files["rgb"]))
 
 
 def test_v2_transforms(both, files):
-    _assert_same(*_run_both(both, "v2_pipeline", files["rgb"]))
+    _same(*_run_both(both, "v2_pipeline", files["rgb"]))
 
 
 def test_make_grid_and_save_image(both, files):
     pt_ns, jt_ns = both
     expected = _plain(pt_ns["grids"](str(files["base"] / "pt.png")))
     actual = _plain(jt_ns["grids"](str(files["base"] / "jt.png")))
-    _assert_same(actual, expected)
+    _same(expected, actual)
 
 
 def test_fake_data_is_torchvisions(both):
-    actual, expected = _run_both(both, "fake")
-    _assert_same(actual, expected)
+    expected, actual = _run_both(both, "fake")
+    _same(expected, actual)
     assert expected[0].shape == (4, 3, 9, 7)
 
 
