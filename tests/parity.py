@@ -287,6 +287,21 @@ def run_both(code, inputs=(), *, entry="f", header=HEADER, seed=0, train=False, 
     return Both(expected, actual, pt_obj, jt_obj, jt_code, converted, pt_ns, jt_ns)
 
 
+def assert_same_error(code, inputs=(), *, entry="f", header=HEADER, seed=0):
+    """PyTorch raises running `entry` on the inputs, and the converted code raises the same exception type."""
+    source = header + code + "\n"
+    arrays = make_inputs(inputs, seed)
+    raised = []
+    for namespace, convert in ((exec_code(source, "case_pt.py"), to_torch),
+                               (exec_code(convert_checked(source), "case_jt.py"), to_jittor)):
+        try:
+            namespace[entry](*[convert(a) for a in arrays])
+            raised.append(None)
+        except Exception as exc:  # noqa: BLE001 - the exception type is what is compared
+            raised.append(type(exc))
+    assert raised[0] is not None and raised == [raised[0], raised[0]], raised
+
+
 def assert_converts(both: Both, keys):
     """The case really went through these table entries (not merely left alone by accident)."""
     table = _table()
