@@ -1,54 +1,52 @@
 """Run-both proofs for the torch.nn layer entries mapped to the helper module (mappings/nn/*.py).
 
-Each case is PyTorch source defining `model`; it is converted, PyTorch's state_dict is checked
-against the Jittor model's (same keys, same shapes) and loaded with load_parameters, then both run
-on the same numpy inputs and must agree in value, shape and dtype for every output (tuples and
-nested tuples are compared element by element).
-
-One representational difference is allowed, and only this one: Jittor has no 0-dim Vars, so a
-PyTorch scalar (shape ()) is compared with a Jittor Var of shape (1,).
+Each case is PyTorch source defining `model`, run by the harness (tests/parity.py): converted,
+PyTorch's state_dict checked against the Jittor model's (same keys, same shapes) and loaded with
+load_parameters, then both run on the same numpy inputs, compared by assert_same (value, shape,
+dtype and structure of every output). Each case also runs in PaConvert's call shapes of its entry.
 """
-import sys
-
 import numpy as np
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import (HEADER, assert_same, assert_same_error, assert_same_state, check_call_shape, convert_checked,
+                    exec_code, make_input, run_both, shape_cases, to_jittor, to_numpy, to_torch)
 
-from torch2jittor import convert_source, write_helper_module
+from torch2jittor import convert_source
 from torch2jittor.mappings import UNSUPPORTED_REASONS
 
 pytestmark = pytest.mark.frameworks
 
-HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
+
+# --- inputs: the harness's input specs (tests/parity.py), written from shapes -------------------------
+def _dims(shape):
+    return ",".join(str(n) for n in shape)
 
 
-# --- inputs: each spec is a function of a RandomState returning a numpy array ---------------------
 def Fl(*shape):
-    return lambda rs: rs.standard_normal(shape).astype("float32")
+    return f"f{_dims(shape)}"
 
 
 def U(low, high, *shape):
-    return lambda rs: rs.uniform(low, high, shape).astype("float32")
+    return f"u{_dims(shape)}:{low},{high}"
 
 
 def I(high, *shape, low=0):
-    return lambda rs: rs.randint(low, high, shape).astype("int64")
+    return f"i{_dims(shape)}:{low},{high}"
 
 
 def Sign(*shape):
-    return lambda rs: np.where(rs.standard_normal(shape) > 0, 1.0, -1.0).astype("float32")
+    return f"s{_dims(shape)}"
 
 
 def Bin(*shape):
-    return lambda rs: (rs.standard_normal(shape) > 0).astype("float32")
+    return f"o{_dims(shape)}"
 
 
 def Bool(*shape, p=0.3):
-    return lambda rs: rs.uniform(0, 1, shape) < p
+    return f"b{_dims(shape)}:{p}"
 
 
 def V(array, dtype=None):
-    return lambda rs: np.array(array, dtype=dtype)
+    return np.array(array, dtype=dtype)
 
 
 def case(covers, code, inputs=(Fl(2, 3, 8),), atol=1e-5, rtol=1e-4, train=False, id=None):
@@ -521,85 +519,22 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def helper_module(tmp_path_factory, jittor):
-    """The converted code imports jittor_compat (the helper package): write it importable."""
-    folder = str(tmp_path_factory.mktemp("helpers"))
-    write_helper_module(folder)
-    sys.path.insert(0, folder)
-    yield folder
-    sys.path.remove(folder)
-
-
-def _flatten(value):
-    if isinstance(value, (tuple, list)):
-        out = []
-        for v in value:
-            out += _flatten(v)
-        return out
-    return [value]
-
-
-def _same_shape(actual, expected):
-    # Jittor has no 0-dim Vars: a PyTorch scalar comes back with shape (1,).
-    return tuple(actual) == tuple(expected) or (tuple(expected) == () and tuple(actual) == (1,))
-
-
-def _compare(actual, expected, atol, rtol, what):
-    assert (actual is None) == (expected is None), what
-    if expected is None:
-        return
-    a, e = to_numpy(actual), to_numpy(expected)
-    assert _same_shape(a.shape, e.shape), f"{what}: shape {a.shape} != {e.shape}"
-    assert a.dtype == e.dtype, f"{what}: dtype {a.dtype} != {e.dtype}"
-    np.testing.assert_allclose(a.reshape(e.shape), e, rtol=rtol, atol=atol, err_msg=what)
-
-
-def _check_state_keys(pt_model, jt_model):
-    """Same parameter/buffer names and shapes (PyTorch's num_batches_tracked is not kept by Jittor)."""
-    pt_state = {k: v for k, v in pt_model.state_dict().items() if not k.endswith("num_batches_tracked")}
-    jt_state = jt_model.state_dict()
-    assert set(jt_state) == set(pt_state), (sorted(jt_state), sorted(pt_state))
-    for key, value in pt_state.items():
-        assert _same_shape(jt_state[key].shape, value.shape), key
-
-
-def run_both(torch, jittor, code, inputs, train=False, seed=0):
-    source = HEADER + code + "\n"
-    torch.manual_seed(0)
-    pt_model = exec_code(source, "case_pt.py")["model"]
-    jt_model = exec_code(convert_checked(source), "case_jt.py")["model"]
-    if train:
-        pt_model.train()
-        jt_model.train()
-    else:
-        pt_model.eval()
-        jt_model.eval()
-    _check_state_keys(pt_model, jt_model)
-    state = pt_model.state_dict()
-    if state:
-        jt_model.load_parameters(state)
-    rs = np.random.RandomState(seed)
-    arrays = [spec(rs) for spec in inputs]
-    with torch.no_grad():
-        expected = pt_model(*[torch.from_numpy(np.array(a, copy=True)) for a in arrays])
-    with jittor.no_grad():  # as torch.no_grad above (PyTorch's transformer fast path depends on it)
-        actual = jt_model(*[jittor.array(a) for a in arrays])
-    return pt_model, jt_model, expected, actual
-
-
 @pytest.mark.parametrize("covers, code, inputs, atol, rtol, train", CASES)
-def test_layer_entry(torch, jittor, helper_module, covers, code, inputs, atol, rtol, train):
-    pt_model, jt_model, expected, actual = run_both(torch, jittor, code, inputs, train)
-    exp, act = _flatten(expected), _flatten(actual)
-    assert len(act) == len(exp), (len(act), len(exp))
-    for k, (a, e) in enumerate(zip(act, exp)):
-        _compare(a, e, atol, rtol, f"output {k}")
+def test_layer_entry(torch, jittor, covers, code, inputs, atol, rtol, train):
+    both = run_both(code, inputs, entry="model", train=train)
+    assert_same(both.expected, both.actual, atol, rtol, "output")
     if train:  # running statistics updated as PyTorch updates them
-        jt_state = jt_model.state_dict()
-        for key, value in pt_model.state_dict().items():
-            if not key.endswith("num_batches_tracked"):
-                _compare(jt_state[key], value, atol, rtol, key)
+        assert_same_state(both.pytorch, both.jittor, atol, rtol)
+
+
+BROKEN_CALL_SHAPES = {}
+
+CALL_SHAPE_CASES = shape_cases(CASES, broken=BROKEN_CALL_SHAPES)
+
+
+@pytest.mark.parametrize("key, code, inputs, atol, rtol, train", CALL_SHAPE_CASES)
+def test_layer_call_shape(torch, jittor, key, code, inputs, atol, rtol, train):
+    check_call_shape(code, inputs, atol, rtol, entry="model", train=train, covers=[key])
 
 
 # --- invalid arguments: the layers raise what PyTorch raises -------------------------------------
@@ -619,19 +554,8 @@ def test_layer_entry(torch, jittor, helper_module, covers, code, inputs, atol, r
     ("model = nn.GLU(1)", (Fl(2, 5),)),
     ("model = nn.PReLU(3)", (Fl(3),)),
 ], ids=lambda v: v if isinstance(v, str) else "")
-def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, helper_module, code, inputs):
-    source = HEADER + code + "\n"
-    rs = np.random.RandomState(0)
-    arrays = [spec(rs) for spec in inputs]
-    raised = []
-    for model, array in ((exec_code(source, "case_pt.py")["model"], lambda a: torch.from_numpy(a.copy())),
-                         (exec_code(convert_checked(source), "case_jt.py")["model"], lambda a: jittor.array(a))):
-        try:
-            model(*[array(a) for a in arrays])
-            raised.append(None)
-        except Exception as exc:  # noqa: BLE001 - the exception type is what is compared
-            raised.append(type(exc))
-    assert raised[0] is not None and raised == [raised[0], raised[0]], raised
+def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, code, inputs):
+    assert_same_error(code, inputs, entry="model")
 
 
 # --- training-mode randomness: compare the structure both frameworks produce -------------------
@@ -651,7 +575,7 @@ def _train_outputs(torch, jittor, code, x):
     ("model = nn.Dropout1d(p=0.5)", (16, 6)),
     ("model = nn.Dropout3d(0.5)", (4, 16, 2, 3, 2)),
 ])
-def test_feature_dropout_training(torch, jittor, helper_module, code, shape):
+def test_feature_dropout_training(torch, jittor, code, shape):
     x = np.ones(shape, dtype="float32")
     for out in _train_outputs(torch, jittor, code, x):
         assert set(np.unique(out)) == {0.0, 2.0}
@@ -664,7 +588,7 @@ def test_feature_dropout_training(torch, jittor, helper_module, code, shape):
     ("model = nn.AlphaDropout(0.3)", (64, 50), False),
     ("model = nn.FeatureAlphaDropout(p=0.3)", (16, 32, 5, 5), True),
 ])
-def test_alpha_dropout_training(torch, jittor, helper_module, code, shape, per_channel):
+def test_alpha_dropout_training(torch, jittor, code, shape, per_channel):
     x = np.zeros(shape, dtype="float32")
     pt, jt = _train_outputs(torch, jittor, code, x)
     np.testing.assert_allclose(np.unique(jt), np.unique(pt), rtol=1e-6)  # the kept and the dropped value
@@ -674,14 +598,14 @@ def test_alpha_dropout_training(torch, jittor, helper_module, code, shape, per_c
         assert (flat.min(-1) == flat.max(-1)).all()
 
 
-def test_rrelu_training_slopes(torch, jittor, helper_module):
+def test_rrelu_training_slopes(torch, jittor):
     x = -np.ones((64, 64), dtype="float32")
     for out in _train_outputs(torch, jittor, "model = nn.RReLU(0.1, 0.3)", x):
         slopes = -out
         assert slopes.min() >= 0.1 - 1e-6 and slopes.max() <= 0.3 + 1e-6 and slopes.std() > 0.03
 
 
-def test_transformer_encoder_with_gradients_keeps_padded_positions(torch, jittor, helper_module):
+def test_transformer_encoder_with_gradients_keeps_padded_positions(torch, jittor):
     """With autograd on, PyTorch skips its nested-tensor path: padded positions are computed, not zeroed."""
     code = net("layer = nn.TransformerEncoderLayer(8, 2, 16, batch_first=True)\n"
                "self.enc = nn.TransformerEncoder(layer, 2)", "return self.enc(x, src_key_padding_mask=m)", "x, m")
@@ -691,24 +615,24 @@ def test_transformer_encoder_with_gradients_keeps_padded_positions(torch, jittor
     jt_model = exec_code(convert_checked(source), "case_jt.py")["model"]
     jt_model.eval()
     jt_model.load_parameters(pt_model.state_dict())
-    x = np.random.RandomState(0).standard_normal((2, 5, 8)).astype("float32")
+    x = make_input("f2,5,8")
     m = np.array([[False, False, False, True, True], [False] * 5])
-    expected = pt_model(torch.from_numpy(x.copy()), torch.from_numpy(m)).detach().numpy()
-    actual = jt_model(jittor.array(x), jittor.array(m)).numpy()
-    assert np.abs(expected[0, 3:]).min() > 0  # not zeroed
-    np.testing.assert_allclose(actual, expected, rtol=1e-4, atol=1e-5)
+    expected = pt_model(to_torch(x), to_torch(m)).detach()
+    actual = jt_model(to_jittor(x), to_jittor(m))
+    assert expected[0, 3:].abs().min() > 0  # not zeroed
+    assert_same(expected, actual, atol=1e-5, rtol=1e-4)
 
 
-def test_embedding_padding_row_gets_no_gradient(torch, jittor, helper_module):
+def test_embedding_padding_row_gets_no_gradient(torch, jittor):
     code = "model = nn.Embedding(6, 3, padding_idx=2)"
     source = HEADER + code + "\n"
     jt_model = exec_code(convert_checked(source), "case_jt.py")["model"]
     idx = jittor.array(np.array([[2, 1], [2, 0]]))
-    grad = jittor.grad(jt_model(idx).sum(), jt_model.weight).numpy()
+    grad = jittor.grad(jt_model(idx).sum(), jt_model.weight)
     torch.manual_seed(0)
     pt_model = exec_code(source, "case_pt.py")["model"]
     pt_model(torch.tensor([[2, 1], [2, 0]])).sum().backward()
-    np.testing.assert_array_equal(grad, pt_model.weight.grad.numpy())
+    assert_same(pt_model.weight.grad, grad, atol=0, rtol=0)
 
 
 UNSUPPORTED = {k: v for k, v in UNSUPPORTED_REASONS.items() if k.startswith("torch.nn.") and not k.startswith("torch.nn.functional.")}
