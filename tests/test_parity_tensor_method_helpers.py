@@ -1,8 +1,9 @@
 """Tensor methods rewritten to helpers (`x.argmax(1)` -> `t2j.tensor_argmax(x, 1)`): PyTorch's
-semantics (int64 indices, (values, indices) pairs, unbiased std, chunk sizes) proven by running both."""
-import numpy as np
+semantics (int64 indices, (values, indices) pairs, unbiased std, chunk sizes) proven by running both
+with the harness (tests/parity.py): one float32 normal (4, 5) input, compared by assert_same. Each case
+also runs in PaConvert's call shapes of its entry."""
 import pytest
-from parity import convert_checked, exec_code, to_numpy
+from parity import assert_same, check_call_shape, run_both, shape_cases
 
 pytestmark = pytest.mark.frameworks
 
@@ -140,20 +141,25 @@ CASES = [
 COVERED = {"torch." + key if key.startswith("Tensor.") else key for key, _ in CASES}
 
 
+HEADER = "import torch\n\n\n"
+
+
+def _source(body):
+    return f"def f(x: torch.Tensor):\n    {body}"
+
+
 @pytest.mark.parametrize("key, body", CASES, ids=[f"{k}:{b.splitlines()[-1]}" for k, b in CASES])
 def test_method_helper(torch, jittor, key, body):
-    source = f"import torch\n\n\ndef f(x: torch.Tensor):\n    {body}\n"
-    x = np.random.RandomState(0).standard_normal((4, 5)).astype("float32")
-    expected = exec_code(source, "m_pt.py")["f"](torch.from_numpy(x.copy()))
-    code = convert_checked(source.replace("torch.tensor([0, 2])", "idx"))  # index built per framework below
-    namespace = exec_code(code, "m_jt.py", {"idx": jittor.array(np.array([0, 2]))})
-    actual = namespace["f"](jittor.array(x))
-    expected = expected if isinstance(expected, tuple) else (expected,)
-    actual = actual if isinstance(actual, tuple) else (actual,)
-    assert len(actual) == len(expected)
-    for a, e in zip(actual, expected):
-        a, e = to_numpy(a), to_numpy(e)
-        # Jittor has no 0-d Vars: a full reduction is shape (1,) where PyTorch gives ()
-        assert a.shape == e.shape or (e.shape == () and a.shape == (1,))
-        assert a.dtype == e.dtype, (a.dtype, e.dtype)
-        np.testing.assert_allclose(a.reshape(e.shape), e, rtol=1e-5, atol=1e-6)
+    both = run_both(_source(body), ["f4,5"], header=HEADER)
+    assert_same(both.expected, both.actual, atol=1e-6, rtol=1e-5)
+
+
+BROKEN_CALL_SHAPES = {}
+
+CALL_SHAPE_CASES = shape_cases([pytest.param(key, _source(body), id=f"{key}:{body.splitlines()[-1]}")
+                                for key, body in CASES], broken=BROKEN_CALL_SHAPES)
+
+
+@pytest.mark.parametrize("key, code", CALL_SHAPE_CASES)
+def test_method_helper_call_shape(torch, jittor, key, code):
+    check_call_shape(code, ["f4,5"], atol=1e-6, rtol=1e-5, header=HEADER, covers=[key])
