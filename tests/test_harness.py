@@ -1,7 +1,7 @@
 """The parity harness itself (tests/parity.py): its input spec, its one comparison, its call shapes."""
 import numpy as np
 import pytest
-from parity import assert_same, call_shapes, make_input, make_inputs
+from parity import assert_same, assert_same_error, call_shapes, make_input, make_inputs
 
 
 @pytest.mark.parametrize("spec, shape, dtype, low, high", [
@@ -129,3 +129,10 @@ def _named_pair(values, indices):
 def test_assert_same_rejects(torch, jittor, expected, actual, message):
     with pytest.raises(AssertionError, match=message):
         assert_same(expected(torch), actual(jittor))
+
+
+@pytest.mark.frameworks
+def test_assert_same_error(torch, jittor):
+    assert_same_error("def f(x): return F.glu(x, 1)", ["f2,5"])  # an odd size to halve: both raise
+    with pytest.raises(AssertionError, match="None"):  # PyTorch does not raise: not an error case
+        assert_same_error("def f(x): return F.glu(x, 1)", ["f2,6"])
