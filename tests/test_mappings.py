@@ -51,7 +51,8 @@ def test_builtin_keys_are_full_torch_names_except_the_tutorials():
 def _namespace_of_file(topic) -> str:
     parts = topic.__name__.split(".")[2:]  # e.g. ['nn', 'pooling'], ['tensor'], ['torch', 'creation']
     return {"nn": "torch.nn.", "tensor": "torch.Tensor.", "torch": "torch.", "optim": "torch.optim.",
-            "utils": "torch.utils.", "jit": "torch.jit.", "fx": "torch.fx.", "torchvision": "torchvision."}[parts[0]]
+            "utils": "torch.utils.", "jit": "torch.jit.", "fx": "torch.fx.", "torchvision": "torchvision.",
+            "distributions": "torch.distributions."}[parts[0]]
 
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.__name__.split(".", 2)[2])
