@@ -94,6 +94,10 @@ from .nn.pooling import (
     AdaptiveAvgPool3d, AdaptiveMaxPool1d, AdaptiveMaxPool2d, AdaptiveMaxPool3d, LPPool1d, LPPool2d, LPPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d,
 )
 from .nn.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
+from .nn.packed import (
+    PackedSequence, invert_permutation, pack_padded_sequence, pad_packed_sequence, pad_sequence, unpad_sequence,
+    pack_sequence, unpack_sequence,
+)
 from .nn.sparse import Embedding, EmbeddingBag
 from .nn.transformer import (
     MultiheadAttention, TransformerEncoderLayer, TransformerDecoderLayer, TransformerEncoder, TransformerDecoder,
@@ -353,6 +357,7 @@ __all__ = [
     "Optional",
     "PILToTensor",
     "PReLU",
+    "PackedSequence",
     "Pad",
     "PairwiseDistance",
     "Parameter",
@@ -678,6 +683,7 @@ __all__ = [
     "instance_norm",
     "interpolate",
     "inverse",
+    "invert_permutation",
     "is_grad_enabled",
     "is_image_file",
     "is_scripting",
@@ -847,7 +853,11 @@ __all__ = [
     "ones_like",
     "orthogonal_",
     "outer",
+    "pack_padded_sequence",
+    "pack_sequence",
     "pad",
+    "pad_packed_sequence",
+    "pad_sequence",
     "pair",
     "pairwise_distance",
     "parameters_to_vector",
@@ -1034,6 +1044,8 @@ __all__ = [
     "unbind",
     "unfold",
     "unique_consecutive",
+    "unpack_sequence",
+    "unpad_sequence",
     "unravel_index",
     "unsupported",
     "upsample",

@@ -4,8 +4,10 @@ from __future__ import annotations
 import math
 
 import jittor as jt
+import numpy as np
 
 from ._utils import _dropout_mask, _linear, _uniform
+from .packed import PackedSequence, _packed_rows, _packed_time_major
 
 
 _RNN_GATES = {"LSTM": 4, "GRU": 3, "RNN_TANH": 1, "RNN_RELU": 1}
@@ -80,9 +82,9 @@ class RNNBase(jt.Module):
         return get("weight_ih"), get("weight_hh"), get("bias_ih"), get("bias_hh"), get("weight_hr")
 
     def execute(self, input, hx=None):
-        if not isinstance(input, jt.Var):
-            raise TypeError("PackedSequence input is not supported by the Jittor conversion")
         lstm = self.mode == "LSTM"
+        if isinstance(input, PackedSequence):
+            return self._execute_packed(input, hx)
         batched = input.ndim == 3
         if not batched:
             input = input.unsqueeze(1)
@@ -90,6 +92,35 @@ class RNNBase(jt.Module):
                 hx = tuple(h.unsqueeze(1) for h in hx) if lstm else hx.unsqueeze(1)
         elif self.batch_first:
             input = input.transpose(1, 0, 2)
+        output, h_n, c_n = self._layers(input, hx)
+        if not batched:
+            output, h_n = output.squeeze(1), h_n.squeeze(1)
+            c_n = c_n.squeeze(1) if lstm else None
+        elif self.batch_first:
+            output = output.transpose(1, 0, 2)
+        return (output, (h_n, c_n)) if lstm else (output, h_n)
+
+    def _execute_packed(self, input, hx):
+        """PyTorch's packed path: each sequence runs over its own steps only (its state is frozen past its
+        end, the reverse direction starts at its last step); the output is packed as the input, the final
+        states are in the batch's original order (hx is given in it too)."""
+        lstm = self.mode == "LSTM"
+        padded, batch_sizes = _packed_time_major(input)
+        if hx is not None and input.sorted_indices is not None:
+            order = input.sorted_indices
+            hx = tuple(h[:, order] for h in hx) if lstm else hx[:, order]
+        output, h_n, c_n = self._layers(padded, hx, batch_sizes)
+        output = PackedSequence(_packed_rows(batch_sizes, output), input.batch_sizes, input.sorted_indices,
+                                input.unsorted_indices)
+        if input.unsorted_indices is not None:
+            h_n = h_n[:, input.unsorted_indices]
+            c_n = c_n[:, input.unsorted_indices] if lstm else None
+        return (output, (h_n, c_n)) if lstm else (output, h_n)
+
+    def _layers(self, input, hx, batch_sizes=None):
+        """The stacked layers over a (steps, batch, features) input; `batch_sizes` (packed input) says how
+        many sequences, longest first, are still running at each step. Returns output, h_n, c_n."""
+        lstm = self.mode == "LSTM"
         steps, batch = input.shape[0], input.shape[1]
         directions = 2 if self.bidirectional else 1
         real_hidden = self.proj_size if self.proj_size > 0 else self.hidden_size
@@ -100,6 +131,9 @@ class RNNBase(jt.Module):
             h0, c0 = hx
         else:
             h0, c0 = hx, None
+        live = None
+        if batch_sizes is not None:
+            live = [jt.array((np.arange(batch) < n).astype(np.float32)).reshape((batch, 1)) for n in batch_sizes]
         layer_input = input
         h_n, c_n = [], []
         for layer in range(self.num_layers):
@@ -110,7 +144,8 @@ class RNNBase(jt.Module):
                 state = (h0[index], c0[index]) if lstm else h0[index]
                 seq = [None] * steps
                 for t in (range(steps - 1, -1, -1) if direction else range(steps)):
-                    seq[t], state = _rnn_cell(self.mode, self.hidden_size, layer_input[t], state, params)
+                    seq[t], new_state = _rnn_cell(self.mode, self.hidden_size, layer_input[t], state, params)
+                    state = new_state if live is None else _keep_finished(live[t], new_state, state)
                 outs.append(jt.stack(seq, 0))
                 if lstm:
                     h_n.append(state[0])
@@ -121,15 +156,14 @@ class RNNBase(jt.Module):
             if self.dropout > 0 and self.is_training() and layer < self.num_layers - 1:
                 layer_output = layer_output * _dropout_mask(layer_output.shape, self.dropout) / (1 - self.dropout)
             layer_input = layer_output
-        output = layer_input
-        h_n = jt.stack(h_n, 0)
-        c_n = jt.stack(c_n, 0) if lstm else None
-        if not batched:
-            output, h_n = output.squeeze(1), h_n.squeeze(1)
-            c_n = c_n.squeeze(1) if lstm else None
-        elif self.batch_first:
-            output = output.transpose(1, 0, 2)
-        return (output, (h_n, c_n)) if lstm else (output, h_n)
+        return layer_input, jt.stack(h_n, 0), (jt.stack(c_n, 0) if lstm else None)
+
+
+def _keep_finished(live, new, old):
+    """The new state for the running sequences (live is 1), the old one for those already finished."""
+    if isinstance(new, tuple):
+        return tuple(_keep_finished(live, n, o) for n, o in zip(new, old))
+    return live * new + (1 - live) * old
 
 
 class RNN(RNNBase):
