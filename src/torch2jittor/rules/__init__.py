@@ -84,6 +84,7 @@ from . import (  # noqa: E402
     device_move,
     forward_to_execute,
     gradients,
+    index_forms,
     indexed_assignment,
     module_iterators,
     module_methods,
@@ -96,7 +97,7 @@ from . import (  # noqa: E402
 
 __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
-    "alpha_argument", "attribute_probes", "device_move", "forward_to_execute", "gradients", "indexed_assignment",
+    "alpha_argument", "attribute_probes", "device_move", "forward_to_execute", "gradients", "index_forms", "indexed_assignment",
     "module_iterators", "module_methods",
     "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_operators", "tensor_size",
 ]

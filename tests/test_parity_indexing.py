@@ -1,0 +1,27 @@
+"""Index forms PyTorch takes and Jittor's getitem/setitem refuse (a `range`, a list of bools on a
+tensor: rules/index_forms.py), run in both frameworks, beside forms Jittor already takes."""
+import pytest
+from parity import assert_same, run_both
+
+pytestmark = pytest.mark.frameworks
+
+CASES = [
+    ("range", "def f(x):\n    return x[range(2)]"),
+    ("range_step_in_tuple", "def f(x):\n    return x[:, range(0, 3, 2)]"),
+    ("range_with_tensor", "def f(x, y):\n    return x[range(x.shape[0]), y]"),
+    ("bool_list", "def f(x):\n    x = torch.relu(x)\n    return x[[True, False, True, True]]"),
+    ("bool_list_in_tuple", "def f(x):\n    x = torch.relu(x)\n    return x[:, [False, True, True]]"),
+    ("int_list", "def f(x):\n    return x[[3, 0, 0]]"),
+    ("set_range_with_tensor",  # mnist_forward_forward's overlay of the label on the image
+     "def f(x, y):\n    x_ = x.clone()\n    x_[:, :3] *= 0.0\n    x_[range(x.shape[0]), y] = x.max()\n    return x_"),
+    ("set_range_alone", "def f(x):\n    x = x.clone()\n    x[range(1, 3)] = 5.0\n    return x"),
+    ("set_bool_list", "def f(x):\n    x = torch.relu(x)\n    x[[True, False, False, True]] = -1.0\n    return x"),
+    ("add_at_range", "def f(x):\n    x = x.clone()\n    x[range(2), [1, 2]] += 1.0\n    return x"),
+]
+
+
+@pytest.mark.parametrize("code", [c for _, c in CASES], ids=[n for n, _ in CASES])
+def test_index_forms_match_pytorch(torch, jittor, code):
+    inputs = ["f4,3", "i4:3"] if "y" in code.split(")")[0] else ["f4,3"]
+    both = run_both(code, inputs)
+    assert_same(both.expected, both.actual)
