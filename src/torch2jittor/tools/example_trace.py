@@ -6,7 +6,10 @@ The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would
 - jittor: torch and torchvision cannot be imported (the converted code must run on Jittor alone).
 - initial weights: the first time a top-level module is called (not from inside another module's
   call), PyTorch's run saves its state_dict to TRACE_DIR/weights_<k>.npz; the Jittor run loads the
-  same file into its k-th such module, so both start from PyTorch's weights.
+  same file into its k-th such module, so both start from PyTorch's weights. Each optimizer's
+  parameters are likewise saved when it is created (TRACE_DIR/optimizer_<k>.npz, in the order of
+  its groups) and loaded into the Jittor run's k-th optimizer: a module trained without ever being
+  called (`self.forward(x)` from its own method, mnist_forward_forward's layers) starts alike too.
 - random draws the script's own code asks for (torch.randn/rand/randn_like/rand_like/randint,
   dropout masks) come from one numpy generator in both runs, so both draw the same numbers.
 - losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
@@ -42,6 +45,7 @@ class Trace:
         self.side, self.folder, self.max_steps = side, folder, max_steps
         self.losses: list[float] = []
         self.roots: dict[int, int] = {}  # id(module) -> its index among top-level modules
+        self.optimizers = 0
         self.depth = 0
         self.notes: list[str] = []
 
@@ -62,6 +66,14 @@ class Trace:
             return None
         self.roots[id(module)] = len(self.roots)
         return os.path.join(self.folder, f"weights_{self.roots[id(module)]}_{type(module).__name__}.npz")
+
+    def optimizer_file(self, optimizer) -> str:
+        self.optimizers += 1
+        return os.path.join(self.folder, f"optimizer_{self.optimizers - 1}_{type(optimizer).__name__}.npz")
+
+
+def _optimizer_params(optimizer) -> list:
+    return [p for group in optimizer.param_groups for p in group["params"]]
 
 
 _SCRIPT_DIR = [""]
@@ -174,6 +186,14 @@ def _install_torch(trace: Trace) -> None:
 
     torch.nn.Module.__call__ = call
 
+    original_optimizer_init = torch.optim.Optimizer.__init__
+
+    def optimizer_init(self, *args, **kwargs):
+        original_optimizer_init(self, *args, **kwargs)
+        np.savez(trace.optimizer_file(self), *[p.detach().cpu().numpy() for p in _optimizer_params(self)])
+
+    torch.optim.Optimizer.__init__ = optimizer_init
+
 
 def _install_jittor(trace: Trace, script_dir: str) -> None:
     import jittor as jt
@@ -248,6 +268,27 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
             trace.depth -= 1
 
     jt.nn.Module.__call__ = call
+
+    original_optimizer_init = t2j_optim.Optimizer.__init__
+
+    def optimizer_init(self, *args, **kwargs):
+        original_optimizer_init(self, *args, **kwargs)
+        path = trace.optimizer_file(self)
+        if not os.path.exists(path):
+            raise SystemExit(f"example_trace: PyTorch's run saved no {os.path.basename(path)}: "
+                             "the two scripts create their optimizers in a different order")
+        saved = np.load(path)
+        arrays = [saved[f"arr_{i}"] for i in range(len(saved.files))]
+        params = _optimizer_params(self)
+        shapes = [tuple(p.shape) for p in params]
+        if [a.shape for a in arrays] != shapes:
+            trace.notes.append(f"{os.path.basename(path)}: parameter shapes {shapes[:5]} differ from "
+                               f"PyTorch's {[a.shape for a in arrays][:5]}")
+            return
+        for p, a in zip(params, arrays):
+            p.update(jt.array(a).cast(p.dtype))
+
+    t2j_optim.Optimizer.__init__ = optimizer_init
 
 
 def main(argv=None) -> int:
