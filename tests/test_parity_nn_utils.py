@@ -15,7 +15,7 @@ def case(covers, body, *inputs, args="x", atol=1e-5, rtol=1e-5, id=None):
     keys = covers.split()
     typed = ", ".join(f"{a.strip()}: torch.Tensor" for a in args.split(","))
     code = f"def f({typed}):\n    {body}"
-    return pytest.param(keys, code, list(inputs), "f", atol, rtol, id=id or keys[0].rsplit(".", 1)[-1])
+    return pytest.param(keys, code, list(inputs), "f", False, atol, rtol, id=id or keys[0].rsplit(".", 1)[-1])
 
 
 def layer_case(covers, layer, body, *inputs, atol=1e-5, rtol=1e-5, id=None):
@@ -23,7 +23,7 @@ def layer_case(covers, layer, body, *inputs, atol=1e-5, rtol=1e-5, id=None):
     keys = covers.split()
     code = (f"class M(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.rnn = {layer}\n"
             f"    def forward(self, x, h):\n        {body}\nmodel = M()")
-    return pytest.param(keys, code, list(inputs), "model", atol, rtol, id=id)
+    return pytest.param(keys, code, list(inputs), "model", False, atol, rtol, id=id)
 
 
 PACK = "torch.nn.utils.rnn.pack_padded_sequence"
@@ -81,16 +81,88 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("covers, code, inputs, entry, atol, rtol", CASES)
-def test_entry(torch, jittor, covers, code, inputs, entry, atol, rtol):
-    both = run_both(code, inputs, entry=entry)
+
+
+def module_case(covers, init, body, *inputs, train=False, atol=1e-5, rtol=1e-5, id=None):
+    """A module whose __init__ runs `init` and forward(x) `body`; PyTorch's state (same names) is loaded into
+    the Jittor one, both called as `model` in eval mode, or in training mode with `train`."""
+    keys = covers.split()
+    code = (f"class M(nn.Module):\n    def __init__(self):\n        super().__init__()\n        {init}\n"
+            f"    def forward(self, x):\n        {body}\nmodel = M()")
+    return pytest.param(keys, code, list(inputs), "model", train, atol, rtol, id=id)
+
+
+WN, SN = "torch.nn.utils.weight_norm", "torch.nn.utils.spectral_norm"
+BN_STATS = ("\n        nn.init.uniform_(self.bn.running_var, 0.5, 2.0)\n        nn.init.normal_(self.bn.running_mean)"
+            "\n        nn.init.normal_(self.bn.weight)")
+CASES += [
+    # weight_norm: weight_g (the norm over every dim but `dim`) and weight_v replace weight in the state
+    module_case(WN, "self.fc = nn.utils.weight_norm(nn.Linear(4, 3))",
+                "return self.fc(x), self.fc.weight, self.fc.weight_g", "f2,4", id="weight_norm-linear"),
+    module_case(WN, "self.conv = nn.utils.weight_norm(nn.Conv2d(2, 3, 3), name='weight', dim=1)",
+                "return self.conv(x), self.conv.weight_g.shape", "f1,2,5,5", id="weight_norm-conv-dim1"),
+    module_case(WN, "self.conv = nn.utils.weight_norm(nn.Conv1d(2, 3, 2), 'weight', None)",
+                "return self.conv(x)", "f1,2,5", id="weight_norm-conv-dim-none"),
+    module_case(f"{WN} torch.nn.utils.remove_weight_norm",
+                "self.fc = nn.utils.remove_weight_norm(nn.utils.weight_norm(nn.Linear(3, 2), dim=0))",
+                "return self.fc(x), hasattr(self.fc, 'weight_g')", "f2,3", id="remove_weight_norm"),
+    # spectral_norm: weight_orig, weight_u, weight_v; eval uses the stored vectors, training runs the power
+    # iteration once per forward and updates them
+    module_case(SN, "self.fc = nn.utils.spectral_norm(nn.Linear(5, 4))", "return self.fc(x), self.fc.weight",
+                "f2,5", id="spectral_norm-eval"),
+    module_case(SN, "self.fc = nn.utils.spectral_norm(nn.Linear(5, 4), n_power_iterations=3, eps=1e-6)",
+                "y = self.fc(x)\n        return y, self.fc(x), self.fc.weight_u, self.fc.weight_v", "f2,5", train=True,
+                id="spectral_norm-train"),
+    module_case(SN, "self.up = nn.utils.spectral_norm(nn.ConvTranspose2d(3, 2, 2))", "return self.up(x)",
+                "f1,3,4,4", train=True, id="spectral_norm-conv-transpose"),
+    module_case(f"{SN} torch.nn.utils.remove_spectral_norm",
+                "self.fc = nn.utils.remove_spectral_norm(nn.utils.spectral_norm(nn.Linear(3, 2)))",
+                "return self.fc(x), self.fc.weight", "f2,3", id="remove_spectral_norm"),
+    # parametrizations.weight_norm: parametrizations.weight.original0 / original1 in the state
+    module_case("torch.nn.utils.parametrizations.weight_norm",
+                "self.fc = nn.utils.parametrizations.weight_norm(nn.Linear(4, 3))",
+                "return self.fc(x), self.fc.weight", "f2,4", id="parametrizations.weight_norm"),
+    module_case("torch.nn.utils.parametrizations.weight_norm torch.nn.utils.parametrize.remove_parametrizations",
+                "self.conv = nn.utils.parametrize.remove_parametrizations("
+                "nn.utils.parametrizations.weight_norm(nn.Conv2d(2, 2, 1), dim=1), 'weight')",
+                "return self.conv(x), hasattr(self.conv, 'parametrizations')", "f1,2,3,3",
+                id="remove_parametrizations"),
+    # fusion: the fused layer computes what the layer then BatchNorm compute
+    module_case("torch.nn.utils.fuse_conv_bn_eval", "self.conv = nn.Conv2d(2, 3, 3)\n        self.bn = nn.BatchNorm2d(3)"
+                + BN_STATS, "return nn.utils.fuse_conv_bn_eval(self.conv, self.bn)(x), self.bn(self.conv(x))",
+                "f1,2,5,5", id="fuse_conv_bn_eval", atol=1e-5, rtol=1e-4),
+    module_case("torch.nn.utils.fuse_conv_bn_eval",
+                "self.conv = nn.ConvTranspose2d(2, 3, 2, bias=False)\n        self.bn = nn.BatchNorm2d(3)" + BN_STATS,
+                "return nn.utils.fuse_conv_bn_eval(self.conv, self.bn, transpose=True)(x)", "f1,2,3,3",
+                id="fuse_conv_bn_eval-transpose", atol=1e-5, rtol=1e-4),
+    module_case("torch.nn.utils.fuse_conv_bn_weights", "self.conv = nn.Conv1d(2, 3, 2)\n        self.bn = nn.BatchNorm1d(3)"
+                + BN_STATS, "return nn.utils.fuse_conv_bn_weights(self.conv.weight, self.conv.bias, "
+                "self.bn.running_mean, self.bn.running_var, self.bn.eps, self.bn.weight, self.bn.bias)", "f1",
+                id="fuse_conv_bn_weights", atol=1e-5, rtol=1e-4),
+    module_case("torch.nn.utils.fuse_linear_bn_eval", "self.fc = nn.Linear(4, 3)\n        self.bn = nn.BatchNorm1d(3)"
+                + BN_STATS, "return nn.utils.fuse_linear_bn_eval(self.fc, self.bn)(x), self.bn(self.fc(x))", "f2,4",
+                id="fuse_linear_bn_eval", atol=1e-5, rtol=1e-4),
+    module_case("torch.nn.utils.fuse_linear_bn_weights", "self.fc = nn.Linear(4, 3)\n        self.bn = nn.BatchNorm1d(3)"
+                + BN_STATS, "return nn.utils.fuse_linear_bn_weights(self.fc.weight, None, self.bn.running_mean, "
+                "self.bn.running_var, 1e-3, self.bn.weight, self.bn.bias)", "f1", id="fuse_linear_bn_weights",
+                atol=1e-5, rtol=1e-4),
+    case("torch.nn.utils.skip_init", "m = nn.utils.skip_init(nn.Linear, 4, 3, bias=False)\n    "
+         "return m.weight.shape, m.bias is None, m(x).shape", "f2,4"),
+    case("torch.nn.utils.get_total_norm", "return nn.utils.get_total_norm([x, y]), "
+         "nn.utils.get_total_norm(x, float('inf'))", "f3,4", "f5", args="x, y"),
+]
+
+
+@pytest.mark.parametrize("covers, code, inputs, entry, train, atol, rtol", CASES)
+def test_entry(torch, jittor, covers, code, inputs, entry, train, atol, rtol):
+    both = run_both(code, inputs, entry=entry, train=train)
     assert_converts(both, covers)
     assert_same(both.expected, both.actual, atol, rtol)
 
 
-@pytest.mark.parametrize("key, code, inputs, entry, atol, rtol", shape_cases(CASES))
-def test_entry_call_shape(torch, jittor, key, code, inputs, entry, atol, rtol):
-    check_call_shape(code, inputs, atol, rtol, entry=entry, covers=[key])
+@pytest.mark.parametrize("key, code, inputs, entry, train, atol, rtol", shape_cases(CASES))
+def test_entry_call_shape(torch, jittor, key, code, inputs, entry, train, atol, rtol):
+    check_call_shape(code, inputs, atol, rtol, entry=entry, train=train, covers=[key])
 
 
 @pytest.mark.parametrize("body", [

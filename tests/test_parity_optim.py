@@ -55,6 +55,10 @@ CASES = {
     "SGD dampening + clip_grad_norm_": (
         "optimizer = optim.SGD(model.parameters(), lr=0.05, momentum=0.5, dampening=0.3)",
         "torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=0.5)", ""),
+    "SGD + get_total_norm, clip_grads_with_norm_": (
+        "optimizer = optim.SGD(model.parameters(), lr=0.05, momentum=0.5)",
+        "total = nn.utils.get_total_norm([p.grad for p in model.parameters()], norm_type=3.0)\n"
+        "        nn.utils.clip_grads_with_norm_(model.parameters(), 0.2, total)", ""),
     "Adam + CosineAnnealingLR": (
         "optimizer = optim.Adam(model.parameters(), lr=0.01, weight_decay=1e-2)\n"
         "    scheduler = lr_scheduler.CosineAnnealingLR(optimizer, T_max=4, eta_min=1e-4)", "", "scheduler.step()"),
@@ -158,7 +162,8 @@ COVERED = {
     "torch.optim.SGD", "torch.optim.Adam", "torch.optim.AdamW", "torch.optim.RMSprop",
     "torch.optim.lr_scheduler.StepLR", "torch.optim.lr_scheduler.MultiStepLR",
     "torch.optim.lr_scheduler.ExponentialLR", "torch.optim.lr_scheduler.CosineAnnealingLR",
-    "torch.optim.lr_scheduler.LambdaLR", "torch.nn.utils.clip_grad_norm_", "torch.Tensor.backward",
+    "torch.optim.lr_scheduler.LambdaLR", "torch.nn.utils.clip_grad_norm_", "torch.nn.utils.get_total_norm",
+    "torch.nn.utils.clip_grads_with_norm_", "torch.Tensor.backward",
     "torch.optim.Adadelta", "torch.optim.Adagrad", "torch.optim.Adamax", "torch.optim.NAdam", "torch.optim.RAdam",
     "torch.optim.ASGD", "torch.optim.Rprop", "torch.optim.LBFGS", "torch.nn.utils.clip_grad_value_",
     "torch.optim.lr_scheduler.MultiplicativeLR", "torch.optim.lr_scheduler.LinearLR",

@@ -177,7 +177,42 @@ CREATION_CASES = [
          "f3"),
     case("torch.vander", "def f(x): return torch.vander(x)", "f4"),
     case("torch.vander", "def f(x): return torch.vander(x, N=3, increasing=True)", "n4", id="vander-int"),
+    # windows: periodic (the default) and symmetric, float32 by default, lengths 0 and 1 as PyTorch's
+    case("torch.hann_window", "def f(x): return torch.hann_window(8), torch.hann_window(1), torch.hann_window(0)",
+         "f1"),
+    case("torch.hann_window", "def f(x): return torch.hann_window(7, False, dtype=torch.float64)", "f1",
+         id="hann_window-symmetric-float64"),
+    case("torch.hamming_window", "def f(x): return torch.hamming_window(9, True, 0.5, 0.4)", "f1"),
+    case("torch.hamming_window", "def f(x): return torch.hamming_window(6, periodic=False)", "f1",
+         id="hamming_window-symmetric"),
+    case("torch.blackman_window", "def f(x): return torch.blackman_window(10, periodic=False)", "f1"),
+    case("torch.blackman_window", "def f(x): return torch.blackman_window(5, dtype=torch.float64)", "f1",
+         id="blackman_window-float64"),
+    case("torch.bartlett_window", "def f(x): return torch.bartlett_window(9), torch.bartlett_window(6, False)", "f1"),
+    case("torch.kaiser_window", "def f(x): return torch.kaiser_window(12, True, 8.0)", "f1", atol=1e-5, rtol=1e-4),
+    case("torch.kaiser_window", "def f(x): return torch.kaiser_window(7, periodic=False, dtype=torch.float64)", "f1",
+         id="kaiser_window-symmetric"),
 ]
+
+# type promotion: the dtypes compared by equality with torch's (Jittor's dtypes are its cast functions)
+_DTYPES = "(torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.float16, torch.float32, " \
+          "torch.float64)"
+DTYPE_CASES = [
+    case("torch.result_type", "def f(x, n): return [torch.result_type(a, b) == d for a, b in "
+         "((x, n), (n, x), (n, 2.5), (n > 0, 3), (n > 0, True), (x.double(), n), (n.int(), n), (x.half(), x))"
+         f" for d in {_DTYPES}]", "f3", "n3"),
+    case("torch.result_type", "def f(x): return torch.result_type(x, 1) == torch.float32", "f3",
+         id="result_type-scalar"),
+    case("torch.promote_types", "def f(x): return [torch.promote_types(a, b) == d for a in D for b in D for d in D]",
+         "f1"),
+    case("torch.promote_types", "def f(x): return torch.promote_types(type1=torch.int64, type2=torch.float16) == "
+         "torch.float16", "f1", id="promote_types-keywords"),
+    case("torch.can_cast", "def f(x): return [torch.can_cast(a, b) for a in D for b in D]", "f1"),
+    case("torch.can_cast", "def f(x): return torch.can_cast(torch.float32, torch.int32)", "f1",
+         id="can_cast-float-int"),
+]
+DTYPE_CASES = [pytest.param(p.values[0], f"D = {_DTYPES}\n" + p.values[1], *p.values[2:], id=p.id)
+               for p in DTYPE_CASES]
 
 BLAS_CASES = [
     case("torch.addmv", "def f(x, m, v): return torch.addmv(x, m, v, beta=0.5, alpha=2)", "f3", "f3,4", "f4"),
@@ -302,7 +337,7 @@ TENSOR_CASES = [
     case("torch.Tensor.unfold", T + "x.unfold(1, 3, 2), x.unfold(0, 2, 1), y.unfold(0, 2, 2)", "f3,7", "f5", "f1"),
 ]
 
-CASES = (POINTWISE_CASES + REDUCTION_CASES + SHAPE_CASES + INDEXING_CASES + CREATION_CASES + BLAS_CASES
+CASES = (POINTWISE_CASES + REDUCTION_CASES + SHAPE_CASES + INDEXING_CASES + CREATION_CASES + DTYPE_CASES + BLAS_CASES
          + STATISTICS_CASES + NN_CASES)
 
 

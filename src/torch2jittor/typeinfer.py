@@ -48,14 +48,15 @@ NON_TENSOR_FUNCTIONS = frozenset(
     "get_num_threads set_float32_matmul_precision get_float32_matmul_precision finfo iinfo autocast "
     "calculate_gain _calculate_fan_in_and_fan_out weight_norm spectral_norm remove_weight_norm "
     "remove_spectral_norm clip_grad_value_ vector_to_parameters pack_padded_sequence pack_sequence pad_packed_sequence "
-    "unpack_sequence unpad_sequence".split()
+    "unpack_sequence unpad_sequence fuse_conv_bn_eval fuse_linear_bn_eval fuse_conv_bn_weights fuse_linear_bn_weights "
+    "skip_init clip_grads_with_norm_".split()
 )
 # nn.Module methods returning one parameter or buffer.
 MODULE_TENSOR_GETTERS = frozenset({"get_parameter", "get_buffer"})
 # Functions and tensor methods returning a tuple or list of tensors.
 TENSOR_SEQUENCE_FUNCTIONS = frozenset(
     "split chunk unbind tensor_split hsplit vsplit dsplit meshgrid broadcast_tensors split_with_sizes "
-    "pad_packed_sequence unpack_sequence unpad_sequence".split()
+    "pad_packed_sequence unpack_sequence unpad_sequence fuse_conv_bn_weights fuse_linear_bn_weights".split()
 )
 # Fields of torch.return_types results (`torch.linalg.svd(a).Vh`, `x.max(1).indices`).
 RETURN_TYPE_FIELDS = frozenset(

@@ -3,6 +3,7 @@ float32 for floats."""
 from ..schema import function
 
 _LIKE = "input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format"
+_WINDOW_KW = "dtype=None, layout=torch.strided, device=None, requires_grad=False"
 _FACTORY_KW = "out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False"
 
 ENTRIES = {
@@ -22,6 +23,14 @@ ENTRIES = {
     "torch.arange": function(f"start=0, end=None, step=1, *, {_FACTORY_KW}", "t2j", "arange"),
     "torch.linspace": function(f"start, end, steps, *, {_FACTORY_KW}", "t2j", "linspace"),
     "torch.logspace": function(f"start, end, steps, base=10.0, *, {_FACTORY_KW}", "t2j", "logspace"),
+    # windows (computed in float64, cast to the dtype: float32 by default, as PyTorch's values)
+    "torch.hann_window": function(f"window_length, periodic=True, *, {_WINDOW_KW}", "t2j", "hann_window"),
+    "torch.hamming_window": function(f"window_length, periodic=True, alpha=0.54, beta=0.46, *, {_WINDOW_KW}, "
+                                     "pin_memory=False", "t2j", "hamming_window"),
+    "torch.blackman_window": function(f"window_length, periodic=True, *, {_WINDOW_KW}", "t2j", "blackman_window"),
+    "torch.bartlett_window": function(f"window_length, periodic=True, *, {_WINDOW_KW}", "t2j", "bartlett_window"),
+    "torch.kaiser_window": function(f"window_length, periodic=True, beta=12.0, *, {_WINDOW_KW}", "t2j",
+                                    "kaiser_window"),
     "torch.eye": function(f"n, m=None, *, {_FACTORY_KW}", "t2j", "eye"),
     # jt.array turns int64/float64 data into int32/float32 and Python ints into int32.
     "torch.tensor": function("data, *, dtype=None, device=None, requires_grad=False, pin_memory=False", "t2j",

@@ -186,3 +186,53 @@ class set_grad_enabled:
 
     def __exit__(self, *exc):
         jt.flags.no_grad = self.previous
+
+
+# --- type promotion (torch.result_type, promote_types, can_cast) ---------------------------------------
+_KINDS = {"bool": 0, "uint8": 1, "int8": 1, "int16": 1, "int32": 1, "int64": 1,
+          "float16": 2, "bfloat16": 2, "float32": 2, "float64": 2}
+
+
+def _dtype_of(value):
+    return dtype_name(value.dtype if isinstance(value, jt.Var) else value)
+
+
+def _promote_names(a, b):
+    """PyTorch's promotion of two dtype names: a float wins over any integer (numpy would widen
+    int64 + float32 to float64), float16 with bfloat16 gives float32, integers widen as numpy's do."""
+    if a == b:
+        return a
+    if _KINDS[a] != _KINDS[b]:
+        return a if _KINDS[a] > _KINDS[b] else b
+    if {a, b} == {"float16", "bfloat16"}:
+        return "float32"
+    return str(np.promote_types(a, b))
+
+
+def promote_types(type1, type2):
+    return getattr(jt, _promote_names(dtype_name(type1), dtype_name(type2)))
+
+
+def result_type(tensor, other):
+    """The dtype of an operation on the two: Vars promote among themselves; a Python number counts only
+    when its kind (bool < int < float) is higher, and then gives that kind's default (int64, float32)."""
+    names = [_dtype_of(v) for v in (tensor, other) if isinstance(v, jt.Var)]
+    result = names[0] if names else None
+    for name in names[1:]:
+        result = _promote_names(result, name)
+    for value in (tensor, other):
+        if isinstance(value, jt.Var):
+            continue
+        kind, default = ((0, "bool") if isinstance(value, bool) else (1, "int64") if isinstance(value, int)
+                         else (2, "float32"))
+        if result is None:
+            result = default if kind < 2 else "float32"
+        elif kind > _KINDS[result]:
+            result = default
+    return getattr(jt, result)
+
+
+def can_cast(from_, to):
+    """PyTorch's same-kind rule: no float to integer, nothing but bool to bool."""
+    source, target = _KINDS[dtype_name(from_)], _KINDS[dtype_name(to)]
+    return not (source == 2 and target < 2) and not (target == 0 and source != 0)

@@ -128,22 +128,39 @@ def _grads_of(parameters):
     return [g for g in (grad_of(p) for p in parameters) if g is not None]
 
 
-def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
-    """Scale the gradients so that their joint norm is at most max_norm; returns the norm before."""
-    grads = _grads_of(parameters)
-    if not grads:
+def get_total_norm(tensors, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+    """The norm of the norms of the tensors (PyTorch's clip_grad_norm_ computes it over the gradients)."""
+    tensors = [tensors] if isinstance(tensors, jt.Var) else [t for t in tensors if t is not None]
+    if not tensors:
         return jt.zeros((1,))
     norm_type = float(norm_type)
     if norm_type == math.inf:
-        total = jt.stack([g.abs().max() for g in grads]).max()
+        total = jt.stack([t.abs().max() for t in tensors]).max()
     else:
-        norms = jt.stack([(g.abs() ** norm_type).sum() ** (1.0 / norm_type) for g in grads])
+        norms = jt.stack([(t.abs() ** norm_type).sum() ** (1.0 / norm_type) for t in tensors])
         total = (norms ** norm_type).sum() ** (1.0 / norm_type)
     if error_if_nonfinite and not np.isfinite(total.item()):
         raise RuntimeError(f"The total norm of order {norm_type} for gradients is non-finite")
-    coef = (max_norm / (total + 1e-6)).minimum(1.0)
+    return total
+
+
+def clip_grads_with_norm_(parameters, max_norm, total_norm, foreach=None):
+    """Scale the gradients by max_norm / (total_norm + 1e-6), at most 1."""
+    _scale_grads(_grads_of(parameters), max_norm, total_norm)
+
+
+def _scale_grads(grads, max_norm, total_norm):
+    coef = max_norm / (total_norm + 1e-6)
+    coef = coef.minimum(1.0) if isinstance(coef, jt.Var) else min(coef, 1.0)
     for g in grads:
         g.update(g * coef)
+
+
+def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+    """Scale the gradients so that their joint norm is at most max_norm; returns the norm before."""
+    grads = _grads_of(parameters)  # once: `parameters` may be a generator
+    total = get_total_norm(grads, norm_type, error_if_nonfinite)
+    _scale_grads(grads, max_norm, total)
     return total
 
 

@@ -299,3 +299,48 @@ def vander(x, N=None, increasing=False):
     if not columns:
         return jt.zeros((x.shape[0], 0), dtype=x.dtype)
     return jt.stack(columns, 1)
+
+
+# --- window functions (torch/functional: hann_window & co.) ----------------------------------------------
+def _window(window_length, periodic, dtype, formula):
+    """A window of `window_length` points, from `formula(n, N)` over n = 0..N-1 (N the symmetric length: one
+    more when periodic, the last point dropped), computed in float64 and cast to the float dtype."""
+    dtype = dtype_arg(dtype) or "float32"
+    if dtype not in FLOAT_DTYPES:
+        raise RuntimeError(f"window functions are only defined for floating point types, got {dtype}")
+    if window_length < 0:
+        raise RuntimeError(f"window_length must be non-negative, got {window_length}")
+    if window_length <= 1:
+        data = np.ones((window_length,))
+    else:
+        n = window_length + 1 if periodic else window_length
+        data = formula(np.arange(n, dtype=np.float64), n)[:window_length]
+    return jt.array(data.astype(dtype), dtype=dtype)
+
+
+def _cosine_sum(coefficients):
+    return lambda k, n: sum(a * np.cos(2 * np.pi * i * k / (n - 1)) * (-1) ** i for i, a in enumerate(coefficients))
+
+
+def hann_window(window_length, periodic=True, dtype=None):
+    return _window(window_length, periodic, dtype, _cosine_sum((0.5, 0.5)))
+
+
+def hamming_window(window_length, periodic=True, alpha=0.54, beta=0.46, dtype=None):
+    return _window(window_length, periodic, dtype, _cosine_sum((alpha, beta)))
+
+
+def blackman_window(window_length, periodic=True, dtype=None):
+    return _window(window_length, periodic, dtype, _cosine_sum((0.42, 0.5, 0.08)))
+
+
+def bartlett_window(window_length, periodic=True, dtype=None):
+    return _window(window_length, periodic, dtype, lambda k, n: 1 - np.abs(2 * k / (n - 1) - 1))
+
+
+def kaiser_window(window_length, periodic=True, beta=12.0, dtype=None):
+    def kaiser(k, n):
+        alpha = (n - 1) / 2
+        return np.i0(beta * np.sqrt(np.clip(1 - ((k - alpha) / alpha) ** 2, 0, None))) / np.i0(beta)
+
+    return _window(window_length, periodic, dtype, kaiser)
