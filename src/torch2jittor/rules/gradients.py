@@ -107,10 +107,19 @@ def is_grad(ctx, node: ast.AST) -> bool:
     return holds_tensor(ctx, receiver) or not (isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"))
 
 
+def _names_an_api(conv, node: ast.Attribute) -> bool:
+    """`torch.autograd.grad` (any alias of it) or `t2j.grad`: a function of an imported module, not
+    a gradient."""
+    receiver = node.value
+    return conv.fc.resolve(node) is not None or (
+        isinstance(receiver, ast.Name) and conv.resolver.is_imported_module_name(receiver.id, conv.ctx.scope))
+
+
 @register(ast.Attribute)
 def read_grad(conv, node: ast.Attribute) -> None:
     """`p.grad` (read) -> `t2j.grad_of(p)`."""
-    if conv.uses_torch and isinstance(node.ctx, ast.Load) and is_grad(conv.ctx, node):
+    if (conv.uses_torch and isinstance(node.ctx, ast.Load) and is_grad(conv.ctx, node)
+            and not _names_an_api(conv, node)):
         fc = conv.fc
         fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{_helper(fc, 'grad_of')}({fc.text(node.value)})")
 
@@ -118,7 +127,8 @@ def read_grad(conv, node: ast.Attribute) -> None:
 @register(ast.Assign)
 def assign_grad(conv, node: ast.Assign) -> None:
     """`p.grad = value` -> `t2j.set_grad(p, value)`."""
-    if not (conv.uses_torch and len(node.targets) == 1 and is_grad(conv.ctx, node.targets[0])):
+    if not (conv.uses_torch and len(node.targets) == 1 and is_grad(conv.ctx, node.targets[0])
+            and not _names_an_api(conv, node.targets[0])):
         return
     fc, target = conv.fc, node.targets[0]
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
