@@ -526,6 +526,25 @@ def shape_cases(cases, code_at=1, keys_at=0, broken=None):
     return out
 
 
+def entry_tests(cases):
+    """The two tests of a file of entry cases (pytest params `covers, code, inputs, atol, rtol`):
+    each case run both ways, then each covered key in PaConvert's call shapes. A test file binds
+    them: `test_entry, test_entry_call_shape = entry_tests(CASES)`."""
+    import pytest
+
+    @pytest.mark.parametrize("covers, code, inputs, atol, rtol", cases)
+    def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
+        both = run_both(code, inputs)
+        assert_converts(both, covers)
+        assert_same(both.expected, both.actual, atol, rtol)
+
+    @pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(cases))
+    def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
+        check_call_shape(code, inputs, atol, rtol, covers=[key])
+
+    return test_entry, test_entry_call_shape
+
+
 def _pytorch_error(code, inputs, entry, header, seed):
     """The exception PyTorch raises running the case, or None."""
     import torch

@@ -3,7 +3,7 @@ hvp), anomaly mode, and torch.nn.utils' parameter vectors (mappings/torch/autogr
 runtime autograd.py and nn/convert_parameters.py), run in both frameworks on the same inputs: value, shape
 and dtype agree, in every call shape of PaConvert's rule."""
 import pytest
-from parity import assert_converts, assert_same, check_call_shape, run_both, shape_cases
+from parity import entry_tests
 
 pytestmark = pytest.mark.frameworks
 
@@ -74,16 +74,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("covers, code, inputs, atol, rtol", CASES)
-def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
-    both = run_both(code, inputs)
-    assert_converts(both, covers)
-    assert_same(both.expected, both.actual, atol, rtol)
-
-
-@pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(CASES))
-def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
-    check_call_shape(code, inputs, atol, rtol, covers=[key])
+test_entry, test_entry_call_shape = entry_tests(CASES)
 
 
 def test_batched_gradients_are_reported():

@@ -4,7 +4,7 @@ value, shape and dtype, in every call shape of PaConvert's rule. Draws differ by
 dtype must agree, and their mean and standard deviation with PyTorch's within sampling error."""
 import numpy as np
 import pytest
-from parity import assert_converts, assert_same, check_call_shape, convert_checked, exec_code, run_both, shape_cases
+from parity import convert_checked, entry_tests, exec_code
 
 pytestmark = pytest.mark.frameworks
 
@@ -92,16 +92,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("covers, code, inputs, atol, rtol", CASES)
-def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
-    both = run_both(code, inputs)
-    assert_converts(both, covers)
-    assert_same(both.expected, both.actual, atol, rtol)
-
-
-@pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(CASES))
-def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
-    check_call_shape(code, inputs, atol, rtol, covers=[key])
+test_entry, test_entry_call_shape = entry_tests(CASES)
 
 
 DRAWS = [

@@ -3,7 +3,7 @@ run in both frameworks: value, shape and dtype agree (int64 ranks, int32 infos, 
 parity.py says), named results keep PyTorch's field names, in every call shape of PaConvert's rule. Matrices are
 made well-conditioned (`+ 4 * I`, `x @ x.mT + I`) so float32 rounding stays below the tolerance."""
 import pytest
-from parity import assert_converts, assert_same, check_call_shape, run_both, shape_cases
+from parity import entry_tests
 
 pytestmark = pytest.mark.frameworks
 
@@ -159,16 +159,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("covers, code, inputs, atol, rtol", CASES)
-def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
-    both = run_both(code, inputs)
-    assert_converts(both, covers)
-    assert_same(both.expected, both.actual, atol, rtol)
-
-
-@pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(CASES))
-def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
-    check_call_shape(code, inputs, atol, rtol, covers=[key])
+test_entry, test_entry_call_shape = entry_tests(CASES)
 
 
 @pytest.mark.parametrize("name, reason", [("eig", "complex"), ("lu_factor", "pivots")])

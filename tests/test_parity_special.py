@@ -2,7 +2,7 @@
 frameworks on the same inputs: value, shape and dtype agree (integer inputs give float32, a 0-dim input a 0-dim
 result, bridged as parity.py says), in every call shape of PaConvert's rule."""
 import pytest
-from parity import assert_converts, assert_same, check_call_shape, run_both, shape_cases
+from parity import entry_tests
 
 pytestmark = pytest.mark.frameworks
 
@@ -106,16 +106,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("covers, code, inputs, atol, rtol", CASES)
-def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
-    both = run_both(code, inputs)
-    assert_converts(both, covers)
-    assert_same(both.expected, both.actual, atol, rtol)
-
-
-@pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(CASES))
-def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
-    check_call_shape(code, inputs, atol, rtol, covers=[key])
+test_entry, test_entry_call_shape = entry_tests(CASES)
 
 
 def test_special_functions_without_a_helper_are_reported():

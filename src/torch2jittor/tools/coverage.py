@@ -5,11 +5,11 @@
 """
 from __future__ import annotations
 
-import argparse
 import sys
 
 from ..mapping import make_entry, pjmap
 from ..mappings import UNSUPPORTED_REASONS
+from . import write_or_check
 
 
 def full_name(key: str, raw: dict) -> str:
@@ -177,25 +177,7 @@ def _derived_rows() -> dict[str, list[str]]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m torch2jittor.tools.coverage", description=__doc__.splitlines()[0])
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--write", metavar="FILE")
-    group.add_argument("--check", metavar="FILE")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.write:
-        with open(args.write, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        return 0
-    try:
-        with open(args.check, encoding="utf-8") as fh:
-            current = fh.read()
-    except OSError:
-        current = ""
-    if current != text:
-        print(f"{args.check} is out of date: run python -m torch2jittor.tools.coverage --write {args.check}", file=sys.stderr)
-        return 1
-    return 0
+    return write_or_check("torch2jittor.tools.coverage", render, argv, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -10,11 +10,11 @@ same positional order); Var's own methods are never replaced.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 
 from ..mapping import pjmap
 from ..mappings.schema import parse_signature
+from . import write_or_check
 
 PREFIX = "torch.Tensor."
 
@@ -63,22 +63,7 @@ def render() -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m torch2jittor.tools.var_methods")
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--write", metavar="FILE")
-    group.add_argument("--check", metavar="FILE")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.write:
-        with open(args.write, "w", encoding="utf-8") as f:
-            f.write(text)
-        return 0
-    with open(args.check, encoding="utf-8") as f:
-        if f.read() != text:
-            print(f"{args.check} is out of date: run python -m torch2jittor.tools.var_methods --write {args.check}",
-                  file=sys.stderr)
-            return 1
-    return 0
+    return write_or_check("torch2jittor.tools.var_methods", render, argv)
 
 
 if __name__ == "__main__":

@@ -542,19 +542,22 @@ def _reset_weight_and_bias(self):
         bias.assign(jt.init.uniform(tuple(bias.shape), str(bias.dtype), -bound, bound))
 
 
-def _reset_norm(self):
-    """PyTorch's default init of the normalisation layers: running statistics 0 and 1, weight 1, bias 0."""
-    for name, value in (("running_mean", 0.0), ("running_var", 1.0), ("weight", 1.0), ("bias", 0.0)):
-        var = getattr(self, name, None)
+def _fill(module, values) -> None:
+    """Set each (name, value) the module holds as a Var to that constant, keeping shape and dtype."""
+    for name, value in values:
+        var = getattr(module, name, None)
         if isinstance(var, jt.Var):
             var.assign(jt.full(tuple(var.shape), value, str(var.dtype)))
 
 
 def _reset_running_stats(self):
-    for name, value in (("running_mean", 0.0), ("running_var", 1.0)):
-        var = getattr(self, name, None)
-        if isinstance(var, jt.Var):
-            var.assign(jt.full(tuple(var.shape), value, str(var.dtype)))
+    _fill(self, (("running_mean", 0.0), ("running_var", 1.0)))
+
+
+def _reset_norm(self):
+    """PyTorch's default init of the normalisation layers: running statistics 0 and 1, weight 1, bias 0."""
+    _reset_running_stats(self)
+    _fill(self, (("weight", 1.0), ("bias", 0.0)))
 
 
 def _reset_embedding(self):

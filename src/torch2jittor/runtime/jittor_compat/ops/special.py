@@ -38,6 +38,18 @@ def _f64(x):
     return x.astype("float64"), str(x.dtype)
 
 
+def _in_float64(kernel):
+    """The public function of a float64 kernel: PyTorch's `input` computed in float64 (these series
+    lose digits in float32) and returned in the input's floating dtype."""
+    def public(input):
+        x, dtype = _f64(input)
+        return kernel(x).astype(dtype)
+
+    public.__name__ = public.__qualname__ = kernel.__name__
+    public.__doc__ = kernel.__doc__
+    return public
+
+
 def _where(cond, a, b):
     return jt.ternary(cond, a, b)
 
@@ -76,19 +88,19 @@ def _erfcx64(x):
     return _where(x >= 3.0, _erfcx_large(big), _where(x <= -3.0, neg_big, small))
 
 
-def erfc(input):
-    x, dtype = _f64(input)
-    return _erfc64(x).astype(dtype)
+@_in_float64
+def erfc(x):
+    return _erfc64(x)
 
 
-def erfcx(input):
-    x, dtype = _f64(input)
-    return _erfcx64(x).astype(dtype)
+@_in_float64
+def erfcx(x):
+    return _erfcx64(x)
 
 
-def ndtr(input):
-    x, dtype = _f64(input)
-    return (0.5 * _erfc64(-x / _k(_SQRT2))).astype(dtype)
+@_in_float64
+def ndtr(x):
+    return 0.5 * _erfc64(-x / _k(_SQRT2))
 
 
 def ndtri(input):
@@ -96,37 +108,37 @@ def ndtri(input):
     return (_k(_SQRT2) * jt.erfinv(2.0 * p - 1.0)).astype(dtype)
 
 
-def log_ndtr(input):
-    x, dtype = _f64(input)
+@_in_float64
+def log_ndtr(x):
     t = -x / _k(_SQRT2)
     big = jt.maximum(t, 3.0)
     # far in the lower tail ndtr underflows: log(erfc(t)/2) = log(erfcx(t)/2) - t^2
     tail = jt.log(0.5 * _erfcx_large(big)) - big * big
-    return _where(t >= 3.0, tail, jt.log(0.5 * _erfc64(t))).astype(dtype)
+    return _where(t >= 3.0, tail, jt.log(0.5 * _erfc64(t)))
 
 
-def expit(input):
-    x, dtype = _f64(input)
-    return (1.0 / (1.0 + jt.exp(-x))).astype(dtype)
+@_in_float64
+def expit(x):
+    return 1.0 / (1.0 + jt.exp(-x))
 
 
-def exp2(input):
-    x, dtype = _f64(input)
-    return jt.exp(x * _k(math.log(2.0))).astype(dtype)
+@_in_float64
+def exp2(x):
+    return jt.exp(x * _k(math.log(2.0)))
 
 
-def sinc(input):
-    x, dtype = _f64(input)
+@_in_float64
+def sinc(x):
     px = _k(math.pi) * x
     safe = _where(x == 0, jt.ones_like(px), px)
-    return _where(x == 0, jt.ones_like(px), jt.sin(safe) / safe).astype(dtype)
+    return _where(x == 0, jt.ones_like(px), jt.sin(safe) / safe)
 
 
-def entr(input):
-    x, dtype = _f64(input)
+@_in_float64
+def entr(x):
     safe = _where(x > 0, x, jt.ones_like(x))
     inner = _where(x > 0, -x * jt.log(safe), jt.zeros_like(x))
-    return _where(x < 0, jt.full_like(x, float("-inf")), inner).astype(dtype)
+    return _where(x < 0, jt.full_like(x, float("-inf")), inner)
 
 
 def xlog1py(input, other):
@@ -180,9 +192,9 @@ def _lgamma64(x):
     return _where(x >= 0.5, right, left)
 
 
-def lgamma(input):
-    x, dtype = _f64(input)
-    return _lgamma64(x).astype(dtype)
+@_in_float64
+def lgamma(x):
+    return _lgamma64(x)
 
 
 def _digamma_right(x):
@@ -208,9 +220,9 @@ def _digamma64(x):
     return _where(x >= 0.5, right, _where(pole, at_pole, left))
 
 
-def digamma(input):
-    x, dtype = _f64(input)
-    return _digamma64(x).astype(dtype)
+@_in_float64
+def digamma(x):
+    return _digamma64(x)
 
 
 # Bernoulli numbers B2k / (2k)! for the Euler-Maclaurin tail of the Hurwitz zeta function
@@ -367,15 +379,15 @@ def _bessel_e(ax, a, b):
     return _where(ax <= 8.0, near, far)
 
 
-def i0e(input):
-    x, dtype = _f64(input)
-    return _bessel_e(jt.abs(x), _I0E_A, _I0E_B).astype(dtype)
+@_in_float64
+def i0e(x):
+    return _bessel_e(jt.abs(x), _I0E_A, _I0E_B)
 
 
-def i0(input):
-    x, dtype = _f64(input)
+@_in_float64
+def i0(x):
     ax = jt.abs(x)
-    return (jt.exp(ax) * _bessel_e(ax, _I0E_A, _I0E_B)).astype(dtype)
+    return jt.exp(ax) * _bessel_e(ax, _I0E_A, _I0E_B)
 
 
 def _i1e64(x):
@@ -387,20 +399,20 @@ def _i1e64(x):
     return _where(x < 0, -value, value)
 
 
-def i1e(input):
-    x, dtype = _f64(input)
-    return _i1e64(x).astype(dtype)
+@_in_float64
+def i1e(x):
+    return _i1e64(x)
 
 
-def i1(input):
-    x, dtype = _f64(input)
-    return (jt.exp(jt.abs(x)) * _i1e64(x)).astype(dtype)
+@_in_float64
+def i1(x):
+    return jt.exp(jt.abs(x)) * _i1e64(x)
 
 
-def spherical_bessel_j0(input):
-    x, dtype = _f64(input)
+@_in_float64
+def spherical_bessel_j0(x):
     safe = _where(x == 0, jt.ones_like(x), x)
-    return _where(x == 0, jt.ones_like(x), jt.sin(safe) / safe).astype(dtype)
+    return _where(x == 0, jt.ones_like(x), jt.sin(safe) / safe)
 
 
 # --- Bessel functions J0, J1, Y0, Y1 and K0, K1: Cephes' rational and Chebyshev approximations, as PyTorch ----
@@ -502,33 +514,33 @@ def _at_zero_and_negative(x, value, at_zero):
     return _where(x < 0, jt.full_like(value, float("nan")), value)
 
 
-def bessel_j0(input):
-    x, dtype = _f64(input)
-    return _j0_64(x).astype(dtype)
+@_in_float64
+def bessel_j0(x):
+    return _j0_64(x)
 
 
-def bessel_j1(input):
-    x, dtype = _f64(input)
-    return _j1_64(x).astype(dtype)
+@_in_float64
+def bessel_j1(x):
+    return _j1_64(x)
 
 
-def bessel_y0(input):
-    x, dtype = _f64(input)
+@_in_float64
+def bessel_y0(x):
     near_x = jt.maximum(jt.minimum(x, 5.0), _k(1e-300))
     z = near_x * near_x
     near = _polevl(z, _Y0_YP) / _polevl(z, _Y0_YQ) + _k(_2_PI) * jt.log(near_x) * _j0_64(near_x)
     far = _bessel_far(jt.maximum(x, 5.0), _J0_PP, _J0_PQ, _J0_QP, _J0_QQ, _PI_4, True)
-    return _at_zero_and_negative(x, _where(x <= 5.0, near, far), float("-inf")).astype(dtype)
+    return _at_zero_and_negative(x, _where(x <= 5.0, near, far), float("-inf"))
 
 
-def bessel_y1(input):
-    x, dtype = _f64(input)
+@_in_float64
+def bessel_y1(x):
     near_x = jt.maximum(jt.minimum(x, 5.0), _k(1e-300))
     z = near_x * near_x
     near = (near_x * (_polevl(z, _Y1_YP) / _polevl(z, _Y1_YQ))
             + _k(_2_PI) * (_j1_64(near_x) * jt.log(near_x) - 1.0 / near_x))
     far = _bessel_far(jt.maximum(x, 5.0), _J1_PP, _J1_PQ, _J1_QP, _J1_QQ, _3PI_4, True)
-    return _at_zero_and_negative(x, _where(x <= 5.0, near, far), float("-inf")).astype(dtype)
+    return _at_zero_and_negative(x, _where(x <= 5.0, near, far), float("-inf"))
 
 
 def _k_scaled64(x, order):
@@ -545,26 +557,26 @@ def _k_scaled64(x, order):
     return _where(x <= 2.0, near * jt.exp(near_x), far)
 
 
-def modified_bessel_k0(input):
-    x, dtype = _f64(input)
+@_in_float64
+def modified_bessel_k0(x):
     value = _k_scaled64(x, 0) * jt.exp(-x)
-    return _at_zero_and_negative(x, value, float("inf")).astype(dtype)
+    return _at_zero_and_negative(x, value, float("inf"))
 
 
-def modified_bessel_k1(input):
-    x, dtype = _f64(input)
+@_in_float64
+def modified_bessel_k1(x):
     value = _k_scaled64(x, 1) * jt.exp(-x)
-    return _at_zero_and_negative(x, value, float("inf")).astype(dtype)
+    return _at_zero_and_negative(x, value, float("inf"))
 
 
-def scaled_modified_bessel_k0(input):
-    x, dtype = _f64(input)
-    return _at_zero_and_negative(x, _k_scaled64(x, 0), float("inf")).astype(dtype)
+@_in_float64
+def scaled_modified_bessel_k0(x):
+    return _at_zero_and_negative(x, _k_scaled64(x, 0), float("inf"))
 
 
-def scaled_modified_bessel_k1(input):
-    x, dtype = _f64(input)
-    return _at_zero_and_negative(x, _k_scaled64(x, 1), float("inf")).astype(dtype)
+@_in_float64
+def scaled_modified_bessel_k1(x):
+    return _at_zero_and_negative(x, _k_scaled64(x, 1), float("inf"))
 
 
 # --- orthogonal polynomials: three-term recurrences in float64 up to the largest degree asked for ----------
