@@ -120,9 +120,26 @@ def test_verify_train_passes_the_bundled_training_example(jittor, optimizer, los
     # statistics included: the model trains in training mode) compared after each step
     assert out.count("gradients: 5/5 match") == 3
     assert out.count("parameters and buffers after the step: 7/7 match") == 3
+    # PyTorch's per-parameter state: SGD's momentum buffer; Adam's step, exp_avg, exp_avg_sq; RMSprop's step, square_avg
+    n_state = {"sgd": 5, "adam": 15, "adamw": 15, "rmsprop": 10}[optimizer]
+    assert out.count(f"optimizer state after the step: {n_state}/{n_state} match") == 3
+    assert "each step starts from PyTorch's parameters, buffers and optimizer state (float32)" in out
     assert "the model has no Dropout" in out
     losses = [float(line.split("loss ")[1].split()[0]) for line in _step_lines(out)]
     assert len(set(losses)) == 3  # the weights moved: each step saw a different model
+
+
+def test_verify_train_free_running_in_float64(jittor):
+    """Each framework on its own trajectory, in float64: no round-off for the steps to amplify."""
+    code, out, err = verify(f"{TRAIN_EXAMPLE}:SmallNet", "--train", "--input-shape", "8,3,16,16", "--steps", "3",
+                            "--free-running", "--float64")
+    print(out)
+    assert code == 0, out + err
+    assert "each framework follows its own trajectory from the same initial weights (float64)" in out
+    errors = [float(line.split("mean rel ")[1]) for line in _step_lines(out)]
+    # float32 gives 1.4e-7 at step 1. Later steps keep ~1e-8: Jittor multiplies by a Python number
+    # (the learning rate, BatchNorm's momentum) as a float32 constant, 0.01 as 0.0099999998
+    assert len(errors) == 3 and errors[0] < 1e-10 and max(errors) < 1e-7
 
 
 DROPOUT_MODEL = GOOD.replace("self.fc = nn.Linear", "self.drop = nn.Dropout(0.5)\n        self.fc = nn.Linear").replace(
@@ -165,10 +182,59 @@ def test_verify_train_bad_options(tmp_path):
     assert verify(f"{path}:Net", "--train", "--steps", "0")[0] == 2
 
 
+def _load_converted(tmp_path, source, stem="model"):
+    """(PyTorch module, converted Jittor module, helper module) of a model file, as verify loads them."""
+    from torch2jittor.tools.verify import _helper_module, _load_module, convert_with_siblings
+
+    folder, out = tmp_path / "src", tmp_path / "out"
+    folder.mkdir()
+    out.mkdir()
+    (folder / f"{stem}.py").write_text(source)
+    convert_with_siblings(str(folder), f"{stem}.py", str(out))
+    return (_load_module(str(folder / f"{stem}.py"), f"t2j_test_pt_{stem}", str(folder)),
+            _load_module(str(out / f"{stem}.py"), f"t2j_test_jt_{stem}", str(out)), _helper_module(str(out)))
+
+
+def test_verify_train_finds_a_wrong_optimizer_step_although_each_step_starts_in_sync(tmp_path, torch, jittor):
+    """Each step starts from PyTorch's parameters and optimizer state; what a step does to them
+    is compared before that: an SGD that forgets its momentum differs in step 2's update and state."""
+    from torch2jittor.tools.verify_train import report, train_compare
+
+    pt_module, jt_module, helpers = _load_converted(tmp_path, GOOD)
+
+    class ForgetfulSGD(helpers.SGD):
+        def _update(self, group, p, g, state, step):
+            state.pop("momentum_buffer", None)  # every step restarts the momentum from the gradient
+            super()._update(group, p, g, state, step)
+
+    class Helpers:
+        SGD = ForgetfulSGD
+        cross_entropy = staticmethod(helpers.cross_entropy)
+        grad_of = staticmethod(helpers.grad_of)
+
+    torch.manual_seed(0)
+    pt_model, jt_model = pt_module.Net(), jt_module.Net()
+    result = train_compare(pt_model, jt_model, Helpers, (4, 3, 8, 8), steps=3)
+    lines = report(result, 1e-3)
+    print("\n".join(lines))
+    assert result.steps[0].ok(1e-3) and not result.steps[1].ok(1e-3)
+    failed = result.steps[1].failures(1e-3)
+    assert not failed["loss"] and not failed["gradients"]  # step 2 started from PyTorch's state
+    assert failed["parameters"] and "fc.weight: momentum_buffer" in failed["optimizer_state"]
+    assert any(line.startswith("gradients match but the optimizer step does not") for line in lines)
+    # the same model with the helper SGD: every step, optimizer state included, within 1e-3
+    torch.manual_seed(0)
+    result = train_compare(pt_module.Net(), jt_module.Net(), helpers, (4, 3, 8, 8), steps=3)
+    assert result.ok(1e-3), "\n".join(report(result, 1e-3))
+    assert [len(s.optimizer_state) for s in result.steps] == [6] * 3  # each parameter's momentum buffer
+
+
 # torchvision's own files, converted as tests/test_torchvision_*.py do; the same comparison as
-# `verify --train` (train_compare + report) on small inputs.
+# `verify --train` (train_compare + report) on small inputs, each step from PyTorch's state.
 TRAIN_FAMILIES = [
+    ("resnet", "resnet18", (2, 3, 64, 64), {}),
     ("mobilenetv3", "mobilenet_v3_small", (2, 3, 64, 64), {}),
+    ("vision_transformer", "vit_b_32", (2, 3, 32, 32), {"image_size": 32}),
 ]
 
 
@@ -206,5 +272,8 @@ def test_verify_train_on_torchvision(converted_families, torch, jittor, family, 
     assert [len(s.gradients) for s in result.steps] == [n_params] * 3
     assert [len(s.parameters) for s in result.steps] == [n_state] * 3
     assert len({s.loss[0] for s in result.steps}) == 3
+    assert all(s.optimizer_state for s in result.steps)
     if builder == "mobilenet_v3_small":
         assert [c for _, c in result.random_modules] == ["Dropout"]
+    if builder == "vit_b_32":  # the encoder's dropouts (attention dropout is a functional argument, 0)
+        assert {c for _, c in result.random_modules} == {"Dropout"} and len(result.random_modules) == 37

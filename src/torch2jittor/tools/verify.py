@@ -214,8 +214,13 @@ def verify_command(argv: list[str]) -> int:
     train.add_argument("--loss", choices=sorted(LOSSES), default="ce",
                        help="ce: cross-entropy on random class targets; mse: on N(0, 1) targets of the output's shape")
     train.add_argument("--grad-tolerance", type=float, default=GRADIENT_TOLERANCE,
-                       help=f"mean relative error allowed per gradient (default {GRADIENT_TOLERANCE:g}: deep nets' "
-                       "early-layer gradients amplify float32 differences of the forward pass)")
+                       help=f"mean relative error allowed per gradient (default {GRADIENT_TOLERANCE:g})")
+    train.add_argument("--free-running", action="store_true",
+                       help="let each framework follow its own trajectory instead of starting every step from "
+                       "PyTorch's parameters, buffers and optimizer state (errors then compound: in float32 a "
+                       "deep net's steps drift apart after a few steps)")
+    train.add_argument("--float64", action="store_true",
+                       help="run both frameworks in float64 (with --free-running: tells drift from a real difference)")
     train.add_argument("--lr", type=float, default=None,
                        help="learning rate (default: " + ", ".join(f"{k} {v[2]:g}" for k, v in sorted(OPTIMIZERS.items())) + ")")
     try:
@@ -336,13 +341,20 @@ def _train_command(args, pt_model, jt_model, helpers, shape) -> int:
     opt_name, opt_extra, default_lr = OPTIMIZERS[args.optimizer]
     lr = default_lr if args.lr is None else args.lr
     extra = "".join(f", {k} {v}" for k, v in opt_extra.items())
+    dtype = "float64" if args.float64 else "float32"
     print(f"model: {args.target}  input: {shape}")
     print(f"training: {args.steps} step(s) of {opt_name} (lr {lr:g}{extra}), loss {args.loss}, model in training mode, "
           f"batches numpy-generated from seed {args.seed}")
-    print(f"tolerance: mean relative error per tensor {args.tolerance:g} (loss, module outputs, parameters), "
-          f"{args.grad_tolerance:g} per gradient")
+    if args.free_running:
+        print(f"each framework follows its own trajectory from the same initial weights ({dtype}): errors compound")
+    else:
+        print(f"each step starts from PyTorch's parameters, buffers and optimizer state ({dtype}), "
+              "after those are compared: errors do not compound")
+    print(f"tolerance: mean relative error per tensor {args.tolerance:g} (loss, module outputs, parameters, "
+          f"optimizer state), {args.grad_tolerance:g} per gradient")
     result = train_compare(pt_model, jt_model, helpers, shape, steps=args.steps, optimizer=args.optimizer,
-                           loss=args.loss, lr=lr, seed=args.seed, gradient_tolerance=args.grad_tolerance)
+                           loss=args.loss, lr=lr, seed=args.seed, gradient_tolerance=args.grad_tolerance,
+                           synchronise=not args.free_running, dtype=dtype)
     for line in report(result, args.tolerance):
         print(line)
     ok = result.ok(args.tolerance)
