@@ -89,6 +89,91 @@ CASES = [
          "            kl(Beta(b, x + 1), Beta(x + 1, b)), kl(Poisson(b), Poisson(x)),\n"
          "            kl(Independent(Normal(a, b), 1), Independent(Normal(x, b), 1)))",
          "f3,4", "p3,4", "u3,4", rtol=1e-4, id="kl_divergence-pairs-2"),
+    # Gumbel, HalfCauchy, Chi2, StudentT, Pareto, Weibull, InverseGamma (values inside each support: PyTorch
+    # validates them)
+    case(D + "Gumbel", body("torch.distributions.Gumbel(a, b)", "x", "log_prob cdf icdf entropy",
+                            "mean mode stddev variance"), "f3,4", "p3,4", "u3,4", rtol=1e-4),
+    case(D + "HalfCauchy", body("torch.distributions.HalfCauchy(b)", "x.abs()", "log_prob cdf entropy",
+                                "mode"), "f3", "p3,4", "f3,4", rtol=1e-4),
+    case(D + "HalfCauchy", "def f(a, b, x):\n    d = torch.distributions.HalfCauchy(scale=2.0)\n"
+         "    return d.icdf(x), d.mean, d.variance, tuple(d.batch_shape)", "f3", "f3", "u3,4", rtol=1e-4,
+         id="HalfCauchy-scalar"),
+    case(D + "Chi2", body("torch.distributions.Chi2(b * 3)", "x.abs() + 0.1", "log_prob cdf entropy",
+                          "mean mode variance df"), "f3", "p3,4", "f3,4", rtol=1e-4),
+    case(D + "StudentT", body("torch.distributions.StudentT(b * 3, a, b)", "x", "log_prob entropy",
+                              "mean mode variance"), "f3,4", "p3,4", "w3,4", rtol=1e-4),
+    case(D + "StudentT", "def f(a, b, x):\n    d = torch.distributions.StudentT(df=b)\n"
+         "    return d.log_prob(x), d.mean, d.variance, d.entropy()", "f4", "u4:0.5,3.5", "f4", rtol=1e-4,
+         id="StudentT-small-df"),
+    case(D + "Pareto", body("torch.distributions.Pareto(b, a.abs() * 3)", "b + x.abs()", "log_prob cdf entropy",
+                            "mean mode variance"), "f3,4", "p3,4", "f3,4", rtol=1e-4),
+    case(D + "Pareto", "def f(a, b, x):\n    d = torch.distributions.Pareto(scale=b, alpha=a.abs() + 0.5)\n"
+         "    return d.icdf(x)", "f3", "p3", "u3", rtol=1e-4, id="Pareto-icdf"),
+    case(D + "Weibull", body("torch.distributions.Weibull(b, a.abs() + 0.5)", "x.abs() + 0.1",
+                             "log_prob cdf icdf entropy", "mean variance"), "f3,4", "p3,4", "u3,4", rtol=1e-4),
+    case(D + "Weibull", "def f(a, b, x):\n    d = torch.distributions.Weibull(scale=b, concentration=a + 2)\n"
+         "    return d.mode, d.log_prob(x)", "u3", "p3", "p3", rtol=1e-4, id="Weibull-mode"),
+    case(D + "InverseGamma", body("torch.distributions.InverseGamma(b * 3, a.abs() + 0.5)", "x.abs() + 0.1",
+                                  "log_prob cdf entropy", "mean mode variance"), "f3,4", "p3,4", "f3,4", rtol=1e-4),
+    # discrete
+    case(D + "Geometric", body("torch.distributions.Geometric(probs=x)", "torch.floor(b * 3)", "log_prob entropy",
+                               "mean mode variance logits"), "f3", "p3,4", "u3,4", rtol=1e-4),
+    case(D + "Geometric", body("torch.distributions.Geometric(logits=a)", "torch.floor(b * 3)", "log_prob entropy",
+                               "mean variance probs"), "f3,4", "p3,4", "f3", rtol=1e-4, id="Geometric-logits"),
+    case(D + "Binomial", body("torch.distributions.Binomial(5, x)", "torch.floor(b * 2).clamp(max=5)",
+                              "log_prob entropy", "mean mode variance logits"), "f3", "p3,4", "u3,4", rtol=1e-4),
+    case(D + "Binomial", "def f(a, b, x):\n"
+         "    d = torch.distributions.Binomial(total_count=torch.floor(b * 4) + 3, logits=a)\n"
+         "    return d.log_prob(torch.floor(x * 3)), d.mean, d.probs, d.variance, d.mode", "f3,4", "p3,4", "u3,4",
+         rtol=1e-4, id="Binomial-logits-counts"),
+    case(D + "Binomial", "def f(a, b, x):\n    d = torch.distributions.Binomial(3, probs=x)\n"
+         "    return d.enumerate_support(), d.enumerate_support(False)", "f3", "f3", "u2", id="Binomial-support"),
+    case(D + "OneHotCategorical", "def f(a, i, x):\n    d = torch.distributions.OneHotCategorical(probs=x)\n"
+         "    v = torch.nn.functional.one_hot(i, 4).float()\n"
+         "    return (d.log_prob(v), d.entropy(), d.mean, d.mode, d.variance, d.enumerate_support(),\n"
+         "            tuple(d.batch_shape), tuple(d.event_shape))", "f3", "i3:4", "q3,4"),
+    case(D + "OneHotCategorical", "def f(a, i, x):\n    d = torch.distributions.OneHotCategorical(logits=a)\n"
+         "    return d.probs, d.logits, d.param_shape, d.entropy()", "f2,5", "i3:4", "f3", id="OneHotCategorical-logits"),
+    case(D + "Multinomial", "def f(a, i, x):\n    d = torch.distributions.Multinomial(6, probs=x)\n"
+         "    v = torch.stack([i, 6 - i - 1, torch.ones_like(i), torch.zeros_like(i)], -1).float()\n"
+         "    return d.log_prob(v), d.entropy(), d.mean, d.variance, tuple(d.batch_shape), tuple(d.event_shape)",
+         "f3", "i3:5", "q3,4", rtol=1e-4),
+    case(D + "Multinomial", "def f(a, i, x):\n    d = torch.distributions.Multinomial(logits=a)\n"
+         "    return d.log_prob(torch.nn.functional.one_hot(i, 5).float()), d.mean", "f3,5", "i3:5", "f3",
+         id="Multinomial-logits"),
+    # vectors
+    case(D + "Dirichlet", "def f(a, b, x):\n    d = torch.distributions.Dirichlet(b * 2)\n"
+         "    v = x / x.sum(-1, keepdim=True)\n"
+         "    return (d.log_prob(v), d.entropy(), d.mean, d.mode, d.variance, tuple(d.batch_shape),\n"
+         "            tuple(d.event_shape))", "f3", "p3,4", "u3,4", rtol=1e-4),
+    case(D + "Dirichlet", "def f(a, b, x):\n    d = torch.distributions.Dirichlet(concentration=x)\n"
+         "    return d.mode, d.expand((2, 3)).batch_shape", "f3", "f3", "u3,4", id="Dirichlet-mode-below-1"),
+    case(D + "MultivariateNormal", "def f(a, b, x):\n"
+         "    d = torch.distributions.MultivariateNormal(a, b @ b.transpose(-2, -1) + torch.eye(3))\n"
+         "    return (d.log_prob(x), d.entropy(), d.mean, d.mode, d.variance, d.covariance_matrix, d.scale_tril,\n"
+         "            tuple(d.batch_shape), tuple(d.event_shape))", "f2,3", "f3,3", "f4,2,3", rtol=1e-4),
+    case(D + "MultivariateNormal", "def f(a, b, x):\n"
+         "    d = torch.distributions.MultivariateNormal(a, precision_matrix=b @ b.transpose(-2, -1) + torch.eye(3))\n"
+         "    return d.log_prob(x), d.entropy(), d.covariance_matrix, d.precision_matrix", "f3", "f2,3,3", "f3",
+         rtol=1e-4, atol=1e-4, id="MultivariateNormal-precision"),
+    case(D + "MultivariateNormal", "def f(a, b, x):\n"
+         "    d = torch.distributions.MultivariateNormal(a, scale_tril=torch.tril(b) + 2 * torch.eye(3))\n"
+         "    return d.log_prob(x), d.entropy(), d.variance", "f3", "f3,3", "f5,3", rtol=1e-4,
+         id="MultivariateNormal-scale_tril"),
+    case(D + "kl_divergence " + D + "Gumbel " + D + "HalfNormal " + D + "Geometric " + D + "Binomial",
+         "def f(a, b, x):\n    from torch.distributions import (Gumbel, HalfNormal, Geometric, Binomial, OneHotCategorical,\n"
+         "        Dirichlet, MultivariateNormal, kl_divergence as kl)\n"
+         "    return (kl(Gumbel(a, b), Gumbel(x, b + 1)), kl(HalfNormal(b), HalfNormal(x + 0.5)),\n"
+         "            kl(Geometric(x), Geometric(probs=x * 0.5)), kl(Binomial(4, x), Binomial(4, x * 0.5)),\n"
+         "            kl(Binomial(5, x), Binomial(4, x)))",
+         "f3,4", "p3,4", "u3,4", rtol=1e-4, id="kl_divergence-pairs-3"),
+    case(D + "kl_divergence " + D + "OneHotCategorical " + D + "Dirichlet " + D + "MultivariateNormal",
+         "def f(a, b, x):\n    from torch.distributions import OneHotCategorical, Dirichlet, MultivariateNormal, kl_divergence\n"
+         "    s = b @ b.transpose(-2, -1) + torch.eye(4)\n"
+         "    return (kl_divergence(OneHotCategorical(logits=a), OneHotCategorical(probs=x)),\n"
+         "            kl_divergence(Dirichlet(b[:, 0]), Dirichlet(x + 0.5)),\n"
+         "            kl_divergence(MultivariateNormal(a, s), MultivariateNormal(x, scale_tril=torch.tril(b) + 3 * torch.eye(4))))",
+         "f3,4", "p3,4,4", "u3,4", rtol=1e-4, atol=1e-4, id="kl_divergence-pairs-4"),
 ]
 
 
@@ -110,6 +195,21 @@ DRAWS = [
     "torch.distributions.Categorical(torch.tensor([[0.1, 0.2, 0.7], [0.5, 0.25, 0.25]])).sample((20000,))",
     "torch.distributions.Poisson(torch.tensor([1.5, 4.0])).sample((20000,))",
     "torch.distributions.Independent(torch.distributions.Normal(torch.zeros(2), torch.ones(2)), 1).sample((20000,))",
+    "torch.distributions.Gumbel(torch.tensor([0.0, 1.0]), torch.tensor([1.0, 0.5])).rsample((20000,))",
+    # heavy tails: the draws clamped, so that their moments exist
+    "torch.clamp(torch.distributions.HalfCauchy(torch.tensor([1.0, 2.0])).sample((20000,)), max=5.0)",
+    "torch.distributions.Chi2(torch.tensor([3.0, 6.0])).sample((20000,))",
+    "torch.distributions.StudentT(torch.tensor([5.0, 8.0]), torch.tensor([0.0, 1.0])).sample((20000,))",
+    "torch.distributions.Pareto(torch.tensor([1.0, 2.0]), torch.tensor([12.0, 15.0])).sample((20000,))",
+    "torch.distributions.Weibull(torch.tensor([1.0, 2.0]), torch.tensor([1.5, 3.0])).sample((20000,))",
+    "torch.distributions.InverseGamma(torch.tensor([5.0, 6.0]), torch.tensor([1.0, 2.0])).sample((20000,))",
+    "torch.distributions.Geometric(torch.tensor([0.3, 0.6])).sample((20000,))",
+    "torch.distributions.Binomial(torch.tensor([5.0, 10.0]), torch.tensor([0.3, 0.6])).sample((20000,))",
+    "torch.distributions.OneHotCategorical(torch.tensor([[0.1, 0.2, 0.7], [0.5, 0.25, 0.25]])).sample((20000,))",
+    "torch.distributions.Multinomial(7, torch.tensor([[0.1, 0.2, 0.7], [0.5, 0.25, 0.25]])).sample((20000,))",
+    "torch.distributions.Dirichlet(torch.tensor([[1.0, 2.0, 3.0], [0.5, 0.5, 4.0]])).sample((20000,))",
+    "torch.distributions.MultivariateNormal(torch.tensor([1.0, -1.0]), torch.tensor([[2.0, 0.5], [0.5, 1.0]]))"
+    ".sample((20000,))",
 ]
 
 

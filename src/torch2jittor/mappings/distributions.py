@@ -2,7 +2,8 @@
 written with PyTorch's formulas: Jittor's own jittor.distributions has a few classes with other
 argument names and no cdf, icdf, expand or batch/event shapes. Methods and properties (log_prob,
 sample, entropy, mean, ...) are those of the helper's classes. Draws come from Jittor's generator
-(Gamma, Beta and Poisson through numpy, seeded from it: no gradient through their rsample)."""
+(Gamma, Beta, Dirichlet, Chi2, StudentT, InverseGamma, Poisson, Binomial and Multinomial through numpy,
+seeded from it: no gradient through their rsample, which such an entry's note says at the call)."""
 from .schema import helper
 
 V = "validate_args=None"
@@ -21,12 +22,31 @@ DISTRIBUTIONS = {
     "Bernoulli": (f"probs=None, logits=None, {V}", "bernoulli"),
     "Categorical": (f"probs=None, logits=None, {V}", "categorical"),
     "Poisson": (f"rate, {V}", "poisson"),
+    "Gumbel": (f"loc, scale, {V}", "gumbel"),
+    "HalfCauchy": (f"scale, {V}", "half_cauchy"),
+    "Chi2": (f"df, {V}", "chi2"),
+    "StudentT": (f"df, loc=0.0, scale=1.0, {V}", "studentT"),
+    "Pareto": (f"scale, alpha, {V}", "pareto"),
+    "Weibull": (f"scale, concentration, {V}", "weibull"),
+    "InverseGamma": (f"concentration, rate, {V}", "inverse_gamma"),
+    "Geometric": (f"probs=None, logits=None, {V}", "geometric"),
+    "Binomial": (f"total_count=1, probs=None, logits=None, {V}", "binomial"),
+    "OneHotCategorical": (f"probs=None, logits=None, {V}", "one_hot_categorical"),
+    "Multinomial": (f"total_count=1, probs=None, logits=None, {V}", "multinomial"),
+    "Dirichlet": (f"concentration, {V}", "dirichlet"),
+    "MultivariateNormal": (f"loc, covariance_matrix=None, precision_matrix=None, scale_tril=None, {V}",
+                           "multivariate_normal"),
     "Independent": (f"base_distribution, reinterpreted_batch_ndims, {V}", "independent"),
     "Distribution": (f"batch_shape=(), event_shape=(), {V}", "distribution"),
 }
 
+# rsample drawn in numpy, where PyTorch's is reparametrized (differentiable)
+_NUMPY_RSAMPLE = {"Gamma", "Beta", "Dirichlet", "Chi2", "StudentT", "InverseGamma"}
+_NOTE = "rsample() draws in numpy: no gradient through the draw (log_prob, entropy and the moments have one)"
+
 ENTRIES = {
-    **{f"torch.distributions.{name}": helper(args, name) for name, (args, _) in DISTRIBUTIONS.items()},
+    **{f"torch.distributions.{name}": helper(args, name, note=_NOTE if name in _NUMPY_RSAMPLE else None)
+       for name, (args, _) in DISTRIBUTIONS.items()},
     "torch.distributions.kl_divergence": helper("p, q", "kl_divergence"),
     "torch.distributions.register_kl": helper("type_p, type_q", "register_kl"),
 }

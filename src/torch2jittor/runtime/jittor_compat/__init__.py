@@ -9,9 +9,13 @@ from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
 )
 from .distributions.continuous import (
-    Beta, Cauchy, Exponential, Gamma, HalfNormal, Laplace, LogNormal, Normal, Uniform,
+    Beta, Cauchy, Chi2, Exponential, Gamma, Gumbel, HalfCauchy, HalfNormal, InverseGamma, Laplace, LogNormal, Normal,
+    Pareto, StudentT, Uniform, Weibull,
 )
-from .distributions.discrete import Bernoulli, Categorical, Poisson
+from .distributions.discrete import (
+    Bernoulli, Binomial, Categorical, Geometric, Multinomial, OneHotCategorical, Poisson,
+)
+from .distributions.multivariate import Dirichlet, MultivariateNormal
 from .distributions.distribution import Distribution
 from .distributions.independent import Independent
 from .distributions.kl import kl_divergence, register_kl
@@ -236,6 +240,7 @@ __all__ = [
     "Bernoulli",
     "Beta",
     "Bilinear",
+    "Binomial",
     "BoolTensor",
     "ByteTensor",
     "CELU",
@@ -248,6 +253,7 @@ __all__ = [
     "ChainedScheduler",
     "ChannelShuffle",
     "CharTensor",
+    "Chi2",
     "CircularPad1d",
     "CircularPad2d",
     "CircularPad3d",
@@ -275,6 +281,7 @@ __all__ = [
     "Dataset",
     "DatasetFolder",
     "Dict",
+    "Dirichlet",
     "Distribution",
     "DoubleTensor",
     "Dropout1d",
@@ -297,7 +304,10 @@ __all__ = [
     "GRUCell",
     "Gamma",
     "GaussianNLLLoss",
+    "Geometric",
     "Grayscale",
+    "Gumbel",
+    "HalfCauchy",
     "HalfNormal",
     "HalfTensor",
     "Hardshrink",
@@ -316,6 +326,7 @@ __all__ = [
     "InstanceNorm3d",
     "IntTensor",
     "InterpolationMode",
+    "InverseGamma",
     "IterableDataset",
     "KLDivLoss",
     "KMNIST",
@@ -355,13 +366,16 @@ __all__ = [
     "MultiMarginLoss",
     "MultiStepLR",
     "MultiheadAttention",
+    "Multinomial",
     "MultiplicativeLR",
+    "MultivariateNormal",
     "NAdam",
     "NLLLoss",
     "NLLLoss2d",
     "Normal",
     "Normalize",
     "OneCycleLR",
+    "OneHotCategorical",
     "Optimizer",
     "Optional",
     "PILToTensor",
@@ -372,6 +386,7 @@ __all__ = [
     "Parameter",
     "ParameterDict",
     "ParameterList",
+    "Pareto",
     "PixelShuffle",
     "PixelUnshuffle",
     "Poisson",
@@ -416,6 +431,7 @@ __all__ = [
     "Softsign",
     "StandardTransform",
     "StepLR",
+    "StudentT",
     "Subset",
     "SyncBatchNorm",
     "TORCH_VERSION",
@@ -441,6 +457,7 @@ __all__ = [
     "UpsamplingBilinear2d",
     "UpsamplingNearest2d",
     "VisionDataset",
+    "Weibull",
     "Weights",
     "WeightsEnum",
     "ZeroPad1d",

@@ -1,8 +1,10 @@
 """Continuous distributions with PyTorch's formulas (torch/distributions/normal.py, log_normal.py,
-uniform.py, exponential.py, laplace.py, gamma.py, beta.py, half_normal.py, cauchy.py, gumbel.py).
+uniform.py, exponential.py, laplace.py, gamma.py, beta.py, half_normal.py, cauchy.py, gumbel.py, half_cauchy.py,
+chi2.py, studentT.py, pareto.py, weibull.py, inverse_gamma.py).
 
 Draws come from Jittor's generator (jt.randn, jt.rand): they differ from PyTorch's by nature.
-Gamma and Beta draw in numpy (no gradient through rsample, CPU), as Jittor has no gamma sampler."""
+Gamma, Beta and what derives from a Gamma draw (Chi2, StudentT, InverseGamma) draw in numpy (no gradient
+through rsample, CPU), as Jittor has no gamma sampler."""
 from __future__ import annotations
 
 import math
@@ -12,22 +14,16 @@ import numpy as np
 
 from ..ops.special import digamma, gammainc, lgamma
 from ..ops.pointwise import xlogy
-from .distribution import Distribution, _broadcast_all, _draw_shape
+from .distribution import Distribution, _Broadcast, _broadcast_all, _draw_shape
 
 
 def _erf(x):
     return jt.erf(x)
 
 
-class Normal(Distribution):
+class Normal(_Broadcast):
     has_rsample = True
-
-    def __init__(self, loc, scale, validate_args=None):
-        (self.loc, self.scale), batch = _broadcast_all(loc, scale)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"loc": 0, "scale": 0})
+    _params = ("loc", "scale")
 
     @property
     def mean(self):
@@ -156,15 +152,9 @@ class HalfNormal(Distribution):
         return self.base_dist.entropy() - math.log(2)
 
 
-class Uniform(Distribution):
+class Uniform(_Broadcast):
     has_rsample = True
-
-    def __init__(self, low, high, validate_args=None):
-        (self.low, self.high), batch = _broadcast_all(low, high)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"low": 0, "high": 0})
+    _params = ("low", "high")
 
     @property
     def mean(self):
@@ -200,15 +190,9 @@ class Uniform(Distribution):
         return jt.log(self.high - self.low)
 
 
-class Exponential(Distribution):
+class Exponential(_Broadcast):
     has_rsample = True
-
-    def __init__(self, rate, validate_args=None):
-        (self.rate,), batch = _broadcast_all(rate)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"rate": 0})
+    _params = ("rate",)
 
     @property
     def mean(self):
@@ -244,15 +228,9 @@ class Exponential(Distribution):
         return 1.0 - jt.log(self.rate)
 
 
-class Laplace(Distribution):
+class Laplace(_Broadcast):
     has_rsample = True
-
-    def __init__(self, loc, scale, validate_args=None):
-        (self.loc, self.scale), batch = _broadcast_all(loc, scale)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"loc": 0, "scale": 0})
+    _params = ("loc", "scale")
 
     @property
     def mean(self):
@@ -291,15 +269,9 @@ class Laplace(Distribution):
         return 1 + jt.log(2 * self.scale)
 
 
-class Cauchy(Distribution):
+class Cauchy(_Broadcast):
     has_rsample = True
-
-    def __init__(self, loc, scale, validate_args=None):
-        (self.loc, self.scale), batch = _broadcast_all(loc, scale)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"loc": 0, "scale": 0})
+    _params = ("loc", "scale")
 
     @property
     def mean(self):
@@ -337,15 +309,9 @@ def _numpy_draw(draw, shape, dtype):
     return jt.array(draw(np.random.default_rng(seed)).reshape(shape).astype(dtype))
 
 
-class Gamma(Distribution):
+class Gamma(_Broadcast):
     has_rsample = True
-
-    def __init__(self, concentration, rate, validate_args=None):
-        (self.concentration, self.rate), batch = _broadcast_all(concentration, rate)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"concentration": 0, "rate": 0})
+    _params = ("concentration", "rate")
 
     @property
     def mean(self):
@@ -377,15 +343,9 @@ class Gamma(Distribution):
         return c - jt.log(self.rate) + lgamma(c) + (1.0 - c) * digamma(c)
 
 
-class Beta(Distribution):
+class Beta(_Broadcast):
     has_rsample = True
-
-    def __init__(self, concentration1, concentration0, validate_args=None):
-        (self.concentration1, self.concentration0), batch = _broadcast_all(concentration1, concentration0)
-        super().__init__(batch, validate_args=validate_args)
-
-    def expand(self, batch_shape, _instance=None):
-        return self._expand_params(batch_shape, {"concentration1": 0, "concentration0": 0})
+    _params = ("concentration1", "concentration0")
 
     @property
     def mean(self):
@@ -424,3 +384,256 @@ class Beta(Distribution):
     @property
     def concentration(self):
         return jt.stack([self.concentration1, self.concentration0], -1)
+
+
+_EULER_GAMMA = 0.57721566490153286060
+
+
+class Gumbel(_Broadcast):
+    has_rsample = True
+    _params = ("loc", "scale")
+
+    @property
+    def mean(self):
+        return self.loc + self.scale * _EULER_GAMMA
+
+    @property
+    def mode(self):
+        return self.loc
+
+    @property
+    def stddev(self):
+        return (math.pi / math.sqrt(6)) * self.scale
+
+    @property
+    def variance(self):
+        return self.stddev ** 2
+
+    def rsample(self, sample_shape=()):
+        # PyTorch: Uniform(tiny, 1 - eps) through -log(-log(u)), scaled
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        info = np.finfo(str(self.loc.dtype))
+        u = jt.rand(shape, dtype=self.loc.dtype) * (1 - float(info.eps) - float(info.tiny)) + float(info.tiny)
+        return self.loc - self.scale * jt.log(-jt.log(u))
+
+    def log_prob(self, value):
+        z = (self.loc - value) / self.scale
+        return (z - jt.exp(z)) - jt.log(self.scale)
+
+    def cdf(self, value):
+        return jt.exp(-jt.exp(-(value - self.loc) / self.scale))
+
+    def icdf(self, value):
+        return self.loc - self.scale * jt.log(-jt.log(value))
+
+    def entropy(self):
+        return jt.log(self.scale) + (1 + _EULER_GAMMA)
+
+
+class HalfCauchy(Distribution):
+    """|X| for X ~ Cauchy(0, scale)."""
+
+    has_rsample = True
+
+    def __init__(self, scale, validate_args=None):
+        self.base_dist = Cauchy(0.0, scale) if isinstance(scale, jt.Var) else Cauchy(0.0, float(scale))
+        (self.scale,), batch = _broadcast_all(scale)
+        super().__init__(batch, validate_args=validate_args)
+
+    def expand(self, batch_shape, _instance=None):
+        new = self._expand_params(batch_shape, {"scale": 0})
+        new.base_dist = self.base_dist.expand(batch_shape)
+        return new
+
+    @property
+    def mean(self):
+        return jt.full_like(self.scale, math.inf)
+
+    @property
+    def mode(self):
+        return jt.zeros_like(self.scale)
+
+    @property
+    def variance(self):
+        return jt.full_like(self.scale, math.inf)
+
+    def rsample(self, sample_shape=()):
+        return self.base_dist.rsample(sample_shape).abs()
+
+    def log_prob(self, value):
+        lp = self.base_dist.log_prob(value) + math.log(2)
+        return jt.ternary(value >= 0, lp, jt.full_like(lp, -math.inf))
+
+    def cdf(self, value):
+        return 2 * self.base_dist.cdf(value) - 1
+
+    def icdf(self, prob):
+        return self.base_dist.icdf((prob + 1) / 2)
+
+    def entropy(self):
+        return self.base_dist.entropy() - math.log(2)
+
+
+class Chi2(Gamma):
+    """Gamma(df / 2, 1 / 2)."""
+
+    def __init__(self, df, validate_args=None):
+        half = 0.5 * (df if isinstance(df, jt.Var) else float(df))
+        super().__init__(half, 0.5, validate_args=validate_args)
+
+    @property
+    def df(self):
+        return self.concentration * 2
+
+
+class StudentT(_Broadcast):
+    has_rsample = True
+    _params = ("df", "loc", "scale")
+
+    def __init__(self, df, loc=0.0, scale=1.0, validate_args=None):
+        super().__init__(df, loc, scale, validate_args=validate_args)
+
+    @property
+    def mean(self):
+        return jt.ternary(self.df <= 1, jt.full_like(self.loc, math.nan), self.loc)
+
+    @property
+    def mode(self):
+        return self.loc
+
+    @property
+    def variance(self):
+        df = self.df
+        var = self.scale ** 2 * df / (df - 2)
+        var = jt.ternary(df <= 2, jt.full_like(var, math.inf), var)
+        return jt.ternary(df <= 1, jt.full_like(var, math.nan), var)
+
+    def rsample(self, sample_shape=()):
+        # PyTorch: X ~ Normal(0, 1), Z ~ Chi2(df), loc + scale * X / sqrt(Z / df); Z is drawn in numpy
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        x = jt.randn(shape, dtype=self.df.dtype)
+        z = Chi2(self.df).rsample(sample_shape).reshape(shape)
+        return self.loc + self.scale * x * (z / self.df).sqrt().reciprocal()
+
+    def log_prob(self, value):
+        y = (value - self.loc) / self.scale
+        z = (jt.log(self.scale) + 0.5 * jt.log(self.df) + 0.5 * math.log(math.pi) + lgamma(0.5 * self.df)
+             - lgamma(0.5 * (self.df + 1.0)))
+        return -0.5 * (self.df + 1.0) * jt.log(1 + y ** 2 / self.df) - z
+
+    def entropy(self):
+        lbeta = lgamma(0.5 * self.df) + math.lgamma(0.5) - lgamma(0.5 * (self.df + 1))
+        return (jt.log(self.scale) + 0.5 * (self.df + 1) * (digamma(0.5 * (self.df + 1)) - digamma(0.5 * self.df))
+                + 0.5 * jt.log(self.df) + lbeta)
+
+
+class Pareto(_Broadcast):
+    has_rsample = True
+    _params = ("scale", "alpha")
+
+    @property
+    def mean(self):
+        a = self.alpha.clamp(min_v=1)
+        return jt.ternary(self.alpha <= 1, jt.full_like(a, math.inf), a * self.scale / (a - 1))
+
+    @property
+    def mode(self):
+        return self.scale
+
+    @property
+    def variance(self):
+        a = self.alpha.clamp(min_v=2)
+        var = self.scale ** 2 * a / ((a - 1) ** 2 * (a - 2))
+        return jt.ternary(self.alpha <= 2, jt.full_like(var, math.inf), var)
+
+    def rsample(self, sample_shape=()):
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        e = -jt.log(1 - jt.rand(shape, dtype=self.scale.dtype)) / self.alpha
+        return self.scale * jt.exp(e)
+
+    def log_prob(self, value):
+        return jt.log(self.alpha) + self.alpha * jt.log(self.scale) - (self.alpha + 1) * jt.log(value)
+
+    def cdf(self, value):
+        return 1 - jt.exp(-self.alpha * jt.log(value / self.scale))
+
+    def icdf(self, value):
+        return self.scale * jt.exp(-jt.log(1 - value) / self.alpha)
+
+    def entropy(self):
+        return jt.log(self.scale / self.alpha) + (1 + 1 / self.alpha)
+
+
+class Weibull(_Broadcast):
+    has_rsample = True
+    _params = ("scale", "concentration")
+
+    @property
+    def mean(self):
+        return self.scale * jt.exp(lgamma(1 + 1 / self.concentration))
+
+    @property
+    def mode(self):
+        k = self.concentration
+        return self.scale * ((k - 1) / k) ** (1 / k)
+
+    @property
+    def variance(self):
+        k = self.concentration
+        return self.scale ** 2 * (jt.exp(lgamma(1 + 2 / k)) - jt.exp(2 * lgamma(1 + 1 / k)))
+
+    def rsample(self, sample_shape=()):
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        e = -jt.log(1 - jt.rand(shape, dtype=self.scale.dtype))
+        return self.scale * e ** (1 / self.concentration)
+
+    def log_prob(self, value):
+        k, lam = self.concentration, self.scale
+        z = value / lam
+        return jt.log(k / lam) + (k - 1) * jt.log(z) - z ** k
+
+    def cdf(self, value):
+        return 1 - jt.exp(-(value / self.scale) ** self.concentration)
+
+    def icdf(self, value):
+        return self.scale * (-jt.log(1 - value)) ** (1 / self.concentration)
+
+    def entropy(self):
+        k = self.concentration
+        return _EULER_GAMMA * (1 - 1 / k) + jt.log(self.scale / k) + 1
+
+
+class InverseGamma(_Broadcast):
+    """1 / X for X ~ Gamma(concentration, rate)."""
+
+    has_rsample = True
+    _params = ("concentration", "rate")
+
+    @property
+    def mean(self):
+        c = self.concentration
+        return jt.ternary(c <= 1, jt.full_like(c, math.inf), self.rate / (c - 1))
+
+    @property
+    def mode(self):
+        return self.rate / (self.concentration + 1)
+
+    @property
+    def variance(self):
+        c = self.concentration
+        var = self.rate ** 2 / ((c - 1) ** 2 * (c - 2))
+        return jt.ternary(c <= 2, jt.full_like(var, math.inf), var)
+
+    def rsample(self, sample_shape=()):
+        return 1 / Gamma(self.concentration, self.rate).rsample(sample_shape)
+
+    def log_prob(self, value):
+        c, r = self.concentration, self.rate
+        return xlogy(c, r) - lgamma(c) - (c + 1) * jt.log(value) - r / value
+
+    def cdf(self, value):
+        return 1 - gammainc(self.concentration, self.rate / value)
+
+    def entropy(self):
+        c = self.concentration
+        return c + jt.log(self.rate) + lgamma(c) - (1 + c) * digamma(c)

@@ -150,3 +150,28 @@ class Distribution:
 
     def __repr__(self):
         return f"{type(self).__name__}()"
+
+
+class _Broadcast(Distribution):
+    """A distribution whose parameters, named in `_params` (PyTorch's order), are broadcast together as
+    PyTorch's broadcast_all does; its batch shape is theirs and expand() broadcasts each of them."""
+
+    _params = ()
+
+    def __init__(self, *args, validate_args=None, **kwargs):
+        values = list(args[:len(self._params)])
+        if len(args) > len(self._params):  # PyTorch's validate_args taken by position
+            validate_args = args[len(self._params)]
+        for name in self._params[len(values):]:
+            if name not in kwargs:
+                raise TypeError(f"{type(self).__name__}() missing required argument: '{name}'")
+            values.append(kwargs.pop(name))
+        if kwargs:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        broadcast, batch = _broadcast_all(*values)
+        for name, value in zip(self._params, broadcast):
+            setattr(self, name, value)
+        super().__init__(batch, validate_args=validate_args)
+
+    def expand(self, batch_shape, _instance=None):
+        return self._expand_params(batch_shape, dict.fromkeys(self._params, 0))

@@ -4,10 +4,14 @@ from __future__ import annotations
 import math
 
 import jittor as jt
+import numpy as np
 
 from ..ops.special import digamma, lgamma
-from .continuous import Beta, Exponential, Gamma, Laplace, Normal, Uniform
-from .discrete import Bernoulli, Categorical, Poisson
+from ..ops.linalg import inverse
+from ..ops.pointwise import log1p
+from .continuous import _EULER_GAMMA, Beta, Exponential, Gamma, Gumbel, HalfNormal, Laplace, Normal, Uniform
+from .discrete import Bernoulli, Binomial, Categorical, Geometric, OneHotCategorical, Poisson
+from .multivariate import Dirichlet, MultivariateNormal, _diagonal
 from .distribution import _softplus, _sum_rightmost
 from .independent import Independent
 
@@ -110,3 +114,66 @@ def _kl_independent_independent(p, q):
     if p.reinterpreted_batch_ndims != q.reinterpreted_batch_ndims:
         raise NotImplementedError
     return _sum_rightmost(kl_divergence(p.base_dist, q.base_dist), p.reinterpreted_batch_ndims)
+
+
+@register_kl(HalfNormal, HalfNormal)
+def _kl_halfnormal_halfnormal(p, q):
+    return _kl_normal_normal(p.base_dist, q.base_dist)
+
+
+@register_kl(Gumbel, Gumbel)
+def _kl_gumbel_gumbel(p, q):
+    ct1 = p.scale / q.scale
+    ct2 = q.loc / q.scale
+    ct3 = p.loc / q.scale
+    t1 = -jt.log(ct1) - ct2 + ct3
+    t2 = ct1 * _EULER_GAMMA
+    t3 = jt.exp(ct2 + lgamma(1 + ct1) - ct3)
+    return t1 + t2 + t3 - (1 + _EULER_GAMMA)
+
+
+@register_kl(OneHotCategorical, OneHotCategorical)
+def _kl_onehotcategorical_onehotcategorical(p, q):
+    return _kl_categorical_categorical(p._categorical, q._categorical)
+
+
+@register_kl(Geometric, Geometric)
+def _kl_geometric_geometric(p, q):
+    return -p.entropy() - log1p(-q.probs) / p.probs - q.logits
+
+
+@register_kl(Binomial, Binomial)
+def _kl_binomial_binomial(p, q):
+    if (p.total_count < q.total_count).astype("int32").sum().item() > 0:
+        raise NotImplementedError("KL between Binomials where q.total_count > p.total_count is not implemented")
+    kl = p.total_count * (p.probs * (p.logits - q.logits) + log1p(-p.probs) - log1p(-q.probs))
+    return _where(p.total_count > q.total_count, math.inf, kl)
+
+
+@register_kl(Dirichlet, Dirichlet)
+def _kl_dirichlet_dirichlet(p, q):
+    sum_p = p.concentration.sum(-1)
+    sum_q = q.concentration.sum(-1)
+    t1 = lgamma(sum_p) - lgamma(sum_q)
+    t2 = (lgamma(p.concentration) - lgamma(q.concentration)).sum(-1)
+    t3 = p.concentration - q.concentration
+    t4 = digamma(p.concentration) - digamma(sum_p).unsqueeze(-1)
+    return t1 - t2 + (t3 * t4).sum(-1)
+
+
+@register_kl(MultivariateNormal, MultivariateNormal)
+def _kl_multivariatenormal_multivariatenormal(p, q):
+    if p.event_shape != q.event_shape:
+        raise ValueError("KL-divergence between two Multivariate Normals with different event shapes cannot be "
+                         "computed")
+    lp, lq = p._unbroadcasted_scale_tril, q._unbroadcasted_scale_tril
+    half_term1 = jt.log(_diagonal(lq)).sum(-1) - jt.log(_diagonal(lp)).sum(-1)
+    n = p.event_shape[0]
+    batch = tuple(np.broadcast_shapes(tuple(lq.shape[:-2]), tuple(lp.shape[:-2])))
+    inv_q = inverse(lq)
+    term2 = (jt.matmul(inv_q.broadcast(batch + (n, n)), lp.broadcast(batch + (n, n))) ** 2).sum(-1).sum(-1)
+    diff = q.loc - p.loc
+    batch = tuple(np.broadcast_shapes(tuple(diff.shape[:-1]), tuple(lq.shape[:-2])))
+    solved = jt.matmul(inv_q.broadcast(batch + (n, n)), diff.broadcast(batch + (n,)).unsqueeze(-1))
+    term3 = (solved.squeeze(-1) ** 2).sum(-1)
+    return half_term1 + 0.5 * (term2 + term3 - n)
