@@ -12,7 +12,7 @@ from torch2jittor import pjmap
 PROVEN_ELSEWHERE = {
     # torchvision's registry/weights helpers (torchvision.models._api, torchvision.utils._log_api_usage_once,
     # ...): tests/test_torchvision_families.py builds and runs every seed builder through them, and
-    # checks the pretrained-weights error. torchvision's public data side has its own parity test.
+    # checks the pretrained-weights error (tests/test_torchvision_models_use.py: their loading). torchvision's public data side has its own parity test.
     k for k, v in pjmap.items() if v["jittor"]["module"] == "t2j" and k.startswith("torchvision.")
     and (k.startswith("torchvision.models.") or any(part.startswith("_") for part in k.split(".")))
 }

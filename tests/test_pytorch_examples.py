@@ -21,3 +21,17 @@ def test_example_trains_as_pytorch(torch, jittor, tmp_path, script):
     assert result["jittor_ok"], result["jittor_output"]
     assert result["compared"] == 3 and not result["notes"], result["notes"]
     assert result["max_rel"] < examples_parity.TOLERANCE
+
+
+def test_imagenet_dummy_trains_as_pytorch(torch, jittor, tmp_path):
+    """imagenet/main.py --dummy: `models.__dict__[arch](pretrained=True)` (squeezenet1_1, its
+    checkpoint written by PyTorch into a temporary TORCH_HOME), FakeData, SGD + StepLR; each
+    loader pass cut to 2 batches, so validation and `torch.save` of the checkpoint dict run too."""
+    result = examples_parity.compare("imagenet", str(SOURCE), str(tmp_path), steps=4)
+    print(f"\nimagenet: PyTorch {result['torch_losses']}\nimagenet: Jittor  {result['jittor_losses']}")
+    assert result["torch_ok"], result["torch_output"]
+    assert result["jittor_ok"], result["jittor_output"]
+    assert result["compared"] == 2 and not result["notes"], result["notes"]
+    assert result["max_rel"] < examples_parity.TOLERANCE
+    converted = tmp_path / "jt" / "imagenet"
+    assert (converted / "checkpoint.pth.tar").is_file() and (converted / "t2j_torchvision" / "models").is_dir()

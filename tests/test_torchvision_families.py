@@ -87,12 +87,14 @@ def test_family_parity(converted, torch, jittor, builder):
     assert result.max_abs_err < 1e-3
 
 
-def test_pretrained_weights_give_a_clear_error(converted, jittor):
+def test_pretrained_weights_without_the_checkpoint_give_a_clear_error(converted, jittor, tmp_path, monkeypatch):
     out, _ = converted
     resnet = import_converted("resnet", out)
-    with pytest.raises(RuntimeError, match="torch2jittor weights"):
+    monkeypatch.setenv("TORCH_HOME", str(tmp_path))  # nothing there: the error names the file looked for
+    missing = f"{tmp_path}/hub/checkpoints/resnet18-f37072fd.pth not found. Converted Jittor code does not download"
+    with pytest.raises(RuntimeError, match=missing):
         resnet.resnet18(weights="IMAGENET1K_V1")
-    with pytest.warns(UserWarning, match="pretrained"), pytest.raises(RuntimeError, match="torch2jittor weights"):
+    with pytest.warns(UserWarning, match="pretrained"), pytest.raises(RuntimeError, match=missing):
         resnet.resnet18(pretrained=True)
     with pytest.raises(KeyError):
         resnet.resnet18(weights="NO_SUCH_WEIGHTS")

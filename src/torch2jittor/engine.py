@@ -23,6 +23,7 @@ from .resolve import Resolver, Scope
 from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
+from . import torchvision_package
 from .typeinfer import FunctionTypes, registered_tensor_attributes, tensor_parameters, tensor_returning_functions
 
 HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
@@ -479,7 +480,7 @@ class Converter(FastVisitor):
         attribute of it is an API of its own, reported."""
         while isinstance(node, (ast.Attribute, ast.Name)):
             q = self.qualname(node)
-            entry = self.fc.table.lookup(q) if q else None
+            entry = self.fc.table.lookup(q) if q and not torchvision_package.is_module(q) else None
             if entry is not None and not entry.is_method and not entry.pytorch.params:
                 return True
             node = getattr(node, "value", None)
@@ -505,7 +506,8 @@ class Converter(FastVisitor):
             sub = node.value
             while isinstance(sub, (ast.Attribute, ast.Name)):
                 sub_q = self.qualname(sub)
-                if sub_q and self.fc.table.lookup(sub_q) is not None:
+                # a module's unknown attribute (`torchvision.models.detection`) is an API of its own
+                if sub_q and not torchvision_package.is_module(sub_q) and self.fc.table.lookup(sub_q) is not None:
                     self.reference(sub, sub_q)
                     return
                 sub = getattr(sub, "value", None)
@@ -629,7 +631,7 @@ class Converter(FastVisitor):
     def unsupported(self, node: ast.AST, q: str, span: ast.AST | None = None) -> None:
         if self.resolver.is_soft(q):
             return  # a sibling module's name (relative import): converted with that module
-        reason = UNSUPPORTED_REASONS.get(q)
+        reason = UNSUPPORTED_REASONS.get(q) or torchvision_package.missing_reason(q)
         why = f" ({reason})" if reason else ""
         self.fc.diag(D.UNSUPPORTED_API, node, f"{q} is not supported{why}: left as written", q)
         self.fc.mark(node, q)
@@ -728,9 +730,14 @@ def _convert_file(
         raise ConversionError(f"syntax error: {exc.msg}", filename, exc.lineno or 0, exc.offset or 0) from None
     except ValueError as exc:  # e.g. source with NUL bytes
         raise ConversionError(f"cannot parse: {exc}", filename) from None
+    if (package or "").split(".")[0] != "torchvision":
+        # Code using torchvision's model builders reaches them in the converted torchvision
+        # package; torchvision's own files (converted to make that package) keep their imports.
+        table = table.with_dynamic(torchvision_package.entry_for)
     fc = FileConversion(text, table, filename, package, siblings, helper_levels_up)
     converter = Converter(fc, tree)
     converter.run()
+    _report_missing_torchvision(fc, converter.resolver)
     fc.removed_statements.extend(s for s in fc.maybe_emptied.values() if does_nothing(fc, s))
     finish_imports(fc, converter.resolver, tree)
     remove_statements(fc, tree, fc.removed_statements)
@@ -741,7 +748,27 @@ def _convert_file(
     except SyntaxError as exc:  # a bug in a rule: never hand the user broken code
         raise RuntimeError(f"{filename}: internal error, converted code does not parse: {exc}") from exc
     fc.diagnostics.sort(key=lambda d: (d.line, d.col))
-    return ConversionResult(code, fc.diagnostics, fc.converted, sorted(fc.needed & HELPER_MODULES))
+    helpers = sorted(fc.needed & HELPER_MODULES)
+    if any(target.startswith(f"t2j.{torchvision_package.HELPER_ATTRIBUTE}") for *_, target in fc.converted):
+        helpers.append(torchvision_package.NEEDED)  # the converted torchvision package goes beside jittor_compat
+    return ConversionResult(code, fc.diagnostics, fc.converted, helpers)
+
+
+def _report_missing_torchvision(fc: FileConversion, resolver) -> None:
+    """An import of torchvision.models where torchvision is not installed: its names cannot be
+    converted (they come from torchvision's own files), said at the import; each use is reported too."""
+    for stmt, _ in resolver.torch_imports:
+        if isinstance(stmt, ast.Import):
+            modules = [a.name for a in stmt.names]
+        else:
+            module = getattr(stmt, "t2j_module", stmt.module or "")
+            modules = [f"{module}.{a.name}" for a in stmt.names] if module == "torchvision" else [module]
+        found = next((m for m in modules if torchvision_package.missing_reason(m)), None)
+        if found is None or getattr(stmt, "level", 0):
+            continue
+        name = torchvision_package.PREFIX
+        fc.diag(D.UNSUPPORTED_API, stmt, f"{name} is not supported ({torchvision_package.missing_reason(name)}): "
+                "its uses are left as written", name)
 
 
 def _place_markers(fc: FileConversion) -> None:

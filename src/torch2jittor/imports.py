@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 
+from . import torchvision_package
 from .resolve import is_source_module, is_torch_module
 
 ORDER = ("jt", "init", "nn", "t2j")
@@ -210,7 +211,9 @@ def _jittor_alias_needed(fc, name: str) -> bool:
 
 def _counterpart(fc, qualname: str) -> str:
     entry = fc.table.lookup(qualname)
-    if entry is not None and not entry.is_method:
+    # torchvision.models (or one of its files) still named after the rewrites: only by what was
+    # not converted (`models.detection.x`), whose stand-in then says which API was used.
+    if entry is not None and not entry.is_method and not torchvision_package.is_module(qualname):
         return fc.value_expr(entry)
     fc.needed.add("t2j")
     return f"{fc.aliases.get('t2j', 't2j')}.unsupported({qualname!r})"

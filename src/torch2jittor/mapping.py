@@ -30,7 +30,7 @@ import copy
 import json
 import os
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from .mappings import ALIASES, BUILTIN_ENTRIES, NN_REEXPORTING_MODULES
 from .mappings.schema import Signature, parse_signature  # the one argument-list parser
@@ -127,6 +127,17 @@ class MappingTable:
         self.raw = raw  # the seed-schema dict users read and extend
         self._cache: dict[str, Entry] = {}
         self._version = None
+        # Entries for names the table cannot list ahead: those of the converted torchvision.models,
+        # known only from the torchvision installed where the converter runs (torchvision_package.py).
+        self.dynamic: Callable[[str], dict | None] | None = None
+        self._dynamic_cache: dict[str, Entry | None] = {}
+
+    def with_dynamic(self, dynamic: Callable[[str], dict | None]) -> "MappingTable":
+        """The same entries, plus `dynamic(qualname)`'s for names the table has no entry for."""
+        table = MappingTable(self.raw)
+        table._cache = self._cache
+        table.dynamic = dynamic
+        return table
 
     def _entry(self, key: str) -> Entry | None:
         raw = self.raw.get(key)
@@ -153,6 +164,11 @@ class MappingTable:
             canonical = canonical_name(qualname)
             if canonical != qualname:
                 entry = self.lookup(canonical)
+        if entry is None and self.dynamic is not None:
+            if qualname not in self._dynamic_cache:
+                raw = self.dynamic(qualname)
+                self._dynamic_cache[qualname] = None if raw is None else make_entry(qualname, raw)
+            entry = self._dynamic_cache[qualname]
         return entry
 
     def in_place_base(self, method: str) -> Entry | None:

@@ -17,7 +17,6 @@ try:
     from . import jittor_compat as t2j
 except ImportError:
     import jittor_compat as t2j
-torchvision = t2j.unsupported('torchvision')
 nms = t2j.unsupported('torchvision.ops.nms')  # unsupported: bound to a stand-in that raises when used
 
 transform = t2j.Compose([t2j.ToTensor(), t2j.Normalize((0.1307,), (0.3081,))])
@@ -25,7 +24,6 @@ train = t2j.MNIST("../data", train=True, download=True, transform=transform)
 augment = t2j.Compose([t2j.RandomCrop(32, padding=4), t2j.RandomHorizontalFlip()])
 keep = nms  # torch2jittor: unsupported: torchvision.ops.nms
 t2j.save_image(t2j.zeros(4, 1, 28, 28), "sample.png", nrow=2)
-model = torchvision.models.resnet18()  # torch2jittor: unsupported: torchvision.models.resnet18
+model = t2j.torchvision_models.resnet18()
 # diagnostics
 # unsupported-api 11:8 torchvision.ops.nms
-# unsupported-api 13:9 torchvision.models.resnet18

@@ -14,6 +14,9 @@ The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would
   dropout masks) come from one numpy generator in both runs, so both draw the same numbers.
 - losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
   MAX_STEPS of them (0: no limit) the run stops, as if the script had ended.
+- $T2J_TRACE_BATCHES (optional, a number): every DataLoader pass yields at most that many batches
+  in both runs, so a script's epoch over a large data set (imagenet's FakeData) ends and its
+  evaluation and checkpoint code runs too.
 """
 from __future__ import annotations
 
@@ -38,6 +41,26 @@ class _NoTorch(importlib.abc.MetaPathFinder):
         if fullname.split(".")[0] in ("torch", "torchvision"):
             raise ImportError(f"{fullname} cannot be imported here: the converted code must run on Jittor alone")
         return None
+
+
+def _batches_limit() -> int:
+    return int(os.environ.get("T2J_TRACE_BATCHES", "0") or 0)
+
+
+def _limit_batches(loader_class) -> None:
+    """At most $T2J_TRACE_BATCHES batches from each pass over a loader of this class."""
+    limit = _batches_limit()
+    if not limit:
+        return
+    original_iter = loader_class.__iter__
+
+    def limited(self):
+        for i, batch in enumerate(original_iter(self)):
+            if i >= limit:
+                return
+            yield batch
+
+    loader_class.__iter__ = limited
 
 
 class Trace:
@@ -161,6 +184,7 @@ def _install_torch(trace: Trace) -> None:
         yield from _SHUFFLE_RNG.permutation(len(self.data_source)).tolist()
 
     torch.utils.data.RandomSampler.__iter__ = shuffled
+    _limit_batches(torch.utils.data.DataLoader)
 
     def backward(self, *args, **kwargs):
         value = self.detach().float().sum().item() if self.numel() == 1 else float("nan")
@@ -198,8 +222,13 @@ def _install_torch(trace: Trace) -> None:
 def _install_jittor(trace: Trace, script_dir: str) -> None:
     import jittor as jt
 
-    sys.path.insert(0, script_dir)
-    import jittor_compat as t2j  # the helper package the converter wrote beside the script
+    # the helper package the converter wrote at the root of the converted folder: the script's
+    # folder or one above it (a script in a subfolder finds it the same way)
+    root = script_dir
+    while not os.path.isdir(os.path.join(root, "jittor_compat")) and os.path.dirname(root) != root:
+        root = os.path.dirname(root)
+    sys.path.insert(0, root)
+    import jittor_compat as t2j
 
     def var(kind, size, dtype=None, like=None):
         return jt.array(_draw(kind, size)).astype(dtype or (like.dtype if like is not None else "float32"))
@@ -235,6 +264,7 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
         return original_indices(self)
 
     t2j_data.DataLoader._indices = indices
+    _limit_batches(t2j_data.DataLoader)
     original_backward = t2j.backward
 
     def backward(tensor, *args, **kwargs):

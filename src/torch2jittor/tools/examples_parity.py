@@ -93,7 +93,22 @@ SCRIPTS = {
     "super_resolution": ("super_resolution", "main.py",
                          ["--upscale_factor", "3", "--batchSize", "2", "--testBatchSize", "2", "--nEpochs", "1",
                           "--threads", "0"], "bsds", ""),
+    # torchvision's model builders: `models.__dict__[arch](pretrained=True)` with FakeData; the
+    # epoch is cut to 2 batches (TRACE_BATCHES) so validation and the checkpoint save run too.
+    "imagenet": ("imagenet", "main.py", ["--dummy", "-a", "squeezenet1_1", "--pretrained", "-b", "2", "--epochs", "1", "--lr", "0.001",
+                                         "-j", "0", "-p", "1"], "pretrained", ""),
+    # VGG16's pretrained features as the loss network; training, then stylizing with the saved model.
+    "fast_neural_style": ("fast_neural_style", "neural_style/neural_style.py",
+                          ["train", "--dataset", "data/train", "--style-image", "data/style.jpg", "--save-model-dir",
+                           "saved", "--epochs", "1", "--batch-size", "2", "--image-size", "32", "--log-interval", "1"],
+                          "neural_style", ""),
 }
+# Scripts whose data loaders stop after this many batches per pass (example_trace's $T2J_TRACE_BATCHES).
+TRACE_BATCHES = {"imagenet": 2}
+# The pretrained checkpoints a script loads (torchvision builder names): made with PyTorch's own
+# initialisation (seeded) into a temporary $TORCH_HOME/hub/checkpoints/ under the file name of the
+# weights' url, read there by both runs (nothing is downloaded).
+PRETRAINED = {"imagenet": ["squeezenet1_1"], "fast_neural_style": ["vgg16"]}
 
 
 def prepare(name: str, source: str, work: str) -> tuple[str, str]:
@@ -119,11 +134,36 @@ def prepare(name: str, source: str, work: str) -> tuple[str, str]:
         elif data == "bsds":
             for split, count in (("train", 4), ("test", 2)):
                 make_images(os.path.join(d, "dataset", "BSDS300", "images", split), count, seed=len(split))
+        elif data == "neural_style":
+            make_images(os.path.join(d, "neural_style", "data", "train", "images"), 4, size=(48, 40))
+            make_images(os.path.join(d, "neural_style", "data", "style"), 1, size=(40, 40), seed=5)
+            os.replace(os.path.join(d, "neural_style", "data", "style", "img0.jpg"),
+                       os.path.join(d, "neural_style", "data", "style.jpg"))
+    if name in PRETRAINED:
+        make_pretrained(os.path.join(work, "torch_home"), PRETRAINED[name])
     return os.path.join(pt_dir, script), os.path.join(jt_dir, script)
 
 
-def run_side(side: str, script: str, args: list[str], trace: str, steps: int, timeout: int) -> tuple[dict, str]:
-    env = dict(os.environ)
+def make_pretrained(torch_home: str, builders: list[str]) -> None:
+    """torch_home/hub/checkpoints/<file of the IMAGENET1K_V1 weights' url>: each builder's
+    state_dict from PyTorch's own initialisation (torch.manual_seed(0)), written by torch."""
+    code = (
+        "import os, sys, torch, torchvision\n"
+        "folder = os.path.join(sys.argv[1], 'hub', 'checkpoints')\n"
+        "os.makedirs(folder, exist_ok=True)\n"
+        "for name in sys.argv[2:]:\n"
+        "    url = torchvision.models.get_model_weights(name).IMAGENET1K_V1.url\n"
+        "    path = os.path.join(folder, os.path.basename(url))\n"
+        "    if not os.path.exists(path):\n"
+        "        torch.manual_seed(0)\n"
+        "        torch.save(torchvision.models.get_model(name).state_dict(), path)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, torch_home, *builders], check=True)
+
+
+def run_side(side: str, script: str, args: list[str], trace: str, steps: int, timeout: int,
+             extra_env: dict | None = None) -> tuple[dict, str]:
+    env = dict(os.environ, **(extra_env or {}))
     src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("nvcc_path", "")
@@ -147,15 +187,53 @@ def compare(name: str, source: str, work: str, steps: int, timeout: int = 900) -
     trace = os.path.join(work, "trace", name)
     shutil.rmtree(trace, ignore_errors=True)
     os.makedirs(trace)
-    pt, pt_out = run_side("torch", pt_script, args, trace, steps, timeout)
-    jt, jt_out = run_side("jittor", jt_script, args, trace, steps, timeout)
+    env = {"TORCH_HOME": os.path.join(work, "torch_home")} if name in PRETRAINED else {}
+    if name in TRACE_BATCHES:
+        env["T2J_TRACE_BATCHES"] = str(TRACE_BATCHES[name])
+    pt, pt_out = run_side("torch", pt_script, args, trace, steps, timeout, env)
+    jt, jt_out = run_side("jittor", jt_script, args, trace, steps, timeout, env)
     n = min(len(pt["losses"]), len(jt["losses"]))
     a, b = np.array(pt["losses"][:n]), np.array(jt["losses"][:n])
     rel = float(np.max(np.abs(a - b) / np.maximum(np.abs(a), 1e-12))) if n else float("nan")
-    return {"script": name, "torch_ok": pt["returncode"] == 0, "jittor_ok": jt["returncode"] == 0,
-            "torch_steps": len(pt["losses"]), "jittor_steps": len(jt["losses"]), "compared": n,
-            "max_rel": rel, "torch_losses": pt["losses"], "jittor_losses": jt["losses"],
-            "notes": jt["notes"], "torch_output": pt_out[-3000:], "jittor_output": jt_out[-3000:]}
+    result = {"script": name, "torch_ok": pt["returncode"] == 0, "jittor_ok": jt["returncode"] == 0,
+              "torch_steps": len(pt["losses"]), "jittor_steps": len(jt["losses"]), "compared": n,
+              "max_rel": rel, "torch_losses": pt["losses"], "jittor_losses": jt["losses"],
+              "notes": jt["notes"], "torch_output": pt_out[-3000:], "jittor_output": jt_out[-3000:]}
+    if name in FOLLOW_UPS and result["torch_ok"] and result["jittor_ok"]:
+        FOLLOW_UPS[name](result, pt_script, jt_script, work, timeout, env)
+    return result
+
+
+def stylize_after_training(result: dict, pt_script: str, jt_script: str, work: str, timeout: int, env: dict) -> None:
+    """fast_neural_style's second command: each side stylizes an image with the model its training
+    saved (`torch.save(model.state_dict())`, read back by `torch.load`); the harness starts both
+    from PyTorch's weights, so the two output images must agree (uint8: within 1)."""
+    from PIL import Image
+
+    images = []
+    for side, script in (("torch", pt_script), ("jittor", jt_script)):
+        folder = os.path.dirname(script)
+        saved = sorted(f for f in os.listdir(os.path.join(folder, "saved")) if f.endswith(".model"))
+        trace = os.path.join(work, "trace", result["script"] + "_stylize")
+        os.makedirs(trace, exist_ok=True)
+        args = ["eval", "--content-image", "data/style.jpg", "--model", os.path.join("saved", saved[-1]),
+                "--output-image", "stylized.jpg"]
+        out, text = run_side(side, script, args, trace, 0, timeout, env)
+        result[f"{side}_output"] += "\n--- stylize ---\n" + text[-2000:]
+        if out["returncode"] != 0:
+            result[f"{side}_ok"] = False
+            return
+        images.append(np.asarray(Image.open(os.path.join(folder, "stylized.jpg")).convert("RGB"), dtype=np.int64))
+    # JPEG encoding of near-equal arrays stays near-equal; the decoded pixels are compared
+    worst = int(np.max(np.abs(images[0] - images[1])))
+    result["notes"].append(f"stylized image (saved model reloaded): max abs pixel difference {worst}")
+    result["stylize_max_abs"] = worst
+    if worst > 2:
+        result["jittor_ok"] = False
+
+
+# After the compared training run: more of the script's commands, run on both sides.
+FOLLOW_UPS = {"fast_neural_style": stylize_after_training}
 
 
 def table(results: list[dict]) -> str:

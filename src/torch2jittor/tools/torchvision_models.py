@@ -91,10 +91,13 @@ def torchvision_models_dir() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], "models")
 
 
-def convert_torchvision_files(names: list[str], out_dir: str, extra_files: tuple[str, ...] = ()) -> dict[str, object]:
+def convert_torchvision_files(names: list[str], out_dir: str, extra_files: tuple[str, ...] = (),
+                              shared_helper: bool = False) -> dict[str, object]:
     """Convert torchvision/models/<name>.py (and `extra_files`, paths relative to torchvision's
     folder such as 'ops/misc.py') into out_dir/t2j_torchvision/, mirroring torchvision's layout so
-    the files' relative imports (`from ..ops.misc import ...`) find each other."""
+    the files' relative imports (`from ..ops.misc import ...`) find each other.
+    `shared_helper`: the files import the helper package at out_dir/jittor_compat/ (written by the
+    caller, shared with the code that uses them) instead of a copy in each folder."""
     root = os.path.dirname(torchvision_models_dir())
     rel_paths = [f"models/{name}.py" for name in names] + list(extra_files)
     results = {}
@@ -112,9 +115,10 @@ def convert_torchvision_files(names: list[str], out_dir: str, extra_files: tuple
                 atomic_write(init, b"")
         package = ".".join(["torchvision"] + parts[1:])
         source = read_source(path)
-        result = convert_source(source.text, filename=path, package=package)
+        levels_up = len(parts) if shared_helper else 0
+        result = convert_source(source.text, filename=path, package=package, helper_levels_up=levels_up)
         atomic_write(target, result.code.encode(source.encoding))
-        if result.helpers:
+        if result.helpers and not shared_helper:
             write_helper_module(folder)
         key = rel[len("models/"):-3] if rel.startswith("models/") else rel
         results[key] = result

@@ -5,6 +5,8 @@ table's entries with module 't2j', called as `t2j.<name>`). It depends on Jittor
 standard library only, plus PIL (a dependency of Jittor itself) for torchvision's image datasets and
 transforms. Every public name of its modules is re-exported here.
 """
+import sys
+
 from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
 )
@@ -202,7 +204,7 @@ from .tensor_methods import (
 from .torchvision.models import (
     _log_api_usage_once, register_model, list_models, get_model_builder, get_model, _make_ntuple, sequence_to_str,
     InterpolationMode, Weights, WeightsEnum, _ovewrite_named_param, handle_legacy_interface, ImageClassification,
-    _IMAGENET_CATEGORIES,
+    _IMAGENET_CATEGORIES, get_model_weights, get_weight, load_converted_models,
 )
 from .torchvision.datasets import (
     VisionDataset, StandardTransform, read_sn3_pascalvincent_tensor, read_label_file, read_image_file, MNIST,
@@ -677,7 +679,9 @@ __all__ = [
     "get_default_dtype",
     "get_model",
     "get_model_builder",
+    "get_model_weights",
     "get_total_norm",
+    "get_weight",
     "glu",
     "grad",
     "grad_of",
@@ -779,6 +783,7 @@ __all__ = [
     "linspace",
     "list_models",
     "load",
+    "load_converted_models",
     "local_response_norm",
     "log",
     "log10",
@@ -1115,3 +1120,13 @@ __all__ = [
     "zeros_like",
     "zeta",
 ]
+
+
+def __getattr__(name):
+    # torchvision.models' builders in converted code: the package the converter wrote beside this
+    # one, imported on first use (code that does not use it never needs it).
+    if name == "torchvision_models":
+        module = load_converted_models(sys.modules[__name__])
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
