@@ -156,13 +156,35 @@ CASES = [
     case("torch.Tensor.dist", "return x.dist(y, p=3)", "f3,4", "f3,4", args="x, y"),
     case("torch.Tensor.renorm", "return x.renorm(2, 1, 1.5)", "w3,4"),
     case("torch.Tensor.rot90", "return x.rot90(1, (0, 2))", "f2,3,4"),
+    # LU (LAPACK's getrf pivots, 1-based int32) and Householder factors, square, rectangular and batched
+    case("torch.linalg.lu_factor", "return torch.linalg.lu_factor(x)", "f4,4"),
+    case("torch.linalg.lu_factor", "LU, pivots = torch.linalg.lu_factor(x, pivot=True)\n    return LU, pivots",
+         "f2,5,3", id="lu_factor-tall-batch"),
+    case("torch.linalg.lu_factor_ex", "return torch.linalg.lu_factor_ex(x)", "f3,5"),
+    case("torch.linalg.lu", "r = torch.linalg.lu(x)\n    return r.P, r.L, r.U, r.P @ r.L @ r.U", "f4,4"),
+    case("torch.linalg.lu", "return torch.linalg.lu(x)", "f2,3,5", id="lu-wide-batch"),
+    case("torch.linalg.lu_factor torch.linalg.lu_solve",
+         WELL + "LU, pivots = torch.linalg.lu_factor(a)\n    return torch.linalg.lu_solve(LU, pivots, b)",
+         "f4,4", "f4,2", args="x, b", rtol=1e-4),
+    case("torch.linalg.lu_solve", WELL + "LU, pivots = torch.linalg.lu_factor(a)\n    "
+         "return torch.linalg.lu_solve(LU, pivots, b, left=False, adjoint=True)", "f2,4,4", "f2,3,4", args="x, b",
+         rtol=1e-4, id="lu_solve-right-adjoint"),
+    case("torch.lu torch.lu_unpack", "LU, pivots = torch.lu(x)\n    return torch.lu_unpack(LU, pivots)", "f2,4,4"),
+    case("torch.lu_unpack", "LU, pivots, info = torch.lu(x, get_infos=True)\n    "
+         "return info, torch.lu_unpack(LU, pivots, unpack_pivots=False)[1:]", "f5,3", id="lu_unpack-data-only"),
+    case("torch.lu_solve", WELL + "LU, pivots = torch.lu(a)\n    return torch.lu_solve(b, LU, pivots)", "f3,3",
+         "f3,2", args="x, b", rtol=1e-4),
+    case("torch.geqrf torch.linalg.householder_product",
+         "a, tau = torch.geqrf(x)\n    return a, tau, torch.linalg.householder_product(a, tau)", "f5,3", rtol=1e-4),
+    case("torch.geqrf torch.orgqr", "r = torch.geqrf(x)\n    return r.tau, torch.orgqr(r.a, r.tau)", "f2,4,4",
+         rtol=1e-4, id="orgqr-batch"),
 ]
 
 
 test_entry, test_entry_call_shape = entry_tests(CASES)
 
 
-@pytest.mark.parametrize("name, reason", [("eig", "complex"), ("lu_factor", "pivots")])
+@pytest.mark.parametrize("name, reason", [("eig", "complex"), ("ldl_factor", "Bunch-Kaufman")])
 def test_linalg_functions_jittor_cannot_compute_are_reported(name, reason):
     from torch2jittor import convert_source
 

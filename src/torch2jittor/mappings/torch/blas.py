@@ -27,4 +27,14 @@ ENTRIES = {
     "torch.addr": function("input, vec1, vec2, *, beta=1, alpha=1, out=None", "t2j", "addr"),
     "torch.vdot": function("input, other, *, out=None", "t2j", "vdot", "input, tensor", links={"other": "tensor"}),
     "torch.tensordot": function("a, b, dims=2, out=None", "t2j", "tensordot"),
+    # LU and QR factors in LAPACK's packed form, computed in numpy (runtime ops/linalg.py)
+    "torch.lu": function("A, pivot=True, get_infos=False, out=None", "t2j", "lu",
+                         note="computed in numpy: no gradient, no GPU"),
+    "torch.lu_unpack": function("LU_data, LU_pivots, unpack_data=True, unpack_pivots=True, *, out=None", "t2j",
+                                "lu_unpack", note="computed in numpy: no gradient, no GPU"),
+    "torch.lu_solve": function("input, LU_data, LU_pivots, *, out=None", "t2j", "lu_solve", "b, LU_data, LU_pivots",
+                               links={"input": "b"}, note="computed in numpy: no gradient, no GPU"),
+    "torch.geqrf": function("input, *, out=None", "t2j", "geqrf", note="computed in numpy: no gradient, no GPU"),
+    "torch.orgqr": function("input, tau", "t2j", "linalg_householder_product", "A, tau", links={"input": "A"},
+                            note="computed in numpy: no gradient, no GPU"),
 }

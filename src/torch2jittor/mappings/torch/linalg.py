@@ -7,7 +7,8 @@ eigh(UPLO='L') but may differ for full non-square factors and UPLO='U'."""
 from ..schema import function
 
 _COMPLEX = "its results are complex: Jittor has no complex dtypes"
-_LAPACK = "LAPACK's packed factorizations (pivots, Householder reflectors) have no Jittor counterpart"
+_LDL = "LAPACK's Bunch-Kaufman LDL factorization (sytrf) has no Jittor or numpy counterpart"
+_NUMPY = "computed in numpy: no gradient, no GPU"
 
 ENTRIES = {
     "torch.linalg.norm": function("A, ord=None, dim=None, keepdim=False, *, out=None, dtype=None", "t2j",
@@ -49,11 +50,19 @@ ENTRIES = {
     "torch.linalg.tensorinv": function("A, ind=2, *, out=None", "t2j", "linalg_tensorinv"),
     "torch.linalg.tensorsolve": function("A, B, dims=None, *, out=None", "t2j", "linalg_tensorsolve"),
     "torch.linalg.vander": function("x, *, N=None", "t2j", "linalg_vander"),
+    # LAPACK's getrf (partial pivoting) and orgqr, in numpy at the input's precision: PyTorch's pivots and factors
+    "torch.linalg.lu_factor": function("A, *, pivot=True, out=None", "t2j", "linalg_lu_factor", note=_NUMPY),
+    "torch.linalg.lu_factor_ex": function("A, *, pivot=True, check_errors=False, out=None", "t2j",
+                                          "linalg_lu_factor_ex", note=_NUMPY),
+    "torch.linalg.lu": function("A, *, pivot=True, out=None", "t2j", "linalg_lu", note=_NUMPY),
+    "torch.linalg.lu_solve": function("LU, pivots, B, *, left=True, adjoint=False, out=None", "t2j",
+                                      "linalg_lu_solve", note=_NUMPY),
+    "torch.linalg.householder_product": function("A, tau, *, out=None", "t2j", "linalg_householder_product",
+                                                 note=_NUMPY),
 }
 
 UNSUPPORTED = {
     "torch.linalg.eig": _COMPLEX,
     "torch.linalg.eigvals": _COMPLEX,
-    **{f"torch.linalg.{name}": _LAPACK for name in (
-        "lu lu_factor lu_factor_ex lu_solve ldl_factor ldl_factor_ex ldl_solve householder_product".split())},
+    **{f"torch.linalg.{name}": _LDL for name in ("ldl_factor", "ldl_factor_ex", "ldl_solve")},
 }

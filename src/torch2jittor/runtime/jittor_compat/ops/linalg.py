@@ -544,3 +544,130 @@ def rot90(input, k=1, dims=(0, 1)):
     if k == 3:
         return input.permute(order).flip(d1)
     return input
+
+
+# --- LU and Householder factorizations, computed in numpy (no gradient, no GPU) -----------------------------
+# LAPACK's getrf (partial pivoting: the first row of largest magnitude) in the input's precision, so the
+# pivots and factors are PyTorch's; pivots are 1-based int32 row swaps, as LAPACK returns them.
+_LUFactor = collections.namedtuple("linalg_lu_factor", ["LU", "pivots"])
+_LUFactorEx = collections.namedtuple("linalg_lu_factor_ex", ["LU", "pivots", "info"])
+_PLU = collections.namedtuple("linalg_lu", ["P", "L", "U"])
+_LUUnpack = collections.namedtuple("lu_unpack", ["P", "L", "U"])
+_Geqrf = collections.namedtuple("geqrf", ["a", "tau"])
+
+
+def _getrf(a, pivot=True):
+    if not pivot:
+        raise RuntimeError("linalg.lu_factor: LU without pivoting is not implemented on the CPU")
+    m, n = a.shape[-2:]
+    k = min(m, n)
+    lu = np.array(a, copy=True).reshape((-1, m, n))
+    pivots = np.zeros((lu.shape[0], k), dtype=np.int32)
+    for b in range(lu.shape[0]):
+        A = lu[b]
+        for j in range(k):
+            p = j + int(np.argmax(np.abs(A[j:, j])))
+            pivots[b, j] = p + 1
+            if p != j:
+                A[[j, p]] = A[[p, j]]
+            if A[j, j] != 0:
+                A[j + 1:, j] /= A[j, j]
+            A[j + 1:, j + 1:] -= np.outer(A[j + 1:, j], A[j, j + 1:])
+    return lu.reshape(a.shape), pivots.reshape(a.shape[:-2] + (k,))
+
+
+def _permutation(pivots, m):
+    """The row order P^T applies: rows swapped as the (1-based) pivots say, per matrix of the batch."""
+    flat = pivots.reshape((-1, pivots.shape[-1]))
+    perms = np.tile(np.arange(m), (flat.shape[0], 1))
+    for b, row in enumerate(flat):
+        for j, p in enumerate(row):
+            perms[b, [j, p - 1]] = perms[b, [p - 1, j]]
+    return perms.reshape(pivots.shape[:-1] + (m,))
+
+
+def _unpack(lu, pivots):
+    m, n = lu.shape[-2:]
+    k = min(m, n)
+    L = np.tril(lu[..., :, :k], -1) + np.eye(m, k, dtype=lu.dtype)
+    U = np.triu(lu[..., :k, :])
+    perm = _permutation(pivots, m)
+    P = np.swapaxes(np.eye(m, dtype=lu.dtype)[perm], -1, -2)
+    return P, L, U
+
+
+def linalg_lu_factor(A, pivot=True):
+    lu, pivots = _getrf(A.numpy(), pivot)
+    return _LUFactor(_from_numpy(lu, str(A.dtype)), _from_numpy(pivots, "int32"))
+
+
+def linalg_lu_factor_ex(A, pivot=True, check_errors=False):
+    lu, pivots = linalg_lu_factor(A, pivot)
+    return _LUFactorEx(lu, pivots, _batch_info(A))
+
+
+def linalg_lu(A, pivot=True):
+    lu, pivots = _getrf(A.numpy(), pivot)
+    P, L, U = _unpack(lu, pivots)
+    dtype = str(A.dtype)
+    return _PLU(_from_numpy(P, dtype), _from_numpy(L, dtype), _from_numpy(U, dtype))
+
+
+def lu_unpack(LU_data, LU_pivots, unpack_data=True, unpack_pivots=True):
+    lu, pivots = LU_data.numpy(), LU_pivots.numpy()
+    P, L, U = _unpack(lu, pivots)
+    dtype = str(LU_data.dtype)
+    empty = jt.array(np.zeros((0,), dtype=dtype))  # PyTorch returns empty tensors for what it does not unpack
+    return _LUUnpack(_from_numpy(P, dtype) if unpack_pivots else empty,
+                     _from_numpy(L, dtype) if unpack_data else empty,
+                     _from_numpy(U, dtype) if unpack_data else empty)
+
+
+def linalg_lu_solve(LU, pivots, B, left=True, adjoint=False):
+    P, L, U = _unpack(LU.numpy(), pivots.numpy())
+    A = P @ L @ U
+    if adjoint:
+        A = np.swapaxes(A, -1, -2)
+    b = B.numpy()
+    if left:
+        x = np.linalg.solve(A, b)
+    else:  # X A = B
+        x = np.swapaxes(np.linalg.solve(np.swapaxes(A, -1, -2), np.swapaxes(b, -1, -2)), -1, -2)
+    return _from_numpy(x.astype(b.dtype), str(B.dtype))
+
+
+def lu(A, pivot=True, get_infos=False):
+    lu_, pivots = linalg_lu_factor(A, pivot)
+    return (lu_, pivots, _batch_info(A)) if get_infos else (lu_, pivots)
+
+
+def lu_solve(b, LU_data, LU_pivots):
+    return linalg_lu_solve(LU_data, LU_pivots, b)
+
+
+def geqrf(input):
+    """LAPACK's geqrf, which numpy's qr(mode='raw') returns transposed: the same reflectors as PyTorch's."""
+    a = input.numpy()
+    flat = a.reshape((-1,) + a.shape[-2:])
+    hs, taus = zip(*(np.linalg.qr(m, mode="raw") for m in flat)) if flat.shape[0] else ((), ())
+    h = np.stack([np.swapaxes(x, -1, -2) for x in hs]).reshape(a.shape)
+    tau = np.stack(taus).reshape(a.shape[:-2] + (min(a.shape[-2:]),))
+    return _Geqrf(_from_numpy(h.astype(a.dtype), str(input.dtype)), _from_numpy(tau.astype(a.dtype), str(input.dtype)))
+
+
+def linalg_householder_product(A, tau):
+    """The first n columns of H_1 ... H_k, H_i = I - tau_i v_i v_i^T with v_i column i of A below the diagonal
+    and 1 on it."""
+    a, t = A.numpy(), tau.numpy()
+    m, n = a.shape[-2:]
+    flat_a, flat_t = a.reshape((-1, m, n)), t.reshape((-1, t.shape[-1]))
+    out = []
+    for mat, taus in zip(flat_a, flat_t):
+        Q = np.eye(m, n, dtype=a.dtype)
+        for i in range(len(taus) - 1, -1, -1):
+            v = np.zeros(m, dtype=a.dtype)
+            v[i] = 1
+            v[i + 1:] = mat[i + 1:, i]
+            Q = Q - taus[i] * np.outer(v, v @ Q)
+        out.append(Q)
+    return _from_numpy(np.stack(out).reshape(a.shape), str(A.dtype))
