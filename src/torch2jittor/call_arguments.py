@@ -126,6 +126,8 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
         fc.mark(node, f"{name}({param_name}=...)")
         return False
 
+    by_position: dict[int, ast.AST] = {}  # Jittor's positional index -> the argument left there
+    by_keyword: dict[int, ast.keyword] = {}  # the same for keywords Jittor takes by position only
     # Positional arguments, in order, until one we cannot bind (a *starred one).
     keyword_mode = False  # once an argument moved or vanished, later ones must be passed by name
     for i, node in enumerate(call.args):
@@ -161,7 +163,13 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
             continue
         if keyword_mode or jt.index(jname) != i:
             keyword_mode = True
+            if jt.get(jname).posonly:
+                fc.diag(D.UNBOUND_ARGUMENTS, node, f"{name}: Jittor's {entry.jittor_name} takes '{jname}' by "
+                        f"position only, and an argument before it was dropped or moved", name)
+                continue
             args.insert_name(node, jname)
+        else:
+            by_position[i] = node
 
     for kw in call.keywords:
         if kw.arg is None:
@@ -185,13 +193,51 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
         if not jittor_accepts(jname):
             drop_or_flag(kw, param.name, kw.value, param.default)
             continue
+        if jt.get(jname) is not None and jt.get(jname).posonly:
+            by_keyword[jt.index(jname)] = kw
+            continue
         if jname != kw.arg:
             start = fc.src.start(kw)
             fc.edits.replace(start, start + len(kw.arg.encode()), jname)
+    if by_keyword:
+        _keywords_to_positions(fc, call, entry, args, by_position, by_keyword)
 
     for jname, value in entry.extras.items():
         if jname not in applied_extras:
             args.append(f"{jname}={value}")
+
+
+def _keywords_to_positions(fc, call: ast.Call, entry, args, by_position: dict, by_keyword: dict) -> None:
+    """`x.add(other=y)` -> `x.add(y)`: keywords for Jittor parameters taken by position only move in
+    front of the other keywords, in Jittor's order; a gap before them is filled with Jittor's default."""
+    jt = entry.jittor
+    last = max(by_keyword)
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        fc.diag(D.UNBOUND_ARGUMENTS, by_keyword[last], f"{entry.api}: Jittor's {entry.jittor_name} takes its "
+                f"arguments by position only, which a *starred argument hides", entry.api)
+        return
+    texts = []
+    for index in range(last + 1):
+        param = jt.positional[index]
+        if index in by_position:
+            continue
+        if index in by_keyword:
+            k = args._index(by_keyword[index])
+            start, end = args.spans[k]
+            text = fc.edits.render(start, end)
+            texts.append(text.split("=", 1)[1].strip())
+        elif param.default is not None and not any(i > index for i in by_position):
+            texts.append(param.default)
+        else:
+            fc.diag(D.UNBOUND_ARGUMENTS, by_keyword[last], f"{entry.api}: Jittor's {entry.jittor_name} takes "
+                    f"'{param.name}' by position only, and this call does not give it", entry.api)
+            return
+    slots = [k for k, node in enumerate(args.nodes) if isinstance(node, ast.keyword) and k not in args.deleted]
+    moved = {args._index(kw) for kw in by_keyword.values()}
+    texts += [fc.edits.render(*args.spans[k]) for k in slots if k not in moved]
+    texts[len(slots) - 1:] = [", ".join(texts[len(slots) - 1:])]
+    for k, text in zip(slots, texts):
+        fc.edits.replace(*args.spans[k], text)
 
 
 def _comments(text: str) -> list[str]:

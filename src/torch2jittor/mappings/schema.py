@@ -15,6 +15,9 @@ class Param:
     name: str
     default: str | None  # source text of the default, None when required
     kind: str  # "positional", "varargs", "kwonly", "varkw"
+    # before a `/`: Jittor's C++ Var methods (add, mul, equal, ...) and its `transpose(*dim)` take
+    # these by position only, and a keyword raises at run time
+    posonly: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,11 @@ class Signature:
         keyword-only marker when not `keyword_only`)."""
         out: list[str] = []
         star_written = not keyword_only
-        for p in self.params:
+        for k, p in enumerate(self.params):
             if p.name in names:
                 continue
+            if out and not p.posonly and k and self.params[k - 1].posonly:
+                out.append("/")
             if p.kind == "varargs":
                 star_written = True
                 out.append("*" + p.name)
@@ -60,6 +65,8 @@ class Signature:
                     out.append("*")
                     star_written = True
                 out.append(p.name if p.default is None else f"{p.name}={p.default}")
+        if self.params and self.params[-1].posonly and self.params[-1].name not in names:
+            out.append("/")
         return ", ".join(out)
 
 
@@ -75,7 +82,8 @@ def parse_signature(args: str) -> Signature:
     params: list[Param] = []
     positional = a.posonlyargs + a.args
     defaults = [None] * (len(positional) - len(a.defaults)) + [ast.unparse(d) for d in a.defaults]
-    params += [Param(p.arg, d, "positional") for p, d in zip(positional, defaults)]
+    params += [Param(p.arg, d, "positional", k < len(a.posonlyargs))
+               for k, (p, d) in enumerate(zip(positional, defaults))]
     if a.vararg:
         params.append(Param(a.vararg.arg, None, "varargs"))
     params += [
