@@ -303,13 +303,13 @@ def test_random_fill_entry(torch, jittor, call, low, high, mean, std):
 
 
 # --- documented Jittor differences ---------------------------------------------------------------------
-def test_integer_sum_is_int32_in_jittor(torch, jittor):
-    """PyTorch promotes integer sums to int64; Jittor (32-bit integers by default) keeps int32."""
-    code = "def f(x: torch.Tensor):\n    return x.sum(1), x.cumsum(1)\n"
-    both = _both(code, ["i"])
-    for a, e in zip(both.actual, both.expected):
-        assert e.dtype == torch.int64 and a.dtype == "int32"
-        np.testing.assert_array_equal(a.numpy(), e.numpy())
+def test_integer_and_bool_sums_are_int64(torch, jittor):
+    """PyTorch accumulates integer and bool sums and products in int64; Jittor keeps int32 (the helper
+    package's Var methods cast first)."""
+    code = ("def f(x: torch.Tensor, b: torch.Tensor):\n"
+            "    return x.sum(1), x.cumsum(1), x.prod(0), b.sum(), b.sum(0), (x > 0).sum(1), x.cumprod(1)\n")
+    both = run_both(code, [INPUTS["i"], INPUTS["b"]], header=HEADER)
+    assert_same(both.expected, both.actual)
 
 
 def test_arguments_jittor_cannot_take_are_reported():

@@ -30,3 +30,21 @@ def test_string_formatting_and_plain_numbers_stay():
             "    return label, n // 2, n % 3, x.size(0) // 2, x.shape[1] % 2\n")
     out = convert_source(code)
     assert "'%d items' % x.numel()" in out.code and "n // 2, n % 3, x.shape[0] // 2, x.shape[1] % 2" in out.code
+
+
+PROMOTION = ("def f(n: torch.Tensor, m: torch.Tensor, x: torch.Tensor, b: torch.Tensor, h: torch.Tensor,"
+             " d: torch.Tensor):\n"
+             "    k = torch.tensor([2, 3, 1, 4])\n"
+             "    h = h.half()\n"
+             "    return (n / m, n / 2, 7 / m, n.div(m), n.true_divide(m), n * 2.5, 2.5 * n, n + 0.5, 1.5 - n,\n"
+             "            n.mul(2.5), n.add(0.5), n.sub(x), n * x, x * k, n ** 0.5, n ** 2, 2 ** m.abs(),\n"
+             "            b * 2, b * 1.5, b + n, h * 2.0, h + x, h * n, d + 0.1, d * x, 0.7 - d, d / 3.0,\n"
+             "            n.sin(), n.sqrt(), m.abs().log(), b.sigmoid(), n.exp(), n.tanh(), n + n, x / x, n // m)\n")
+
+
+@pytest.mark.parametrize("ints", ["n", "j"], ids=["int64", "int32"])
+def test_arithmetic_promotes_dtypes_as_pytorch(ints):
+    """Jittor promotes by size (int64 * 2.5 and int64 / int64 are float64, a bool times 2 is int8, times 1.5
+    float16); PyTorch by category: float32, int64."""
+    both = run_both(PROMOTION, [f"{ints}3,4", "m3,4", "f3,4", "b3,4", "h3,4", "d3,4"])
+    assert_same(both.expected, both.actual, 1e-3, 1e-3)

@@ -8,7 +8,9 @@ Rewritten only on provable tensors (typeinfer.py). What Jittor does differently:
 - Jittor's binary C ops (add, sub, mul, div, maximum, equal, ...) and transpose take their operand
   by position only (a keyword raises at run time): their Jittor argument lists end in `/`, and the
   converter passes a PyTorch keyword there by position (`x.add(other=y)` -> `x.add(y)`).
-- Reductions over integer tensors stay int32 in Jittor (PyTorch promotes sums/cumsums to int64).
+- Reductions over integer tensors stay int32 in Jittor (PyTorch promotes sums/cumsums to int64), and
+  Jittor promotes by size (int64 * 2.5 is float64): the helper package wraps Var's operators, its
+  binary arithmetic, floating-point and sum/prod methods to promote as PyTorch does (_operators.py).
 - Jittor's CPU division kernel is not IEEE-exact: 4/1 can give 3.9999998 and some x/0 give nan
   where PyTorch gives +-inf. This belongs to Jittor's `/` itself, not to the div mapping.
 """

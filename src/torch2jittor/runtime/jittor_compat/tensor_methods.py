@@ -474,3 +474,7 @@ def tensor_angle(x):
     y = x if str(x.dtype) in ("float16", "bfloat16", "float32", "float64") else x.float32()
     angle = jt.ternary(y < 0, jt.full_like(y, math.pi), jt.zeros_like(y))
     return jt.ternary(_nan_mask(y), y, angle)
+# Var's arithmetic operators promote dtypes as PyTorch does (_operators.py).
+from ._operators import install as _install_operators  # noqa: E402
+
+_install_operators()

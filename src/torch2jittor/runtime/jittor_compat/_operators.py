@@ -1,0 +1,87 @@
+"""PyTorch's type promotion for the arithmetic operators of jittor.Var (`a * b`, `n / 2`, `2.5 * n`).
+
+Jittor promotes by size where PyTorch promotes by category: int64 with float32 or with a Python
+float gives float64 in Jittor, float32 in PyTorch; int64 / int64 gives float64 (PyTorch float32);
+a bool Var times a Python int gives int8 (PyTorch int64), times a Python float float16 (PyTorch
+float32). The converter leaves operators as written, so the helper package wraps Var's operators
+and the Var methods the table maps PyTorch's to: operands already of PyTorch's result dtype go
+straight to Jittor's; otherwise the Var operands are cast to it first. Installed when the helper
+package is imported (converted code that never imports it keeps Jittor's promotion).
+"""
+from __future__ import annotations
+
+import jittor as jt
+
+from ._common import FLOAT_DTYPES
+from .ops.pointwise import _promote
+
+# operator or binary Var method (the converter maps x.add(y), x.div(y) to them) -> whether its result
+# is floating even for integer operands (true division)
+OPERATORS = {
+    "__add__": False, "__radd__": False, "__sub__": False, "__rsub__": False, "__mul__": False,
+    "__rmul__": False, "__truediv__": True, "__rtruediv__": True, "__floordiv__": False,
+    "__rfloordiv__": False, "__mod__": False, "__rmod__": False, "__pow__": False, "__rpow__": False,
+    "add": False, "sub": False, "subtract": False, "mul": False, "multiply": False, "div": True, "divide": True,
+}
+# Var methods computing in floating point: PyTorch gives float32 for integer and bool input, Jittor float64
+# for int64.
+FLOATING = ("sin cos tan asin acos atan arcsin arccos arctan sinh cosh tanh asinh acosh atanh arcsinh arccosh "
+            "arctanh exp log sqrt sigmoid erf erfinv").split()
+# Var reductions PyTorch accumulates in int64 for bool and every integer dtype (Jittor keeps int32, bool
+# sums to int32).
+INT64_REDUCTIONS = ("sum", "prod", "cumsum", "cumprod")
+_SMALL_INTS = ("bool", "uint8", "int8", "int16", "int32")
+
+
+def _wrap(name, original, true_division):
+    def operator(self, other, *rest):
+        if isinstance(other, jt.Var):
+            if other.dtype == self.dtype and not true_division:
+                return original(self, other, *rest)
+        elif not isinstance(other, (bool, int, float)):
+            return original(self, other, *rest)  # numpy arrays, lists: Jittor's own rules
+        target = _promote(self, other)
+        if true_division and target not in FLOAT_DTYPES:
+            target = "float32"  # integer true division is float32 in PyTorch
+        if self.dtype != target:
+            self = self.astype(target)
+        if isinstance(other, jt.Var) and other.dtype != target:
+            other = other.astype(target)
+        out = original(self, other, *rest)
+        return out if out.dtype == target else out.astype(target)
+
+    operator.__name__ = operator.__qualname__ = name
+    operator.__wrapped__ = original
+    return operator
+
+
+def _floating(name, original):
+    def method(self, *args, **kwargs):
+        if self.dtype not in FLOAT_DTYPES:
+            self = self.astype("float32")
+        return original(self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__wrapped__ = original
+    return method
+
+
+def _int64_reduction(name, original):
+    def method(self, *args, **kwargs):
+        if self.dtype in _SMALL_INTS:
+            self = self.astype("int64")
+        return original(self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__wrapped__ = original
+    return method
+
+
+def install() -> None:
+    wrappers = {**{name: (lambda n, o, t=t: _wrap(n, o, t)) for name, t in OPERATORS.items()},
+                **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS}}
+    for name, wrap in wrappers.items():
+        original = jt.Var.__dict__.get(name)
+        if original is None or getattr(original, "__wrapped__", None) is not None:
+            continue  # not Jittor's, or installed already (the package imported twice under two names)
+        setattr(jt.Var, name, wrap(name, original))
