@@ -208,6 +208,8 @@ CASES = [
     case("Tensor.gather", "x.gather(0, y), x.gather(-2, y)", "f g0", id="gather-dim0"),
     case("Tensor.scatter", "x.scatter(1, y, z), x.scatter(dim=1, index=y, src=z), x.scatter(1, y, z, reduce='add')", "f si f"),
     case("Tensor.scatter", "x.scatter(1, y, z, reduce='multiply')", "f si f", id="scatter-multiply"),
+    case("Tensor.scatter", "x.scatter(1, y, 5.0), x.scatter(1, y, value=2.0), x.scatter(1, y, 3.0, reduce='add')",
+         "f si", id="scatter-value"),
     case("Tensor.scatter_add", "x.scatter_add(1, y, z), x.scatter_add(dim=1, index=y, src=z)", "f di f"),
     # --- new tensors --------------------------------------------------------------------------------------------------
     case("Tensor.new_zeros", "x.new_zeros((2, 3)), x.new_zeros(5), x.new_zeros([2, 1], device=None), y.new_zeros((2,))", "f i"),
@@ -254,6 +256,7 @@ CASES = [
     inplace("Tensor.triu_", "triu_(1)", "sq"),
     inplace("Tensor.scatter_", "scatter_(1, y, z)", "f si f"),
     inplace("Tensor.scatter_", "scatter_(1, y, z, reduce='add')", "f di f", id="scatter_-add"),
+    inplace("Tensor.scatter_", "scatter_(1, y, -1.5)", "f si", id="scatter_-value"),
     inplace("Tensor.scatter_add_", "scatter_add_(1, y, z)", "f di f"),
 ]
 
@@ -322,12 +325,11 @@ def test_arguments_jittor_cannot_take_are_reported():
         "    e = x.var(1, False)\n"
         "    g = x.sum(1, dtype=torch.float64)\n"
         "    h = x.tril_(1)\n"
-        "    j = x.scatter(1, y, value=2.0)\n"
-        "    return a, b, c, d, e, g, h, j\n"
+        "    return a, b, c, d, e, g, h\n"
     )
     result = convert_source(code)
     flagged = {(d.line, d.message.split("'")[1]) for d in result.unsupported if d.kind == "unsupported-argument"}
-    assert flagged >= {(5, "dtype"), (7, "unbiased"), (8, "dtype"), (9, "diagonal"), (10, "value")}, flagged
+    assert flagged >= {(5, "dtype"), (7, "unbiased"), (8, "dtype"), (9, "diagonal")}, flagged
     assert (6, "alpha") not in flagged  # add with alpha goes to a helper taking it (rules/alpha_argument.py)
     lines = result.code.splitlines()
     # max/min with a dim go to helpers returning PyTorch's (values, int64 indices): see

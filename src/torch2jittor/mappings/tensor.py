@@ -186,10 +186,8 @@ ENTRIES = {
     "torch.Tensor.gather": entry("dim, index, *, sparse_grad=False", "", "gather", "dim, index",
                                  unsupported=["sparse_grad"]),
     # scatter(dim, index, value=<number>) has no Jittor form: only a tensor `src` is taken.
-    "torch.Tensor.scatter": entry(
-        "dim, index, src=None, *, value=None, reduce=None", "", "scatter", "dim, index, src, reduce='void'",
-        unsupported=["value"],
-    ),
+    # A number in src's place (`x.scatter(1, idx, 5.0)`) or `value=`: Jittor's scatter takes Vars only.
+    "torch.Tensor.scatter": method_helper("dim, index, src=None, *, value=None, reduce=None", "scatter"),
     "torch.Tensor.scatter_add": entry("dim, index, src", "", "scatter", "dim, index, src, reduce='void'",
                                       extras={"reduce": "'add'"}),
     # --- new tensors with the receiver's dtype -------------------------------------------------------
@@ -226,10 +224,6 @@ ENTRIES = {
     # Jittor's tril_ takes no diagonal; triu_ does.
     "torch.Tensor.tril_": entry("diagonal=0", "", "tril_", "", unsupported=["diagonal"]),
     "torch.Tensor.triu_": method("triu_", "diagonal=0"),
-    "torch.Tensor.scatter_": entry(
-        "dim, index, src=None, *, value=None, reduce=None", "", "scatter_", "dim, index, src, reduce='void'",
-        unsupported=["value"],
-    ),
     "torch.Tensor.scatter_add_": entry(
         "dim, index, src", "", "scatter_", "dim, index, src, reduce='void'", extras={"reduce": "'add'"},
     ),

@@ -165,6 +165,7 @@ TABLE = {
     'roll': ('helper', 'tensor_roll', {}),
     'rot90': ('helper', 'rot90', {}),
     'round': ('helper', 'round_', {}),
+    'scatter': ('helper', 'scatter', {}),
     'scatter_reduce': ('helper', 'scatter_reduce', {}),
     'select': ('helper', 'tensor_select', {}),
     'sgn': ('helper', 'tensor_sgn', {}),
