@@ -3,7 +3,10 @@
 `x.size(1)` is rewritten only when `x` is known to be a tensor: a `forward` parameter of an
 nn.Module, a parameter annotated `Tensor`, or a name assigned from a torch call, a submodule call
 in `forward`, or arithmetic/indexing/tensor-method results of those. A name that is ever assigned
-a value that is clearly not a tensor (a literal, a user class instance) is never a tensor.
+a value that is clearly not a tensor (a literal, a user class instance) is never a tensor, except
+where a later assignment of a tensor reaches it in straight-line code: after `g = []`, a loop
+appending to it and `g = torch.cat(g, 1)`, the statements that follow in the same block read a
+tensor until one of them binds `g` again.
 """
 from __future__ import annotations
 
@@ -87,6 +90,7 @@ class FunctionTypes:
         self.is_module_class_name = is_module_class_name
         self.in_module_forward = in_module_forward
         self.tensors: set[str] = set()
+        self.tensor_reads: set[int] = set()  # id() of Name reads a tensor assignment reaches
         self.modules: set[str] = set()  # names holding nn.Module instances
         self.evidenced_modules: set[str] = set()  # modules known by their module-only method calls
         self.tensors |= tensor_params  # parameters its callers pass provable tensors to
@@ -138,9 +142,13 @@ class FunctionTypes:
         # A method the file's own classes define is no evidence: the object may be one of theirs.
         self.tensors |= {name for name, method in evidenced_tensors if method not in self.class_methods}
         never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
+        # `n = <value>` statements of those names, by (block, index): where a tensor may be assigned
+        pending = [(block, i) for block in (_blocks(func) if never else ()) for i, stmt in enumerate(block)
+                   if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                   and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id in never]
         changed = True
         while changed:
-            changed = False
+            changed = self._reached_reads(pending)
             for name, value in assigns:
                 if name not in never and name not in self.tensors and self.is_tensor(value):
                     self.tensors.add(name)
@@ -154,6 +162,29 @@ class FunctionTypes:
                     self.tensors.update(new)
                     changed = True
         self.tensors -= never
+
+    def _reached_reads(self, pending: list) -> bool:
+        """Adds the reads an assignment of a tensor reaches in straight-line code: `n = <tensor>`
+        then, in the same block, the statements up to the next one binding n (its value too when
+        it is a plain assignment, evaluated before the binding). `pending`: the (block, index) of
+        assignments of names otherwise never tensors, not yet found to assign one; True if a read
+        was added."""
+        before = len(self.tensor_reads)
+        waiting = []
+        for block, i in pending:
+            stmt = block[i]
+            if not self.is_tensor(stmt.value):
+                waiting.append((block, i))
+                continue
+            name = stmt.targets[0].id
+            for later in block[i + 1:]:
+                if _binds(later, name):
+                    if isinstance(later, ast.Assign):
+                        self.tensor_reads.update(_reads(later.value, name))
+                    break
+                self.tensor_reads.update(_reads(later, name))
+        pending[:] = waiting
+        return len(self.tensor_reads) > before
 
     def _gives_tensors(self, value: ast.AST) -> bool:
         """A call whose result, unpacked, is tensors: a torch function or tensor method returning a
@@ -183,7 +214,7 @@ class FunctionTypes:
     # -- queries ----------------------------------------------------------------------------
     def is_tensor(self, node: ast.AST) -> bool:
         if isinstance(node, ast.Name):
-            return node.id in self.tensors
+            return node.id in self.tensors or id(node) in self.tensor_reads
         if isinstance(node, ast.Call):
             if _is_first_parameter(node):
                 return True
@@ -292,6 +323,63 @@ def _clearly_not_tensor(value: ast.AST, types: FunctionTypes) -> bool:
         if types.resolve(value.func) is None and value.func.id[:1].isupper():
             return True  # Box(): an instance of some user class
     return False
+
+
+_NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _blocks(func: ast.AST) -> list[list[ast.stmt]]:
+    """The statement lists of a function body, nested blocks included (not nested functions)."""
+    blocks, stack = [], [func.body]
+    while stack:
+        block = stack.pop()
+        blocks.append(block)
+        for stmt in block:
+            if isinstance(stmt, _NESTED_SCOPES):
+                continue
+            for field in ("body", "orelse", "finalbody"):
+                inner = getattr(stmt, field, None)
+                if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                    stack.append(inner)
+            for part in getattr(stmt, "handlers", []) + getattr(stmt, "cases", []):
+                stack.append(part.body)
+    return blocks
+
+
+def _scope_nodes(node: ast.AST):
+    """`node` and what it holds; a nested function, lambda or class itself, not its inside."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        if n is node or not isinstance(n, _NESTED_SCOPES):
+            stack.extend(ast.iter_child_nodes(n))
+
+
+def _binds(stmt: ast.AST, name: str) -> bool:
+    """Whether running `stmt` may bind `name` (an assignment, a loop or `with` target, an import,
+    a def or class of that name)."""
+    if isinstance(stmt, _NESTED_SCOPES):
+        return getattr(stmt, "name", None) == name
+    for n in _scope_nodes(stmt):
+        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
+            return True
+        if isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names:
+            return True
+        if isinstance(n, ast.alias) and (n.asname or n.name.split(".")[0]) == name:
+            return True
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.MatchAs,
+                          ast.MatchStar)) and n.name == name:
+            return True
+        if isinstance(n, ast.MatchMapping) and n.rest == name:
+            return True
+    return False
+
+
+def _reads(node: ast.AST, name: str) -> set[int]:
+    if isinstance(node, _NESTED_SCOPES):
+        return set()  # a def's body runs later, when the name may hold anything
+    return {id(n) for n in _scope_nodes(node) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)}
 
 
 def _walk_function_body(func: ast.AST) -> list:
