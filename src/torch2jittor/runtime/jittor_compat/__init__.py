@@ -190,7 +190,7 @@ from .autograd import (
 )
 from .standins import TORCH_VERSION, UnsupportedAPIError, compiler_disable, compiler_is_compiling, unsupported
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
-from .serialization import save, load
+from .serialization import save, load, serialization_safe_globals, serialization_add_safe_globals
 from .tensor_methods import (
     tensor_max, tensor_min, tensor_argmax, tensor_argmin, tensor_sort, tensor_argsort, tensor_topk, tensor_std,
     tensor_chunk, tensor_roll, tensor_index_select, tensor_where, tensor_div_, tensor_neg_, tensor_exp_, tensor_log_,
@@ -979,6 +979,8 @@ __all__ = [
     "searchsorted",
     "selu",
     "sequence_to_str",
+    "serialization_add_safe_globals",
+    "serialization_safe_globals",
     "set_detect_anomaly",
     "set_grad",
     "set_grad_enabled",

@@ -1,10 +1,15 @@
 """torch.save and torch.load: Jittor's pickle, or PyTorch's zip checkpoints read without torch."""
 from __future__ import annotations
 
+import contextlib
+import importlib
+import io
 import os
 import pickle
 import shutil
+import sys
 import tempfile
+import types
 import zipfile
 
 import jittor as jt
@@ -35,10 +40,51 @@ def _to_vars(obj):
     return obj
 
 
+def _found_by_name(cls) -> bool:
+    module = sys.modules.get(cls.__module__)
+    value = module
+    for part in cls.__qualname__.split("."):
+        value = getattr(value, part, None)
+    return value is cls
+
+
+def _public_name(cls):
+    """(module, name) where a class pickle cannot find by its own name is bound: Jittor's layers
+    made by `make_module` (nn.ReLU, nn.GELU, ...) are local classes bound in jittor.nn."""
+    for module_name in (cls.__module__, "jittor.nn", "jittor"):
+        module = sys.modules.get(module_name)
+        for name, value in vars(module).items() if module is not None else ():
+            if value is cls:
+                return module, name
+    return None
+
+
+class _ModulePickler(pickle.Pickler):
+    """Pickles whole modules as PyTorch does: classes pickle cannot name are written as the
+    lookup that finds them again; an `adapt_args` subclass (one that only translates PyTorch's
+    constructor arguments) as its Jittor class. The file needs neither this package nor torch."""
+
+    def reducer_override(self, obj):
+        if isinstance(obj, types.ModuleType):
+            return importlib.import_module, (obj.__name__,)
+        if not isinstance(obj, type) or _found_by_name(obj):
+            return NotImplemented
+        place = _public_name(obj)
+        if place is None and set(vars(obj)) <= {"__init__", "__module__", "__doc__"} and len(obj.__bases__) == 1:
+            base = obj.__bases__[0]  # only __init__ differs: instances are the base's once built
+            place = (sys.modules[base.__module__], base.__qualname__) if _found_by_name(base) else _public_name(base)
+        if place is None:
+            return NotImplemented  # pickle's own error names the class
+        return getattr, place
+
+
 def save(obj, f, pickle_module=None, pickle_protocol=2, _use_new_zipfile_serialization=True,
          _disable_byteorder_record=False):
-    """Pickles obj with its Vars as numpy arrays (Jittor's own format; load() reads it back)."""
-    data = pickle.dumps(_to_plain(obj), protocol=max(pickle_protocol, 2))
+    """Pickles obj with its Vars as numpy arrays (Jittor's own format; load() reads it back).
+    A whole model pickles too, its classes by name (load() needs them importable, as PyTorch's does)."""
+    buffer = io.BytesIO()
+    _ModulePickler(buffer, protocol=max(pickle_protocol, 2)).dump(_to_plain(obj))
+    data = buffer.getvalue()
     if hasattr(f, "write"):
         f.write(data)
         return
@@ -81,3 +127,22 @@ def load(f, map_location=None, pickle_module=None, *, weights_only=None, mmap=No
         return _to_vars(pickle.loads(f.read()))
     with open(f, "rb") as fh:
         return _to_vars(pickle.load(fh))
+
+
+class serialization_safe_globals(contextlib.ContextDecorator):
+    """torch.serialization.safe_globals(globals): the classes a `weights_only` torch.load may build.
+    load() here unpickles any class (as torch.load(weights_only=False)), so there is nothing to widen."""
+
+    def __init__(self, safe_globals):
+        self.safe_globals = list(safe_globals)
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def serialization_add_safe_globals(safe_globals):
+    """torch.serialization.add_safe_globals: nothing to widen (see serialization_safe_globals)."""
+    list(safe_globals)
