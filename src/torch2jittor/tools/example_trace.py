@@ -1,6 +1,6 @@
 """Runs one training script, PyTorch's or its conversion, with the hooks that make two runs comparable.
 
-    python -m torch2jittor.tools.example_trace torch|jittor TRACE_DIR MAX_STEPS SCRIPT [ARGS ...]
+    python -m torch2jittor.tools.example_trace [--own-weights] torch|jittor TRACE_DIR MAX_STEPS SCRIPT [ARGS ...]
 
 The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would. Around it:
 - jittor: torch and torchvision cannot be imported (the converted code must run on Jittor alone).
@@ -10,6 +10,8 @@ The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would
   parameters are likewise saved when it is created (TRACE_DIR/optimizer_<k>.npz, in the order of
   its groups) and loaded into the Jittor run's k-th optimizer: a module trained without ever being
   called (`self.forward(x)` from its own method, mnist_forward_forward's layers) starts alike too.
+  With --own-weights nothing is shared: each run keeps the weights its script made or loaded
+  (a script that loads the other's trained checkpoint, super_resolution's super_resolve.py).
 - random draws the script's own code asks for (torch.randn/rand/randn_like/rand_like/randint,
   dropout masks) come from one numpy generator in both runs, so both draw the same numbers.
 - losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
@@ -64,8 +66,9 @@ def _limit_batches(loader_class) -> None:
 
 
 class Trace:
-    def __init__(self, side: str, folder: str, max_steps: int):
+    def __init__(self, side: str, folder: str, max_steps: int, share_weights: bool = True):
         self.side, self.folder, self.max_steps = side, folder, max_steps
+        self.share_weights = share_weights
         self.losses: list[float] = []
         self.roots: dict[int, int] = {}  # id(module) -> its index among top-level modules
         self.optimizers = 0
@@ -85,12 +88,14 @@ class Trace:
     def weights_file(self, module) -> str | None:
         """The file of a module with weights called at top level for the first time (None
         otherwise; torchvision's transforms are weightless modules in PyTorch, not in Jittor)."""
-        if self.depth or id(module) in self.roots or not module.state_dict():
+        if not self.share_weights or self.depth or id(module) in self.roots or not module.state_dict():
             return None
         self.roots[id(module)] = len(self.roots)
         return os.path.join(self.folder, f"weights_{self.roots[id(module)]}_{type(module).__name__}.npz")
 
-    def optimizer_file(self, optimizer) -> str:
+    def optimizer_file(self, optimizer) -> str | None:
+        if not self.share_weights:
+            return None
         self.optimizers += 1
         return os.path.join(self.folder, f"optimizer_{self.optimizers - 1}_{type(optimizer).__name__}.npz")
 
@@ -214,7 +219,9 @@ def _install_torch(trace: Trace) -> None:
 
     def optimizer_init(self, *args, **kwargs):
         original_optimizer_init(self, *args, **kwargs)
-        np.savez(trace.optimizer_file(self), *[p.detach().cpu().numpy() for p in _optimizer_params(self)])
+        path = trace.optimizer_file(self)
+        if path is not None:
+            np.savez(path, *[p.detach().cpu().numpy() for p in _optimizer_params(self)])
 
     torch.optim.Optimizer.__init__ = optimizer_init
 
@@ -304,6 +311,8 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
     def optimizer_init(self, *args, **kwargs):
         original_optimizer_init(self, *args, **kwargs)
         path = trace.optimizer_file(self)
+        if path is None:
+            return
         if not os.path.exists(path):
             raise SystemExit(f"example_trace: PyTorch's run saved no {os.path.basename(path)}: "
                              "the two scripts create their optimizers in a different order")
@@ -323,10 +332,12 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
 
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    share_weights = argv[0] != "--own-weights"
+    argv = argv if share_weights else argv[1:]
     side, folder, max_steps, script, args = argv[0], argv[1], int(argv[2]), argv[3], argv[4:]
     script = os.path.abspath(script)
     script_dir = os.path.dirname(script)
-    trace = Trace(side, os.path.abspath(folder), max_steps)
+    trace = Trace(side, os.path.abspath(folder), max_steps, share_weights)
     _SCRIPT_DIR[0] = script_dir + os.sep
     if side == "jittor":
         sys.meta_path.insert(0, _NoTorch())

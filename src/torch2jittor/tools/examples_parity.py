@@ -132,7 +132,7 @@ def prepare(name: str, source: str, work: str) -> tuple[str, str]:
         elif data == "corpus":
             make_corpus(os.path.join(d, "data", "tiny"))
         elif data == "bsds":
-            for split, count in (("train", 4), ("test", 2)):
+            for split, count in (("train", 8), ("test", 2)):
                 make_images(os.path.join(d, "dataset", "BSDS300", "images", split), count, seed=len(split))
         elif data == "neural_style":
             make_images(os.path.join(d, "neural_style", "data", "train", "images"), 4, size=(48, 40))
@@ -162,14 +162,15 @@ def make_pretrained(torch_home: str, builders: list[str]) -> None:
 
 
 def run_side(side: str, script: str, args: list[str], trace: str, steps: int, timeout: int,
-             extra_env: dict | None = None) -> tuple[dict, str]:
+             extra_env: dict | None = None, own_weights: bool = False) -> tuple[dict, str]:
     env = dict(os.environ, **(extra_env or {}))
     src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("nvcc_path", "")
     env.setdefault("log_silent", "1")
     env.setdefault("use_parallel_op_compiler", "0")
-    proc = subprocess.run([sys.executable, "-m", "torch2jittor.tools.example_trace", side, trace, str(steps),
+    flags = ["--own-weights"] if own_weights else []  # each run keeps the weights it trained or loaded
+    proc = subprocess.run([sys.executable, "-m", "torch2jittor.tools.example_trace", *flags, side, trace, str(steps),
                            script, *args], capture_output=True, text=True, timeout=timeout, env=env)
     out = proc.stdout + proc.stderr
     try:
@@ -190,8 +191,10 @@ def compare(name: str, source: str, work: str, steps: int, timeout: int = 900) -
     env = {"TORCH_HOME": os.path.join(work, "torch_home")} if name in PRETRAINED else {}
     if name in TRACE_BATCHES:
         env["T2J_TRACE_BATCHES"] = str(TRACE_BATCHES[name])
-    pt, pt_out = run_side("torch", pt_script, args, trace, steps, timeout, env)
-    jt, jt_out = run_side("jittor", jt_script, args, trace, steps, timeout, env)
+    limit = 0 if name in WHOLE_RUN else steps
+    pt, pt_out = run_side("torch", pt_script, args, trace, limit, timeout, env)
+    jt, jt_out = run_side("jittor", jt_script, args, trace, limit, timeout, env)
+    pt["losses"], jt["losses"] = pt["losses"][:steps], jt["losses"][:steps]
     n = min(len(pt["losses"]), len(jt["losses"]))
     a, b = np.array(pt["losses"][:n]), np.array(jt["losses"][:n])
     rel = float(np.max(np.abs(a - b) / np.maximum(np.abs(a), 1e-12))) if n else float("nan")
@@ -232,8 +235,39 @@ def stylize_after_training(result: dict, pt_script: str, jt_script: str, work: s
         result["jittor_ok"] = False
 
 
+def super_resolve_after_training(result: dict, pt_script: str, jt_script: str, work: str, timeout: int,
+                                 env: dict) -> None:
+    """super_resolution's super_resolve.py: each side upscales a test image with the whole model
+    its training saved (`torch.save(model)`, read back by `torch.load` under
+    `torch.serialization.safe_globals`), keeping the weights it trained (--own-weights): the two
+    output images must agree (uint8: within 1)."""
+    from PIL import Image
+
+    trace = os.path.join(work, "trace", result["script"] + "_super_resolve")
+    os.makedirs(trace, exist_ok=True)
+    args = ["--input_image", os.path.join("dataset", "BSDS300", "images", "test", "img0.jpg"),
+            "--model", "model_epoch_1.pth", "--output_filename", "upscaled.png"]
+    images = []
+    for side, script in (("torch", pt_script), ("jittor", jt_script)):
+        folder = os.path.dirname(script)
+        out, text = run_side(side, os.path.join(folder, "super_resolve.py"), args, trace, 0, timeout, env,
+                             own_weights=True)
+        result[f"{side}_output"] += "\n--- super_resolve ---\n" + text[-2000:]
+        if out["returncode"] != 0:
+            result[f"{side}_ok"] = False
+            return
+        images.append(np.asarray(Image.open(os.path.join(folder, "upscaled.png")).convert("RGB"), dtype=np.int64))
+    worst = int(np.max(np.abs(images[0] - images[1])))
+    result["notes"].append(f"super_resolve.py (whole saved model reloaded): max abs pixel difference {worst}")
+    if worst > 1:
+        result["jittor_ok"] = False
+
+
 # After the compared training run: more of the script's commands, run on both sides.
-FOLLOW_UPS = {"fast_neural_style": stylize_after_training}
+FOLLOW_UPS = {"fast_neural_style": stylize_after_training, "super_resolution": super_resolve_after_training}
+# Scripts run to their end (their follow-up reads what the end writes); their first --steps
+# losses are compared.
+WHOLE_RUN = {"super_resolution"}
 
 
 def table(results: list[dict]) -> str:
