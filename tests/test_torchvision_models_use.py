@@ -120,3 +120,10 @@ def test_torchvision_missing_at_conversion_is_reported(monkeypatch):
     assert shown[1].startswith("a.py:2:7: unsupported-api: torchvision.models.resnet18 is not supported (torchvision")
     assert "torchvision_models" not in result.helpers
     assert "models.resnet18()  # torch2jittor: unsupported" in result.code
+
+
+def test_verify_builds_a_model_from_torchvision_builders(tmp_path, torch, jittor, capsys):
+    (tmp_path / "net.py").write_text(
+        "import torchvision\n\n\ndef build():\n    return torchvision.models.mobilenet_v3_small(num_classes=10)\n")
+    assert cli_main(["verify", f"{tmp_path / 'net.py'}:build", "--input-shape", "2,3,64,64"]) == 0
+    assert "PASS" in capsys.readouterr().out

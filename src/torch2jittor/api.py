@@ -29,6 +29,8 @@ def convert_source(
     write it with `write_helper_module(folder)` into the code's folder or, for one copy shared by a
     whole converted tree, into the folder `helper_levels_up` levels above the code's folder (the
     tree's root): the import then reaches it from a subpackage or from a script run directly.
+    If it holds "torchvision_models", the code uses torchvision's model builders: write their
+    converted package beside the helper package with `write_torchvision_models(folder)`.
     """
     return convert_file(pytorch_code, table_with(extra_mapping), filename, package, dict(siblings) if siblings else None,
                         helper_levels_up)
@@ -59,6 +61,15 @@ def helper_package_files() -> dict[str, bytes]:
 
     walk(resources.files("torch2jittor") / "runtime" / HELPER_PACKAGE, HELPER_PACKAGE)
     return files
+
+
+def write_torchvision_models(folder: str) -> str:
+    """Write `t2j_torchvision/` into `folder` (beside `jittor_compat/`): the classification
+    families of the installed torchvision, converted from its files, which converted code reaches
+    as `t2j.torchvision_models`. Returns its path; raises RuntimeError without torchvision."""
+    from .torchvision_package import write_package
+
+    return write_package(folder)
 
 
 def write_helper_module(folder: str) -> str:

@@ -26,7 +26,7 @@ from tqdm import tqdm
 from . import diagnostics as D
 from .project import infer_package, torch_names_by_module
 from . import torchvision_package
-from .api import convert_source, write_helper_module
+from .api import convert_source, write_helper_module, write_torchvision_models
 from .diagnostics import ConversionError
 from .files import atomic_write, decode_source, encode_source, read_source
 from .mapping import load_mapping_file
@@ -364,7 +364,7 @@ def convert_one(path: str, target: str | None, args, extra, siblings=None, level
             # torchvision's model builders: their converted package goes beside jittor_compat/, once.
             models_key = os.path.join(folder, torchvision_package.PACKAGE)
             if torchvision_package.NEEDED in result.helpers and models_key not in (helper_folders or ()):
-                torchvision_package.write_package(folder)
+                write_torchvision_models(folder)
                 if helper_folders is not None:
                     helper_folders.add(models_key)
         except (OSError, UnicodeError) as exc:

@@ -158,7 +158,7 @@ def convert_with_siblings(folder: str, main_file: str, out: str, extra_mapping=N
 
     Returns main_file's ConversionResult; its errors (ConversionError, UnicodeError, OSError)
     propagate, a sibling that cannot be converted is skipped."""
-    from ..api import convert_source, write_helper_module
+    from ..api import convert_source, write_helper_module, write_torchvision_models
     from ..diagnostics import ConversionError
     from ..files import atomic_write, read_source
 
@@ -176,6 +176,8 @@ def convert_with_siblings(folder: str, main_file: str, out: str, extra_mapping=N
         atomic_write(os.path.join(out, name), result.code.encode(source.encoding))
         if result.helpers:
             write_helper_module(out)
+        if "torchvision_models" in result.helpers and not os.path.isdir(os.path.join(out, "t2j_torchvision")):
+            write_torchvision_models(out)  # the file builds a model with torchvision's builders
         if name == main_file:
             main_result = result
     return main_result
