@@ -36,6 +36,19 @@ DISTRIBUTIONS = {
     "Dirichlet": (f"concentration, {V}", "dirichlet"),
     "MultivariateNormal": (f"loc, covariance_matrix=None, precision_matrix=None, scale_tril=None, {V}",
                            "multivariate_normal"),
+    "TransformedDistribution": (f"base_distribution, transforms, {V}", "transformed_distribution"),
+    # transforms (torch/distributions/transforms.py)
+    "Transform": ("cache_size=0", "transforms"),
+    "ComposeTransform": ("parts, cache_size=0", "transforms"),
+    "IndependentTransform": ("base_transform, reinterpreted_batch_ndims, cache_size=0", "transforms"),
+    "ExpTransform": ("cache_size=0", "transforms"),
+    "PowerTransform": ("exponent, cache_size=0", "transforms"),
+    "SigmoidTransform": ("cache_size=0", "transforms"),
+    "TanhTransform": ("cache_size=0", "transforms"),
+    "SoftplusTransform": ("cache_size=0", "transforms"),
+    "AbsTransform": ("cache_size=0", "transforms"),
+    "AffineTransform": ("loc, scale, event_dim=0, cache_size=0", "transforms"),
+    "SoftmaxTransform": ("cache_size=0", "transforms"),
     "Independent": (f"base_distribution, reinterpreted_batch_ndims, {V}", "independent"),
     "Distribution": (f"batch_shape=(), event_shape=(), {V}", "distribution"),
 }
@@ -48,6 +61,7 @@ ENTRIES = {
     **{f"torch.distributions.{name}": helper(args, name, note=_NOTE if name in _NUMPY_RSAMPLE else None)
        for name, (args, _) in DISTRIBUTIONS.items()},
     "torch.distributions.kl_divergence": helper("p, q", "kl_divergence"),
+    "torch.distributions.identity_transform": helper("", "identity_transform"),
     "torch.distributions.register_kl": helper("type_p, type_q", "register_kl"),
 }
 
@@ -55,5 +69,6 @@ ALIASES = {
     **{f"torch.distributions.{module}.{name}": f"torch.distributions.{name}"
        for name, (_, module) in DISTRIBUTIONS.items()},
     "torch.distributions.kl.kl_divergence": "torch.distributions.kl_divergence",
+    "torch.distributions.transforms.identity_transform": "torch.distributions.identity_transform",
     "torch.distributions.kl.register_kl": "torch.distributions.register_kl",
 }

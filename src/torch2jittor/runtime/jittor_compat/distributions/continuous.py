@@ -631,9 +631,6 @@ class InverseGamma(_Broadcast):
         c, r = self.concentration, self.rate
         return xlogy(c, r) - lgamma(c) - (c + 1) * jt.log(value) - r / value
 
-    def cdf(self, value):
-        return 1 - gammainc(self.concentration, self.rate / value)
-
     def entropy(self):
         c = self.concentration
         return c + jt.log(self.rate) + lgamma(c) - (1 + c) * digamma(c)
