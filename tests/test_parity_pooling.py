@@ -21,6 +21,24 @@ def case(covers, code, shape, id):
     return pytest.param(covers.split(), code, spec, id=id)
 
 
+def tie_case(covers, expr, id):
+    """The gradient of `expr` (a pooling of y) with respect to a weight: y = round(2 x) * w on a
+    5x5 map has many tied maxima in each window."""
+    code = ("class Net(nn.Module):\n"
+            "    def __init__(self):\n"
+            "        super().__init__()\n"
+            "        self.w = nn.Parameter(torch.ones(1, 1, 5, 5))\n"
+            "    def forward(self, x):\n"
+            "        y = torch.round(x * 2) * self.w\n"
+            f"        return {expr}\n"
+            "net = Net()\n"
+            "def f(x):\n"
+            "    out = net(x)\n"
+            "    (out * torch.arange(1.0, out.numel() + 1).view(out.shape)).sum().backward()\n"
+            "    return net.w.grad")
+    return case(covers, code, (2, 3, 5, 5), id)
+
+
 MODULE_CASES = [
     # ---- a side no larger than the kernel ----------------------------------------------------------
     case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(kernel_size=2, stride=2)", (2, 3, 2, 2), "MaxPool2d-map-equals-kernel"),
@@ -170,6 +188,16 @@ FUNCTION_CASES = [
          "    (net(x) * torch.arange(3.0).view(1, 3, 1, 1)).sum().backward()\n"
          "    return net.w.grad",
          (2, 3, 4, 4), "pool-gradients-map-equals-kernel"),
+    # tied maxima (rounded inputs): PyTorch gives a window's gradient to its first maximum only
+    tie_case("torch.nn.functional.max_pool1d", "F.max_pool1d(y.flatten(2), 3, 2, 1)", "max_pool1d-gradient-ties"),
+    tie_case("torch.nn.functional.max_pool2d", "F.max_pool2d(y, 5)", "max_pool2d-map-equals-kernel-gradient-ties"),
+    tie_case("torch.nn.functional.max_pool2d", "F.max_pool2d(y, 2, 1, dilation=2)", "max_pool2d-dilated-gradient-ties"),
+    tie_case("torch.nn.functional.max_pool3d", "F.max_pool3d(y.unsqueeze(1), (2, 2, 2), 1)", "max_pool3d-gradient-ties"),
+    tie_case("torch.nn.functional.adaptive_max_pool2d", "F.adaptive_max_pool2d(y, 1)", "adaptive_max_pool2d-global-gradient-ties"),
+    tie_case("torch.nn.functional.adaptive_max_pool2d", "F.adaptive_max_pool2d(y, 3)", "adaptive_max_pool2d-bins-gradient-ties"),
+    tie_case("torch.nn.functional.adaptive_max_pool1d", "F.adaptive_max_pool1d(y.flatten(2), 5)", "adaptive_max_pool1d-gradient-ties"),
+    tie_case("torch.nn.AdaptiveMaxPool2d", "nn.AdaptiveMaxPool2d((1, 2))(y)", "AdaptiveMaxPool2d-gradient-ties"),
+    tie_case("torch.nn.MaxPool1d", "nn.MaxPool1d(4)(y.flatten(2))", "MaxPool1d-gradient-ties"),
 ]
 
 

@@ -1,4 +1,5 @@
-"""torch.nn.functional pooling (separable: one window reduction per spatial axis)."""
+"""torch.nn.functional pooling: average pooling separable (one window reduction per spatial axis),
+max pooling by argmax over each whole window (PyTorch's gradient goes to the first maximum)."""
 from __future__ import annotations
 
 import builtins
@@ -92,17 +93,16 @@ def _max_pool(input, nd, kernel_size, stride, padding, dilation, ceil_mode, retu
             return pool(input)
         values, index = pool(input)
         return values, index.int64()
-    if not return_indices:  # separable: one window reduction per axis
-        x = input
-        for i in range(nd):
-            x = _window_axis(x, first + i, k[i], s[i], p[i], d[i], outs[i], _min_value(x)).max(first + i + 1)
-        return x
     shape = list(input.shape[:first]) + outs + list(k)
     exprs = [f"i{j}" for j in range(first)]
     exprs += [f"i{first + i}*{s[i]}-{p[i]}+i{first + nd + i}*{d[i]}" for i in range(nd)]
     windows = input.reindex(shape, exprs, overflow_value=_min_value(input))
     flat = windows.reshape(list(input.shape[:first]) + outs + [int_prod(k)])
+    # argmax, not max: PyTorch's gradient goes to each window's first maximum and a NaN wins;
+    # Jittor's max gives the gradient to every tied maximum and skips NaN
     idx, values = flat.argmax(flat.ndim - 1)
+    if not return_indices:
+        return values
     index = None
     for i in range(nd):
         offset = (idx // int_prod(k[i + 1:])) % k[i]
@@ -205,7 +205,7 @@ def lp_pool3d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
     return _lp_pool(input, 3, norm_type, kernel_size, stride, ceil_mode, "lp_pool3d")
 
 
-def _adaptive_axis(x, axis, out, op):
+def _adaptive_axis(x, axis, out):
     """PyTorch's adaptive bins along one axis: bin i is [floor(i*size/out), ceil((i+1)*size/out)).
     Jittor's adaptive pools use one stride floor(size/out) and one kernel for every bin, which
     differs wherever size is not a multiple of out (10 -> 7)."""
@@ -214,7 +214,7 @@ def _adaptive_axis(x, axis, out, op):
         shape = list(x.shape)
         shape[axis:axis + 1] = [out, size // out]
         win = x.reshape(shape)
-        return (win.max(axis + 1) if op == "max" else win.sum(axis + 1)), [size // out] * out
+        return win.sum(axis + 1), [size // out] * out
     starts = [(i * size) // out for i in range(out)]
     ends = [-(-((i + 1) * size) // out) for i in range(out)]
     lens = [e - s for s, e in zip(starts, ends)]
@@ -225,10 +225,9 @@ def _adaptive_axis(x, axis, out, op):
     exprs.append(f"@e0(i{axis})+i{axis + 1}")
     exprs += [f"i{j + 1}" for j in range(axis + 1, x.ndim)]
     extras = [jt.array(np.array(starts, dtype="int32")), jt.array(np.array(lens, dtype="int32"))]
-    overflow = _min_value(x) if op == "max" else 0
     win = x.reindex(shape, exprs, extras=extras, overflow_conditions=[f"i{axis + 1} >= @e1(i{axis})"],
-                    overflow_value=overflow)
-    return (win.max(axis + 1) if op == "max" else win.sum(axis + 1)), lens
+                    overflow_value=0)
+    return win.sum(axis + 1), lens
 
 
 def _adaptive_sizes(input, nd, output_size, name):
@@ -244,7 +243,7 @@ def _adaptive_avg(input, nd, output_size, name="adaptive_avg_pool"):
     x = input
     divisor = np.ones([1] * nd)
     for i in range(nd):
-        x, lens = _adaptive_axis(x, first + i, sizes[i], "sum")
+        x, lens = _adaptive_axis(x, first + i, sizes[i])
         shape = [1] * nd
         shape[i] = sizes[i]
         divisor = divisor * np.array(lens, dtype="float64").reshape(shape)
@@ -258,11 +257,8 @@ def _adaptive_bins(size, out):
 def _adaptive_max(input, nd, output_size, return_indices=False, name="adaptive_max_pool"):
     sizes = _adaptive_sizes(input, nd, output_size, name)
     first = input.ndim - nd
-    if not return_indices:
-        x = input
-        for i in range(nd):
-            x, _ = _adaptive_axis(x, first + i, sizes[i], "max")
-        return x
+    if not return_indices:  # the values of argmax as below: the gradient goes to each bin's first maximum
+        return _adaptive_max(input, nd, output_size, True, name)[0]
     spatial = input.shape[first:]
     bins = [_adaptive_bins(spatial[i], sizes[i]) for i in range(nd)]
     values, indices = [], []
