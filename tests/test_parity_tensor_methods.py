@@ -256,7 +256,6 @@ CASES = [
     inplace("Tensor.triu_", "triu_(1)", "sq"),
     inplace("Tensor.scatter_", "scatter_(1, y, z)", "f si f"),
     inplace("Tensor.scatter_", "scatter_(1, y, z, reduce='add')", "f di f", id="scatter_-add"),
-    inplace("Tensor.scatter_", "scatter_(1, y, -1.5)", "f si", id="scatter_-value"),
     inplace("Tensor.scatter_add_", "scatter_add_(1, y, z)", "f di f"),
 ]
 

@@ -224,6 +224,12 @@ ENTRIES = {
     # Jittor's tril_ takes no diagonal; triu_ does.
     "torch.Tensor.tril_": entry("diagonal=0", "", "tril_", "", unsupported=["diagonal"]),
     "torch.Tensor.triu_": method("triu_", "diagonal=0"),
+    # Jittor's own scatter_ under the same name: a derived form would convert on a second pass what a
+    # first one left (a receiver provable only once its torch factory was converted).
+    "torch.Tensor.scatter_": entry(
+        "dim, index, src=None, *, value=None, reduce=None", "", "scatter_", "dim, index, src, reduce='void'",
+        unsupported=["value"],
+    ),
     "torch.Tensor.scatter_add_": entry(
         "dim, index, src", "", "scatter_", "dim, index, src, reduce='void'", extras={"reduce": "'add'"},
     ),
