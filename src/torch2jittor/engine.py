@@ -737,7 +737,7 @@ def _convert_file(
     fc = FileConversion(text, table, filename, package, siblings, helper_levels_up)
     converter = Converter(fc, tree)
     converter.run()
-    _report_missing_torchvision(fc, converter.resolver)
+    _report_torchvision_models_imports(fc, converter.resolver)
     fc.removed_statements.extend(s for s in fc.maybe_emptied.values() if does_nothing(fc, s))
     finish_imports(fc, converter.resolver, tree)
     remove_statements(fc, tree, fc.removed_statements)
@@ -754,17 +754,29 @@ def _convert_file(
     return ConversionResult(code, fc.diagnostics, fc.converted, helpers)
 
 
-def _report_missing_torchvision(fc: FileConversion, resolver) -> None:
+def _report_torchvision_models_imports(fc: FileConversion, resolver) -> None:
     """An import of torchvision.models where torchvision is not installed: its names cannot be
-    converted (they come from torchvision's own files), said at the import; each use is reported too."""
+    converted (they come from torchvision's own files), said at the import; each use is reported too.
+    A star import of torchvision.models stays, reported."""
     for stmt, _ in resolver.torch_imports:
         if isinstance(stmt, ast.Import):
             modules = [a.name for a in stmt.names]
         else:
             module = getattr(stmt, "t2j_module", stmt.module or "")
             modules = [f"{module}.{a.name}" for a in stmt.names] if module == "torchvision" else [module]
+        if getattr(stmt, "level", 0):
+            continue
+        if (isinstance(stmt, ast.ImportFrom) and any(a.name == "*" for a in stmt.names)
+                and torchvision_package.is_module(modules[0])):
+            # Its names the converted package provides are converted where used; the import itself
+            # would still need torchvision, and what else it brings is not known here.
+            api = f"{modules[0]}.*"
+            fc.diag(D.UNSUPPORTED_API, stmt, f"{api} is not supported (a star import of torchvision's models: the "
+                    "names it provides are converted where used; import any other by name): left as written", api)
+            fc.mark(stmt, api)
+            continue
         found = next((m for m in modules if torchvision_package.missing_reason(m)), None)
-        if found is None or getattr(stmt, "level", 0):
+        if found is None:
             continue
         name = torchvision_package.PREFIX
         fc.diag(D.UNSUPPORTED_API, stmt, f"{name} is not supported ({torchvision_package.missing_reason(name)}): "
