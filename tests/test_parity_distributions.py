@@ -161,6 +161,22 @@ CASES = [
          "    d = torch.distributions.MultivariateNormal(a, scale_tril=torch.tril(b) + 2 * torch.eye(3))\n"
          "    return d.log_prob(x), d.entropy(), d.variance", "f3", "f3,3", "f5,3", rtol=1e-4,
          id="MultivariateNormal-scale_tril"),
+    case(D + "FisherSnedecor", body("torch.distributions.FisherSnedecor(b * 4, a.abs() * 6)", "x.abs() + 0.1",
+                                    "log_prob", "mean mode variance"), "f3,4", "p3,4", "f3,4", rtol=1e-4),
+    case(D + "Kumaraswamy", body("torch.distributions.Kumaraswamy(b + 0.5, a.abs() + 0.5)", "x", "log_prob entropy",
+                                 "mean mode variance"), "f3,4", "p3,4", "u3,4", rtol=1e-4, atol=1e-4),
+    case(D + "VonMises", body("torch.distributions.VonMises(a, b * 2)", "x", "log_prob", "mean mode variance"),
+         "f3,4", "p3,4", "u3,4:-3,3", rtol=1e-4),
+    case(D + "NegativeBinomial", body("torch.distributions.NegativeBinomial(b * 3, x * 0.9)", "torch.floor(a.abs() * 3)",
+                                      "log_prob", "mean mode variance logits"), "f3,4", "p3,4", "u3,4", rtol=1e-4),
+    case(D + "NegativeBinomial", "def f(a, b, x):\n    d = torch.distributions.NegativeBinomial(total_count=4, logits=a)\n"
+         "    return d.log_prob(torch.floor(b * 2)), d.probs, d.mean", "f3", "p3", "f3", rtol=1e-4,
+         id="NegativeBinomial-logits"),
+    case(D + "OneHotCategoricalStraightThrough",
+         "def f(a, b, x):\n    d = torch.distributions.OneHotCategoricalStraightThrough(logits=a)\n"
+         "    s = d.rsample((5,))\n"
+         "    return d.probs, d.entropy(), d.has_rsample, s.shape, s.sum(-1), d.log_prob(torch.eye(4)[1])",
+         "f3,4", "p3", "f3", id="OneHotCategoricalStraightThrough"),
     # transforms and TransformedDistribution
     case(D + "TransformedDistribution " + D + "ExpTransform",
          "def f(a, b, x):\n    from torch.distributions import TransformedDistribution, Normal, ExpTransform\n"
@@ -265,6 +281,10 @@ DRAWS = [
     "torch.distributions.Dirichlet(torch.tensor([[1.0, 2.0, 3.0], [0.5, 0.5, 4.0]])).sample((20000,))",
     "torch.distributions.MultivariateNormal(torch.tensor([1.0, -1.0]), torch.tensor([[2.0, 0.5], [0.5, 1.0]]))"
     ".sample((20000,))",
+    "torch.distributions.FisherSnedecor(torch.tensor([5.0, 8.0]), torch.tensor([10.0, 12.0])).sample((20000,))",
+    "torch.distributions.Kumaraswamy(torch.tensor([2.0, 0.7]), torch.tensor([3.0, 1.5])).rsample((20000,))",
+    "torch.distributions.VonMises(torch.tensor([0.5, -1.0]), torch.tensor([2.0, 4.0])).sample((20000,))",
+    "torch.distributions.NegativeBinomial(torch.tensor([3.0, 5.0]), torch.tensor([0.4, 0.6])).sample((20000,))",
     "torch.distributions.TransformedDistribution(torch.distributions.Normal(torch.tensor([0.0, 1.0]), 0.5),"
     " [torch.distributions.TanhTransform()]).rsample((20000,))",
 ]

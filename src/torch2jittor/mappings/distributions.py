@@ -2,7 +2,8 @@
 written with PyTorch's formulas: Jittor's own jittor.distributions has a few classes with other
 argument names and no cdf, icdf, expand or batch/event shapes. Methods and properties (log_prob,
 sample, entropy, mean, ...) are those of the helper's classes. Draws come from Jittor's generator
-(Gamma, Beta, Dirichlet, Chi2, StudentT, InverseGamma, Poisson, Binomial and Multinomial through numpy,
+(Gamma, Beta, Dirichlet, Chi2, StudentT, InverseGamma, FisherSnedecor, VonMises, Poisson, Binomial,
+NegativeBinomial and Multinomial through numpy,
 seeded from it: no gradient through their rsample, which such an entry's note says at the call)."""
 from .schema import helper
 
@@ -36,6 +37,11 @@ DISTRIBUTIONS = {
     "Dirichlet": (f"concentration, {V}", "dirichlet"),
     "MultivariateNormal": (f"loc, covariance_matrix=None, precision_matrix=None, scale_tril=None, {V}",
                            "multivariate_normal"),
+    "FisherSnedecor": (f"df1, df2, {V}", "fishersnedecor"),
+    "Kumaraswamy": (f"concentration1, concentration0, {V}", "kumaraswamy"),
+    "VonMises": (f"loc, concentration, {V}", "von_mises"),
+    "NegativeBinomial": (f"total_count, probs=None, logits=None, {V}", "negative_binomial"),
+    "OneHotCategoricalStraightThrough": (f"probs=None, logits=None, {V}", "one_hot_categorical"),
     "TransformedDistribution": (f"base_distribution, transforms, {V}", "transformed_distribution"),
     # transforms (torch/distributions/transforms.py)
     "Transform": ("cache_size=0", "transforms"),
@@ -54,7 +60,7 @@ DISTRIBUTIONS = {
 }
 
 # rsample drawn in numpy, where PyTorch's is reparametrized (differentiable)
-_NUMPY_RSAMPLE = {"Gamma", "Beta", "Dirichlet", "Chi2", "StudentT", "InverseGamma"}
+_NUMPY_RSAMPLE = {"Gamma", "Beta", "Dirichlet", "Chi2", "StudentT", "InverseGamma", "FisherSnedecor"}
 _NOTE = "rsample() draws in numpy: no gradient through the draw (log_prob, entropy and the moments have one)"
 
 ENTRIES = {

@@ -12,10 +12,11 @@ from .data import (
 )
 from .distributions.continuous import (
     Beta, Cauchy, Chi2, Exponential, Gamma, Gumbel, HalfCauchy, HalfNormal, InverseGamma, Laplace, LogNormal, Normal,
-    Pareto, StudentT, Uniform, Weibull,
+    Pareto, StudentT, Uniform, Weibull, FisherSnedecor, Kumaraswamy, VonMises,
 )
 from .distributions.discrete import (
-    Bernoulli, Binomial, Categorical, Geometric, Multinomial, OneHotCategorical, Poisson,
+    Bernoulli, Binomial, Categorical, Geometric, Multinomial, OneHotCategorical, Poisson, NegativeBinomial,
+    OneHotCategoricalStraightThrough,
 )
 from .distributions.multivariate import Dirichlet, MultivariateNormal
 from .distributions.transforms import (
@@ -307,6 +308,7 @@ __all__ = [
     "FashionMNIST",
     "FeatureAlphaDropout",
     "Final",
+    "FisherSnedecor",
     "FloatTensor",
     "Fold",
     "Function",
@@ -343,6 +345,7 @@ __all__ = [
     "IterableDataset",
     "KLDivLoss",
     "KMNIST",
+    "Kumaraswamy",
     "L1Loss",
     "LBFGS",
     "LPPool1d",
@@ -385,10 +388,12 @@ __all__ = [
     "NAdam",
     "NLLLoss",
     "NLLLoss2d",
+    "NegativeBinomial",
     "Normal",
     "Normalize",
     "OneCycleLR",
     "OneHotCategorical",
+    "OneHotCategoricalStraightThrough",
     "Optimizer",
     "Optional",
     "PILToTensor",
@@ -477,6 +482,7 @@ __all__ = [
     "UpsamplingBilinear2d",
     "UpsamplingNearest2d",
     "VisionDataset",
+    "VonMises",
     "Weibull",
     "Weights",
     "WeightsEnum",

@@ -1,10 +1,10 @@
 """Continuous distributions with PyTorch's formulas (torch/distributions/normal.py, log_normal.py,
 uniform.py, exponential.py, laplace.py, gamma.py, beta.py, half_normal.py, cauchy.py, gumbel.py, half_cauchy.py,
-chi2.py, studentT.py, pareto.py, weibull.py, inverse_gamma.py).
+chi2.py, studentT.py, pareto.py, weibull.py, inverse_gamma.py, fishersnedecor.py, kumaraswamy.py, von_mises.py).
 
 Draws come from Jittor's generator (jt.randn, jt.rand): they differ from PyTorch's by nature.
-Gamma, Beta and what derives from a Gamma draw (Chi2, StudentT, InverseGamma) draw in numpy (no gradient
-through rsample, CPU), as Jittor has no gamma sampler."""
+Gamma, Beta and what derives from a Gamma draw (Chi2, StudentT, InverseGamma, FisherSnedecor), and VonMises,
+draw in numpy (no gradient through rsample, CPU), as Jittor has no gamma sampler."""
 from __future__ import annotations
 
 import math
@@ -13,7 +13,7 @@ import jittor as jt
 import numpy as np
 
 from ..ops.special import digamma, gammainc, lgamma
-from ..ops.pointwise import xlogy
+from ..ops.pointwise import log1p, xlogy
 from .distribution import Distribution, _Broadcast, _broadcast_all, _draw_shape
 
 
@@ -634,3 +634,113 @@ class InverseGamma(_Broadcast):
     def entropy(self):
         c = self.concentration
         return c + jt.log(self.rate) + lgamma(c) - (1 + c) * digamma(c)
+
+
+class FisherSnedecor(_Broadcast):
+    has_rsample = True
+    _params = ("df1", "df2")
+
+    @property
+    def mean(self):
+        df2 = self.df2
+        return jt.ternary(df2 <= 2, jt.full_like(df2, math.nan), df2 / (df2 - 2))
+
+    @property
+    def mode(self):
+        df1, df2 = self.df1, self.df2
+        mode = (df1 - 2) / df1 * df2 / (df2 + 2)
+        return jt.ternary(df1 <= 2, jt.full_like(mode, math.nan), mode)
+
+    @property
+    def variance(self):
+        df1, df2 = self.df1, self.df2
+        var = 2 * df2 ** 2 * (df1 + df2 - 2) / (df1 * (df2 - 2) ** 2 * (df2 - 4))
+        return jt.ternary(df2 <= 4, jt.full_like(var, math.nan), var)
+
+    def rsample(self, sample_shape=()):
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        df1 = np.broadcast_to(self.df1.numpy().astype(np.float64), shape)
+        df2 = np.broadcast_to(self.df2.numpy().astype(np.float64), shape)
+        return _numpy_draw(lambda rng: rng.f(df1, df2), shape, str(self.df1.dtype))
+
+    def log_prob(self, value):
+        ct1, ct2 = self.df1 * 0.5, self.df2 * 0.5
+        ct3 = self.df1 / self.df2
+        t1 = lgamma(ct1 + ct2) - lgamma(ct1) - lgamma(ct2)
+        t2 = ct1 * jt.log(ct3) + (ct1 - 1) * jt.log(value)
+        t3 = (ct1 + ct2) * jt.log(1 + ct3 * value)
+        return t1 + t2 - t3
+
+
+def _kumaraswamy_moment(a, b, n):
+    arg = 1 + n / a
+    return b * jt.exp(lgamma(arg) + lgamma(b) - lgamma(arg + b))
+
+
+class Kumaraswamy(_Broadcast):
+    """PyTorch: Uniform(0, 1) through x^(1/b), 1 - x, x^(1/a); here its closed forms."""
+
+    has_rsample = True
+    _params = ("concentration1", "concentration0")
+
+    @property
+    def mean(self):
+        return _kumaraswamy_moment(self.concentration1, self.concentration0, 1)
+
+    @property
+    def mode(self):
+        a, b = self.concentration1, self.concentration0
+        log_mode = (1 / b) * log1p(-b) - log1p(-b * a)
+        return jt.ternary((b < 1) | (a < 1), jt.full_like(log_mode, math.nan), jt.exp(log_mode))
+
+    @property
+    def variance(self):
+        return _kumaraswamy_moment(self.concentration1, self.concentration0, 2) - self.mean ** 2
+
+    def rsample(self, sample_shape=()):
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        info = np.finfo(str(self.concentration1.dtype))
+        u = jt.rand(shape, dtype=self.concentration1.dtype).clamp(float(info.tiny), 1 - float(info.eps))
+        return (1 - u ** (1 / self.concentration0)) ** (1 / self.concentration1)
+
+    def log_prob(self, value):
+        a, b = self.concentration1, self.concentration0
+        return jt.log(a) + jt.log(b) + (a - 1) * jt.log(value) + (b - 1) * log1p(-value ** a)
+
+    def entropy(self):
+        a, b = self.concentration1, self.concentration0
+        t1, t0 = 1 - 1 / a, 1 - 1 / b
+        h0 = digamma(b + 1) + _EULER_GAMMA
+        return t0 + t1 * h0 - jt.log(a) - jt.log(b)
+
+
+class VonMises(_Broadcast):
+    """Angles; mean and variance are the circular ones, as in PyTorch."""
+
+    _params = ("loc", "concentration")
+
+    @property
+    def mean(self):
+        return self.loc
+
+    @property
+    def mode(self):
+        return self.loc
+
+    @property
+    def variance(self):
+        from ..ops.special import i0e, i1e
+
+        return 1 - i1e(self.concentration) / i0e(self.concentration)
+
+    def sample(self, sample_shape=()):
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        loc = np.broadcast_to(self.loc.numpy().astype(np.float64), shape)
+        kappa = np.broadcast_to(self.concentration.numpy().astype(np.float64), shape)
+        return _numpy_draw(lambda rng: rng.vonmises(loc, kappa), shape, str(self.loc.dtype))
+
+    def log_prob(self, value):
+        from ..ops.special import i0e
+
+        log_i0 = jt.log(i0e(self.concentration)) + self.concentration
+        return self.concentration * jt.cos(value - self.loc) - math.log(2 * math.pi) - log_i0

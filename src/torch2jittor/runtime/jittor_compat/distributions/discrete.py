@@ -1,7 +1,7 @@
 """Discrete distributions with PyTorch's formulas (torch/distributions/bernoulli.py, categorical.py,
-poisson.py, geometric.py, binomial.py, one_hot_categorical.py, multinomial.py). Samples are float for
+poisson.py, geometric.py, binomial.py, one_hot_categorical.py, multinomial.py, negative_binomial.py). Samples are float for
 Bernoulli, Poisson, Geometric, Binomial, OneHotCategorical and Multinomial, int64 for Categorical, as in
-PyTorch; Poisson, Binomial and Multinomial draw in numpy, seeded from Jittor's generator."""
+PyTorch; Poisson, Binomial, NegativeBinomial and Multinomial draw in numpy, seeded from Jittor's generator."""
 from __future__ import annotations
 
 import math
@@ -15,6 +15,7 @@ from ..ops.reduction import logsumexp
 from ..ops.special import lgamma
 from .distribution import (
     _MIN, Distribution, _Broadcast, _as_var, _broadcast_all, _draw_shape, _logits_to_probs, _probs_to_logits,
+    _softplus,
 )
 
 
@@ -388,3 +389,59 @@ class Multinomial(Distribution):
         binomial_probs = jt.exp(self._binomial.log_prob(support))
         term2 = (binomial_probs * lgamma(support + 1)).sum(0).sum(-1)
         return term1 + term2
+
+
+class NegativeBinomial(Distribution):
+    """The number of successes before total_count failures, each trial a success with probability probs."""
+
+    def __init__(self, total_count, probs=None, logits=None, validate_args=None):
+        if (probs is None) == (logits is None):
+            raise ValueError("Either `probs` or `logits` must be specified, but not both.")
+        (total_count, given), batch = _broadcast_all(total_count, probs if logits is None else logits)
+        self.total_count = total_count.astype(given.dtype)
+        if logits is None:
+            self.probs, self.logits = given, _probs_to_logits(given, is_binary=True)
+        else:
+            self.probs, self.logits = _logits_to_probs(given, is_binary=True), given
+        super().__init__(batch, validate_args=validate_args)
+
+    def expand(self, batch_shape, _instance=None):
+        return self._expand_params(batch_shape, {"total_count": 0, "probs": 0, "logits": 0})
+
+    @property
+    def mean(self):
+        return self.total_count * jt.exp(self.logits)
+
+    @property
+    def mode(self):
+        return ((self.total_count - 1) * jt.exp(self.logits)).floor().clamp(min_v=0.0)
+
+    @property
+    def variance(self):
+        return self.mean / jt.sigmoid(-self.logits)
+
+    def sample(self, sample_shape=()):
+        shape = _draw_shape(self._extended_shape(sample_shape))
+        n = np.broadcast_to(self.total_count.numpy().astype(np.float64), shape)
+        p = np.broadcast_to(self.probs.numpy().astype(np.float64), shape)
+        # numpy counts failures before n successes of probability p: PyTorch's successes are its failures
+        return jt.array(_numpy_rng().negative_binomial(n, 1 - p).astype(str(self.probs.dtype)))
+
+    def log_prob(self, value):
+        value = _as_var(value, str(self.logits.dtype))
+        n = self.total_count
+        unnormalized = n * -_softplus(self.logits) + value * -_softplus(-self.logits)
+        normalization = -lgamma(n + value) + lgamma(1 + value) + lgamma(n)
+        normalization = jt.ternary(n + value == 0, jt.zeros_like(normalization), normalization)
+        return unnormalized - normalization
+
+
+class OneHotCategoricalStraightThrough(OneHotCategorical):
+    """rsample: the one-hot draw, with the gradient of probs (straight-through)."""
+
+    has_rsample = True
+
+    def rsample(self, sample_shape=()):
+        samples = self.sample(sample_shape)
+        probs = self.probs
+        return samples + (probs - probs.detach())
