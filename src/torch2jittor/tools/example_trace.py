@@ -13,7 +13,8 @@ The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would
   With --own-weights nothing is shared: each run keeps the weights its script made or loaded
   (a script that loads the other's trained checkpoint, super_resolution's super_resolve.py).
 - random draws the script's own code asks for (torch.randn/rand/randn_like/rand_like/randint,
-  dropout masks) come from one numpy generator in both runs, so both draw the same numbers.
+  dropout masks, nn.MultiheadAttention's attention dropout) come from one numpy generator in both
+  runs, so both draw the same numbers.
 - losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
   MAX_STEPS of them (0: no limit) the run stops, as if the script had ended.
 - $T2J_TRACE_BATCHES (optional, a number): every DataLoader pass yields at most that many batches
@@ -184,6 +185,24 @@ def _install_torch(trace: Trace) -> None:
     F.dropout1d = dropper(feature(1))
     F.dropout2d = dropper(feature(2, unbatched=False))
     F.dropout3d = dropper(feature(3))
+
+    original_sdpa = F.scaled_dot_product_attention
+
+    def sdpa(query, key, value, attn_mask=None, dropout_p=0.0, is_causal=False, scale=None, **kwargs):
+        # nn.MultiheadAttention's attention dropout is drawn inside this kernel: the same attention
+        # in PyTorch's own operations, its mask from the shared generator (as the helper package's)
+        if dropout_p == 0.0 or kwargs:
+            return original_sdpa(query, key, value, attn_mask, dropout_p, is_causal, scale=scale, **kwargs)
+        scores = query @ key.transpose(-2, -1) * (scale if scale is not None else query.size(-1) ** -0.5)
+        length, source = query.size(-2), key.size(-2)
+        if is_causal:
+            scores = scores.masked_fill(~torch.ones(length, source, dtype=torch.bool).tril(), float("-inf"))
+        if attn_mask is not None:
+            scores = scores.masked_fill(~attn_mask, float("-inf")) if attn_mask.dtype == torch.bool else scores + attn_mask
+        weights = torch.softmax(scores, dim=-1)
+        return dropper(lambda x: tuple(x.shape))(weights, dropout_p) @ value
+
+    F.scaled_dot_product_attention = sdpa
 
     def shuffled(self):
         yield from _SHUFFLE_RNG.permutation(len(self.data_source)).tolist()

@@ -90,6 +90,16 @@ SCRIPTS = {
     "word_language_model": ("word_language_model", "main.py",
                             ["--data", "data/tiny", "--emsize", "16", "--nhid", "16", "--epochs", "1",
                              "--bptt", "8", "--batch_size", "4", "--log-interval", "1", "--nlayers", "1"], "corpus", ""),
+    # Two LSTM layers: PyTorch draws the dropout between them inside its C++ kernel, where the shared
+    # generator cannot reach, so this one runs without dropout.
+    "word_language_model_2layers": ("word_language_model", "main.py",
+                                    ["--data", "data/tiny", "--emsize", "16", "--nhid", "16", "--epochs", "1",
+                                     "--bptt", "8", "--batch_size", "4", "--log-interval", "1", "--nlayers", "2",
+                                     "--dropout", "0"], "corpus", ""),
+    "word_language_model_transformer": ("word_language_model", "main.py",
+                                        ["--data", "data/tiny", "--model", "Transformer", "--emsize", "16",
+                                         "--nhid", "16", "--nhead", "2", "--epochs", "1", "--bptt", "8",
+                                         "--batch_size", "4", "--log-interval", "1"], "corpus", ""),
     "super_resolution": ("super_resolution", "main.py",
                          ["--upscale_factor", "3", "--batchSize", "2", "--testBatchSize", "2", "--nEpochs", "1",
                           "--threads", "0"], "bsds", ""),
