@@ -652,6 +652,18 @@ REDUCTION_CASES = [
     case("torch.cumprod", "def f(x): return torch.cumprod(x, 1)", "f3,9", id="cumprod-float-negatives"),
     case("torch.cummax", "def f(x): return torch.cummax(x, 1)", "f3,6"),
     case("torch.cummin", "def f(x): return torch.cummin(x, dim=0)", "f4,3"),
+    # gradients: to the element each output picked (cummax/cummin were computed on the host, so no
+    # gradient flowed; max/min over a dim gave it to every tied maximum, PyTorch to the returned index)
+    case("torch.cummax", "def f(x):\n    x.requires_grad_()\n    v = torch.cummax(x, 1).values\n"
+         "    return torch.autograd.grad((v * torch.arange(1.0, 7.0)).sum(), x)", "f3,6", id="cummax-gradient"),
+    case("torch.cummin", "def f(x):\n    x = torch.round(x)\n    x.requires_grad_()\n    v = torch.cummin(x, dim=0)[0]\n"
+         "    return torch.autograd.grad((v * torch.arange(1.0, 13.0).view(4, 3)).sum(), x)", "f4,3",
+         id="cummin-gradient-ties"),
+    case("torch.max", "def f(x):\n    x = torch.round(x)\n    x.requires_grad_()\n    v = torch.max(x, 1).values\n"
+         "    return torch.autograd.grad((v * torch.arange(1.0, 5.0)).sum(), x)", "f4,6", id="max-dim-gradient-ties"),
+    case("torch.min", "def f(x):\n    x = torch.round(x)\n    x.requires_grad_()\n"
+         "    v = torch.min(x, dim=0, keepdim=True)[0]\n"
+         "    return torch.autograd.grad((v * torch.arange(1.0, 7.0)).sum(), x)", "f4,6", id="min-dim-gradient-ties"),
     case("torch.topk", "def f(x): return torch.topk(x, 3)", "f3,4,6"),
     case("torch.topk", "def f(x): return torch.topk(x, 2, dim=0, largest=False)", "f3,4,6"),
     case("torch.topk", "def f(x): return torch.topk(x, k=2, dim=1)", "f3,4,6"),

@@ -101,8 +101,10 @@ def _minmax(input, dim, keepdim, largest):
     if isinstance(dim, jt.Var):  # max(input, other): elementwise
         return jt.maximum(input, dim) if largest else jt.minimum(input, dim)
     d = wrap_dim(dim, input.ndim)
-    values = input.max(d, keepdims=keepdim) if largest else input.min(d, keepdims=keepdim)
-    return ValuesIndices(values, _arg(input, d, keepdim, largest))
+    # the values argmax/argmin return, not Jittor's max/min: PyTorch's gradient goes to the returned
+    # index only (Jittor's max gives it to every tied maximum) and a NaN is picked (Jittor's max skips it)
+    idx, values = (jt.argmax if largest else jt.argmin)(input, d, keepdims=keepdim)
+    return ValuesIndices(values, as_int64(idx))
 
 
 def max_(input, dim=None, keepdim=False):
@@ -235,7 +237,6 @@ def cummin(input, dim):
 def _cumext(input, dim, largest):
     dim = wrap_dim(dim, input.ndim)
     data = np.moveaxis(input.numpy(), dim, -1)
-    vals = np.empty_like(data)
     idx = np.empty(data.shape, dtype="int64")
     best = data[..., 0].copy()
     best_i = np.zeros(data.shape[:-1], dtype="int64")
@@ -244,10 +245,10 @@ def _cumext(input, dim, largest):
         better = (cur >= best) if largest else (cur <= best)
         best = np.where(better, cur, best)
         best_i = np.where(better, i, best_i)
-        vals[..., i] = best
         idx[..., i] = best_i
-    return ValuesIndices(jt.array(np.moveaxis(vals, -1, dim), dtype=str(input.dtype)),
-                            jt.array(np.moveaxis(idx, -1, dim), dtype="int64"))
+    index = np.moveaxis(idx, -1, dim)
+    # the values gathered from input at the indices found on the host: they keep their gradient
+    return ValuesIndices(jt.gather(input, dim, jt.array(index.astype("int32"))), jt.array(index, dtype="int64"))
 
 
 def _picked(input, dim, keepdim, position):
