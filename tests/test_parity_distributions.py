@@ -223,6 +223,38 @@ CASES = [
          "    return (AbsTransform()(x), s(x), s.inv(s(x)), identity_transform(x),\n"
          "            ExpTransform().inv(b), ExpTransform().log_abs_det_jacobian(x, x.exp()))",
          "f3", "p3,4", "f3,4", rtol=1e-4, id="AbsTransform-SoftmaxTransform"),
+    case(D + "ReshapeTransform " + D + "CumulativeDistributionTransform " + D + "StickBreakingTransform",
+         "def f(a, b, x):\n    from torch.distributions import (ReshapeTransform, CumulativeDistributionTransform,\n"
+         "        StickBreakingTransform, Normal)\n"
+         "    r = ReshapeTransform((3, 4), (2, 6))\n"
+         "    c = CumulativeDistributionTransform(Normal(0.0, 2.0))\n"
+         "    s = StickBreakingTransform()\n"
+         "    y = s(a)\n"
+         "    return (r(b), r.inv(r(b)), r.log_abs_det_jacobian(b, r(b)), r.forward_shape((5, 3, 4)), c(a), c.inv(c(a)),\n"
+         "            c.log_abs_det_jacobian(a, c(a)), y, s.inv(y), s.log_abs_det_jacobian(a, y), s.forward_shape((2, 3)))",
+         "f2,3", "p2,3,4", "f3", rtol=1e-4, atol=1e-5, id="ReshapeTransform-StickBreaking"),
+    case(D + "LogisticNormal", "def f(a, b, x):\n    d = torch.distributions.LogisticNormal(a, b)\n"
+         "    v = x / x.sum(-1, keepdim=True)\n"
+         "    return d.log_prob(v), d.loc, d.scale, tuple(d.batch_shape), tuple(d.event_shape)", "f2,3", "p2,3", "u2,4",
+         rtol=1e-4),
+    case(D + "MixtureSameFamily", "def f(a, b, x):\n    from torch.distributions import MixtureSameFamily, Categorical, Normal\n"
+         "    d = MixtureSameFamily(Categorical(logits=a), Normal(x, b))\n"
+         "    v = x[:, :1] + 0.5\n"
+         "    return d.log_prob(v), d.mean, d.variance, d.cdf(v), tuple(d.batch_shape), d.sample((6,)).shape",
+         "f2,3", "p2,3", "f2,3", rtol=1e-4),
+    case(D + "MixtureSameFamily", "def f(a, b, x):\n    from torch.distributions import (MixtureSameFamily, Categorical,\n"
+         "        Independent, Normal)\n"
+         "    d = MixtureSameFamily(Categorical(logits=a), Independent(Normal(b, x.abs() + 0.5), 1))\n"
+         "    return d.log_prob(b[:, 0]), d.mean, d.variance, tuple(d.event_shape), d.sample((5,)).shape",
+         "f2,3", "f2,3,4", "f2,3,4", rtol=1e-4, id="MixtureSameFamily-events"),
+    case(D + "ExponentialFamily",
+         "class Exp(torch.distributions.ExponentialFamily):\n"
+         "    def __init__(self, rate):\n        self.rate = rate\n"
+         "        super().__init__(rate.shape, validate_args=False)\n"
+         "    def log_prob(self, v):\n        return torch.log(self.rate) - self.rate * v\n"
+         "def f(a, b, x):\n    d = Exp(b)\n"
+         "    return d.log_prob(x), tuple(d.batch_shape), isinstance(d, torch.distributions.Distribution)",
+         "f3", "p3,4", "p3,4", id="ExponentialFamily-subclass"),
     case(D + "Transform", "import math\n"
          "class Double(torch.distributions.Transform):\n    bijective = True\n    sign = 1\n"
          "    def _call(self, x):\n        return 2 * x\n"
@@ -285,6 +317,9 @@ DRAWS = [
     "torch.distributions.Kumaraswamy(torch.tensor([2.0, 0.7]), torch.tensor([3.0, 1.5])).rsample((20000,))",
     "torch.distributions.VonMises(torch.tensor([0.5, -1.0]), torch.tensor([2.0, 4.0])).sample((20000,))",
     "torch.distributions.NegativeBinomial(torch.tensor([3.0, 5.0]), torch.tensor([0.4, 0.6])).sample((20000,))",
+    "torch.distributions.LogisticNormal(torch.tensor([0.5, -1.0]), torch.tensor([0.5, 1.0])).sample((20000,))",
+    "torch.distributions.MixtureSameFamily(torch.distributions.Categorical(torch.tensor([0.3, 0.7])),"
+    " torch.distributions.Normal(torch.tensor([-2.0, 1.0]), torch.tensor([0.5, 1.0]))).sample((20000,))",
     "torch.distributions.TransformedDistribution(torch.distributions.Normal(torch.tensor([0.0, 1.0]), 0.5),"
     " [torch.distributions.TanhTransform()]).rsample((20000,))",
 ]

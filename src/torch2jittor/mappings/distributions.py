@@ -42,6 +42,9 @@ DISTRIBUTIONS = {
     "VonMises": (f"loc, concentration, {V}", "von_mises"),
     "NegativeBinomial": (f"total_count, probs=None, logits=None, {V}", "negative_binomial"),
     "OneHotCategoricalStraightThrough": (f"probs=None, logits=None, {V}", "one_hot_categorical"),
+    "MixtureSameFamily": (f"mixture_distribution, component_distribution, {V}", "mixture_same_family"),
+    "LogisticNormal": (f"loc, scale, {V}", "logistic_normal"),
+    "ExponentialFamily": (f"batch_shape=(), event_shape=(), {V}", "exp_family"),
     "TransformedDistribution": (f"base_distribution, transforms, {V}", "transformed_distribution"),
     # transforms (torch/distributions/transforms.py)
     "Transform": ("cache_size=0", "transforms"),
@@ -55,6 +58,9 @@ DISTRIBUTIONS = {
     "AbsTransform": ("cache_size=0", "transforms"),
     "AffineTransform": ("loc, scale, event_dim=0, cache_size=0", "transforms"),
     "SoftmaxTransform": ("cache_size=0", "transforms"),
+    "ReshapeTransform": ("in_shape, out_shape, cache_size=0", "transforms"),
+    "CumulativeDistributionTransform": ("distribution, cache_size=0", "transforms"),
+    "StickBreakingTransform": ("cache_size=0", "transforms"),
     "Independent": (f"base_distribution, reinterpreted_batch_ndims, {V}", "independent"),
     "Distribution": (f"batch_shape=(), event_shape=(), {V}", "distribution"),
 }

@@ -22,8 +22,10 @@ from .distributions.multivariate import Dirichlet, MultivariateNormal
 from .distributions.transforms import (
     Transform, ComposeTransform, IndependentTransform, ExpTransform, PowerTransform, SigmoidTransform, TanhTransform,
     SoftplusTransform, AbsTransform, AffineTransform, SoftmaxTransform, identity_transform, TransformedDistribution,
+    ReshapeTransform, CumulativeDistributionTransform, StickBreakingTransform, LogisticNormal,
 )
-from .distributions.distribution import Distribution
+from .distributions.mixture import MixtureSameFamily
+from .distributions.distribution import Distribution, ExponentialFamily
 from .distributions.independent import Independent
 from .distributions.kl import kl_divergence, register_kl
 from .functional.activation import (
@@ -287,6 +289,7 @@ __all__ = [
     "CosineSimilarity",
     "CrossEntropyLoss",
     "CrossMapLRN2d",
+    "CumulativeDistributionTransform",
     "CyclicLR",
     "DataLoader",
     "DataParallel",
@@ -303,6 +306,7 @@ __all__ = [
     "EmbeddingBag",
     "ExpTransform",
     "Exponential",
+    "ExponentialFamily",
     "ExponentialLR",
     "FakeData",
     "FashionMNIST",
@@ -364,6 +368,7 @@ __all__ = [
     "LogNormal",
     "LogSigmoid",
     "LogSoftmax",
+    "LogisticNormal",
     "LongTensor",
     "MNIST",
     "MSELoss",
@@ -375,6 +380,7 @@ __all__ = [
     "MaxUnpool2d",
     "MaxUnpool3d",
     "Mish",
+    "MixtureSameFamily",
     "ModuleDict",
     "ModuleList",
     "MultiLabelMarginLoss",
@@ -432,6 +438,7 @@ __all__ = [
     "ReplicationPad1d",
     "ReplicationPad2d",
     "ReplicationPad3d",
+    "ReshapeTransform",
     "Resize",
     "Rprop",
     "SELU",
@@ -453,6 +460,7 @@ __all__ = [
     "Softsign",
     "StandardTransform",
     "StepLR",
+    "StickBreakingTransform",
     "StudentT",
     "Subset",
     "SyncBatchNorm",

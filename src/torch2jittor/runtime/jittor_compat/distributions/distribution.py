@@ -175,3 +175,19 @@ class _Broadcast(Distribution):
 
     def expand(self, batch_shape, _instance=None):
         return self._expand_params(batch_shape, dict.fromkeys(self._params, 0))
+
+
+class ExponentialFamily(Distribution):
+    """The base of exponential-family distributions: subclasses give _natural_params, _log_normalizer and
+    _mean_carrier_measure, as in PyTorch."""
+
+    @property
+    def _natural_params(self):
+        raise NotImplementedError
+
+    def _log_normalizer(self, *natural_params):
+        raise NotImplementedError
+
+    @property
+    def _mean_carrier_measure(self):
+        raise NotImplementedError

@@ -419,3 +419,115 @@ class TransformedDistribution(Distribution):
         for transform in self.transforms:
             value = transform(value)
         return value
+
+
+class ReshapeTransform(Transform):
+    """The rightmost dims reshaped from in_shape to out_shape (a bijection with unit Jacobian)."""
+
+    bijective = True
+
+    def __init__(self, in_shape, out_shape, cache_size=0):
+        super().__init__(cache_size)
+        self.in_shape, self.out_shape = tuple(in_shape), tuple(out_shape)
+        if int(np.prod(self.in_shape)) != int(np.prod(self.out_shape)):
+            raise ValueError("in_shape, out_shape have different numbers of elements")
+        self.domain, self.codomain = _EventDim(len(self.in_shape)), _EventDim(len(self.out_shape))
+
+    def _call(self, x):
+        batch = tuple(x.shape[:x.ndim - len(self.in_shape)])
+        return x.reshape(batch + self.out_shape)
+
+    def _inverse(self, y):
+        batch = tuple(y.shape[:y.ndim - len(self.out_shape)])
+        return y.reshape(batch + self.in_shape)
+
+    def log_abs_det_jacobian(self, x, y):
+        batch = tuple(x.shape[:x.ndim - len(self.in_shape)])
+        return jt.zeros(batch or (1,), x.dtype)
+
+    def forward_shape(self, shape):
+        return tuple(shape[:len(shape) - len(self.in_shape)]) + self.out_shape
+
+    def inverse_shape(self, shape):
+        return tuple(shape[:len(shape) - len(self.out_shape)]) + self.in_shape
+
+
+class CumulativeDistributionTransform(Transform):
+    """x -> distribution.cdf(x), onto (0, 1)."""
+
+    bijective = True
+    sign = 1
+
+    def __init__(self, distribution, cache_size=0):
+        super().__init__(cache_size)
+        self.distribution = distribution
+
+    def _call(self, x):
+        return self.distribution.cdf(x)
+
+    def _inverse(self, y):
+        return self.distribution.icdf(y)
+
+    def log_abs_det_jacobian(self, x, y):
+        return self.distribution.log_prob(x)
+
+
+def _offsets(n, dtype):
+    """n, n-1, ..., 1 (PyTorch's `x.shape[-1] + 1 - ones.cumsum(-1)`)."""
+    return jt.array(np.arange(n, 0, -1).astype(dtype))
+
+
+class StickBreakingTransform(Transform):
+    """Unconstrained vectors of length K onto the K+1 simplex, by stick breaking."""
+
+    bijective = True
+    domain = _EventDim(1)
+    codomain = _EventDim(1)
+
+    def _call(self, x):
+        from ..ops.reduction import cumprod
+
+        z = _clipped_sigmoid(x - jt.log(_offsets(x.shape[-1], str(x.dtype))))
+        z_cumprod = cumprod(1 - z, -1)
+        ones = jt.ones(tuple(x.shape[:-1]) + (1,), x.dtype)
+        return jt.concat([z, ones], -1) * jt.concat([ones, z_cumprod], -1)
+
+    def _inverse(self, y):
+        from ..ops.reduction import cumsum
+
+        y_crop = y[..., :-1]
+        offset = jt.array(np.arange(y.shape[-1] - 1, 0, -1).astype(str(y.dtype)))
+        sf = (1 - cumsum(y_crop, -1)).clamp(min_v=float(np.finfo(str(y.dtype)).tiny))
+        return jt.log(y_crop) - jt.log(sf) + jt.log(offset)
+
+    def log_abs_det_jacobian(self, x, y):
+        x = x - jt.log(_offsets(x.shape[-1], str(x.dtype)))
+        return (-x - _softplus(-x) + jt.log(y[..., :-1])).sum(-1)
+
+    def forward_shape(self, shape):
+        return tuple(shape[:-1]) + (shape[-1] + 1,)
+
+    def inverse_shape(self, shape):
+        return tuple(shape[:-1]) + (shape[-1] - 1,)
+
+
+class LogisticNormal(TransformedDistribution):
+    """Normal(loc, scale) through StickBreakingTransform."""
+
+    has_rsample = True
+
+    def __init__(self, loc, scale, validate_args=None):
+        from .continuous import Normal
+
+        base = Normal(loc, scale)
+        if not base.batch_shape:
+            base = base.expand((1,))
+        super().__init__(base, StickBreakingTransform(), validate_args=validate_args)
+
+    @property
+    def loc(self):
+        return self.base_dist.base_dist.loc
+
+    @property
+    def scale(self):
+        return self.base_dist.base_dist.scale
