@@ -71,6 +71,19 @@ CASES = [
          "f8"),
     case("torch.nn.utils.parameters_to_vector",
          "def f(x, y):\n    return nn.utils.parameters_to_vector([x, y])", "f3,4", "f2", id="parameters_to_vector-list"),
+    # inference_mode: gradients off inside the block or the decorated function, back on after
+    case("torch.inference_mode torch.is_inference_mode_enabled",
+         "def f(x):\n    x.requires_grad_()\n    with torch.inference_mode():\n        y = x * 3\n"
+         "        inside = (torch.is_grad_enabled(), torch.is_inference_mode_enabled())\n"
+         "    with torch.inference_mode(mode=False):\n        off = torch.is_inference_mode_enabled()\n"
+         "    return y, inside, off, torch.is_grad_enabled(), torch.is_inference_mode_enabled()", "f3,4"),
+    case("torch.inference_mode",
+         "@torch.inference_mode()\ndef g(x):\n    return x + 1, torch.is_grad_enabled()\n"
+         "@torch.inference_mode\ndef h(x):\n    return x * 2, torch.is_inference_mode_enabled()\n"
+         "def f(x):\n    return g(x), h(x), torch.is_grad_enabled()", "f3", id="inference_mode-decorator"),
+    case("torch.autograd.Variable torch.autograd.is_tensor_like",
+         "def f(x):\n    v = torch.autograd.Variable(x, requires_grad=True)\n"
+         "    return v * 2, torch.autograd.is_tensor_like(v), torch.autograd.is_tensor_like(3)", "f3"),
 ]
 
 

@@ -146,6 +146,12 @@ CASES += [
                 + BN_STATS, "return nn.utils.fuse_linear_bn_weights(self.fc.weight, None, self.bn.running_mean, "
                 "self.bn.running_var, 1e-3, self.bn.weight, self.bn.bias)", "f1", id="fuse_linear_bn_weights",
                 atol=1e-5, rtol=1e-4),
+    module_case("torch.nn.utils.convert_conv2d_weight_memory_format torch.channels_last",
+                "self.conv = nn.utils.convert_conv2d_weight_memory_format(nn.Conv2d(2, 3, 3), torch.channels_last)",
+                "return self.conv(x)", "f1,2,5,5", id="convert_conv2d_weight_memory_format"),
+    module_case("torch.nn.utils.convert_conv3d_weight_memory_format torch.channels_last_3d",
+                "self.conv = nn.utils.convert_conv3d_weight_memory_format(nn.Conv3d(2, 2, 2), torch.channels_last_3d)",
+                "return self.conv(x)", "f1,2,3,3,3", id="convert_conv3d_weight_memory_format"),
     case("torch.nn.utils.skip_init", "m = nn.utils.skip_init(nn.Linear, 4, 3, bias=False)\n    "
          "return m.weight.shape, m.bias is None, m(x).shape", "f2,4"),
     case("torch.nn.utils.get_total_norm", "return nn.utils.get_total_norm([x, y]), "

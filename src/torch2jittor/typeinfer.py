@@ -52,7 +52,7 @@ NON_TENSOR_FUNCTIONS = frozenset(
     "calculate_gain _calculate_fan_in_and_fan_out weight_norm spectral_norm remove_weight_norm "
     "remove_spectral_norm clip_grad_value_ vector_to_parameters pack_padded_sequence pack_sequence pad_packed_sequence "
     "unpack_sequence unpad_sequence fuse_conv_bn_eval fuse_linear_bn_eval fuse_conv_bn_weights fuse_linear_bn_weights "
-    "skip_init clip_grads_with_norm_".split()
+    "skip_init clip_grads_with_norm_ convert_conv2d_weight_memory_format convert_conv3d_weight_memory_format".split()
 )
 # nn.Module methods returning one parameter or buffer.
 MODULE_TENSOR_GETTERS = frozenset({"get_parameter", "get_buffer"})

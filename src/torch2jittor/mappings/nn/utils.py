@@ -30,6 +30,11 @@ ENTRIES = {
                                                     "fuse_linear_bn_weights"),
     # PyTorch leaves the parameters uninitialized: any values are PyTorch's, so the layer's own init is kept
     "torch.nn.utils.skip_init": helper("module_cls, *args, **kwargs", "skip_init"),
+    # Jittor keeps one memory layout: the module is returned unchanged
+    "torch.nn.utils.convert_conv2d_weight_memory_format": helper("module, memory_format",
+                                                                 "convert_conv2d_weight_memory_format"),
+    "torch.nn.utils.convert_conv3d_weight_memory_format": helper("module, memory_format",
+                                                                 "convert_conv3d_weight_memory_format"),
     "torch.nn.utils.parameters_to_vector": helper("parameters", "parameters_to_vector"),
     "torch.nn.utils.vector_to_parameters": helper("vec, parameters", "vector_to_parameters"),
     # packed sequences (runtime/jittor_compat/nn/packed.py): PyTorch's layout; the recurrent layers take them

@@ -15,6 +15,12 @@ ENTRIES = {
     "torch.enable_grad": entry("orig_func=None", "t2j", "enable_grad", "", delete=["orig_func"]),
     "torch.set_grad_enabled": helper("mode", "set_grad_enabled"),
     "torch.is_grad_enabled": helper("", "is_grad_enabled"),
+    # Jittor has no inference tensors: a block without gradients, also as a decorator
+    "torch.inference_mode": helper("mode=True", "inference_mode"),
+    "torch.is_inference_mode_enabled": helper("", "is_inference_mode_enabled"),
+    # a plain tensor since PyTorch 0.4
+    "torch.autograd.Variable": helper("data, requires_grad=False, volatile=False", "Variable"),
+    "torch.autograd.is_tensor_like": helper("inp", "is_tensor_like"),
     # the helper keeps gradients per parameter (runtime/jittor_compat/optim.py)
     "torch.autograd.backward": entry(
         "tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None, inputs=None",
@@ -41,6 +47,9 @@ ALIASES = {
     "torch.autograd.grad_mode.no_grad": "torch.no_grad",
     "torch.autograd.function.Function": "torch.autograd.Function",
     "torch.autograd.enable_grad": "torch.enable_grad",
+    "torch.autograd.inference_mode": "torch.inference_mode",
+    "torch.autograd.grad_mode.inference_mode": "torch.inference_mode",
+    "torch.autograd.variable.Variable": "torch.autograd.Variable",
     "torch.autograd.grad_mode.enable_grad": "torch.enable_grad",
     "torch.autograd.set_grad_enabled": "torch.set_grad_enabled",
     "torch.autograd.grad_mode.set_grad_enabled": "torch.set_grad_enabled",

@@ -13,6 +13,8 @@ ENTRIES = {
        for name in ("FloatTensor DoubleTensor HalfTensor LongTensor IntTensor ShortTensor CharTensor ByteTensor "
                     "BoolTensor").split()},
     **{f"torch.{name}": helper("", name) for name in ("pi", "e", "inf", "nan")},
+    # memory formats as values (Jittor keeps one layout; what takes them ignores or reports them)
+    **{f"torch.{name}": helper("", name) for name in ("channels_last", "channels_last_3d")},
     "torch.finfo": helper("type=None", "finfo"),
     "torch.iinfo": helper("type", "iinfo"),
     "torch.device": helper("type, index=None", "device"),

@@ -58,7 +58,8 @@ from .functional.vision import (
     interpolate, upsample, upsample_nearest, upsample_bilinear, pad, pixel_shuffle, pixel_unshuffle, channel_shuffle,
 )
 from .misc import (
-    device_of, promote_types, result_type, can_cast,
+    device_of, promote_types, result_type, can_cast, inference_mode, is_inference_mode_enabled, Variable,
+    is_tensor_like, channels_last, channels_last_3d,
     pi, e, inf, nan, Final, List, Tuple, Dict, Optional, finfo, iinfo, device, dtype, Size, get_default_dtype,
     manual_seed, cuda_is_available, cuda_device_count, cuda_synchronize, cuda_empty_cache, accelerator_is_available,
     accelerator_current_accelerator, accelerator_device_count, mps_is_available, cudnn, cuda_backend, is_tensor,
@@ -108,6 +109,7 @@ from .nn.pooling import (
 )
 from .nn.fusion import (
     fuse_conv_bn_eval, fuse_conv_bn_weights, fuse_linear_bn_eval, fuse_linear_bn_weights, skip_init,
+    convert_conv2d_weight_memory_format, convert_conv3d_weight_memory_format,
 )
 from .nn.reparametrize import (
     weight_norm, remove_weight_norm, spectral_norm, remove_spectral_norm, parametrizations_weight_norm,
@@ -489,6 +491,7 @@ __all__ = [
     "Upsample",
     "UpsamplingBilinear2d",
     "UpsamplingNearest2d",
+    "Variable",
     "VisionDataset",
     "VonMises",
     "Weibull",
@@ -589,6 +592,8 @@ __all__ = [
     "celu",
     "chain_matmul",
     "channel_shuffle",
+    "channels_last",
+    "channels_last_3d",
     "chebyshev_polynomial_t",
     "chebyshev_polynomial_u",
     "chebyshev_polynomial_v",
@@ -613,6 +618,8 @@ __all__ = [
     "conv_transpose1d",
     "conv_transpose2d",
     "conv_transpose3d",
+    "convert_conv2d_weight_memory_format",
+    "convert_conv3d_weight_memory_format",
     "copysign",
     "corrcoef",
     "cos",
@@ -752,6 +759,7 @@ __all__ = [
     "index_put",
     "index_select",
     "inf",
+    "inference_mode",
     "inner",
     "inplace_",
     "inplace_apply",
@@ -761,8 +769,10 @@ __all__ = [
     "invert_permutation",
     "is_grad_enabled",
     "is_image_file",
+    "is_inference_mode_enabled",
     "is_scripting",
     "is_tensor",
+    "is_tensor_like",
     "isclose",
     "isfinite",
     "isin",

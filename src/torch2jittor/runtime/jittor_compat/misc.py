@@ -236,3 +236,66 @@ def can_cast(from_, to):
     """PyTorch's same-kind rule: no float to integer, nothing but bool to bool."""
     source, target = _KINDS[dtype_name(from_)], _KINDS[dtype_name(to)]
     return not (source == 2 and target < 2) and not (target == 0 and source != 0)
+
+
+class inference_mode:
+    """Gradients off for the block or the decorated function, as torch.inference_mode (Jittor has no
+    inference tensors: inside, results simply carry no gradient)."""
+
+    _depth = 0
+
+    def __new__(cls, mode=True):
+        if callable(mode):  # `@torch.inference_mode` without parentheses
+            return cls(True)(mode)
+        return super().__new__(cls)
+
+    def __init__(self, mode=True):
+        self.mode = bool(mode)
+
+    def __enter__(self):
+        self.previous = bool(jt.flags.no_grad)
+        if self.mode:
+            jt.flags.no_grad = True
+            inference_mode._depth += 1
+        return self
+
+    def __exit__(self, *exc):
+        jt.flags.no_grad = self.previous
+        if self.mode:
+            inference_mode._depth -= 1
+
+    def __call__(self, fn):
+        import functools
+
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            with inference_mode(self.mode):
+                return fn(*args, **kwargs)
+
+        return wrapper
+
+
+def is_inference_mode_enabled():
+    return inference_mode._depth > 0
+
+
+def Variable(data, requires_grad=False, volatile=False):
+    """torch.autograd.Variable (a plain tensor since PyTorch 0.4): the data itself."""
+    return data
+
+
+def is_tensor_like(inp):
+    return isinstance(inp, jt.Var)
+
+
+class _MemoryFormat:
+    """A torch.memory_format value (Jittor keeps one memory layout)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f"torch.{self.name}"
+
+
+channels_last, channels_last_3d = _MemoryFormat("channels_last"), _MemoryFormat("channels_last_3d")

@@ -63,3 +63,13 @@ def skip_init(module_cls, *args, **kwargs):
     """PyTorch leaves the parameters uninitialized (memory as found); here the layer initializes as usual."""
     kwargs.pop("device", None)
     return module_cls(*args, **kwargs)
+
+
+def convert_conv2d_weight_memory_format(module, memory_format):
+    """PyTorch reorders the convolution weights in memory (channels_last); Jittor has one layout: nothing
+    changes, values or results."""
+    return module
+
+
+def convert_conv3d_weight_memory_format(module, memory_format):
+    return module
