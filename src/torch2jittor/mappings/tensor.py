@@ -154,10 +154,9 @@ ENTRIES = {
         "dim=None, keepdim=False, *, dtype=None", "", "prod", "dim, keepdims=False",
         links={"keepdim": "keepdims"}, unsupported=["dtype"],
     ),
-    "torch.Tensor.amax": entry("dim=(), keepdim=False", "", "max", "dim, keepdims=False",
-                               links={"keepdim": "keepdims"}),
-    "torch.Tensor.amin": entry("dim=(), keepdim=False", "", "min", "dim, keepdims=False",
-                               links={"keepdim": "keepdims"}),
+    # Jittor's max/min take a tuple of dims only positionally (`dim=(1, 2)` matches no overload)
+    "torch.Tensor.amax": method_helper("dim=(), keepdim=False", "amax"),
+    "torch.Tensor.amin": method_helper("dim=(), keepdim=False", "amin"),
     # median's (values, int64 indices) with a dim: a helper (runtime/jittor_compat/ops/reduction.py).
     "torch.Tensor.median": method_helper("dim=None, keepdim=False", "median"),
     # Jittor's var defaults to the biased estimator: forced to PyTorch's unbiased default.
