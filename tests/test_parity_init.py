@@ -64,6 +64,26 @@ def test_orthogonal_same_distribution(torch, jittor, shape, gain):
     assert not np.allclose(actual, 0)
 
 
+def test_eye_dirac_and_deprecated_spellings_fill_the_same_values(torch, jittor):
+    both = run_both("def init(w, c, g):\n    nn.init.eye_(w)\n    nn.init.dirac_(c)\n    nn.init.dirac_(g, groups=2)\n"
+                    "    return w, c, g, nn.init.eye_(torch.empty(2, 4)), nn.init.constant(torch.empty(2, 3), 0.5)",
+                    [np.zeros((3, 5), "float32"), np.zeros((4, 3, 3, 3), "float32"), np.zeros((4, 2, 3), "float32")],
+                    entry="init")
+    assert_same(both.expected, both.actual)
+
+
+@pytest.mark.parametrize("call", ["normal(w, 0.5, 2.0)", "uniform(w, -1.0, 3.0)", "xavier_normal(w)",
+                                  "xavier_uniform(w, gain=2.0)", "kaiming_normal(w, mode='fan_out')",
+                                  "kaiming_uniform(w, a=0.1)"])
+def test_deprecated_spellings_draw_as_the_in_place_functions(torch, jittor, call):
+    both = run_both(f"def init(w):\n    nn.init.{call}\n    return w", [np.zeros((200, 300), "float32")],
+                    entry="init")
+    expected, actual = both.expected.numpy(), both.actual.numpy()
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    assert actual.mean() == pytest.approx(expected.mean(), abs=0.05 * expected.std())
+    assert actual.std() == pytest.approx(expected.std(), rel=0.02)
+
+
 def test_calculate_gain_values(torch, jittor):
     calls = ["'relu'", "'tanh'", "'leaky_relu'", "'leaky_relu', 0.2", "'selu'", "'conv2d'", "'sigmoid'"]
     both = run_both("def gains():\n    return [" + ", ".join(f"nn.init.calculate_gain({c})" for c in calls) + "]",
@@ -72,4 +92,4 @@ def test_calculate_gain_values(torch, jittor):
 
 
 COVERED = {key if key == "uniform_" else "torch.nn.init." + key for key, _ in CASES} | {
-    "torch.nn.init.orthogonal_", "torch.nn.init.calculate_gain"}  # see test_coverage.py
+    "torch.nn.init.orthogonal_", "torch.nn.init.calculate_gain", "torch.nn.init.eye_", "torch.nn.init.dirac_"}  # see test_coverage.py

@@ -38,9 +38,18 @@ ENTRIES = {
     # Jittor's init has neither: helpers with PyTorch's formulas.
     "torch.nn.init.calculate_gain": helper("nonlinearity, param=None", "calculate_gain"),
     "torch.nn.init.orthogonal_": helper("tensor, gain=1, generator=None", "orthogonal_", delete=_GEN),
+    "torch.nn.init.eye_": helper("tensor", "eye_"),
+    "torch.nn.init.dirac_": helper("tensor, groups=1", "dirac_"),
     # Keyed as the seed's tutorial keys it (its example of `links`).
     "uniform_": entry(
         "tensor, a=0.0, b=1.0, generator=None", "init", "uniform_", "var, low, high",
         links={"tensor": "var", "a": "low", "b": "high"}, delete=_GEN,
     ),
+}
+
+# PyTorch's deprecated spellings call the in-place functions with the same arguments.
+ALIASES = {
+    **{f"torch.nn.init.{name}": f"torch.nn.init.{name}_" for name in (
+        "normal constant xavier_normal xavier_uniform kaiming_normal kaiming_uniform orthogonal".split())},
+    "torch.nn.init.uniform": "uniform_",
 }

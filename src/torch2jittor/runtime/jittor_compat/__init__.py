@@ -75,7 +75,7 @@ from .nn.convert_parameters import parameters_to_vector, vector_to_parameters
 from .nn.container import ModuleList, Sequential, Parameter, ModuleDict, ParameterList, ParameterDict, DataParallel
 from .nn.conv import Conv1d, Conv3d, ConvTranspose1d, ConvTranspose3d
 from .nn.distance import CosineSimilarity, PairwiseDistance
-from .nn.init import calculate_gain, orthogonal_
+from .nn.init import calculate_gain, orthogonal_, eye_, dirac_
 from .nn.dropout import Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
 from .nn.fold import Fold, Unfold
 from .nn.linear import Bilinear
@@ -655,6 +655,7 @@ __all__ = [
     "diagonal_",
     "diff",
     "digamma",
+    "dirac_",
     "dist",
     "div",
     "divide",
@@ -684,6 +685,7 @@ __all__ = [
     "expit",
     "expm1",
     "eye",
+    "eye_",
     "fftfreq",
     "fftshift",
     "find_classes",

@@ -46,3 +46,28 @@ def orthogonal_(tensor, gain=1):
     if rows < cols:
         q = q.T
     return tensor.assign(jt.array((q * gain).reshape(tensor.shape).astype(str(tensor.dtype))))
+
+
+def eye_(tensor):
+    """Fills a 2-d tensor with the identity (ones on the diagonal of a rectangular one)."""
+    if tensor.ndim != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    rows, cols = tensor.shape
+    return tensor.assign(jt.array(np.eye(rows, cols).astype(str(tensor.dtype)), dtype=str(tensor.dtype)))
+
+
+def dirac_(tensor, groups=1):
+    """Fills a 3, 4 or 5-d convolution weight with the Dirac delta: each group's output channel d passes input
+    channel d through unchanged."""
+    if tensor.ndim not in (3, 4, 5):
+        raise ValueError("Only tensors with 3, 4, or 5 dimensions are supported")
+    shape = tuple(tensor.shape)
+    if shape[0] % groups != 0:
+        raise ValueError("dim 0 must be divisible by groups")
+    out_per_group = shape[0] // groups
+    weight = np.zeros(shape, dtype=str(tensor.dtype))
+    center = tuple(s // 2 for s in shape[2:])
+    for g in range(groups):
+        for d in range(min(out_per_group, shape[1])):
+            weight[(g * out_per_group + d, d) + center] = 1
+    return tensor.assign(jt.array(weight, dtype=str(tensor.dtype)))
