@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib.abc
 import json
 import os
+import random
 import runpy
 import sys
 
@@ -366,6 +367,7 @@ def main(argv=None) -> int:
     os.chdir(script_dir)
     sys.path.insert(0, script_dir)
     sys.argv = [script] + args
+    random.seed(0)  # the script's own `random` module draws alike in both runs
     trace.save()
     try:
         runpy.run_path(script, run_name="__main__")
