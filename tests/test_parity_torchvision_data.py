@@ -41,6 +41,11 @@ def mnist_family(root):
             out += [img, target, len(ds), ds.classes, ds.class_to_idx]
             for x, y in DataLoader(cls(root, train=train, transform=tf), batch_size=3, shuffle=False):
                 out += [x, y]
+    # `data` and `targets` are tensors (siamese_network: `ds.data.unsqueeze(1)`, `ds.targets.clone()`)
+    ds = datasets.MNIST(root, train=True)
+    out += [ds.data.unsqueeze(1)[:2], ds.targets, ds.targets == 3, ds.data.shape, len(ds)]
+    ds.data, ds.targets = ds.data[2:5], ds.targets[2:5]  # a subset by assignment
+    out += [len(ds), ds[1][1], np.asarray(ds[1][0])]
     return out
 
 

@@ -111,7 +111,30 @@ def read_image_file(path):
 
 class MNIST(VisionDataset):
     """Reads root/<Class>/raw/{train,t10k}-{images-idx3,labels-idx1}-ubyte as torchvision does.
-    `data` (N, H, W) uint8 and `targets` (N,) int64 are numpy arrays here (tensors in torchvision)."""
+    `data` (N, H, W) uint8 and `targets` (N,) int64 are Vars, as torchvision's are tensors
+    (`ds.data.unsqueeze(1)`, `ds.targets == 3`); samples are read from numpy copies (no Var per
+    item). Assigning them (`ds.data = ds.data[:100]`) changes the samples; a write into the Var
+    they return does not (each read is a new Var)."""
+
+    @property
+    def data(self):
+        from .._common import var_keeping_dtype
+
+        return var_keeping_dtype(self._data)
+
+    @data.setter
+    def data(self, value):
+        self._data = value.numpy() if hasattr(value, "numpy") else _tvd_np.asarray(value)
+
+    @property
+    def targets(self):
+        from .._common import var_keeping_dtype
+
+        return var_keeping_dtype(self._targets)
+
+    @targets.setter
+    def targets(self, value):
+        self._targets = value.numpy() if hasattr(value, "numpy") else _tvd_np.asarray(value)
 
     resources = [
         ("train-images-idx3-ubyte.gz", "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
@@ -175,7 +198,7 @@ class MNIST(VisionDataset):
             raise self._missing()
 
     def __getitem__(self, index):
-        img, target = self.data[index], int(self.targets[index])
+        img, target = self._data[index], int(self._targets[index])
         img = _TvdImage.fromarray(img)  # 2-D uint8: mode "L", as torchvision makes it
         if self.transform is not None:
             img = self.transform(img)
@@ -184,7 +207,7 @@ class MNIST(VisionDataset):
         return img, target
 
     def __len__(self):
-        return len(self.data)
+        return len(self._data)
 
     def extra_repr(self):
         return f"Split: {'Train' if self.train is True else 'Test'}"
