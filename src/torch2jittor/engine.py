@@ -499,6 +499,11 @@ class Converter(FastVisitor):
     def reference(self, node: ast.AST, q: str) -> None:
         """A torch name used other than as the callee: a base class, an annotation, isinstance()."""
         if q in TORCH_MODULES:
+            # the module itself as a value (`F = torch.nn.functional`, `lib=torch`): what is later
+            # reached through it is not seen, and the name is left to the stand-in that raises
+            self.fc.diag(D.UNSUPPORTED_API, node, f"{q} used as a value is not supported (only its imports are "
+                         f"followed: `import {q} as <name>`): left as written", q)
+            self.fc.mark(node, q)
             return
         entry = self.fc.table.lookup(q)
         if entry is None and isinstance(node, ast.Attribute):
