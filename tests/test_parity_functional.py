@@ -733,6 +733,12 @@ SELECTION_CASES = [
     case("torch.maximum torch.minimum", "def f(a, b): return torch.maximum(a, b), torch.minimum(a, b)", "f3,4",
          "f3,4"),
     case("torch.maximum", "def f(a, b): return torch.maximum(a, b)", "n3,4", "n4", id="maximum-int-broadcast"),
+    # a tie splits the gradient evenly between the operands (rounded inputs tie often; a broadcast operand too)
+    case("torch.maximum torch.minimum", "def f(a, b):\n    a = torch.round(a)\n    b = torch.round(b)\n"
+         "    a.requires_grad_(); b.requires_grad_()\n"
+         "    out = torch.maximum(a, b) * 2 + torch.minimum(a, b[0]) * 3 + torch.max(a, b)\n"
+         "    return torch.autograd.grad((out * torch.arange(1.0, 13.0).view(3, 4)).sum(), [a, b])", "f3,4", "f3,4",
+         id="maximum-gradient-ties"),
     case("torch.fmax torch.fmin", "def f(a, b): return torch.fmax(a, b), torch.fmin(a, b)", "z3,4", "f3,4"),
 ]
 

@@ -119,12 +119,20 @@ def le(input, other):
 greater, less, greater_equal, less_equal, not_equal = gt, lt, ge, le, ne
 
 
+def _split_ties(picked, input, other):
+    """PyTorch splits the gradient of a tie evenly between the two operands; Jittor's maximum and
+    minimum give it to one of them. A tie's value is the operands' mean: the same number."""
+    if not (isinstance(input, jt.Var) and isinstance(other, jt.Var) and is_float(picked)):
+        return picked
+    return jt.ternary(input == other, input * 0.5 + other * 0.5, picked)
+
+
 def maximum(input, other):
-    return jt.maximum(input, other)
+    return _split_ties(jt.maximum(input, other), input, other)
 
 
 def minimum(input, other):
-    return jt.minimum(input, other)
+    return _split_ties(jt.minimum(input, other), input, other)
 
 
 def fmax(input, other):

@@ -99,7 +99,9 @@ def _minmax(input, dim, keepdim, largest):
     if dim is None:
         return input.max() if largest else input.min()
     if isinstance(dim, jt.Var):  # max(input, other): elementwise
-        return jt.maximum(input, dim) if largest else jt.minimum(input, dim)
+        from .indexing import maximum, minimum  # indexing imports this module
+
+        return maximum(input, dim) if largest else minimum(input, dim)
     d = wrap_dim(dim, input.ndim)
     # the values argmax/argmin return, not Jittor's max/min: PyTorch's gradient goes to the returned
     # index only (Jittor's max gives it to every tied maximum) and a NaN is picked (Jittor's max skips it)
