@@ -219,6 +219,29 @@ def _counterpart(fc, qualname: str) -> str:
     return f"{fc.aliases.get('t2j', 't2j')}.unsupported({qualname!r})"
 
 
+def _names_only_local(code: str) -> set[str]:
+    """Names the code loads only where a function's parameter or local of that name shadows the
+    module's (`def __init__(self, data)` beside `import torch.utils.data as data`): no use of an
+    import. Names a function imports itself are kept: its removed import may need a stand-in."""
+    import symtable
+
+    try:
+        top = symtable.symtable(code, "<converted>", "exec")
+    except SyntaxError:
+        return set()
+    module_wide, local, scopes = set(), set(), [top]
+    while scopes:
+        scope = scopes.pop()
+        scopes.extend(scope.get_children())
+        module_level = scope.get_type() == "module"
+        for symbol in scope.get_symbols():
+            if not module_level and symbol.is_imported():  # a function's own import may need a stand-in too
+                module_wide.add(symbol.get_name())
+            elif symbol.is_referenced():
+                (module_wide if module_level or symbol.is_global() else local).add(symbol.get_name())
+    return local - module_wide
+
+
 def _names_still_used(fc) -> set[str]:
     """Names the code loads after the rewrites (imports not yet touched), and those in `__all__`."""
     try:
@@ -243,7 +266,7 @@ def _names_still_used(fc) -> set[str]:
             if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
                 used.update(c.value for c in ast.walk(node.value)
                             if isinstance(c, ast.Constant) and isinstance(c.value, str))
-    return used
+    return used - _names_only_local(fc.edits.result())
 
 
 def _forget_unused_modules(fc) -> None:
