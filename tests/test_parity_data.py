@@ -13,7 +13,7 @@ from torch.utils.data import ConcatDataset, DataLoader, Dataset, IterableDataset
 import torch.utils.data as data
 
 
-class Samples(Dataset):
+class Samples(Dataset[dict]):
     def __init__(self, n):
         self.n = n
 
@@ -65,6 +65,36 @@ def shuffled():
     sizes = [len(p) for p in parts]
     ids = sorted(i for p in parts for i in (p[k]["id"] for k in range(len(p))))
     return seen, sizes, ids
+
+
+def samplers():
+    from torch.utils.data.dataloader import DataLoader as Loader
+    from torch.utils.data.sampler import BatchSampler, RandomSampler, SequentialSampler
+    from torch.utils.data import Sampler, SubsetRandomSampler, WeightedRandomSampler
+
+    class Evens(Sampler[int]):
+        def __init__(self, data):
+            self.n = len(data)
+
+        def __iter__(self):
+            return iter(range(0, self.n, 2))
+
+    td = TensorDataset(torch.arange(10, dtype=torch.float32))
+    seq = SequentialSampler(td)
+    exact = [list(seq), len(seq), list(BatchSampler(seq, 3, False)), list(BatchSampler(range(7), 3, True)),
+             len(BatchSampler(seq, 3, False)), len(BatchSampler(seq, 3, drop_last=True)),
+             [x for (x,) in Loader(td, batch_sampler=BatchSampler(seq, batch_size=4, drop_last=False))],
+             [x for (x,) in Loader(td, sampler=Evens(td), batch_size=2)]]
+    perm = list(RandomSampler(td))
+    drawn = list(RandomSampler(td, replacement=True, num_samples=25))
+    endless = iter(Loader(td, sampler=RandomSampler(td, replacement=True, num_samples=10 ** 10), batch_size=4))
+    first = [next(endless)[0] for _ in range(2)]
+    subset = list(SubsetRandomSampler([7, 2, 5]))
+    weighted = list(WeightedRandomSampler([0.0, 1.0, 0.0, 3.0], 30))
+    unique = list(WeightedRandomSampler(torch.tensor([0.5, 1.0, 0.0, 3.0]), 3, replacement=False))
+    random = [sorted(perm), len(drawn), all(0 <= i < 10 for i in drawn), [tuple(b.shape) for b in first],
+              sorted(subset), set(weighted) <= {1, 3}, len(weighted), sorted(unique)]
+    return exact, random
 '''
 
 
@@ -86,8 +116,19 @@ def test_shuffle_and_random_split_cover_every_sample_once(deterministic):
         assert sizes == [3, 7] and ids == list(range(10))
 
 
+def test_samplers_and_the_modules_data_reexports_from(torch, jittor):
+    both = run_both(SOURCE, entry="samplers", header="")
+    assert "torch" not in both.code.replace("torch2jittor", "")
+    exact_pt, random_pt = both.expected
+    exact_jt, random_jt = both.actual
+    assert_same(exact_pt, exact_jt, atol=0, rtol=0)
+    assert random_pt == random_jt == [list(range(10)), 25, True, [(4,), (4,)], [2, 5, 7], True, 30, [0, 1, 3]]
+
+
 COVERED = {
     "torch.utils.data.Dataset", "torch.utils.data.IterableDataset", "torch.utils.data.TensorDataset",
     "torch.utils.data.Subset", "torch.utils.data.ConcatDataset", "torch.utils.data.random_split",
     "torch.utils.data.DataLoader", "torch.utils.data.default_collate",
+    "torch.utils.data.Sampler", "torch.utils.data.SequentialSampler", "torch.utils.data.RandomSampler",
+    "torch.utils.data.SubsetRandomSampler", "torch.utils.data.WeightedRandomSampler", "torch.utils.data.BatchSampler",
 }

@@ -15,7 +15,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import _assert
 from torch.nn import LeakyReLU
-from torch.utils.data import Sampler
+from torch.utils.data import DistributedSampler
 from typing import List
 
 __all__ = ["_assert", "LeakyReLU"]
@@ -33,7 +33,7 @@ class Unsupported(torch.UnsupportedBaseForTests):
     pass
 
 
-class Batches(Sampler[List[int]]):
+class Batches(DistributedSampler[List[int]]):
     pass
 
 
@@ -50,7 +50,7 @@ def test_no_name_left_unbound_and_probes_answered(jittor):
     result = convert_source(SOURCE, filename="module.py")
     assert names_unbound_by_conversion(SOURCE, result.code) == set()
     reported = {d.api for d in result.unsupported}
-    assert {"torch.UnsupportedBaseForTests", "torch.special_unsupported_op", "torch.utils.data.Sampler"} <= reported
+    assert {"torch.UnsupportedBaseForTests", "torch.special_unsupported_op", "torch.utils.data.DistributedSampler"} <= reported
     ns = exec_code(result.code, "module_jt.py")  # importing the converted module never fails
     assert ns["HAS_SDPA"] is True and ns["HAS_MAGIC"] is False and ns["HAS_COMPILER"] is True
     assert ns["MISSING"] is None and ns["RELU"] is jittor.nn.relu and ns["VERSION"].startswith("2.")
@@ -63,7 +63,7 @@ def test_no_name_left_unbound_and_probes_answered(jittor):
         ns["uses_unsupported"](x)
     with pytest.raises(NotImplementedError, match=r"torch\.UnsupportedBaseForTests .*instantiated through Unsupported"):
         ns["Unsupported"]()
-    with pytest.raises(NotImplementedError, match=r"torch\.utils\.data\.Sampler"):
+    with pytest.raises(NotImplementedError, match=r"torch\.utils\.data\.DistributedSampler"):
         ns["Batches"]()
 
 

@@ -18,4 +18,24 @@ ENTRIES = {
     "torch.utils.data.random_split": helper("dataset, lengths, generator=None", "random_split"),
     "torch.utils.data.DataLoader": helper(_LOADER, "DataLoader"),
     "torch.utils.data.default_collate": helper("batch", "default_collate"),
+    "torch.utils.data.Sampler": helper("data_source=None", "Sampler"),
+    "torch.utils.data.SequentialSampler": helper("data_source", "SequentialSampler"),
+    "torch.utils.data.RandomSampler": helper("data_source, replacement=False, num_samples=None, generator=None",
+                                             "RandomSampler"),
+    "torch.utils.data.SubsetRandomSampler": helper("indices, generator=None", "SubsetRandomSampler"),
+    "torch.utils.data.WeightedRandomSampler": helper("weights, num_samples, replacement=True, generator=None",
+                                                     "WeightedRandomSampler"),
+    "torch.utils.data.BatchSampler": helper("sampler, batch_size, drop_last", "BatchSampler"),
+}
+
+# The modules torch.utils.data re-exports from: code that imports from them directly.
+ALIASES = {
+    **{f"torch.utils.data.dataset.{name}": f"torch.utils.data.{name}"
+       for name in ("Dataset", "IterableDataset", "TensorDataset", "Subset", "ConcatDataset", "random_split")},
+    "torch.utils.data.dataloader.DataLoader": "torch.utils.data.DataLoader",
+    "torch.utils.data.dataloader.default_collate": "torch.utils.data.default_collate",
+    "torch.utils.data._utils.collate.default_collate": "torch.utils.data.default_collate",
+    **{f"torch.utils.data.sampler.{name}": f"torch.utils.data.{name}"
+       for name in ("Sampler", "SequentialSampler", "RandomSampler", "SubsetRandomSampler", "WeightedRandomSampler",
+                    "BatchSampler")},
 }

@@ -9,6 +9,7 @@ import sys
 
 from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
+    Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
 )
 from .distributions.continuous import (
     Beta, Cauchy, Chi2, Exponential, Gamma, Gumbel, HalfCauchy, HalfNormal, InverseGamma, Laplace, LogNormal, Normal,
@@ -252,6 +253,7 @@ __all__ = [
     "BatchNorm1d",
     "BatchNorm2d",
     "BatchNorm3d",
+    "BatchSampler",
     "Bernoulli",
     "Beta",
     "Bilinear",
@@ -431,6 +433,7 @@ __all__ = [
     "RandomHorizontalFlip",
     "RandomResizedCrop",
     "RandomRotation",
+    "RandomSampler",
     "RandomVerticalFlip",
     "ReduceLROnPlateau",
     "ReflectionPad1d",
@@ -445,8 +448,10 @@ __all__ = [
     "Rprop",
     "SELU",
     "SGD",
+    "Sampler",
     "Sequential",
     "SequentialLR",
+    "SequentialSampler",
     "ShortTensor",
     "SigmoidTransform",
     "Size",
@@ -465,6 +470,7 @@ __all__ = [
     "StickBreakingTransform",
     "StudentT",
     "Subset",
+    "SubsetRandomSampler",
     "SyncBatchNorm",
     "TORCH_VERSION",
     "TanhTransform",
@@ -494,6 +500,7 @@ __all__ = [
     "Variable",
     "VisionDataset",
     "VonMises",
+    "WeightedRandomSampler",
     "Weibull",
     "Weights",
     "WeightsEnum",

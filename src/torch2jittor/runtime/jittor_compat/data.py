@@ -1,4 +1,4 @@
-"""torch.utils.data: map-style and iterable datasets, DataLoader, default_collate.
+"""torch.utils.data: map-style and iterable datasets, samplers, DataLoader, default_collate.
 
 Jittor's own jittor.dataset.Dataset is a dataset and loader in one (set_attrs(batch_size=...)),
 so PyTorch's Dataset/DataLoader pair has no one-to-one target. These helpers keep PyTorch's
@@ -19,6 +19,9 @@ from ._common import var_keeping_dtype
 
 
 class Dataset:
+    def __class_getitem__(cls, item):  # PyTorch's Dataset[T] and Sampler[T] are generic in type hints
+        return cls
+
     def __getitem__(self, index):
         raise NotImplementedError("Dataset subclasses define __getitem__")
 
@@ -102,6 +105,117 @@ class ConcatDataset(Dataset):
         return [jt.concat([part[k] for part in parts], 0)[back] for k in range(len(parts[0]))]
 
 
+class Sampler:
+    """PyTorch's sampler protocol: iterating gives dataset indices (or lists of them)."""
+
+    def __init__(self, data_source=None):
+        pass
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def __iter__(self):
+        raise NotImplementedError
+
+
+class SequentialSampler(Sampler):
+    def __init__(self, data_source):
+        self.data_source = data_source
+
+    def __iter__(self):
+        return iter(range(len(self.data_source)))
+
+    def __len__(self):
+        return len(self.data_source)
+
+
+class RandomSampler(Sampler):
+    """A permutation of the indices (with `replacement`, `num_samples` uniform draws); numpy's
+    generator draws them, so the order differs from PyTorch's, the set and count do not."""
+
+    def __init__(self, data_source, replacement=False, num_samples=None, generator=None):
+        if not isinstance(replacement, bool):
+            raise TypeError(f"replacement should be a boolean value, but got replacement={replacement}")
+        self.data_source, self.replacement, self._num_samples = data_source, replacement, num_samples
+        if not isinstance(self.num_samples, int) or self.num_samples <= 0:
+            raise ValueError(f"num_samples should be a positive integer value, but got num_samples={self.num_samples}")
+
+    @property
+    def num_samples(self):
+        return len(self.data_source) if self._num_samples is None else self._num_samples
+
+    def __iter__(self):
+        # lazily, in chunks as PyTorch does: num_samples may be huge (minGPT passes 1e10)
+        n, left = len(self.data_source), self.num_samples
+        while left > 0:
+            chunk = np.random.randint(0, n, min(left, 32)) if self.replacement else np.random.permutation(n)[:left]
+            left -= len(chunk)
+            yield from chunk.tolist()
+
+    def __len__(self):
+        return self.num_samples
+
+
+class SubsetRandomSampler(Sampler):
+    def __init__(self, indices, generator=None):
+        self.indices = indices
+
+    def __iter__(self):
+        return iter([self.indices[i] for i in np.random.permutation(len(self.indices)).tolist()])
+
+    def __len__(self):
+        return len(self.indices)
+
+
+class WeightedRandomSampler(Sampler):
+    """`num_samples` indices drawn with probability proportional to `weights`."""
+
+    def __init__(self, weights, num_samples, replacement=True, generator=None):
+        if not isinstance(num_samples, int) or isinstance(num_samples, bool) or num_samples <= 0:
+            raise ValueError(f"num_samples should be a positive integer value, but got num_samples={num_samples}")
+        if not isinstance(replacement, bool):
+            raise ValueError(f"replacement should be a boolean value, but got replacement={replacement}")
+        weights = np.asarray(weights.numpy() if isinstance(weights, jt.Var) else weights, dtype=np.float64)
+        if weights.ndim != 1:
+            raise ValueError(f"weights should be a 1d sequence but given weights have shape {tuple(weights.shape)}")
+        self.weights, self.num_samples, self.replacement = weights, num_samples, replacement
+
+    def __iter__(self):
+        p = self.weights / self.weights.sum()
+        if not self.replacement and self.num_samples > np.count_nonzero(p):
+            raise RuntimeError("invalid multinomial distribution (with replacement=False, not enough non-negative "
+                               "category to sample)")
+        return iter(np.random.choice(len(p), self.num_samples, replace=self.replacement, p=p).tolist())
+
+    def __len__(self):
+        return self.num_samples
+
+
+class BatchSampler(Sampler):
+    """Lists of `batch_size` indices from `sampler`; the last, shorter one kept unless `drop_last`."""
+
+    def __init__(self, sampler, batch_size, drop_last):
+        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size <= 0:
+            raise ValueError(f"batch_size should be a positive integer value, but got batch_size={batch_size}")
+        if not isinstance(drop_last, bool):
+            raise ValueError(f"drop_last should be a boolean value, but got drop_last={drop_last}")
+        self.sampler, self.batch_size, self.drop_last = sampler, batch_size, drop_last
+
+    def __iter__(self):
+        batch = []
+        for index in self.sampler:
+            batch.append(index)
+            if len(batch) == self.batch_size:
+                yield batch
+                batch = []
+        if batch and not self.drop_last:
+            yield batch
+
+    def __len__(self):
+        n = len(self.sampler)
+        return n // self.batch_size if self.drop_last else -(-n // self.batch_size)
+
+
 def random_split(dataset, lengths, generator=None):
     n = len(dataset)
     lengths = list(lengths)
@@ -177,20 +291,21 @@ class DataLoader:
 
     def _indices(self):
         if self.sampler is not None:
-            return list(self.sampler)
+            return iter(self.sampler)  # lazily: a sampler may be endless or huge
         n = len(self.dataset)
-        return np.random.permutation(n).tolist() if self.shuffle else list(range(n))
+        return iter(np.random.permutation(n).tolist() if self.shuffle else range(n))
 
     def _batches_of_indices(self):
         if self.batch_sampler is not None:
             yield from (list(b) for b in self.batch_sampler)
             return
-        indices = self._indices()
-        step = self.batch_size
-        for start in range(0, len(indices), step):
-            chunk = indices[start:start + step]
-            if len(chunk) < step and self.drop_last:
-                return
+        chunk = []
+        for index in self._indices():
+            chunk.append(index)
+            if len(chunk) == self.batch_size:
+                yield chunk
+                chunk = []
+        if chunk and not self.drop_last:
             yield chunk
 
     def _collate(self, samples):
