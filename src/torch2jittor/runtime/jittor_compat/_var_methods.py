@@ -29,8 +29,30 @@ def _renamed_method(target, links):
     return method
 
 
+def _assign_keeping_gradients(own):
+    """Jittor's assign takes the source's stop-grad flag: under `no_grad` (PyTorch code's
+    `with torch.no_grad(): m.bias.zero_()`, `p.fill_(0)`, init functions) a trained parameter
+    would silently stop getting gradients. PyTorch's in-place ops keep requires_grad."""
+    def assign(self, value):
+        trained = not self.is_stop_grad()
+        out = own(self, value)
+        if trained and self.is_stop_grad():
+            self.start_grad()
+        return out
+
+    assign.__wrapped__ = own
+    assign.__name__ = "assign"
+    return assign
+
+
+# Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
+WRAPPED = ("assign",)
+
+
 def install() -> None:
     package = sys.modules[__name__.rsplit(".", 1)[0]]
+    if not hasattr(jt.Var.assign, "__wrapped__"):
+        jt.Var.assign = _assign_keeping_gradients(jt.Var.assign)
     for name, (kind, target, links) in TABLE.items():
         if hasattr(jt.Var, name):
             continue
