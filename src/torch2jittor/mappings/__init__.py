@@ -15,7 +15,7 @@ from .nn import (
     sparse, transformer, upsampling, utils as nn_utils,
 )
 from .torch import (
-    autograd, blas, comparison, compiler, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
+    amp, autograd, blas, comparison, compiler, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
     serialization, special, linalg, fft, nn_functions, inplace,
 )
 from .torchvision import datasets as tv_datasets, models as tv_models, transforms as tv_transforms, utils as tv_utils
@@ -27,7 +27,7 @@ TOPICS = (
     adaptive, rnn, transformer, init, nn_utils,
     core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, nn_functions, inplace,
     autograd,
-    serialization, cuda, compiler, special, linalg, fft,
+    amp, serialization, cuda, compiler, special, linalg, fft,
     tensor, optim, data, checkpoint, jit, fx, distributions,
     tv_models, tv_datasets, tv_transforms, tv_utils,
 )

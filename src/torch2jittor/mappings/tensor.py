@@ -33,7 +33,7 @@ ENTRIES = {
     "torch.Tensor.reshape": entry("*shape", "", "reshape", "*shape"),
     "torch.Tensor.permute": entry("*dims", "", "permute", "*dims"),
     "torch.Tensor.flatten": entry("start_dim=0, end_dim=-1", "", "flatten", "start_dim=0, end_dim=-1"),
-    "torch.Tensor.contiguous": entry("", "", "contiguous", ""),
+    "torch.Tensor.contiguous": entry("memory_format=torch.contiguous_format", "", "contiguous", "", **_MEMORY_FORMAT),
     # --- element-wise math, same name and meaning -------------------------------------------
     **{
         f"torch.Tensor.{name}": method(name)

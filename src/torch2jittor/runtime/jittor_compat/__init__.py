@@ -7,6 +7,9 @@ transforms. Every public name of its modules is re-exported here.
 """
 import sys
 
+from .amp import (
+    autocast, cuda_autocast, cpu_autocast, is_autocast_enabled, GradScaler, cuda_grad_scaler, OutOfMemoryError,
+)
 from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
     Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
@@ -327,6 +330,7 @@ __all__ = [
     "Gamma",
     "GaussianNLLLoss",
     "Geometric",
+    "GradScaler",
     "Grayscale",
     "Gumbel",
     "HalfCauchy",
@@ -406,6 +410,7 @@ __all__ = [
     "OneHotCategoricalStraightThrough",
     "Optimizer",
     "Optional",
+    "OutOfMemoryError",
     "PILToTensor",
     "PReLU",
     "PackedSequence",
@@ -563,6 +568,7 @@ __all__ = [
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
+    "autocast",
     "avg_pool1d",
     "avg_pool2d",
     "avg_pool3d",
@@ -635,11 +641,14 @@ __all__ = [
     "cosine_similarity",
     "count_nonzero",
     "cov",
+    "cpu_autocast",
     "cross",
     "cross_entropy",
+    "cuda_autocast",
     "cuda_backend",
     "cuda_device_count",
     "cuda_empty_cache",
+    "cuda_grad_scaler",
     "cuda_is_available",
     "cuda_synchronize",
     "cudnn",
@@ -776,6 +785,7 @@ __all__ = [
     "interpolate",
     "inverse",
     "invert_permutation",
+    "is_autocast_enabled",
     "is_grad_enabled",
     "is_image_file",
     "is_inference_mode_enabled",
