@@ -788,6 +788,8 @@ def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
     ("def f(x): return F.pad(x, [3, 3], mode='reflect')", ("f1,2,3",)),
     ("def f(x): return F.pad(x, [1])", ("f1,2,3",)),
     ("def f(x): return F.glu(x, 1)", ("f2,5",)),
+    ("def f(x): return torch.multinomial(x.abs(), 6)", ("f2,5",)),
+    ("def f(x): return torch.multinomial(-x.abs(), 2, True)", ("f2,5",)),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, helpers, code, inputs):
     assert_same_error(code, inputs)
@@ -814,6 +816,15 @@ RANDOM_CASES = [
     ("torch.Tensor.bernoulli_", "def f(x): return torch.empty(100, 100).bernoulli_(0.4)", "bernoulli0.4"),
     ("torch.Tensor.bernoulli_", "def f(x): return torch.zeros(100, 100).bernoulli_(torch.full((100, 100), 0.6))",
      "bernoulli0.6"),
+    ("torch.multinomial", "def f(x): return torch.multinomial(torch.tensor([1.0, 0.0, 3.0]), 20000, True)",
+     "categories0.25_0_0.75"),
+    ("torch.multinomial",
+     "def f(x): return torch.multinomial(torch.tensor([[1.0, 0.0, 3.0]] * 100), num_samples=2)", "two_distinct"),
+    ("torch.Tensor.multinomial", "def f(x): return torch.tensor([2.0, 0.0, 6.0]).multinomial(20000, replacement=True)",
+     "categories0.25_0_0.75"),
+    ("torch.normal", "def f(x): return torch.normal(torch.zeros(100, 100), torch.ones(100, 100))", "normal"),
+    ("torch.normal", "def f(x): return torch.normal(0.0, 1.0, size=(10000,))", "normal"),
+    ("torch.normal", "def f(x): return torch.normal(torch.zeros(10000, dtype=torch.float64), 1.0)", "normal"),
     ("torch.empty", "def f(x): return torch.empty(3, 4)", "shape"),
     ("torch.empty", "def f(x): return torch.empty((2, 5), dtype=torch.int64)", "shape"),
     ("torch.empty", "def f(x, dtype=None): return torch.empty(x.shape, dtype=dtype)", "shape"),
@@ -858,6 +869,12 @@ def _check_random(kind, e, a):
     elif kind.startswith("bernoulli"):
         p = float(kind[len("bernoulli"):])
         assert set(np.unique(a)) <= {0, 1} and abs(a.mean() - p) < 0.02, a.mean()
+    elif kind.startswith("categories"):
+        expected = [float(v) for v in kind[len("categories"):].split("_")]
+        counts = np.bincount(a.reshape(-1), minlength=len(expected)) / a.size
+        assert np.all(np.abs(counts - expected) < 0.02), counts
+    elif kind == "two_distinct":  # without replacement: the two non-zero categories, once each
+        assert (np.sort(a, 1) == [0, 2]).all()
     elif kind == "perm":
         np.testing.assert_array_equal(np.sort(a), np.arange(a.size))
         assert not np.array_equal(a, np.arange(a.size))

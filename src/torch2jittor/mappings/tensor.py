@@ -236,6 +236,8 @@ ENTRIES = {
     "torch.Tensor.uniform_": entry("from_=0, to=1, *, generator=None", "", "uniform_", "low=0, high=1",
                              links={"from_": "low", "to": "high"}, unsupported=["generator"]),
     "torch.Tensor.bernoulli": entry("p=None, *, generator=None", "t2j", "bernoulli", "input, p=None, *, generator=None"),
+    "torch.Tensor.multinomial": entry("num_samples, replacement=False, *, generator=None", "t2j", "multinomial",
+                                      "input, num_samples, replacement=False, *, generator=None"),
     "torch.Tensor.bernoulli_": method_helper("p=0.5, *, generator=None", "tensor_bernoulli_"),
     "torch.Tensor.normal_": entry("mean=0, std=1, *, generator=None", "", "normal_", "mean=0.0, std=1.0",
                             unsupported=["generator"]),

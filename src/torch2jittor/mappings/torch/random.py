@@ -6,7 +6,6 @@ _RANDOM = ("*size, generator=None, out=None, dtype=None, layout=torch.strided, d
            " pin_memory=False")
 _RANDOM_LIKE = ("input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,"
                 " memory_format=torch.preserve_format")
-_DRAWS = "random sampling: PyTorch's draws cannot be reproduced"
 
 ENTRIES = {
     # jt.rand/jt.randn ignore their dtype argument (always float32): helpers.
@@ -24,12 +23,16 @@ ENTRIES = {
         "n, *, generator=None, out=None, dtype=torch.int64, layout=torch.strided, device=None,"
         " requires_grad=False, pin_memory=False", "t2j", "randperm", "n, dtype=None"),
     "torch.bernoulli": helper("input, p=None, *, generator=None, out=None", "bernoulli", unsupported=["out"]),
+    # numpy draws the categories (no gradient, as PyTorch's multinomial has none)
+    "torch.multinomial": helper("input, num_samples, replacement=False, *, generator=None, out=None", "multinomial",
+                                unsupported=["out"]),
+    "torch.normal": helper("mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, layout=None,"
+                           " device=None, pin_memory=None, requires_grad=False", "normal", unsupported=["out"],
+                           delete=["layout", "device", "pin_memory", "requires_grad"]),
     "torch.manual_seed": helper("seed", "manual_seed"),
     "torch.random.manual_seed": helper("seed", "manual_seed"),
 }
 
 UNSUPPORTED = {
-    "torch.multinomial": _DRAWS,
-    "torch.normal": _DRAWS,
     "torch.manual_seed": "Jittor seeds with jt.set_global_seed; random streams differ from PyTorch's anyway",
 }

@@ -177,6 +177,45 @@ def bernoulli(input, p=None, *, generator=None):
     return (jt.rand(tuple(input.shape)) < prob).cast(input.dtype)
 
 
+def multinomial(input, num_samples, replacement=False, *, generator=None):
+    """Category indices (int64) drawn per row with probability proportional to the row's weights,
+    with PyTorch's argument checks; numpy draws them (no gradient; values differ from PyTorch's)."""
+    w = input.numpy().astype(np.float64)
+    if w.ndim not in (1, 2):
+        raise RuntimeError("prob_dist must be 1 or 2 dim")
+    if num_samples <= 0:
+        raise RuntimeError("cannot sample n_sample <= 0 samples")
+    if not replacement and num_samples > w.shape[-1]:
+        raise RuntimeError("cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+    if (w < 0).any() or not np.isfinite(w).all():
+        raise RuntimeError("probability tensor contains either `inf`, `nan` or element < 0")
+    rows = w.reshape(-1, w.shape[-1])
+    if (rows.sum(1) <= 0).any():
+        raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
+    out = []
+    for row in rows:
+        p = row / row.sum()
+        if not replacement and num_samples > np.count_nonzero(p):
+            raise RuntimeError("invalid multinomial distribution (with replacement=False, not enough non-negative "
+                               "category to sample)")
+        out.append(np.random.choice(len(p), num_samples, replace=replacement, p=p))
+    result = np.stack(out).astype(np.int64)
+    return jt.array(result.reshape(-1) if w.ndim == 1 else result).astype("int64")
+
+
+def normal(mean, std=1.0, size=None, *, generator=None, dtype=None):
+    """torch.normal's forms: tensor mean and/or std (broadcast together; result of their dtype),
+    or float mean and std with `size`."""
+    if size is not None:
+        return randn(size, dtype=dtype) * std + mean
+    like = mean if isinstance(mean, jt.Var) else std
+    if not isinstance(like, jt.Var):
+        raise TypeError("normal() received an invalid combination of arguments: give a tensor mean or std, or size")
+    shape = np.broadcast_shapes(tuple(mean.shape) if isinstance(mean, jt.Var) else (),
+                                tuple(std.shape) if isinstance(std, jt.Var) else ())
+    return jt.randn(shape).astype(like.dtype) * std + mean
+
+
 def randn(*size, dtype=None):
     return jt.randn(shape_arg(size)).astype(_factory_dtype(dtype))
 
