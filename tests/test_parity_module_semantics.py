@@ -278,3 +278,39 @@ COVERED = {
         "float double requires_grad_ set_submodule share_memory compile"
     ).split()
 }  # see test_coverage.py
+
+
+CLASS_TUPLES = '''
+import torch
+import torch.nn as nn
+
+
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Embedding(10, 4)
+        self.ln = nn.LayerNorm(4)
+        self.fc = nn.Linear(4, 3)
+        self.extra = MyLinear(3, 3)
+
+
+class MyLinear(nn.Linear):
+    pass
+
+
+def f():
+    # minGPT's weight-decay split: layer classes as values in a tuple, checked with isinstance
+    decay_kinds = (torch.nn.Linear, )
+    no_decay_kinds = (torch.nn.LayerNorm, torch.nn.Embedding)
+    m = Block()
+    decay = [n for n, mod in m.named_modules() if isinstance(mod, decay_kinds)]
+    no_decay = [n for n, mod in m.named_modules() if isinstance(mod, no_decay_kinds)]
+    mine = [n for n, mod in m.named_modules() if isinstance(mod, MyLinear)]
+    subclass = issubclass(MyLinear, decay_kinds) and not issubclass(nn.LayerNorm, decay_kinds)
+    return decay, no_decay, mine, subclass
+'''
+
+
+def test_layer_classes_in_a_tuple_answer_isinstance_for_built_layers(torch, jittor):
+    both = run_both(CLASS_TUPLES, [], header="")
+    assert both.expected == both.actual == (["fc", "extra"], ["emb", "ln"], ["extra"], True)

@@ -4,6 +4,27 @@ from __future__ import annotations
 import functools
 
 _ADAPTED: dict = {}
+_METACLASSES: dict = {}
+
+
+def _same_class_checks(meta):
+    """A metaclass (derived from the Jittor class's own) under which the adapted class answers
+    isinstance()/issubclass() as the class it adapts: `isinstance(m, (nn.Linear, nn.LayerNorm))`
+    (minGPT's weight-decay split) holds for the layers built by direct calls too."""
+    found = _METACLASSES.get(meta)
+    if found is None:
+        # only the adapted class itself: a user's subclass of it keeps Python's own checks
+        def __instancecheck__(cls, obj):
+            base = cls.__dict__.get("__t2j_adapts__")
+            return isinstance(obj, base) if base is not None else meta.__instancecheck__(cls, obj)
+
+        def __subclasscheck__(cls, sub):
+            base = cls.__dict__.get("__t2j_adapts__")
+            return issubclass(sub, base) if base is not None else meta.__subclasscheck__(cls, sub)
+
+        found = _METACLASSES[meta] = type(f"Adapted{meta.__name__}", (meta,), {
+            "__instancecheck__": __instancecheck__, "__subclasscheck__": __subclasscheck__})
+    return found
 
 
 def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None, positional=None):
@@ -13,7 +34,7 @@ def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None, positi
     `activation_layer(inplace=True)` calls the class later with PyTorch's arguments, and
     `nn.Conv2d(..., **dd)` passes arguments known only at run time; the mapping entry's links
     (renamed), delete (dropped), extras (forced) and unsupported (only the PyTorch default
-    allowed) are applied at that call. A class becomes a subclass (isinstance() keeps working).
+    allowed) are applied at that call. A class becomes a subclass that isinstance()/issubclass() treat as the class itself.
     `positional` is (index, names): PyTorch's positional parameters from that index on, so that
     arguments passed by position there (`super().__init__(i, o, bias, device, dtype)`) are bound
     to their names and translated too.
@@ -58,7 +79,8 @@ def adapt_args(cls, links=None, delete=(), extras=None, unsupported=None, positi
             args, kwargs = bind(args, kwargs)
             cls.__init__(self, *args, **translate(kwargs))
 
-        adapted = type(cls.__name__, (cls,), {"__init__": __init__, "__module__": cls.__module__})
+        adapted = _same_class_checks(type(cls))(cls.__name__, (cls,), {
+            "__init__": __init__, "__module__": cls.__module__, "__t2j_adapts__": cls})
     else:
         @functools.wraps(cls)
         def adapted(*args, **kwargs):
