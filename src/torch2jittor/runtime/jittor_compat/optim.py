@@ -19,8 +19,11 @@ import weakref
 import jittor as jt
 import numpy as np
 
-_grads = {}  # id(parameter) -> [parameter, gradient Var]: PyTorch's `p.grad`
-_owners = []  # weak references to the optimizers and modules whose parameters backward() targets
+# Kept on the jittor module, so that every copy of this package in one process shares them: a
+# script converted on its own (its copy beside it) drives a package converted apart (its own
+# copy), and its loss.backward() must fill the gradients that package's optimizer steps from.
+_grads = jt.__dict__.setdefault("_t2j_gradients", {})  # id(parameter) -> [parameter, gradient Var]: `p.grad`
+_owners = jt.__dict__.setdefault("_t2j_gradient_owners", [])  # weak refs: optimizers/modules backward() targets
 
 
 def _register_owner(owner):
