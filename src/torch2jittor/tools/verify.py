@@ -283,10 +283,13 @@ def verify_command(argv: list[str]) -> int:
         return 2
     image = np.random.RandomState(args.seed).random_sample(shape).astype("float32")
     try:
+        # the converted file imports this folder's helper package, not one an earlier run loaded
+        # (its folder lacks what this conversion wrote beside it, such as t2j_torchvision/)
+        helpers = _helper_module(out) if os.path.isdir(os.path.join(out, "jittor_compat")) else None
         jt_module = _load_module(os.path.join(out, stem + ".py"), f"t2j_verify_jittor_{stem}", out)
         jt_model = getattr(jt_module, builder_name)(**kwargs)
         if args.train:
-            return _train_command(args, pt_model, jt_model, _helper_module(out), shape)
+            return _train_command(args, pt_model, jt_model, helpers or _helper_module(out), shape)
         result = compare(pt_model, jt_model, image, layers=args.layers)
     except Exception as exc:  # noqa: BLE001 - the converted model failed: that is the finding
         import traceback
@@ -328,8 +331,8 @@ def _helper_module(out: str):
     loaded = sys.modules.get(name)
     if loaded is not None and os.path.abspath(loaded.__file__ or "").startswith(os.path.join(os.path.abspath(out), "")):
         return loaded
-    for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
-        del sys.modules[module]  # another folder's copy
+    for module in [m for m in sys.modules if m.split(".")[0] in (name, "t2j_torchvision")]:
+        del sys.modules[module]  # another folder's copy (and the torchvision package written beside it)
     sys.path.insert(0, out)
     try:
         return importlib.import_module(name)
