@@ -1,0 +1,4 @@
+# api: torch.Tensor.repeat
+import torch
+x = torch.tensor([1, 2])
+r = x.repeat(2, 2)

@@ -1,0 +1,4 @@
+# api: torch.Tensor.sign
+import torch
+x = torch.tensor([-7, 0, 4])
+s = x.sign()

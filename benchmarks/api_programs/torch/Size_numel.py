@@ -1,0 +1,5 @@
+# api: torch.Size.numel
+import torch
+x = torch.ones(2, 3)
+size = x.size()
+n = size.numel()

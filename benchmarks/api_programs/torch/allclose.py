@@ -1,0 +1,3 @@
+# api: torch.allclose
+import torch
+same = torch.allclose(torch.tensor([1.0, 2.0]), torch.tensor([1.0, 2.0000001]))

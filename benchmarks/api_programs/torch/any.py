@@ -1,0 +1,3 @@
+# api: torch.any
+import torch
+a = torch.any(torch.tensor([0, 0, 1]))

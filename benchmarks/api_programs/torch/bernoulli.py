@@ -1,0 +1,4 @@
+# api: torch.bernoulli
+import torch
+p = torch.tensor([0.0, 1.0, 0.0, 1.0])
+draw = torch.bernoulli(p)

@@ -1,0 +1,3 @@
+# api: torch.chunk
+import torch
+parts = torch.chunk(torch.arange(7), 3)

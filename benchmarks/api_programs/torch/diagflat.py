@@ -1,0 +1,3 @@
+# api: torch.diagflat
+import torch
+d = torch.diagflat(torch.tensor([1, 2]))

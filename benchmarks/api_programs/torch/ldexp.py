@@ -1,0 +1,3 @@
+# api: torch.ldexp
+import torch
+out = torch.ldexp(torch.tensor([1.0, 3.0]), torch.tensor([2, 3]))

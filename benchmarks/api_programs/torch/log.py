@@ -1,0 +1,3 @@
+# api: torch.log
+import torch
+out = torch.log(torch.tensor([1, 2, 4]))

@@ -1,0 +1,3 @@
+# api: torch.narrow
+import torch
+n = torch.narrow(torch.arange(10), 0, 2, 3)

@@ -1,0 +1,3 @@
+# api: torch.numel
+import torch
+n = torch.numel(torch.zeros(3, 4))

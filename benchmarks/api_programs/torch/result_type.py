@@ -1,0 +1,3 @@
+# api: torch.result_type
+import torch
+t = torch.result_type(torch.tensor([1, 2]), 1.0)

@@ -1,0 +1,3 @@
+# api: torch.sigmoid
+import torch
+s = torch.sigmoid(torch.tensor([-2.0, 0.0, 2.0]))

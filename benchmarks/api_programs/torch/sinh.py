@@ -1,0 +1,3 @@
+# api: torch.sinh
+import torch
+y = torch.sinh(torch.tensor([0.5, -0.5]))

@@ -1,0 +1,3 @@
+# api: torch.split
+import torch
+parts = torch.split(torch.arange(5), [2, 3])

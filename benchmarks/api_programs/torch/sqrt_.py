@@ -1,0 +1,4 @@
+# api: torch.sqrt_
+import torch
+x = torch.tensor([9.0, 16.0])
+torch.sqrt_(x)

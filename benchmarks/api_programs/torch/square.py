@@ -1,0 +1,3 @@
+# api: torch.square
+import torch
+s = torch.square(torch.tensor([2, -3]))

@@ -1,0 +1,3 @@
+# api: torch.trace
+import torch
+t = torch.trace(torch.tensor([[1, 2], [3, 4]]))

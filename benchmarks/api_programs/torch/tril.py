@@ -1,0 +1,3 @@
+# api: torch.tril
+import torch
+t = torch.tril(torch.ones(3, 3), diagonal=-1)
