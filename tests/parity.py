@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import ast
 import itertools
+import linecache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -97,6 +98,8 @@ def exec_code(code: str, filename: str, namespace: dict | None = None) -> dict:
         _ensure_helper_module()
     ns = {"__name__": filename.replace(".py", "")}
     ns.update(namespace or {})
+    # inspect.getsource (TorchScript compiles from source) reads the code through linecache
+    linecache.cache[filename] = (len(code), None, code.splitlines(keepends=True), filename)
     exec(compile(code, filename, "exec"), ns)
     return ns
 

@@ -24,7 +24,7 @@ from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
 from . import torchvision_package
-from .typeinfer import FunctionTypes, registered_tensor_attributes, tensor_parameters, tensor_returning_functions
+from .typeinfer import FunctionTypes, is_module_class, registered_tensor_attributes, tensor_parameters, tensor_returning_functions
 
 HELPER_MODULES = {"t2j"}  # modules the converter writes next to the converted code
 
@@ -339,7 +339,7 @@ class Converter(FastVisitor):
     def _is_module_base(self, base: ast.AST) -> bool:
         q = self.qualname(base)
         if q:
-            return q.startswith("torch.nn.") and q.rsplit(".", 1)[-1][:1].isupper()
+            return is_module_class(q)
         return isinstance(base, ast.Name) and base.id in self.module_class_names
 
     def _visit_function(self, node) -> None:

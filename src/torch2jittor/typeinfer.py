@@ -107,7 +107,7 @@ class FunctionTypes:
             ann = a.annotation
             if ann is not None and (self.resolve(ann) or "").endswith("Tensor"):
                 self.tensors.add(a.arg)
-            elif ann is not None and _is_module_class(self.resolve(ann) or ""):
+            elif ann is not None and is_module_class(self.resolve(ann) or ""):
                 self.modules.add(a.arg)  # `model: nn.Module`
             elif self.in_module_forward and i > 0 and ann is None:
                 self.tensors.add(a.arg)  # forward(self, x): x is the input tensor
@@ -264,7 +264,7 @@ class FunctionTypes:
             q = self.resolve(node.func)
             if q:
                 # nn.Conv2d(...), torchvision.models.resnet18(...)
-                return _is_module_class(q) or q.startswith("torchvision.models.")
+                return is_module_class(q) or q.startswith("torchvision.models.")
             if isinstance(node.func, ast.Name):
                 return self.is_module_class_name(node.func.id)
             if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_RETURNING_METHODS:
@@ -306,8 +306,13 @@ def returns_tensor(qualname: str) -> bool:
             and not _is_class_name(qualname))
 
 
-def _is_module_class(qualname: str) -> bool:
-    return qualname.startswith("torch.nn.") and _is_class_name(qualname)
+# TorchScript's module base: a plain nn.Module once scripting is gone
+SCRIPT_MODULE_CLASSES = frozenset({"torch.jit.ScriptModule"})
+
+
+def is_module_class(qualname: str) -> bool:
+    """Whether a torch name is an nn.Module class (a layer, Module itself, TorchScript's base)."""
+    return (qualname.startswith("torch.nn.") and _is_class_name(qualname)) or qualname in SCRIPT_MODULE_CLASSES
 
 
 def _is_class_name(qualname: str) -> bool:

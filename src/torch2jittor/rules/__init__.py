@@ -81,6 +81,7 @@ def register(*kinds, before: bool = False):
 from . import (  # noqa: E402
     alpha_argument,
     attribute_probes,
+    conv_padding_mode,
     device_move,
     forward_to_execute,
     gradients,

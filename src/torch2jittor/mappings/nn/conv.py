@@ -5,7 +5,7 @@ The helper classes honour padding='same'/'valid' and every padding_mode, and acc
 from ..schema import FACTORY, entry, function, layer
 from .lazy import LAZY
 
-_CONV = ("in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,"
+CONV_ARGS = ("in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,"
          " padding_mode='zeros', device=None, dtype=None")
 _CONV_T = ("in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,"
            " dilation=1, padding_mode='zeros', device=None, dtype=None")
@@ -13,13 +13,13 @@ _F_CONV = "input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1"
 _F_CONV_T = "input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1"
 
 ENTRIES = {
-    "torch.nn.Conv1d": layer(_CONV, "Conv1d"),
+    "torch.nn.Conv1d": layer(CONV_ARGS, "Conv1d"),
     "torch.nn.Conv2d": entry(
-        _CONV, "nn", "Conv",
+        CONV_ARGS, "nn", "Conv",
         "in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True",
-        delete=FACTORY, unsupported=["padding_mode"],
+        delete=FACTORY, unsupported=["padding_mode"], rule="conv_padding_mode",
     ),
-    "torch.nn.Conv3d": layer(_CONV, "Conv3d"),
+    "torch.nn.Conv3d": layer(CONV_ARGS, "Conv3d"),
     "torch.nn.ConvTranspose1d": layer(_CONV_T, "ConvTranspose1d"),
     "torch.nn.ConvTranspose2d": entry(
         _CONV_T, "nn", "ConvTranspose",

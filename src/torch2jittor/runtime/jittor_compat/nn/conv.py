@@ -11,6 +11,20 @@ from ..functional.vision import pad as _pad
 from ._utils import _uniform
 
 
+def _pads(padding, kernel_size, stride, dilation):
+    """(low, high) padding of each spatial dim, as PyTorch's conv layers pad ('same' puts the odd one high)."""
+    nd = len(kernel_size)
+    if not isinstance(padding, str):
+        return [(p, p) for p in ntuple(padding, nd)]
+    if padding not in ("same", "valid"):
+        raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
+    if padding == "valid":
+        return [(0, 0)] * nd
+    if any(s != 1 for s in stride):
+        raise ValueError("padding='same' is not supported for strided convolutions")
+    return [(d * (k - 1) // 2, d * (k - 1) - d * (k - 1) // 2) for d, k in zip(dilation, kernel_size)]
+
+
 class _ConvNd(jt.Module):
     _nd = 1
     _transposed = False
@@ -32,22 +46,8 @@ class _ConvNd(jt.Module):
         self.stride = ntuple(stride, nd)
         self.dilation = ntuple(dilation, nd)
         self.output_padding = ntuple(output_padding, nd)
-        if isinstance(padding, str):
-            if padding not in ("same", "valid"):
-                raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
-            if padding == "same" and any(s != 1 for s in self.stride):
-                raise ValueError("padding='same' is not supported for strided convolutions")
-            self.padding = padding
-            if padding == "valid":
-                self._pads = [(0, 0)] * nd
-            else:
-                self._pads = []
-                for d, k in zip(self.dilation, self.kernel_size):
-                    total = d * (k - 1)
-                    self._pads.append((total // 2, total - total // 2))
-        else:
-            self.padding = ntuple(padding, nd)
-            self._pads = [(p, p) for p in self.padding]
+        self.padding = padding if isinstance(padding, str) else ntuple(padding, nd)
+        self._pads = _pads(padding, self.kernel_size, self.stride, self.dilation)
         if self._transposed:
             shape = (in_channels, out_channels // groups) + self.kernel_size
         else:
@@ -92,6 +92,28 @@ class Conv1d(_ConvNd):
         y = jnn.conv2d(x.unsqueeze(-1), self.weight.unsqueeze(-1), self.bias, (self.stride[0], 1),
                            (pads[0], 0), (self.dilation[0], 1), self.groups)
         return y.squeeze(-1)
+
+
+class Conv2d(jnn.Conv):
+    """nn.Conv2d given a padding_mode other than 'zeros': Jittor's nn.Conv (what nn.Conv2d becomes)
+    pads with zeros only, so the input is padded first as PyTorch does, then convolved unpadded. A
+    subclass of nn.Conv, so isinstance checks and state_dict keys stay those of nn.Conv."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
+                 padding_mode="zeros"):
+        if padding_mode not in ("zeros", "reflect", "replicate", "circular"):
+            raise ValueError(f"padding_mode must be one of zeros, reflect, replicate, circular, got {padding_mode!r}")
+        pads = _pads(padding, ntuple(kernel_size, 2), ntuple(stride, 2), ntuple(dilation, 2))
+        super().__init__(in_channels, out_channels, kernel_size, stride, 0, dilation, groups, bias)
+        self.padding_mode = padding_mode
+        self._flat = [amount for low_high in reversed(pads) for amount in low_high]
+
+    def execute(self, x):
+        mode = "constant" if self.padding_mode == "zeros" else self.padding_mode
+        unbatched = x.ndim == 3
+        x = _pad(x.unsqueeze(0) if unbatched else x, self._flat, mode)
+        y = super().execute(x)
+        return y.squeeze(0) if unbatched else y
 
 
 class Conv3d(_ConvNd):
