@@ -6,7 +6,7 @@ def layers(x):
     a = nn.AvgPool2d(3, 2, 1, True)
     b = nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)
     c = nn.Conv2d(3, 8, 3, 1, 1, bias=False, padding_mode='zeros')
-    d = nn.Conv2d(3, 8, 3, padding_mode='reflect')
+    d = nn.ConvTranspose2d(3, 8, 3, padding_mode='reflect')
     e = nn.Dropout(0.2, True)
     f = nn.MaxPool2d(
         kernel_size=2,
@@ -32,7 +32,7 @@ def layers(x):
     a = t2j.AvgPool2d(3, 2, 1, True)
     b = t2j.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)
     c = nn.Conv(3, 8, 3, 1, 1, bias=False)
-    d = nn.Conv(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: Conv2d(padding_mode=...)
+    d = nn.ConvTranspose(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: ConvTranspose2d(padding_mode=...)
     e = nn.Dropout(0.2, is_train=True)
     f = t2j.MaxPool2d(
         kernel_size=2,
@@ -46,4 +46,4 @@ def layers(x):
     return a, b, c, d, e, f, g, h, i, j, k
 
 # diagnostics
-# unsupported-argument 9:28 Conv2d
+# unsupported-argument 9:37 ConvTranspose2d
