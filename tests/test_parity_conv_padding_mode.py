@@ -6,6 +6,8 @@ from parity import assert_same, run_both
 
 pytestmark = pytest.mark.frameworks
 
+COVERED = {"torch.nn.Conv2d", "torch.jit.ScriptModule", "torch.jit.script_method"}
+
 X = ("f2,3,9,8",)
 
 PADDING_MODES = [
