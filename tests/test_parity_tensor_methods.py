@@ -432,8 +432,11 @@ def test_method_on_user_object_in_a_torch_file_is_left_unchanged(name):
         + "\n".join(user_lines) + "\n"
     )
     code = convert(source)
+    # obj may be a Var: PyTorch's method then (an argument that method cannot honour is reported)
+    wrapped = f"t2j.maybe_tensor(obj).{name}(n, keepdim=True)"
+    lines = [line.split("  # torch2jittor: ")[0] for line in code.splitlines()]
     for line in user_lines:
-        assert line in code.splitlines(), code
+        assert line in lines or line.replace(f"obj.{name}(n, keepdim=True)", wrapped) in lines, code
     assert "x: jt.Var" in code  # the file itself was converted
 
 

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from . import diagnostics as D
 from .call_arguments import adapted_class, adapts_arguments, rewrite_call
+from .untyped_receivers import entry_name, not_tensor, rewrites_untyped, runtime_methods
 from .diagnostics import ConversionError, ConversionResult, Diagnostic
 from .fastvisit import FastVisitor
 from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS, tensor_api
 from .resolve import Resolver, Scope
+from .rules.tensor_data import VIEW_METHODS
 from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
@@ -557,8 +559,10 @@ class Converter(FastVisitor):
         rule = REGISTRY.entry_rules.get(entry.rule) if entry.rule else None
         if rule is not None and getattr(rule, "applies", None) is not None:
             if not rule.applies(self.fc, node, self.ctx):
+                self._untyped_receiver(node, entry)
                 return
         elif self.ctx.types is None or not self._is_tensor_receiver(node):
+            self._untyped_receiver(node, entry)
             return
         if rule is not None:
             if rule(self.fc, node, entry, self.ctx) is False:
@@ -578,6 +582,9 @@ class Converter(FastVisitor):
         if func.attr in _CONTAINER_METHODS:
             return  # `out.values()` on a module's output: as likely a dict as a tensor
         if not self._is_tensor_receiver(node):
+            base = self.fc.table.in_place_base(func.attr)
+            if base is not None and base.key == "torch.Tensor." + func.attr[:-1]:
+                self._untyped_receiver(node, base, func.attr)
             return
         api = "torch.Tensor." + func.attr
         base = self.fc.table.in_place_base(func.attr)
@@ -605,6 +612,53 @@ class Converter(FastVisitor):
         receiver = self.fc.edits.render(start, src.end(node.func.value))
         self.fc.needed.add("t2j")
         self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.inplace_({receiver}, {call})")
+
+    def _untyped_receiver(self, node: ast.Call, entry: Entry, name: str | None = None) -> None:
+        """`x.max(1)` on a receiver not provably a tensor, where the table rewrites the call (Jittor's
+        same-named method differs): `t2j.maybe_tensor(x).max(1)`, PyTorch's method when x is a Var at
+        run time (the helper package repeats the rewrite from the same table), x's own otherwise."""
+        name = name or node.func.attr
+        types = self.ctx.types
+        receiver = node.func.value
+        if types is None or entry.key != "torch.Tensor." + entry_name(entry) or not_tensor(types, receiver):
+            return
+        if isinstance(receiver, ast.Name) and self.resolver.is_imported_module_name(receiver.id, self.ctx.scope):
+            return  # `math.sqrt(2.0)`: a module's function
+        methods = runtime_methods()
+        if name in methods:
+            if not rewrites_untyped(entry, node):
+                return
+        elif not (name.endswith("_") and entry_name(entry) == name[:-1] in methods and not methods[name[:-1]]):
+            return  # `x.acos_()` derived from acos: the helper package derives it alike
+        if name.endswith("_") and (isinstance(receiver, ast.Subscript) or (
+                isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+                and receiver.func.attr in VIEW_METHODS)):
+            return  # in place into `x[0]`, `x.t()`: a copy in Jittor, where a tensor's view in PyTorch
+        if (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+                and receiver.func.attr == "maybe_tensor"):
+            return  # converted already (a second conversion)
+        for kw in node.keywords:
+            self._report_unsupported_argument(node, entry, kw.arg, kw.value)
+        for param, arg in zip(entry.pytorch.positional, node.args):
+            if isinstance(arg, ast.Starred):
+                break
+            self._report_unsupported_argument(node, entry, param.name, arg)
+        start, end = self.fc.src.start(receiver), self.fc.src.end(receiver)
+        self.fc.needed.add("t2j")
+        self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.maybe_tensor({self.fc.edits.render(start, end)})")
+        self.fc.record(node, "torch.Tensor." + name, entry)
+
+    def _report_unsupported_argument(self, node: ast.Call, entry: Entry, param: str | None, value: ast.AST) -> None:
+        """An argument the table cannot honour, on a receiver that may be a tensor: said here, as on a
+        provable one (the helper package raises if it is)."""
+        found = entry.pytorch.get(param) if param else None
+        if found is None or param not in entry.unsupported:
+            return
+        if found.default is not None and ast.unparse(value) == found.default:
+            return
+        self.fc.diag(D.UNSUPPORTED_ARGUMENT, value, f"argument '{param}' of {entry.key} has no Jittor equivalent "
+                     "(where the receiver is a tensor): left as written", entry.key)
+        self.fc.mark(value, f"{entry.key}({param}=...)")
 
     def _is_tensor_receiver(self, call: ast.Call) -> bool:
         if self.ctx.types.is_tensor(call.func.value):

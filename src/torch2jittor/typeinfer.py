@@ -90,6 +90,8 @@ class FunctionTypes:
         self.is_module_class_name = is_module_class_name
         self.in_module_forward = in_module_forward
         self.tensors: set[str] = set()
+        self.never: set[str] = set()  # names some assignment binds to what is clearly no tensor
+        self.non_tensors: set[str] = set()  # names every binding of which is clearly no tensor
         self.tensor_reads: set[int] = set()  # id() of Name reads a tensor assignment reaches
         self.modules: set[str] = set()  # names holding nn.Module instances
         self.evidenced_modules: set[str] = set()  # modules known by their module-only method calls
@@ -105,7 +107,7 @@ class FunctionTypes:
         params = (args.posonlyargs + args.args + args.kwonlyargs) if args else []
         for i, a in enumerate(params):
             ann = a.annotation
-            if ann is not None and (self.resolve(ann) or "").endswith("Tensor"):
+            if ann is not None and ((self.resolve(ann) or "").endswith("Tensor") or _is_jittor_var(ann)):
                 self.tensors.add(a.arg)
             elif ann is not None and is_module_class(self.resolve(ann) or ""):
                 self.modules.add(a.arg)  # `model: nn.Module`
@@ -121,6 +123,11 @@ class FunctionTypes:
                 for t in node.targets:
                     if isinstance(t, ast.Name):
                         assigns.append((t.id, node.value))
+                    elif isinstance(t, (ast.Tuple, ast.List)) and _parallel(t, node.value):
+                        # `a, b = torch.round(a), Box()`: each name gets its own value
+                        assigns.extend((n.id, v) for n, v in zip(t.elts, node.value.elts) if isinstance(n, ast.Name))
+                        unpacks.extend((_unpacked_names(n), v) for n, v in zip(t.elts, node.value.elts)
+                                       if isinstance(n, (ast.Tuple, ast.List)))
                     elif isinstance(t, (ast.Tuple, ast.List)):
                         unpacks.append((_unpacked_names(t), node.value))
             elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name):
@@ -141,7 +148,8 @@ class FunctionTypes:
                 evidenced_tensors.add((node.func.value.id, node.func.attr))
         # A method the file's own classes define is no evidence: the object may be one of theirs.
         self.tensors |= {name for name, method in evidenced_tensors if method not in self.class_methods}
-        never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
+        never = self.never = {name for name, value in assigns if _clearly_not_tensor(value, self)}
+        self.non_tensors = self._only_non_tensors(func, params, never)
         # `n = <value>` statements of those names, by (block, index): where a tensor may be assigned
         pending = [(block, i) for block in (_blocks(func) if never else ()) for i, stmt in enumerate(block)
                    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
@@ -162,6 +170,32 @@ class FunctionTypes:
                     self.tensors.update(new)
                     changed = True
         self.tensors -= never
+
+    def _only_non_tensors(self, func: ast.AST, params: list, never: set[str]) -> set[str]:
+        """Of `never`, the names bound nowhere else: not parameters, not global, and every `name = ...`
+        a literal or a user class instance (`p = Point(1, 2)` ... `p.max(1)` is Point's max)."""
+        if not never:
+            return set()
+        found = never - {a.arg for a in params}
+        values = {}  # id of a Name bound by `name = value` (or in `a, b = x, y`) -> the value
+        for node in _walk_function_body(func):
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and node.id in found:
+                value = values.get(id(node))
+                if value is None or not _clearly_not_tensor(value, self):
+                    found.discard(node.id)
+            elif isinstance(node, (ast.Global, ast.Nonlocal)):
+                found.difference_update(node.names)
+            elif isinstance(node, ast.alias):
+                found.discard(node.asname or node.name.split(".")[0])
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler)):
+                found.discard(node.name)
+            elif isinstance(node, ast.Assign):
+                for t in node.targets:
+                    if isinstance(t, ast.Name):
+                        values[id(t)] = node.value
+                    elif isinstance(t, (ast.Tuple, ast.List)) and _parallel(t, node.value):
+                        values.update((id(n), v) for n, v in zip(t.elts, node.value.elts))
+        return found
 
     def _reached_reads(self, pending: list) -> bool:
         """Adds the reads an assignment of a tensor reaches in straight-line code: `n = <tensor>`
@@ -278,6 +312,18 @@ class FunctionTypes:
         return False
 
 
+def _is_jittor_var(annotation: ast.AST) -> bool:
+    """`x: jt.Var`, as a conversion writes `x: torch.Tensor` (a second conversion reads it)."""
+    return (isinstance(annotation, ast.Attribute) and annotation.attr == "Var"
+            and isinstance(annotation.value, ast.Name) and annotation.value.id in ("jt", "jittor"))
+
+
+def _parallel(target: ast.AST, value: ast.AST) -> bool:
+    """`a, b = x, y`: a tuple or list of values, one per target, none starred."""
+    return (isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts)
+            and not any(isinstance(e, ast.Starred) for e in value.elts + target.elts))
+
+
 def _unpacked_names(target: ast.AST) -> list[str]:
     """Names bound by a tuple/list target, nested ones included (`out, (h, c) = ...`)."""
     names = []
@@ -324,9 +370,12 @@ def _clearly_not_tensor(value: ast.AST, types: FunctionTypes) -> bool:
     if isinstance(value, (ast.Constant, ast.List, ast.Dict, ast.Set, ast.Tuple, ast.ListComp,
                           ast.DictComp, ast.SetComp, ast.JoinedStr, ast.Lambda)):
         return True
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
-        if types.resolve(value.func) is None and value.func.id[:1].isupper():
-            return True  # Box(): an instance of some user class
+    if isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute)):
+        last = value.func.id if isinstance(value.func, ast.Name) else value.func.attr
+        if types.resolve(value.func) is None and last[:1].isupper():
+            return True  # Box(), types.SimpleNamespace(...): an instance of some class not torch's
+    if isinstance(value, (ast.Name, ast.Attribute)) and types.resolve(value):
+        return True  # G = torch.nn.functional, act = nn.ReLU: a torch module, class or function
     return False
 
 

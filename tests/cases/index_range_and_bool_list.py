@@ -33,7 +33,7 @@ def overlay_y_on_x(x, y, classes=10):
     # mnist_forward_forward's overlay: Jittor refuses a range in an index
     x_ = x.clone()
     x_[:, :classes] *= 0.0
-    x_[list(range(x.shape[0])), y] = x.max()
+    x_[list(range(x.shape[0])), y] = t2j.maybe_tensor(x).max()
     return x_
 
 

@@ -4,7 +4,7 @@ import torch
 def operands(x: torch.Tensor, y: torch.Tensor, kw):
     a = x.add(other=y)  # Jittor's C++ add takes its operand by position only
     b = x.transpose(dim1=0, dim0=1)
-    c = x.maximum(
+    c = x.mul(
         other=y.mul(other=2),  # the inner call is converted too
     )
     d = x.eq(other=y, **kw)
@@ -19,7 +19,7 @@ import jittor as jt
 def operands(x: jt.Var, y: jt.Var, kw):
     a = x.add(y)  # Jittor's C++ add takes its operand by position only
     b = x.transpose(1, 0)
-    c = x.maximum(
+    c = x.mul(
         y.mul(2),  # the inner call is converted too
     )
     d = x.equal(y, **kw)

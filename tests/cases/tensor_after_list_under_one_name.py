@@ -17,7 +17,7 @@ def predict(x, layers):
 def rebound_in_loop(n):
     a = torch.zeros(3)
     for i in range(n):
-        print(a.argmax(0))  # a list from the second pass on: left as written
+        print(a.argmax(0))  # a list from the second pass on: a Var's argmax is PyTorch's, a list's its own
         a = []
     return a
 
@@ -45,6 +45,6 @@ def predict(x, layers):
 def rebound_in_loop(n):
     a = t2j.zeros(3)
     for i in range(n):
-        print(a.argmax(0))  # a list from the second pass on: left as written
+        print(t2j.maybe_tensor(a).argmax(0))  # a list from the second pass on: a Var's argmax is PyTorch's, a list's its own
         a = []
     return a

@@ -19,7 +19,7 @@ def trunc_normal_(tensor, a=-2.0, b=2.0):
 
 
 def bounded(cfg):
-    # cfg is called with no tensor: its clamp is its own
+    # cfg is not known to be a tensor: PyTorch's clamp where it is a Var, else its own
     return cfg.clamp(min=1)
 
 
@@ -63,8 +63,8 @@ def trunc_normal_(tensor, a=-2.0, b=2.0):
 
 
 def bounded(cfg):
-    # cfg is called with no tensor: its clamp is its own
-    return cfg.clamp(min=1)
+    # cfg is not known to be a tensor: PyTorch's clamp where it is a Var, else its own
+    return t2j.maybe_tensor(cfg).clamp(min=1)
 
 
 class HardMish(nn.Module):

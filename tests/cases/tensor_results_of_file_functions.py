@@ -57,4 +57,4 @@ def maybe(x):
 def get_batch(n):
     x = make_features(t2j.randn(n))
     y = maybe(x)
-    return f(x), y.mm(W)
+    return f(x), t2j.maybe_tensor(y).mm(W)

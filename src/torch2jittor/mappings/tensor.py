@@ -63,8 +63,9 @@ ENTRIES = {
     # Python's modulo (sign of the divisor); Jittor's mod truncates integers (-7 % 3 gives -1).
     "torch.Tensor.remainder": method_helper("other", "remainder"),
     "torch.Tensor.pow": entry("exponent", "", "pow", "y", links={"exponent": "y"}),
-    "torch.Tensor.maximum": entry("other", "", "maximum", "y, /", links={"other": "y"}),
-    "torch.Tensor.minimum": entry("other", "", "minimum", "y, /", links={"other": "y"}),
+    # torch.maximum's helper: a tie's gradient split between the operands (Jittor's gives it to one)
+    "torch.Tensor.maximum": method_helper("other", "maximum"),
+    "torch.Tensor.minimum": method_helper("other", "minimum"),
     "torch.Tensor.eq": entry("other", "", "equal", "y, /", links={"other": "y"}),
     "torch.Tensor.ne": entry("other", "", "ne", "y, /", links={"other": "y"}),
     "torch.Tensor.not_equal": entry("other", "", "not_equal", "y, /", links={"other": "y"}),

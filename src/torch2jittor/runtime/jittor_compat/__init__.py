@@ -202,6 +202,7 @@ from .autograd import (
     Function, once_differentiable, grad, jacobian, hessian, vjp, jvp, vhp, hvp, detect_anomaly, set_detect_anomaly,
 )
 from .standins import TORCH_VERSION, UnsupportedAPIError, compiler_disable, compiler_is_compiling, unsupported
+from .receivers import maybe_tensor
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load, serialization_safe_globals, serialization_add_safe_globals
 from .tensor_methods import (
@@ -899,6 +900,7 @@ __all__ = [
     "max_unpool2d",
     "max_unpool3d",
     "maximum",
+    "maybe_tensor",
     "mean",
     "median",
     "meshgrid",

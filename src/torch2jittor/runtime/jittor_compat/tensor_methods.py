@@ -13,20 +13,17 @@ from .ops.shape import tile
 _values_indices = collections.namedtuple("values_indices", ["values", "indices"])
 
 
-def _reduce_with_index(x, dim, keepdim, kind):
-    if dim is None:
-        return x.max() if kind == "max" else x.min()
-    fn = jt.argmax if kind == "max" else jt.argmin
-    indices, values = fn(x, dim, keepdims=keepdim)
-    return _values_indices(values, indices.int64())
-
-
 def tensor_max(x, dim=None, keepdim=False):
-    return _reduce_with_index(x, dim, keepdim, "max")
+    # torch.max's helper: `x.max(other)` is elementwise, a tie's gradient split, int64 indices
+    from .ops.reduction import max_
+
+    return max_(x, dim, keepdim)
 
 
 def tensor_min(x, dim=None, keepdim=False):
-    return _reduce_with_index(x, dim, keepdim, "min")
+    from .ops.reduction import min_
+
+    return min_(x, dim, keepdim)
 
 
 def tensor_argmax(x, dim=None, keepdim=False):
