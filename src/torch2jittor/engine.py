@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 
 from . import diagnostics as D
 from .call_arguments import adapted_class, adapts_arguments, rewrite_call
-from .untyped_receivers import entry_name, not_tensor, rewrites_untyped, runtime_methods
+from .untyped_receivers import (
+    entry_name, not_tensor, rewrites_untyped, runtime_methods, wrapped_already, writes_into_a_copy,
+)
 from .diagnostics import ConversionError, ConversionResult, Diagnostic
 from .fastvisit import FastVisitor
 from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS, tensor_api
 from .resolve import Resolver, Scope
-from .rules.tensor_data import VIEW_METHODS
 from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
@@ -630,13 +631,8 @@ class Converter(FastVisitor):
                 return
         elif not (name.endswith("_") and entry_name(entry) == name[:-1] in methods and not methods[name[:-1]]):
             return  # `x.acos_()` derived from acos: the helper package derives it alike
-        if name.endswith("_") and (isinstance(receiver, ast.Subscript) or (
-                isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
-                and receiver.func.attr in VIEW_METHODS)):
-            return  # in place into `x[0]`, `x.t()`: a copy in Jittor, where a tensor's view in PyTorch
-        if (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
-                and receiver.func.attr == "maybe_tensor"):
-            return  # converted already (a second conversion)
+        if writes_into_a_copy(name, receiver) or wrapped_already(receiver):
+            return
         for kw in node.keywords:
             self._report_unsupported_argument(node, entry, kw.arg, kw.value)
         for param, arg in zip(entry.pytorch.positional, node.args):

@@ -12,6 +12,7 @@ import ast
 from functools import lru_cache
 
 from .call_arguments import _unpacks
+from .rules.tensor_data import VIEW_METHODS
 
 
 @lru_cache(maxsize=1)
@@ -87,3 +88,16 @@ def rewrites_untyped(entry, call: ast.Call) -> bool:
         if (jparam is None and not jt.has_varkw) or (jparam is not None and jparam.posonly):
             return True
     return False
+
+
+def writes_into_a_copy(name: str, receiver: ast.AST) -> bool:
+    """An in-place method on `x[0]` or `x.t()`: a view of a tensor in PyTorch, a copy in Jittor."""
+    return name.endswith("_") and (isinstance(receiver, ast.Subscript) or (
+        isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+        and receiver.func.attr in VIEW_METHODS))
+
+
+def wrapped_already(receiver: ast.AST) -> bool:
+    """`t2j.maybe_tensor(x)`: converted already (a second conversion)."""
+    return (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+            and receiver.func.attr == "maybe_tensor")
