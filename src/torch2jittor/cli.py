@@ -34,7 +34,8 @@ from .notebook import convert_notebook
 
 EXIT_OK, EXIT_CHANGES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
 EXIT_BROKEN_PIPE = 128 + 13  # what the shell reports for a tool killed by SIGPIPE (`seq 1e9 | head -1`)
-SHOWN_KINDS = (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS)
+# Notes too: a call converted with a limit the user must know of (computed in numpy: no gradient).
+SHOWN_KINDS = (D.UNSUPPORTED_API, D.UNSUPPORTED_ARGUMENT, D.UNBOUND_ARGUMENTS, D.NOTE)
 EXAMPLE = "alexnet_seed.py"
 
 
@@ -99,7 +100,7 @@ def _add_convert_arguments(conv: argparse.ArgumentParser) -> None:
     conv.add_argument("--mapping", action="append", default=[], metavar="FILE",
                       help="extra mapping entries (seed schema; .json or a literal 'pjmap = {...}' .py)")
     conv.add_argument("-q", "--quiet", action="store_true", help="only errors")
-    conv.add_argument("-v", "--verbose", action="store_true", help="also list dropped arguments and notes")
+    conv.add_argument("-v", "--verbose", action="store_true", help="also list dropped arguments")
     conv.add_argument("--progress", dest="progress", action="store_true", default=None,
                       help="show a progress bar even when stderr is not a terminal (default: on a terminal, "
                            "for several files)")

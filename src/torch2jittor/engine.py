@@ -120,8 +120,9 @@ class FileConversion:
         kept = self.diagnostics[:first_diag]
         forgotten = set()
         for d in self.diagnostics[first_diag:]:
-            if d.kind == D.UNSUPPORTED_API and inside(d.line, d.col):
-                forgotten.add((d.line, d.api))
+            if d.kind in (D.UNSUPPORTED_API, D.NOTE) and inside(d.line, d.col):
+                if d.kind == D.UNSUPPORTED_API:
+                    forgotten.add((d.line, d.api))
                 continue
             kept.append(d)
         self.diagnostics[:] = kept
@@ -143,6 +144,8 @@ class FileConversion:
         self.converted.append(
             (node.lineno, self.src.char_col(node.lineno, node.col_offset), torch_name, entry.target)
         )
+        if entry.note:  # converted, with a limit the user must know of (no gradient, no GPU, ...)
+            self.diag(D.NOTE, node, f"{torch_name}: {entry.note}", torch_name)
 
     def jittor_expr(self, entry: Entry) -> str:
         """`nn.Pool`, `jt.flatten`, `init.gauss_`: the expression naming an entry's Jittor target."""

@@ -53,6 +53,7 @@ class Entry:
     rule: str = ""
     unsupported: frozenset[str] = frozenset()
     base: str = ""  # 'module.Name' used instead when the class is subclassed (e.g. t2j.Sequential)
+    note: str = ""  # what the user must know at each use (`computed in numpy: no gradient, no GPU`)
 
     @property
     def is_method(self) -> bool:
@@ -102,6 +103,7 @@ def make_entry(key: str, raw: Mapping[str, Any]) -> Entry:
         rule=raw.get("rule", ""),
         unsupported=frozenset(raw.get("unsupported") or ()),
         base=raw.get("base", ""),
+        note=raw.get("note") or "",
     )
 
 

@@ -27,4 +27,8 @@ def step(w: jt.Var, loss: jt.Var):
     t2j.set_grad(w, None)
     return t2j.grad_of(w), g, grad_fn, h, batched
 # diagnostics
+# note 7:9 torch.autograd.grad
+# note 8:15 torch.autograd.grad
+# note 9:9 torch.autograd.grad
+# note 10:15 torch.autograd.grad
 # unsupported-argument 10:60 torch.autograd.grad

@@ -24,3 +24,5 @@ def f(a: jt.Var):
     r = t2j.linalg_svd(a)
     n, c = a.shape
     return v.transpose(-2, -1), idx.shape[0], first.shape, r.Vh.shape[1], t2j.tensor_argmax(vals, 0), n
+# diagnostics
+# note 8:9 torch.linalg.svd

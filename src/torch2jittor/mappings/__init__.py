@@ -45,6 +45,27 @@ def _merge(attribute: str) -> dict:
 
 BUILTIN_ENTRIES: dict[str, dict] = _merge("ENTRIES")
 
+# Helper-module functions that compute their result in numpy, and what the converter says at each
+# call of an entry mapped to one (function, method and in-place forms alike), unless the entry
+# has a note of its own. tests/test_numpy_helper_notes.py checks that every helper reading a
+# Var's values into numpy is listed here or keeps its gradient.
+NUMPY_NOTE = "computed in numpy: no gradient, no GPU"
+HOST_NOTE = "computed in numpy, on the CPU (its result has no gradient in PyTorch either)"
+NUMPY_HELPER_NOTES: dict[str, str] = {
+    **dict.fromkeys((
+        "nan_to_num quantile nanquantile scatter_reduce frexp nextafter histc geqrf lu lu_unpack linalg_lu "
+        "linalg_lu_factor linalg_lu_factor_ex linalg_lu_solve linalg_householder_product").split(), NUMPY_NOTE),
+    **dict.fromkeys((
+        "tensor_unique unique_consecutive argsort tensor_argsort nonzero searchsorted isclose isnan isinf isfinite "
+        "isposinf isneginf signbit isin unravel_index bincount multinomial gcd lcm").split(), HOST_NOTE),
+    "linalg_qr": "computed in numpy where A is not square or mode='r': no gradient, no GPU",
+    "linalg_svd": "computed in numpy where A is not square and full_matrices=True: no gradient, no GPU",
+}
+for _raw in BUILTIN_ENTRIES.values():
+    _target = _raw["jittor"]
+    if _target["module"] == "t2j" and _target["name"] in NUMPY_HELPER_NOTES and not _raw.get("note"):
+        _raw["note"] = NUMPY_HELPER_NOTES[_target["name"]]
+
 # Explicitly unsupported torch names -> reason (full names, e.g. 'torch.nn.functional.grid_sample').
 UNSUPPORTED_REASONS: dict[str, str] = _merge("UNSUPPORTED")
 

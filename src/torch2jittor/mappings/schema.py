@@ -130,13 +130,14 @@ def _present(signature: Signature, names) -> list[str]:
     return [p.name for p in signature.params if p.name in names and p.kind in ("positional", "kwonly")]
 
 
-def function(pytorch_args, module, name, jittor_args=None, *, delete=(), unsupported=(), **fields) -> dict:
+def function(pytorch_args, module, name, jittor_args=None, *, delete=(), unsupported=(), keep=(), **fields) -> dict:
     """A torch function: the `NO_USE` arguments (and `delete`) it takes are deleted, the `NOT_HONOURED`
-    ones (and `unsupported`) flagged. `jittor_args` defaults to PyTorch's list without both, every
-    argument taken by position or name (as the helper module's functions take them)."""
+    ones (and `unsupported`) flagged, except those in `keep` (the target takes them). `jittor_args`
+    defaults to PyTorch's list without both, every argument taken by position or name (as the
+    helper module's functions take them)."""
     signature = parse_signature(pytorch_args)
     unsup = _present(signature, set(NOT_HONOURED) | set(unsupported))
-    dele = [n for n in _present(signature, set(NO_USE) | set(delete)) if n not in unsup]
+    dele = [n for n in _present(signature, set(NO_USE) | set(delete)) if n not in unsup and n not in keep]
     if jittor_args is None:
         jittor_args = signature.without(set(unsup) | set(dele), keyword_only=False)
     return entry(pytorch_args, module, name, jittor_args, unsupported=unsup, delete=dele, **fields)

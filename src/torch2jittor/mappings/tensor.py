@@ -274,6 +274,7 @@ ENTRIES = {
     "torch.Tensor.is_floating_point": method_helper("", "tensor_is_floating_point"),
     "torch.Tensor.requires_grad_": method_helper("requires_grad=True", "tensor_requires_grad_"),
     "torch.Tensor.detach_": method_helper("", "tensor_detach_"),
+    "torch.Tensor.retain_grad": method_helper("", "tensor_retain_grad"),
     # Methods with a function form in the helper module taking PyTorch's arguments, input first:
     # `x.log1p()` -> `t2j.log1p(x)` (runtime/jittor_compat/ops/).
     **{f"torch.Tensor.{name}": method_helper("", name)
@@ -408,8 +409,7 @@ ENTRIES = {
 
 UNSUPPORTED = {
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
-    **{f"torch.Tensor.{name}": "Jittor's Var keeps no autograd graph node" for name in (
-        "is_leaf grad_fn output_nr retains_grad").split()},
+    "torch.Tensor.output_nr": "Jittor's Var keeps no autograd graph node",
     "torch.Tensor.imag": "Jittor has no complex dtypes",
     "torch.Tensor.layout": "Jittor's Var has no layouts (every Var is dense)",
 }
@@ -424,8 +424,14 @@ ATTRIBUTES = {
     "torch.Tensor.ndim": None,
     "torch.Tensor.nbytes": None,
     # Jittor's Var computes gradients unless stopped (a fresh jt.randn says True where
-    # torch.randn says False); parameters and tensors set by requires_grad_() agree.
-    "torch.Tensor.requires_grad": None,
+    # torch.randn says False): the helpers answer as PyTorch for what creation functions made,
+    # parameters, detached tensors, those made under no_grad, and leaves made by requires_grad_().
+    # (`x.requires_grad = flag` is rules/gradients.py's.) A tensor computed from tensors that
+    # require no gradient still says True: Jittor does not track that.
+    "torch.Tensor.requires_grad": "{t2j}.tensor_requires_grad({x})",
+    "torch.Tensor.is_leaf": "{t2j}.tensor_is_leaf({x})",
+    "torch.Tensor.grad_fn": "{t2j}.tensor_grad_fn({x})",
+    "torch.Tensor.retains_grad": "{t2j}.tensor_retains_grad({x})",
     "torch.Tensor.itemsize": "{t2j}.tensor_element_size({x})",
     # Jittor has no complex dtypes: the real part of a real tensor is the tensor itself.
     "torch.Tensor.real": "{x}",

@@ -133,3 +133,21 @@ def assign_grad(conv, node: ast.Assign) -> None:
     fc, target = conv.fc, node.targets[0]
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
                      f"{_helper(fc, 'set_grad')}({fc.text(target.value)}, {fc.text(node.value)})")
+
+
+@register(ast.Assign)
+def assign_requires_grad(conv, node: ast.Assign) -> None:
+    """`x.requires_grad = flag` on a provable tensor -> `t2j.tensor_requires_grad_(x, flag)`: x becomes
+    a leaf whose `.grad` backward() fills (Jittor's setter would only start its gradient)."""
+    if not (conv.uses_torch and len(node.targets) == 1 and is_requires_grad_store(conv.ctx, node.targets[0])):
+        return
+    fc, target = conv.fc, node.targets[0]
+    fc.edits.replace(fc.src.start(node), fc.src.end(node),
+                     f"{_helper(fc, 'tensor_requires_grad_')}({fc.text(target.value)}, {fc.text(node.value)})")
+    fc.converted.append((target.lineno, fc.src.char_col(target.lineno, target.col_offset),
+                         "torch.Tensor.requires_grad", "jittor_compat.tensor_requires_grad_"))
+
+
+def is_requires_grad_store(ctx, target: ast.AST) -> bool:
+    return (isinstance(target, ast.Attribute) and target.attr == "requires_grad" and isinstance(target.ctx, ast.Store)
+            and ctx.types is not None and ctx.types.is_tensor(target.value))

@@ -65,6 +65,8 @@ def other_tensor_property(conv, node: ast.Attribute) -> None:
         return
     api = "torch.Tensor." + name
     fc = conv.fc
+    if name == "requires_grad" and isinstance(node.ctx, ast.Store):
+        return  # `x.requires_grad = flag`: rules/gradients.py rewrites the assignment
     if api in ATTRIBUTES:
         template = ATTRIBUTES[api]
         if template is None:

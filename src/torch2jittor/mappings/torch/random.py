@@ -2,6 +2,8 @@
 by nature; distributions, shapes and dtypes match."""
 from ..schema import function, helper
 
+_GRAD = ("requires_grad",)  # the helpers make a leaf requiring gradients of what they create
+
 _RANDOM = ("*size, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False,"
            " pin_memory=False")
 _RANDOM_LIKE = ("input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,"
@@ -9,10 +11,10 @@ _RANDOM_LIKE = ("input, *, generator=None, dtype=None, layout=None, device=None,
 
 ENTRIES = {
     # jt.rand/jt.randn ignore their dtype argument (always float32): helpers.
-    "torch.rand": function(_RANDOM, "t2j", "rand"),
-    "torch.randn": function(_RANDOM, "t2j", "randn"),
-    "torch.rand_like": function(_RANDOM_LIKE, "t2j", "rand_like"),
-    "torch.randn_like": function(_RANDOM_LIKE, "t2j", "randn_like"),
+    "torch.rand": function(_RANDOM, "t2j", "rand", keep=_GRAD),
+    "torch.randn": function(_RANDOM, "t2j", "randn", keep=_GRAD),
+    "torch.rand_like": function(_RANDOM_LIKE, "t2j", "rand_like", keep=_GRAD),
+    "torch.randn_like": function(_RANDOM_LIKE, "t2j", "randn_like", keep=_GRAD),
     "torch.randint": function(
         "low=0, high=None, size=None, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None,"
         " requires_grad=False", "t2j", "randint"),

@@ -164,6 +164,7 @@ TABLE = {
     'reshape_as': ('method', 'view_as', {'other': 'y'}),
     'resolve_conj': ('helper', 'tensor_conj', {}),
     'resolve_neg': ('helper', 'tensor_conj', {}),
+    'retain_grad': ('helper', 'tensor_retain_grad', {}),
     'roll': ('helper', 'tensor_roll', {}),
     'rot90': ('helper', 'rot90', {}),
     'round': ('helper', 'round_', {}),

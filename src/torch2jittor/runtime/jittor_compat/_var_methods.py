@@ -45,14 +45,60 @@ def _assign_keeping_gradients(own):
     return assign
 
 
+def _in_place_keeping_gradients(own, name):
+    """Jittor's augmented assignments (`w -= lr * g`) and item assignment (`w[0] = 1`) under
+    `no_grad` leave the Var stop-grad: PyTorch's manual SGD step (`with torch.no_grad(): w -= ...`)
+    or an in-place init of a slice would silently stop training it. As for assign: the Var keeps
+    requiring gradients."""
+    def method(self, *args):
+        trained = not self.is_stop_grad()
+        out = own(self, *args)
+        if trained and self.is_stop_grad():
+            self.start_grad()
+        return out
+
+    method.__wrapped__ = own
+    method.__name__ = name
+    return method
+
+
+def _detach_requiring_no_gradient(own):
+    """Jittor's detach gives a Var that is differentiable on its own (a new leaf); PyTorch's
+    requires no gradient. The mark answers `x.requires_grad` as PyTorch (tensor_requires_grad)."""
+    def detach(self):
+        out = own(self)
+        out._t2j_plain = True
+        return out
+
+    detach.__wrapped__ = own
+    detach.__name__ = "detach"
+    return detach
+
+
+IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+                      "__imatmul__", "__setitem__")
+
+# torch.Tensor properties Var lacks, read through the helper package's function (a module's
+# `m.weight.is_leaf`, on a receiver the converter could not prove a tensor)
+PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
+
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign",)
+WRAPPED = ("assign", "detach") + IN_PLACE_OPERATORS
 
 
 def install() -> None:
     package = sys.modules[__name__.rsplit(".", 1)[0]]
     if not hasattr(jt.Var.assign, "__wrapped__"):
         jt.Var.assign = _assign_keeping_gradients(jt.Var.assign)
+    if not hasattr(jt.Var.detach, "__wrapped__"):
+        jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
+    for name in IN_PLACE_OPERATORS:
+        own = jt.Var.__dict__.get(name)
+        if own is not None and not hasattr(own, "__wrapped__"):
+            setattr(jt.Var, name, _in_place_keeping_gradients(own, name))
+    for name, target in PROPERTIES.items():
+        if not hasattr(jt.Var, name):
+            setattr(jt.Var, name, property(_helper_method(package, target)))
     for name, (kind, target, links) in TABLE.items():
         if hasattr(jt.Var, name):
             continue

@@ -280,7 +280,12 @@ def is_inference_mode_enabled():
 
 
 def Variable(data, requires_grad=False, volatile=False):
-    """torch.autograd.Variable (a plain tensor since PyTorch 0.4): the data itself."""
+    """torch.autograd.Variable (a plain tensor since PyTorch 0.4): the data itself, made a leaf
+    requiring gradients with requires_grad=True."""
+    if requires_grad:
+        from .tensor_methods import tensor_requires_grad_
+
+        return tensor_requires_grad_(data)
     return data
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import sys
 import weakref
 
 import jittor as jt
@@ -24,6 +25,10 @@ import numpy as np
 # copy), and its loss.backward() must fill the gradients that package's optimizer steps from.
 _grads = jt.__dict__.setdefault("_t2j_gradients", {})  # id(parameter) -> [parameter, gradient Var]: `p.grad`
 _owners = jt.__dict__.setdefault("_t2j_gradient_owners", [])  # weak refs: optimizers/modules backward() targets
+# id(tensor) -> tensor: tensors made to require gradients (`torch.randn(..., requires_grad=True)`,
+# `x.requires_grad_()`, nn.Parameter) and those whose gradient is retained (`y.retain_grad()`):
+# backward() fills their `.grad` too, as PyTorch does for every leaf the loss reaches.
+_leaves = jt.__dict__.setdefault("_t2j_leaves", {})
 
 
 def _register_owner(owner):
@@ -44,6 +49,44 @@ def _differentiable(p):
     return isinstance(p, jt.Var) and not p.is_stop_grad() and p.dtype.is_float()
 
 
+def keep_grad(x):
+    """backward() fills `x.grad` (a leaf made to require gradients, or a retained one)."""
+    _leaves[id(x)] = x
+
+
+def keeps_grad(x):
+    return _leaves.get(id(x)) is x
+
+
+def mark_leaf(x):
+    """`x` is a leaf requiring gradients in PyTorch's sense."""
+    keep_grad(x)
+    x._t2j_leaf, x._t2j_plain = True, False
+
+
+def unmark_leaf(x):
+    if _leaves.get(id(x)) is x:
+        del _leaves[id(x)]
+    x._t2j_leaf = False
+
+
+def _live_leaves():
+    """The marked tensors the program still holds. A Var takes no weak reference: one that only
+    these stores hold (its refcount says so) is gone for the program, and is forgotten."""
+    live = []
+    for key in list(_leaves):
+        x = _leaves[key]
+        held = _grads.get(key)
+        ours = 1 + (held is not None and held[0] is x)  # the stores' own references
+        if sys.getrefcount(x) - 2 <= ours:  # less getrefcount's argument and `x` here
+            del _leaves[key]
+            if held is not None and held[0] is x:
+                del _grads[key]
+            continue
+        live.append(x)
+    return live
+
+
 def _targets():
     owners = [ref() for ref in _owners]
     owners = [o for o in owners if o is not None]
@@ -54,6 +97,9 @@ def _targets():
         for p in _params_of(owner):
             if _differentiable(p):
                 found.setdefault(id(p), p)
+    for x in _live_leaves():
+        if _differentiable(x):
+            found.setdefault(id(x), x)
     return list(found.values())
 
 

@@ -5,6 +5,7 @@ import collections
 
 import jittor as jt
 
+from . import optim as _optim
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops.pointwise import sign
 from .ops.shape import tile
@@ -142,8 +143,63 @@ def tensor_is_floating_point(x):
 
 
 def tensor_requires_grad_(x, requires_grad=True):
-    x.requires_grad = requires_grad
+    """`x.requires_grad_()` / `x.requires_grad = flag`: x becomes a leaf whose `.grad` backward()
+    fills (or stops requiring gradients). Only floating tensors can require gradients."""
+    if requires_grad:
+        if not x.dtype.is_float():
+            raise RuntimeError("only Tensors of floating point dtype can require gradients")
+        if x.is_stop_grad():
+            x.start_grad()
+        _optim.mark_leaf(x)
+    else:
+        x.stop_grad()
+        _optim.unmark_leaf(x)
     return x
+
+
+def tensor_requires_grad(x):
+    """`x.requires_grad`, PyTorch's answer: False for a tensor made by a creation function without
+    requires_grad=True (Jittor's Var would say True: every floating Var is differentiable unless
+    stopped), for a detached one and for one computed under no_grad."""
+    return not x.is_stop_grad() and not getattr(x, "_t2j_plain", False)
+
+
+def _is_graph_leaf(x):
+    # a computed Var keeps the op that made it while a gradient may flow through it; a parameter,
+    # or data, has none once computed
+    x.sync()
+    return ":i0:" in x.debug_msg()
+
+
+def tensor_is_leaf(x):
+    """`x.is_leaf`: a tensor that requires no gradient, or one the program made require it."""
+    return not tensor_requires_grad(x) or getattr(x, "_t2j_leaf", False) or _is_graph_leaf(x)
+
+
+class _GradFn:
+    """`y.grad_fn` of a computed tensor: only `is None` / `is not None` can be asked of it (Jittor
+    keeps no named autograd nodes)."""
+
+    def __repr__(self):
+        return "<grad_fn>"
+
+    def __getattr__(self, name):
+        raise NotImplementedError(f"torch2jittor: grad_fn.{name}: Jittor keeps no autograd graph nodes")
+
+
+def tensor_grad_fn(x):
+    return None if tensor_is_leaf(x) else _GradFn()
+
+
+def tensor_retain_grad(x):
+    """`y.retain_grad()`: backward() fills the `.grad` of this computed tensor too."""
+    if not tensor_requires_grad(x):
+        raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
+    _optim.keep_grad(x)
+
+
+def tensor_retains_grad(x):
+    return _optim.keeps_grad(x) and not tensor_is_leaf(x)
 
 
 def tensor_detach_(x):

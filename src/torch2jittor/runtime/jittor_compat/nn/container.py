@@ -6,6 +6,8 @@ import collections
 import jittor as jt
 from jittor import nn as jnn
 
+from ..optim import mark_leaf
+
 
 def _module_list_class():
     from jittor import nn as jnn
@@ -58,7 +60,10 @@ def Parameter(data=None, requires_grad=True):
     """torch.nn.Parameter: in Jittor every Var held by a Module is a parameter."""
     v = jt.zeros((0,), "float32") if data is None else data.detach().clone()
     if not requires_grad:
-        v = v.stop_grad()
+        return v.stop_grad()
+    if v.is_stop_grad():
+        v.start_grad()
+    mark_leaf(v)  # a leaf requiring gradients: backward() fills its .grad, module or not
     return v
 
 

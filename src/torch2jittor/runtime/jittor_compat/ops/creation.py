@@ -2,12 +2,35 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import math
 
 import jittor as jt
 import numpy as np
 
 from .._common import FLOAT_DTYPES, dtype_arg, shape_arg
+
+
+def _made(v, requires_grad=False):
+    """A tensor a creation function made: a leaf requiring gradients with requires_grad=True, else
+    one that requires none (Jittor's Var would: every floating Var is differentiable unless
+    stopped; the mark answers PyTorch's `x.requires_grad` without stopping gradients that a later
+    in-place write (`buf[i] = w * x`) brings in)."""
+    if requires_grad:
+        from ..tensor_methods import tensor_requires_grad_
+
+        return tensor_requires_grad_(v)
+    v._t2j_plain = True
+    return v
+
+
+def _creation(fn):
+    """PyTorch's `requires_grad=` of a creation function (False by default)."""
+    @functools.wraps(fn)
+    def made(*args, requires_grad=False, **kwargs):
+        return _made(fn(*args, **kwargs), requires_grad)
+
+    return made
 
 
 def _infer(data):
@@ -44,6 +67,7 @@ def _to_numpy(data):
     return np.asarray(data)
 
 
+@_creation
 def tensor(data, dtype=None):
     if isinstance(data, np.ndarray) and dtype is None:
         return from_numpy(data.copy())
@@ -56,14 +80,20 @@ def tensor(data, dtype=None):
     return jt.array(_to_numpy(data).astype(target), dtype=target)
 
 
-def as_tensor(data, dtype=None):
+def as_tensor(data, dtype=None, requires_grad=False):
+    """The tensor itself when it already has the dtype (it keeps its gradient), else a new one."""
     if isinstance(data, jt.Var):
-        return data if dtype is None or dtype_arg(dtype) == str(data.dtype) else data.astype(dtype_arg(dtype))
+        from ..tensor_methods import tensor_requires_grad_
+
+        if dtype is not None and dtype_arg(dtype) != str(data.dtype):
+            data = data.astype(dtype_arg(dtype))  # a copy the gradient flows through
+        return tensor_requires_grad_(data) if requires_grad else data
     if isinstance(data, np.ndarray) and dtype is None:
-        return from_numpy(data)
-    return tensor(data, dtype)
+        return from_numpy(data, requires_grad=requires_grad)
+    return tensor(data, dtype, requires_grad=requires_grad)
 
 
+@_creation
 def from_numpy(ndarray):
     # jt.array would turn int64/float64 into int32/float32 (auto_convert_64_to_32); keep the dtype.
     return jt.array(ndarray, dtype=str(ndarray.dtype))
@@ -73,18 +103,22 @@ def _factory_dtype(dtype):
     return dtype_arg(dtype) or "float32"
 
 
+@_creation
 def zeros(*size, dtype=None):
     return jt.zeros(shape_arg(size), dtype=_factory_dtype(dtype))
 
 
+@_creation
 def ones(*size, dtype=None):
     return jt.ones(shape_arg(size), dtype=_factory_dtype(dtype))
 
 
+@_creation
 def empty(*size, dtype=None):
     return jt.empty(shape_arg(size), dtype=_factory_dtype(dtype))
 
 
+@_creation
 def full(size, fill_value, dtype=None):
     if dtype is None:
         if isinstance(fill_value, bool):
@@ -101,18 +135,22 @@ def full(size, fill_value, dtype=None):
     return jt.full(shape_arg((size,)), fill_value, dtype=dtype)
 
 
+@_creation
 def zeros_like(input, dtype=None):
     return jt.zeros(input.shape, dtype=dtype_arg(dtype) or str(input.dtype))
 
 
+@_creation
 def ones_like(input, dtype=None):
     return jt.ones(input.shape, dtype=dtype_arg(dtype) or str(input.dtype))
 
 
+@_creation
 def empty_like(input, dtype=None):
     return jt.empty(input.shape, dtype=dtype_arg(dtype) or str(input.dtype))
 
 
+@_creation
 def full_like(input, fill_value, dtype=None):
     dtype = dtype_arg(dtype) or str(input.dtype)
     if dtype in FLOAT_DTYPES or dtype == "bool" or isinstance(fill_value, (int, bool)):
@@ -120,6 +158,7 @@ def full_like(input, fill_value, dtype=None):
     return jt.full(input.shape, int(fill_value), dtype=dtype)  # float into an integer tensor truncates
 
 
+@_creation
 def arange(start=0, end=None, step=1, dtype=None):
     if end is None:
         start, end = 0, start
@@ -136,6 +175,7 @@ def arange(start=0, end=None, step=1, dtype=None):
     return jt.array(data.astype(dtype), dtype=dtype)
 
 
+@_creation
 def linspace(start, end, steps, dtype=None):
     dtype = dtype_arg(dtype) or "float32"
     # PyTorch's kernel: in the output's float precision (double for integer outputs), the first
@@ -154,17 +194,20 @@ def linspace(start, end, steps, dtype=None):
     return jt.array(data.astype(dtype), dtype=dtype)
 
 
+@_creation
 def logspace(start, end, steps, base=10.0, dtype=None):
     dtype = dtype_arg(dtype) or "float32"
     exps = linspace(start, end, steps, dtype="float64").numpy()
     return jt.array(np.power(base, exps).astype(dtype), dtype=dtype)
 
 
+@_creation
 def eye(n, m=None, dtype=None):
     dtype = dtype_arg(dtype) or "float32"
     return jt.array(np.eye(n, n if m is None else m).astype(dtype), dtype=dtype)
 
 
+@_creation
 def rand(*size, dtype=None):
     # jt.rand/jt.randn ignore dtype (always float32)
     return jt.rand(shape_arg(size)).astype(_factory_dtype(dtype))
@@ -216,18 +259,22 @@ def normal(mean, std=1.0, size=None, *, generator=None, dtype=None):
     return jt.randn(shape).astype(like.dtype) * std + mean
 
 
+@_creation
 def randn(*size, dtype=None):
     return jt.randn(shape_arg(size)).astype(_factory_dtype(dtype))
 
 
+@_creation
 def rand_like(input, dtype=None):
     return rand(input.shape, dtype=dtype or str(input.dtype))
 
 
+@_creation
 def randn_like(input, dtype=None):
     return randn(input.shape, dtype=dtype or str(input.dtype))
 
 
+@_creation
 def randint(low=0, high=None, size=None, dtype=None):
     if size is None:  # randint(high, size)
         low, high, size = 0, low, high
@@ -238,12 +285,14 @@ def randint(low=0, high=None, size=None, dtype=None):
     return r.astype(dtype)
 
 
+@_creation
 def randint_like(input, low=0, high=None, dtype=None):
     if high is None:
         low, high = 0, low
     return randint(low, high, tuple(input.shape), dtype=dtype_arg(dtype) or str(input.dtype))
 
 
+@_creation
 def randperm(n, dtype=None):
     return jt.randperm(n).astype(dtype_arg(dtype) or "int64")
 
@@ -262,6 +311,7 @@ def _is_size(value):
     return type(value).__name__ in ("Size", "NanoVector")
 
 
+@_creation
 def legacy_tensor(dtype, *args):
     """PyTorch's legacy constructors by argument kind: `torch.Tensor(2, 3)` or `torch.Tensor(x.size())`
     give a tensor of that size (uninitialised in PyTorch; zeros here), `torch.Tensor([1, 2])` or
@@ -298,15 +348,18 @@ def _indices(function, row, col, offset, dtype):
     return jt.array(np.stack([rows, cols]).reshape(2, -1).astype(dtype), dtype=dtype)
 
 
+@_creation
 def tril_indices(row, col, offset=0, dtype=None):
     """The (2, N) row-major coordinates of the lower triangle of a row x col matrix."""
     return _indices(np.tril_indices, row, col, offset, dtype)
 
 
+@_creation
 def triu_indices(row, col, offset=0, dtype=None):
     return _indices(np.triu_indices, row, col, offset, dtype)
 
 
+@_creation
 def range_(start=0, end=None, step=1, dtype=None):
     """torch.range: end included, float32 (the default dtype) unless dtype says otherwise."""
     if end is None:
@@ -319,6 +372,7 @@ def range_(start=0, end=None, step=1, dtype=None):
     return jt.array(data.astype(dtype), dtype=dtype)
 
 
+@_creation
 def scalar_tensor(s, dtype=None):
     """A one-element tensor (Jittor has no 0-d Vars) of the default float dtype unless dtype says otherwise."""
     dtype = dtype_arg(dtype) or "float32"

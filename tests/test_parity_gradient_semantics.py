@@ -1,0 +1,145 @@
+"""PyTorch's autograd bookkeeping on Jittor, run in both frameworks: which tensors require gradients
+(`requires_grad`, `is_leaf`, `grad_fn`), leaves made by creation functions with requires_grad=True
+or by requires_grad_(), which backward() fills, and the manual SGD step of the tutorials
+(`with torch.no_grad(): w -= lr * w.grad; w.grad.zero_()`), which must keep w trainable.
+Values, shapes, dtypes and gradients agree (runtime optim.py's leaf store, tensor_methods.py,
+_var_methods.py's in-place operators; mappings/tensor.py ATTRIBUTES; rules/gradients.py)."""
+import pytest
+from parity import assert_same, run_both
+
+pytestmark = pytest.mark.frameworks
+
+LINEAR_REGRESSION = '''
+def f(x, y):
+    w = torch.zeros(3, 1, requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    lr = 0.1
+    losses = []
+    for _ in range(20):
+        loss = ((x @ w + b - y) ** 2).mean()
+        loss.backward()
+        with torch.no_grad():
+            w -= lr * w.grad
+            b -= lr * b.grad
+            w.grad.zero_()
+            b.grad.zero_()
+        losses.append(loss.item())
+    return w.detach(), b.detach(), losses[0], losses[-1], w.requires_grad, w.is_leaf
+'''
+
+TWO_LAYER_NET = '''
+def f(x: torch.Tensor, y: torch.Tensor):
+    w1 = torch.randn(4, 5, requires_grad=True)
+    w2 = torch.randn(5, 2, requires_grad=True)
+    with torch.no_grad():
+        w1.copy_(torch.linspace(-0.5, 0.5, 20).reshape(4, 5))
+        w2.fill_(0.2)
+    for t in range(5):
+        h = x.mm(w1)
+        y_pred = h.clamp(min=0).mm(w2)
+        loss = (y_pred - y).pow(2).sum()
+        loss.backward()
+        with torch.no_grad():
+            w1 -= 1e-3 * w1.grad
+            w2 -= 1e-3 * w2.grad
+            w1.grad = None
+            w2.grad.zero_()
+    return w1.detach(), w2.detach(), loss.item(), w1.grad, w2.grad
+'''
+
+
+@pytest.mark.parametrize("code,inputs", [
+    (LINEAR_REGRESSION, ["f8,3", "f8,1"]),
+    (TWO_LAYER_NET, ["f6,4", "f6,2"]),
+], ids=["linear-regression", "two-layer-net"])
+def test_manual_gradient_descent(code, inputs):
+    both = run_both(code, inputs)
+    assert_same(both.expected, both.actual, atol=1e-4, rtol=1e-4)
+
+
+def test_requires_grad_flags():
+    both = run_both('''
+def f(x):
+    a = torch.randn(3)
+    b = torch.randn(3, requires_grad=True)
+    c = b * 2
+    d = c.detach()
+    e = torch.ones(2)
+    e.requires_grad = True
+    with torch.no_grad():
+        g = b * 3
+    h = torch.zeros(2).requires_grad_()
+    k = torch.tensor([1.0, 2.0], requires_grad=True)
+    k.requires_grad_(False)
+    p = nn.Parameter(torch.ones(2))
+    return (a.requires_grad, b.requires_grad, c.requires_grad, d.requires_grad, e.requires_grad,
+            g.requires_grad, h.requires_grad, k.requires_grad, p.requires_grad,
+            a.is_leaf, b.is_leaf, c.is_leaf, d.is_leaf, e.is_leaf, g.is_leaf, h.is_leaf, p.is_leaf,
+            c.grad_fn is None, b.grad_fn is None, a.grad_fn is None, b.grad)
+''', ["f3"])
+    assert_same(both.expected, both.actual)
+
+
+def test_module_parameters_are_leaves_requiring_gradients():
+    both = run_both('''
+def f(x):
+    m = nn.Linear(3, 2)
+    y = m(x)
+    return (m.weight.requires_grad, m.weight.is_leaf, m.weight.grad_fn is None, y.requires_grad, y.is_leaf,
+            y.grad_fn is not None)
+''', ["f4,3"])
+    assert_same(both.expected, both.actual)
+
+
+def test_gradients_accumulate_retain_and_autograd_grad():
+    both = run_both('''
+def f(x):
+    w = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    (w * x).sum().backward()
+    (w * w).sum().backward()
+    g1 = w.grad.clone()
+    y = w * 3
+    y.retain_grad()
+    z = (y ** 2).sum()
+    z.backward(retain_graph=True)
+    z.backward()
+    (gw,) = torch.autograd.grad((w ** 3).sum(), w)
+    return g1, y.grad, w.grad, gw, y.retains_grad, w.retains_grad
+''', ["f3"])
+    assert_same(both.expected, both.actual)
+
+
+def test_leaf_gradients_beside_a_model_and_its_optimizer():
+    """An input made to require gradients (saliency, adversarial examples) gets its `.grad` from
+    the same backward() that fills the model's, with an optimizer in sight."""
+    both = run_both('''
+def f(x):
+    torch.manual_seed(0)
+    m = nn.Linear(3, 1)
+    with torch.no_grad():
+        m.weight.copy_(torch.tensor([[0.5, -1.0, 2.0]]))
+        m.bias.fill_(0.1)
+    opt = torch.optim.SGD(m.parameters(), lr=0.1)
+    x = x.clone().requires_grad_()
+    opt.zero_grad()
+    m(x).sum().backward()
+    opt.step()
+    return x.grad, m.weight.detach(), m.bias.detach()
+''', ["f4,3"])
+    assert_same(both.expected, both.actual)
+
+
+def test_in_place_updates_under_no_grad_keep_training():
+    """`w[0] = v`, `w += v` and friends under no_grad: w still requires gradients afterwards."""
+    both = run_both('''
+def f(x):
+    w = torch.ones(2, 3, requires_grad=True)
+    with torch.no_grad():
+        w[0] = 2.0
+        w *= 3
+        w /= 2
+        w += x
+    (w * w).sum().backward()
+    return w.detach(), w.grad, w.requires_grad
+''', ["f2,3"])
+    assert_same(both.expected, both.actual)
