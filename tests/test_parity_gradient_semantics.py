@@ -143,3 +143,6 @@ def f(x):
     return w.detach(), w.grad, w.requires_grad
 ''', ["f2,3"])
     assert_same(both.expected, both.actual)
+
+
+COVERED = {"torch.Tensor.retain_grad", "torch.Tensor.requires_grad_", "torch.Tensor.detach"}  # see test_coverage.py
