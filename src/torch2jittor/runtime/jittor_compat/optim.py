@@ -49,22 +49,22 @@ def _differentiable(p):
     return isinstance(p, jt.Var) and not p.is_stop_grad() and p.dtype.is_float()
 
 
-def keep_grad(x):
+def _keep_grad(x):
     """backward() fills `x.grad` (a leaf made to require gradients, or a retained one)."""
     _leaves[id(x)] = x
 
 
-def keeps_grad(x):
+def _keeps_grad(x):
     return _leaves.get(id(x)) is x
 
 
-def mark_leaf(x):
+def _mark_leaf(x):
     """`x` is a leaf requiring gradients in PyTorch's sense."""
-    keep_grad(x)
+    _keep_grad(x)
     x._t2j_leaf, x._t2j_plain = True, False
 
 
-def unmark_leaf(x):
+def _unmark_leaf(x):
     if _leaves.get(id(x)) is x:
         del _leaves[id(x)]
     x._t2j_leaf = False

@@ -150,10 +150,10 @@ def tensor_requires_grad_(x, requires_grad=True):
             raise RuntimeError("only Tensors of floating point dtype can require gradients")
         if x.is_stop_grad():
             x.start_grad()
-        _optim.mark_leaf(x)
+        _optim._mark_leaf(x)
     else:
         x.stop_grad()
-        _optim.unmark_leaf(x)
+        _optim._unmark_leaf(x)
     return x
 
 
@@ -195,11 +195,11 @@ def tensor_retain_grad(x):
     """`y.retain_grad()`: backward() fills the `.grad` of this computed tensor too."""
     if not tensor_requires_grad(x):
         raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
-    _optim.keep_grad(x)
+    _optim._keep_grad(x)
 
 
 def tensor_retains_grad(x):
-    return _optim.keeps_grad(x) and not tensor_is_leaf(x)
+    return _optim._keeps_grad(x) and not tensor_is_leaf(x)
 
 
 def tensor_detach_(x):

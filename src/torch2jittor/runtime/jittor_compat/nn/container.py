@@ -6,7 +6,7 @@ import collections
 import jittor as jt
 from jittor import nn as jnn
 
-from ..optim import mark_leaf
+from ..optim import _mark_leaf
 
 
 def _module_list_class():
@@ -63,7 +63,7 @@ def Parameter(data=None, requires_grad=True):
         return v.stop_grad()
     if v.is_stop_grad():
         v.start_grad()
-    mark_leaf(v)  # a leaf requiring gradients: backward() fills its .grad, module or not
+    _mark_leaf(v)  # a leaf requiring gradients: backward() fills its .grad, module or not
     return v
 
 
