@@ -482,6 +482,7 @@ ENTRIES = {
     'reshape_as': ('', 'view_as', (('other', 'positional', None),), (('y', 'positional', None),), {'other': 'y'}, {}, (), (), ''),
     'resolve_conj': ('t2j', 'tensor_conj', (), (('self', 'positional', None),), {}, {}, (), (), ''),
     'resolve_neg': ('t2j', 'tensor_conj', (), (('self', 'positional', None),), {}, {}, (), (), ''),
+    'retain_grad': ('t2j', 'tensor_retain_grad', (), (('self', 'positional', None),), {}, {}, (), (), ''),
     'roll': ('t2j', 'tensor_roll', (('shifts', 'positional', None), ('dims', 'positional', (None,))), (('self', 'positional', None), ('shifts', 'positional', None), ('dims', 'positional', (None,))), {}, {}, (), (), ''),
     'rot90': ('t2j', 'rot90', (('k', 'positional', (1,)), ('dims', 'positional', ((0, 1),))), (('self', 'positional', None), ('k', 'positional', (1,)), ('dims', 'positional', ((0, 1),))), {}, {}, (), (), ''),
     'round': ('t2j', 'round_', (('decimals', 'kwonly', (0,)),), (('self', 'positional', None), ('decimals', 'kwonly', (0,))), {}, {}, (), (), ''),
