@@ -110,3 +110,18 @@ def test_maximum_methods_split_a_ties_gradient(torch, jittor, annotated):
     code = TIES.replace("f(a, b)", "f(a: torch.Tensor, b: torch.Tensor)") if annotated else TIES
     both = run_both(code, ["f3,4", "f3,4"])
     assert_same(both.expected, both.actual)
+
+
+CLAMP = '''
+def f(i, x):
+    return (i.clamp(min=0.5), i.clip(max=2.5), i.clamp_min(0.5), i.clamp_max(2.5), i.clamp(2, 5), x.clamp(0, 1),
+            x.clamp_min(min=-0.2), x.clamp_max(max=0.2), x.clip(None, 0.3))
+'''
+
+
+@pytest.mark.parametrize("annotated", [False, True], ids=["untyped", "annotated"])
+def test_clamp_promotes_as_pytorch(torch, jittor, annotated):
+    """An integer tensor clamped by a float bound is float32, by an integer one stays int64."""
+    code = CLAMP.replace("f(i, x)", "f(i: torch.Tensor, x: torch.Tensor)") if annotated else CLAMP
+    both = run_both(code, ["i3,4", "f3,4"])
+    assert_same(both.expected, both.actual)

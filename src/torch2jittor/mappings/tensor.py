@@ -176,12 +176,12 @@ ENTRIES = {
     "torch.Tensor.log_softmax": entry("dim, dtype=None", "", "log_softmax", "dim=None", unsupported=["dtype"]),
     "torch.Tensor.cumsum": entry("dim, *, dtype=None", "", "cumsum", "dim=None", unsupported=["dtype"]),
     # --- clamping, selection, scatter --------------------------------------------------------------
-    "torch.Tensor.clamp": entry("min=None, max=None", "", "clamp", "min_v=None, max_v=None",
-                                links={"min": "min_v", "max": "max_v"}),
-    "torch.Tensor.clip": entry("min=None, max=None", "", "clamp", "min_v=None, max_v=None",
-                               links={"min": "min_v", "max": "max_v"}),
-    "torch.Tensor.clamp_min": entry("min", "", "clamp", "min_v=None, max_v=None", links={"min": "min_v"}),
-    "torch.Tensor.clamp_max": entry("max", "", "clamp", "min_v=None, max_v=None", links={"max": "max_v"}),
+    # torch.clamp's helper: PyTorch's promotion (an integer tensor clamped by a float bound gives
+    # float32; Jittor's clamp gives float64)
+    "torch.Tensor.clamp": method_helper("min=None, max=None", "clamp"),
+    "torch.Tensor.clip": method_helper("min=None, max=None", "clip"),
+    "torch.Tensor.clamp_min": method_helper("min", "tensor_clamp_min"),
+    "torch.Tensor.clamp_max": method_helper("max", "tensor_clamp_max"),
     "torch.Tensor.masked_fill": method("masked_fill", "mask, value"),
     "torch.Tensor.gather": entry("dim, index, *, sparse_grad=False", "", "gather", "dim, index",
                                  unsupported=["sparse_grad"]),

@@ -206,7 +206,7 @@ from .receivers import maybe_tensor
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load, serialization_safe_globals, serialization_add_safe_globals
 from .tensor_methods import (
-    tensor_max, tensor_min, tensor_argmax, tensor_argmin, tensor_sort, tensor_argsort, tensor_topk, tensor_std,
+    tensor_max, tensor_min, tensor_clamp_min, tensor_clamp_max, tensor_argmax, tensor_argmin, tensor_sort, tensor_argsort, tensor_topk, tensor_std,
     tensor_chunk, tensor_roll, tensor_index_select, tensor_where, tensor_div_, tensor_neg_, tensor_exp_, tensor_log_,
     tensor_floor_, tensor_ceil_, tensor_tanh_, tensor_relu_, tensor_relu, tensor_copy_, tensor_is_floating_point,
     tensor_requires_grad_, tensor_requires_grad, tensor_is_leaf, tensor_grad_fn, tensor_retain_grad,
@@ -1104,6 +1104,8 @@ __all__ = [
     "tensor_bitwise_not",
     "tensor_ceil_",
     "tensor_chunk",
+    "tensor_clamp_max",
+    "tensor_clamp_min",
     "tensor_conj",
     "tensor_copy_",
     "tensor_cos_",

@@ -27,6 +27,18 @@ def tensor_min(x, dim=None, keepdim=False):
     return min_(x, dim, keepdim)
 
 
+def tensor_clamp_min(x, min):
+    from .ops.pointwise import clamp
+
+    return clamp(x, min=min)
+
+
+def tensor_clamp_max(x, max):
+    from .ops.pointwise import clamp
+
+    return clamp(x, max=max)
+
+
 def tensor_argmax(x, dim=None, keepdim=False):
     if dim is None:
         return jt.argmax(x.flatten(), 0)[0].int64()
