@@ -4,6 +4,7 @@ or by requires_grad_(), which backward() fills, and the manual SGD step of the t
 (`with torch.no_grad(): w -= lr * w.grad; w.grad.zero_()`), which must keep w trainable.
 Values, shapes, dtypes and gradients agree (runtime optim.py's leaf store, tensor_methods.py,
 _var_methods.py's in-place operators; mappings/tensor.py ATTRIBUTES; rules/gradients.py)."""
+import numpy as np
 import pytest
 from parity import assert_same, run_both
 
@@ -146,3 +147,31 @@ def f(x):
 
 
 COVERED = {"torch.Tensor.retain_grad", "torch.Tensor.requires_grad_", "torch.Tensor.detach"}  # see test_coverage.py
+
+
+TIES = [[1.0, 3.0, 3.0], [2.0, 2.0, 0.0], [3.0, 0.0, 3.0]]
+
+
+@pytest.mark.parametrize("expression", [
+    "x.max()", "x.min()", "torch.max(x)", "x.amax(1)", "torch.amax(x)", "x.amin(dim=(0, 1), keepdim=True)",
+    "x.median()", "torch.aminmax(x).max", "torch.abs(x - 2)", "F.l1_loss(x, torch.full_like(x, 2.0))",
+])
+def test_gradients_at_ties_and_kinks(expression):
+    """PyTorch splits a full max/min/median's and amax/amin's gradient evenly between tied elements
+    (Jittor gives each tie all of it), and torch.abs's and l1_loss's gradient at 0 is 0 (Jittor's: 1)."""
+    both = run_both(f'''
+def f(x: torch.Tensor):
+    x = x.clone().requires_grad_()
+    y = {expression}
+    y.sum().backward()
+    return y.detach(), x.grad
+''', [np.array(TIES, dtype=np.float32)])
+    assert_same(both.expected, both.actual)
+
+
+def test_extremes_propagate_nan():
+    both = run_both('''
+def f(x: torch.Tensor):
+    return x.max(), torch.amin(x, 1), x.amax(0)
+''', [np.array([[1.0, np.nan], [2.0, 0.0]], dtype=np.float32)])
+    assert_same(both.expected, both.actual)

@@ -8,7 +8,7 @@ import jittor as jt
 from .._common import is_float, legacy_reduction, loss_reduce
 from .activation import log_softmax, logsigmoid
 from .distance import pairwise_distance
-from ..ops.pointwise import log1p
+from ..ops.pointwise import abs_, log1p
 
 
 def _class_last(x):
@@ -106,7 +106,7 @@ def mse_loss(input, target, size_average=None, reduce=None, reduction="mean", we
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean", weight=None):
     reduction = legacy_reduction(size_average, reduce, reduction)
-    return _weighted(jt.abs(input - target), weight, reduction, True)
+    return _weighted(abs_(input - target), weight, reduction, True)  # gradient 0 at an exact fit, as PyTorch's
 
 
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):

@@ -95,9 +95,42 @@ def argmin(input, dim=None, keepdim=False):
     return _arg(input, dim, keepdim, False)
 
 
+def _evenly(input, value, dims, keepdim, nan_wins=True):
+    """`value` (input reduced over `dims` by max, min or median, the dims kept) with PyTorch's
+    gradient for full reductions and amax/amin: split evenly between the elements equal to it
+    (Jittor's max gives each of them all of it; a value picked by index gives it to one). Where the
+    reduced elements hold a NaN the result is NaN (Jittor's max skips NaN; `nan_wins`)."""
+    if not input.dtype.is_float() or input.numel() == 0:
+        out = value
+    else:
+        v = value.stop_grad()
+        finite = (v - v) == 0
+        base = jt.ternary(finite, v, jt.zeros_like(v))
+        tied = input == v.broadcast(input.shape)
+        count = tied.astype(input.dtype).sum(dims, keepdims=True)
+        # ties give input - base == 0 exactly, the others base - base (no arithmetic on a NaN or an
+        # infinity): the value stays `value`, the gradient is 1/count each
+        spread = base.broadcast(input.shape)
+        share = (jt.ternary(tied, input, spread) - spread).sum(dims, keepdims=True)
+        out = base + share / count
+        if nan_wins:
+            has_nan = (input != input).astype("int32").sum(dims, keepdims=True) > 0
+            out = jt.ternary(has_nan, jt.full_like(out, float("nan")), out)
+    if keepdim:
+        return out
+    kept = [n for i, n in enumerate(out.shape) if i not in dims]
+    return out.reshape(kept or [1])
+
+
+def _full_extreme(input, dims, keepdim, largest):
+    dims = list(dims)
+    value = input.max(dims, keepdims=True) if largest else input.min(dims, keepdims=True)
+    return _evenly(input, value, dims, keepdim)
+
+
 def _minmax(input, dim, keepdim, largest):
     if dim is None:
-        return input.max() if largest else input.min()
+        return _full_extreme(input, range(input.ndim), False, largest)
     if isinstance(dim, jt.Var):  # max(input, other): elementwise
         from .indexing import maximum, minimum  # indexing imports this module
 
@@ -118,11 +151,11 @@ def min_(input, dim=None, keepdim=False):
 
 
 def amax(input, dim=(), keepdim=False):
-    return input.max(wrap_dims(dim, input.ndim), keepdims=keepdim)
+    return _full_extreme(input, wrap_dims(dim, input.ndim), keepdim, True)
 
 
 def amin(input, dim=(), keepdim=False):
-    return input.min(wrap_dims(dim, input.ndim), keepdims=keepdim)
+    return _full_extreme(input, wrap_dims(dim, input.ndim), keepdim, False)
 
 
 def aminmax(input, dim=None, keepdim=False):
@@ -286,8 +319,11 @@ def _nanmedian_position(row):
 
 
 def _flat_median(input, position):
+    """The median of all elements; its gradient split evenly between the elements equal to it (PyTorch's)."""
     flat = input.reshape([-1])
-    return _picked(flat, 0, True, position).values
+    value = _picked(flat, 0, True, position).values
+    # the picked value already is NaN where PyTorch's is (any NaN)
+    return _evenly(input, value.reshape([1] * input.ndim), list(range(input.ndim)), False, nan_wins=False)
 
 
 def median(input, dim=None, keepdim=False):
@@ -300,7 +336,7 @@ def median(input, dim=None, keepdim=False):
 
 def nanmedian(input, dim=None, keepdim=False):
     if dim is None:
-        return _flat_median(input, _nanmedian_position)
+        return _picked(input.reshape([-1]), 0, True, _nanmedian_position).values
     return _picked(input, dim, keepdim, _nanmedian_position)
 
 
