@@ -72,7 +72,7 @@ from .misc import (
 )
 from .nn.activation import (
     GELU, Hardtanh, Mish, Hardswish, Hardsigmoid, SELU, CELU, PReLU, RReLU, Softplus, Softsign, Softshrink,
-    Hardshrink, Tanhshrink, Threshold, LogSigmoid, Softmax, LogSoftmax, Softmin, Softmax2d, GLU,
+    Hardshrink, Tanhshrink, Threshold, LogSigmoid, Softmax, LogSoftmax, Softmin, Softmax2d, GLU, writes_through,
 )
 from .nn.adapt import adapt_args
 from .nn.convert_parameters import parameters_to_vector, vector_to_parameters
@@ -1199,6 +1199,7 @@ __all__ = [
     "vstack",
     "weight_norm",
     "where",
+    "writes_through",
     "xlog1py",
     "xlogy",
     "zero_grad",
