@@ -34,6 +34,7 @@ import numpy as np
 
 _RNG = np.random.RandomState(0)
 _SHUFFLE_RNG = np.random.RandomState(1)  # DataLoader(shuffle=True)'s orders, apart from the draws
+_AUGMENT_RNG = np.random.RandomState(2)  # torchvision's random transforms (RandomCrop, flips, ...)
 
 
 class _StopRun(BaseException):
@@ -117,11 +118,32 @@ def _called_from_script() -> bool:
     return filename.startswith(root) and f"{os.sep}jittor_compat{os.sep}" not in filename
 
 
-def _shared(original, draw):
+def _called_from_transforms() -> bool:
+    """Whether the caller is torchvision's transforms code (its random parameters: torch.rand(1),
+    torch.randint(low, high, size=(1,)), torch.randperm(n), torch.empty(1).uniform_(a, b))."""
+    filename = sys._getframe(2).f_code.co_filename
+    return f"{os.sep}torchvision{os.sep}transforms{os.sep}" in filename
+
+
+def _shared(original, draw, augment=None):
     def patched(*args, **kwargs):
-        return draw(*args, **kwargs) if _called_from_script() else original(*args, **kwargs)
+        if _called_from_script():
+            return draw(*args, **kwargs)
+        if augment is not None and _called_from_transforms():
+            return augment(*args, **kwargs)
+        return original(*args, **kwargs)
 
     return patched
+
+
+class _NumpyWithAugmentRng:
+    """numpy for the helper package's transforms module, whose random parameters are drawn from
+    `np.random`: here from the generator torchvision's transforms draw from in PyTorch's run."""
+
+    random = _AUGMENT_RNG
+
+    def __getattr__(self, name):
+        return getattr(np, name)
 
 
 def _draw(kind, shape, low=0, high=None):
@@ -158,12 +180,15 @@ def _install_torch(trace: Trace) -> None:
         arr = torch.from_numpy(_draw(kind, size))
         return arr.to(dtype or (like.dtype if like is not None else torch.get_default_dtype()))
 
+    augment = _torch_augment_draws(torch)
     torch.randn = _shared(torch.randn, lambda *size, dtype=None, **kw: tensor("randn", _shape(size), dtype))
-    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor("rand", _shape(size), dtype))
+    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor("rand", _shape(size), dtype),
+                         augment["rand"])
     torch.randn_like = _shared(torch.randn_like, lambda x, dtype=None, **kw: tensor("randn", x.shape, dtype, x))
     torch.randint = _shared(torch.randint, lambda *a, size=None, dtype=None, **kw: torch.from_numpy(
-        _draw_int(*a, size=size)).to(dtype or torch.int64))
+        _draw_int(*a, size=size)).to(dtype or torch.int64), augment["randint"])
     torch.rand_like = _shared(torch.rand_like, lambda x, dtype=None, **kw: tensor("rand", x.shape, dtype, x))
+    torch.randperm = _shared(torch.randperm, torch.randperm, augment["randperm"])
 
     def dropper(noise_shape):
         def dropout(input, p=0.5, training=True, inplace=False):
@@ -210,6 +235,15 @@ def _install_torch(trace: Trace) -> None:
 
     torch.utils.data.RandomSampler.__iter__ = shuffled
     _limit_batches(torch.utils.data.DataLoader)
+    original_loader_init = torch.utils.data.DataLoader.__init__
+
+    def loader_init(self, *args, **kwargs):
+        original_loader_init(self, *args, **kwargs)
+        # worker processes would each draw from a copy of the augmentation generator
+        self.num_workers = 0
+
+    torch.utils.data.DataLoader.__init__ = loader_init
+    _accept_generated_datasets()
 
     def backward(self, *args, **kwargs):
         value = self.detach().float().sum().item() if self.numel() == 1 else float("nan")
@@ -246,6 +280,50 @@ def _install_torch(trace: Trace) -> None:
     torch.optim.Optimizer.__init__ = optimizer_init
 
 
+def _torch_augment_draws(torch) -> dict:
+    """torchvision's transforms draw their random parameters from _AUGMENT_RNG, one numpy call per
+    torch call, as the helper package's transforms draw theirs from np.random (the Jittor run
+    points that at _AUGMENT_RNG): both runs crop and flip the same images the same way."""
+    def rand(*size, **kwargs):
+        return torch.from_numpy(_AUGMENT_RNG.random_sample(_shape(size)).astype(np.float32))
+
+    def randint(*args, size=None, **kwargs):
+        args = list(args)
+        size = args.pop() if size is None else size
+        low, high = (0, args[0]) if len(args) == 1 else args
+        return torch.from_numpy(np.asarray(_AUGMENT_RNG.randint(low, high, tuple(size)), dtype=np.int64))
+
+    def randperm(n, **kwargs):
+        return torch.from_numpy(_AUGMENT_RNG.permutation(n).astype(np.int64))
+
+    original_uniform = torch.Tensor.uniform_
+
+    def uniform_(self, low=0.0, high=1.0, **kwargs):
+        if not _called_from_transforms():
+            return original_uniform(self, low, high, **kwargs)
+        # the helper's formula: float32(low + (high - low) * r), r drawn in float64
+        values = np.float32(low + (high - low) * _AUGMENT_RNG.random_sample(tuple(self.shape)))
+        with torch.no_grad():
+            return self.copy_(torch.from_numpy(np.asarray(values, dtype=np.float32)))
+
+    torch.Tensor.uniform_ = uniform_
+    return {"rand": rand, "randint": randint, "randperm": randperm}
+
+
+def _accept_generated_datasets() -> None:
+    """torchvision's datasets compare each downloaded file's md5 with the published one (CIFAR's
+    pickles); the harness's generated stand-ins are accepted when the file exists, as the helper
+    package's datasets accept them."""
+    import torchvision.datasets  # noqa: F401  (loads its modules)
+
+    def exists(fpath, md5=None):
+        return os.path.isfile(fpath)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("torchvision.datasets") and hasattr(module, "check_integrity"):
+            module.check_integrity = exists
+
+
 def _install_jittor(trace: Trace, script_dir: str) -> None:
     import jittor as jt
 
@@ -273,6 +351,8 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
     for module in list(sys.modules.values()):
         if getattr(module, "__name__", "").startswith("jittor_compat") and hasattr(module, "_dropout_mask"):
             module._dropout_mask = dropout_mask
+        if getattr(module, "__name__", "").startswith("jittor_compat") and hasattr(module, "_tv_randint"):
+            module._tv_np = _NumpyWithAugmentRng()
 
     def jittor_dropout(self, x):  # jittor.nn.Dropout, which nn.Dropout converts to
         if not self.is_training() or self.p == 0:
@@ -313,11 +393,13 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
                 raise SystemExit(f"example_trace: PyTorch's run saved no {os.path.basename(path)}: "
                                  "the two scripts call their top-level modules in a different order")
             weights = dict(np.load(path))
-            own = set(self.state_dict())
+            # PyTorch's keys (a parameter shared by two modules is listed under both names, as in
+            # nanoGPT's tied embedding; Jittor's own state_dict lists it once)
+            own = {k for k in t2j.module_state_dict(self) if not k.endswith("num_batches_tracked")}  # not saved
             missing, unexpected = sorted(own - set(weights)), sorted(set(weights) - own)
             if missing or unexpected:
                 trace.notes.append(f"{os.path.basename(path)}: keys missing {missing[:5]}, unexpected {unexpected[:5]}")
-            self.load_state_dict({k: v for k, v in weights.items() if k in own})
+            t2j.module_load_state_dict(self, {k: v for k, v in weights.items() if k in own}, strict=False)
         trace.depth += 1
         try:
             return original_call(self, *args, **kwargs)

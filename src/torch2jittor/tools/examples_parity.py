@@ -1,15 +1,24 @@
-"""pytorch/examples training scripts, converted by the CLI and trained with Jittor alone, against PyTorch.
+"""Training scripts of public repositories (pytorch/examples and others), converted by the CLI
+and trained with Jittor alone, against PyTorch.
 
     python -m torch2jittor.tools.examples_parity --source EXAMPLES_DIR [--scripts regression,vae] [--steps 4] [--out DIR]
+    python -m torch2jittor.tools.examples_parity --repo yunjey/pytorch-tutorial --source CHECKOUT [--scripts ...]
+    python -m torch2jittor.tools.examples_parity --source CHECKOUT --script train.py [--convert .]
+        [--data mnist:../data] [--data cifar10:data] -- ARGS...
 
-EXAMPLES_DIR is a checkout of https://github.com/pytorch/examples. Each script's folder is
-converted as a directory (`torch2jittor convert <folder> -o <out>`), small data is generated for it
-(MNIST idx files, a text corpus, JPEG images: nothing is downloaded), and the script runs twice
-with the arguments below, each in its own process (tools/example_trace.py): PyTorch's original,
-then the conversion with torch and torchvision unimportable. Both start from PyTorch's initial
-weights (saved at each top-level module's first call, loaded into the Jittor one), shuffle their
-data in the same order and take the script's own random draws (randn, dropout masks) from one
-numpy generator. Every backward() records its loss; the run stops after --steps of them.
+EXAMPLES_DIR is a checkout of https://github.com/pytorch/examples; --repo names another repository
+whose scripts are listed below (REPOS), CHECKOUT being a checkout of it. --script runs any script
+of a checkout (its path in it; --convert: the folder converted, default the whole checkout; --data:
+the data it reads, KIND:FOLDER relative to the script's folder, KIND one of DATA_MAKERS; the
+script's arguments after `--`). The folder is converted as a directory
+(`torch2jittor convert <folder> -o <out>`), small data is generated for it
+(MNIST idx files, CIFAR pickles, a text corpus, token files, JPEG images: nothing is downloaded), and
+the script runs twice with its arguments, each in its own process (tools/example_trace.py):
+PyTorch's original, then the conversion with torch and torchvision unimportable. Both start from
+PyTorch's initial weights (saved at each top-level module's first call, loaded into the Jittor
+one), shuffle their data in the same order and take the script's own random draws (randn, dropout
+masks) and torchvision's random transforms' parameters from numpy generators shared by the two
+runs. Every backward() records its loss; the run stops after --steps of them.
 Prints a markdown table: script, whether the conversion ran, steps compared, the largest relative
 difference of the per-step losses. Exit 1 if a conversion fails to run or a difference reaches
 the tolerance (1e-4).
@@ -17,6 +26,7 @@ the tolerance (1e-4).
 from __future__ import annotations
 
 import argparse
+import fcntl
 import gzip
 import json
 import os
@@ -25,6 +35,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import termios
 
 import numpy as np
 
@@ -52,15 +63,58 @@ def make_mnist(root: str, train: int = 256, test: int = 128, seed: int = 0) -> N
         _write_idx(os.path.join(raw, f"{split}-labels-idx1-ubyte"), labels)
 
 
-def make_corpus(folder: str, seed: int = 0) -> None:
+def make_corpus(folder: str, seed: int = 0, train_lines: int = 60) -> None:
     """folder/{train,valid,test}.txt: lines of words from a 40-word vocabulary."""
     os.makedirs(folder, exist_ok=True)
     rng = np.random.RandomState(seed)
     words = [f"w{i}" for i in range(40)]
-    for name, lines in (("train", 60), ("valid", 20), ("test", 20)):
+    for name, lines in (("train", train_lines), ("valid", 20), ("test", 20)):
         with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf8") as f:
             for _ in range(lines):
                 f.write(" " + " ".join(rng.choice(words, rng.randint(5, 15))) + " \n")
+
+
+def make_cifar10(root: str, train: int = 256, test: int = 100, seed: int = 0) -> None:
+    """root/cifar-10-batches-py: the python pickles torchvision reads (data_batch_1..5, test_batch,
+    batches.meta), smooth random colour images whose mean colour depends on the label."""
+    import pickle
+
+    folder = os.path.join(root, "cifar-10-batches-py")
+    os.makedirs(folder, exist_ok=True)
+    rng = np.random.RandomState(seed)
+
+    def batch(n):
+        labels = rng.randint(0, 10, n)
+        small = rng.randint(0, 256, (n, 3, 8, 8)).astype(np.float64)
+        images = np.repeat(np.repeat(small, 4, axis=2), 4, axis=3)
+        images = 0.7 * images + 7.0 * labels[:, None, None, None] * np.arange(1, 4)[None, :, None, None]
+        return {"data": np.clip(images, 0, 255).astype(np.uint8).reshape(n, 3072), "labels": labels.tolist()}
+
+    parts = np.diff(np.linspace(0, train, 6).astype(int))
+    for i, n in enumerate(parts):
+        with open(os.path.join(folder, f"data_batch_{i + 1}"), "wb") as f:
+            pickle.dump(batch(int(n)), f)
+    with open(os.path.join(folder, "test_batch"), "wb") as f:
+        pickle.dump(batch(test), f)
+    with open(os.path.join(folder, "batches.meta"), "wb") as f:
+        pickle.dump({"label_names": ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
+                                     "ship", "truck"]}, f)
+
+
+def make_tokens(folder: str, vocab: int = 40, seed: int = 0) -> None:
+    """folder/{train,val}.bin (uint16 token ids, as nanoGPT's prepare.py writes them) and meta.pkl
+    (vocab_size, stoi, itos)."""
+    import pickle
+
+    os.makedirs(folder, exist_ok=True)
+    rng = np.random.RandomState(seed)
+    for name, n in (("train", 4000), ("val", 1000)):
+        # a repeated pattern with noise: learnable
+        ids = (np.arange(n) * 7 + rng.randint(0, 3, n)) % vocab
+        ids.astype(np.uint16).tofile(os.path.join(folder, f"{name}.bin"))
+    chars = [chr(ord("a") + i % 26) + str(i // 26) for i in range(vocab)]
+    with open(os.path.join(folder, "meta.pkl"), "wb") as f:
+        pickle.dump({"vocab_size": vocab, "itos": dict(enumerate(chars)), "stoi": {c: i for i, c in enumerate(chars)}}, f)
 
 
 def make_images(folder: str, count: int, size=(288, 264), seed: int = 0) -> None:
@@ -73,6 +127,16 @@ def make_images(folder: str, count: int, size=(288, 264), seed: int = 0) -> None
         small = rng.randint(0, 256, (size[1] // 8, size[0] // 8, 3)).astype(np.uint8)
         Image.fromarray(small).resize(size, Image.BILINEAR).save(os.path.join(folder, f"img{i}.jpg"))
 
+
+# KIND -> maker(folder): the data a script reads, in the layout its loader expects, at a folder
+# given relative to the script's own folder (`--data KIND:FOLDER`; a script's entry lists them)
+DATA_MAKERS = {
+    "mnist": make_mnist,  # FOLDER/MNIST/raw/*-ubyte: torchvision's MNIST(root=FOLDER)
+    "cifar10": make_cifar10,  # FOLDER/cifar-10-batches-py: torchvision's CIFAR10(root=FOLDER)
+    "corpus": make_corpus,  # FOLDER/{train,valid,test}.txt
+    "corpus_long": lambda folder: make_corpus(folder, train_lines=400),
+    "tokens": make_tokens,  # FOLDER/{train,val}.bin, meta.pkl: nanoGPT's data/<dataset>
+}
 
 # name -> (folder in pytorch/examples, script inside it, arguments, data maker(run folder), notes)
 SCRIPTS = {
@@ -115,6 +179,45 @@ SCRIPTS = {
                            "saved", "--epochs", "1", "--batch-size", "2", "--image-size", "32", "--log-interval", "1"],
                           "neural_style", ""),
 }
+# Other repositories' training scripts, as above: the folder converted is the whole checkout ("."),
+# the script's path in it; data: a list of KIND:FOLDER (DATA_MAKERS), FOLDER relative to the
+# script's folder. Run unchanged, with the arguments given (the tutorials take none).
+_MNIST_TUTORIAL = ["mnist:../../data"]
+TUTORIAL = {  # github.com/yunjey/pytorch-tutorial
+    "tutorial_linear_regression": (".", "tutorials/01-basics/linear_regression/main.py", [], [], ""),
+    "tutorial_logistic_regression": (".", "tutorials/01-basics/logistic_regression/main.py", [], _MNIST_TUTORIAL, ""),
+    "tutorial_feedforward": (".", "tutorials/01-basics/feedforward_neural_network/main.py", [], _MNIST_TUTORIAL, ""),
+    "tutorial_cnn": (".", "tutorials/02-intermediate/convolutional_neural_network/main.py", [], _MNIST_TUTORIAL, ""),
+    "tutorial_rnn": (".", "tutorials/02-intermediate/recurrent_neural_network/main.py", [], _MNIST_TUTORIAL, ""),
+    "tutorial_birnn": (".", "tutorials/02-intermediate/bidirectional_recurrent_neural_network/main.py", [],
+                       _MNIST_TUTORIAL, ""),
+    "tutorial_resnet": (".", "tutorials/02-intermediate/deep_residual_network/main.py", [], ["cifar10:../../data"], ""),
+    "tutorial_language_model": (".", "tutorials/02-intermediate/language_model/main.py", [], ["corpus_long:data"], ""),
+    "tutorial_gan": (".", "tutorials/03-advanced/generative_adversarial_network/main.py", [], _MNIST_TUTORIAL, ""),
+    "tutorial_vae": (".", "tutorials/03-advanced/variational_autoencoder/main.py", [], _MNIST_TUTORIAL, ""),
+}
+PYTORCH_CIFAR = {  # github.com/kuangliu/pytorch-cifar (SimpleDLA, SGD + CosineAnnealingLR, random crops and flips)
+    "cifar_main": (".", "main.py", ["--lr", "0.01"], ["cifar10:data"], ""),
+}
+NANOGPT = {  # github.com/karpathy/nanoGPT: its README's CPU run of the Shakespeare config, smaller
+    "nanogpt_train": (".", "train.py", ["config/train_shakespeare_char.py", "--device=cpu", "--compile=False",
+                                        "--eval_iters=2", "--eval_interval=2", "--log_interval=1", "--block_size=16",
+                                        "--batch_size=4", "--n_layer=2", "--n_head=2", "--n_embd=32",
+                                        "--max_iters=4", "--lr_decay_iters=4"],
+                      ["tokens:data/shakespeare_char"], ""),
+}
+# --repo NAME -> its scripts; every script name is unique across them
+REPOS = {"pytorch/examples": SCRIPTS, "yunjey/pytorch-tutorial": TUTORIAL, "kuangliu/pytorch-cifar": PYTORCH_CIFAR,
+         "karpathy/nanoGPT": NANOGPT}
+
+
+def _spec(name: str) -> tuple:
+    for scripts in REPOS.values():
+        if name in scripts:
+            return scripts[name]
+    raise KeyError(f"no script {name!r} in {', '.join(REPOS)}")
+
+
 # Environment a script needs to run with today's PyTorch: time_sequence_prediction's torch.load of
 # a numpy array is refused by PyTorch >= 2.6's weights-only default (PyTorch's own switch back).
 SCRIPT_ENV = {"time_sequence_prediction": {"TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD": "1"}}
@@ -131,16 +234,21 @@ def prepare(name: str, source: str, work: str) -> tuple[str, str]:
     for both; returns (PyTorch script, converted script)."""
     from ..cli import main as cli_main
 
-    folder, script, _, data, _ = SCRIPTS[name]
-    pt_dir, jt_dir = os.path.join(work, "pt", folder), os.path.join(work, "jt", folder)
+    folder, script, _, data, _ = _spec(name)
+    pt_dir = os.path.normpath(os.path.join(work, "pt", name if folder == "." else folder))
+    jt_dir = os.path.normpath(os.path.join(work, "jt", name if folder == "." else folder))
     for d in (pt_dir, jt_dir):
         shutil.rmtree(d, ignore_errors=True)
-    shutil.copytree(os.path.join(source, folder), pt_dir)
+    shutil.copytree(os.path.join(source, folder), pt_dir, ignore=shutil.ignore_patterns(".git"))
     code = cli_main(["convert", pt_dir, "-o", jt_dir, "-q", "--no-progress"])
     if code not in (0, 1):
         raise RuntimeError(f"converting {folder} failed (exit {code})")
     for d in (pt_dir, jt_dir):
-        if data == "mnist_parent":  # '../data'
+        if isinstance(data, (list, tuple)):
+            for item in data:
+                kind, _, where = item.partition(":")
+                DATA_MAKERS[kind](os.path.normpath(os.path.join(d, os.path.dirname(script), where)))
+        elif data == "mnist_parent":  # '../data'
             make_mnist(os.path.join(os.path.dirname(d), "data"))
         elif data == "mnist_here":  # './data/'
             make_mnist(os.path.join(d, "data"))
@@ -190,8 +298,17 @@ def run_side(side: str, script: str, args: list[str], trace: str, steps: int, ti
     env.setdefault("log_silent", "1")
     env.setdefault("use_parallel_op_compiler", "0")
     flags = ["--own-weights"] if own_weights else []  # each run keeps the weights it trained or loaded
-    proc = subprocess.run([sys.executable, "-m", "torch2jittor.tools.example_trace", *flags, side, trace, str(steps),
-                           script, *args], capture_output=True, text=True, timeout=timeout, env=env)
+    # standard input is an 80-column terminal: scripts that size a progress bar with `stty size`
+    # (kuangliu/pytorch-cifar's utils.py, at import) run as they do in a shell
+    terminal, stdin = os.openpty()
+    fcntl.ioctl(stdin, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    try:
+        proc = subprocess.run([sys.executable, "-m", "torch2jittor.tools.example_trace", *flags, side, trace,
+                               str(steps), script, *args], stdin=stdin, capture_output=True, text=True,
+                              timeout=timeout, env=env)
+    finally:
+        os.close(terminal)
+        os.close(stdin)
     out = proc.stdout + proc.stderr
     try:
         with open(os.path.join(trace, f"losses_{side}.json")) as f:
@@ -204,7 +321,7 @@ def run_side(side: str, script: str, args: list[str], trace: str, steps: int, ti
 
 def compare(name: str, source: str, work: str, steps: int, timeout: int = 900) -> dict:
     pt_script, jt_script = prepare(name, source, work)
-    args = SCRIPTS[name][2]
+    args = _spec(name)[2]
     trace = os.path.join(work, "trace", name)
     shutil.rmtree(trace, ignore_errors=True)
     os.makedirs(trace)
@@ -301,16 +418,37 @@ def table(results: list[dict]) -> str:
 
 
 def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    script_args = argv[argv.index("--") + 1:] if "--" in argv else []
+    argv = argv[:argv.index("--")] if "--" in argv else argv
     parser = argparse.ArgumentParser(prog="python -m torch2jittor.tools.examples_parity")
-    parser.add_argument("--source", required=True, help="a checkout of github.com/pytorch/examples")
-    parser.add_argument("--scripts", default=",".join(SCRIPTS))
+    parser.add_argument("--source", required=True, help="a checkout of the repository")
+    parser.add_argument("--repo", default="pytorch/examples", choices=sorted(REPOS),
+                        help="whose scripts --scripts names (default pytorch/examples)")
+    parser.add_argument("--scripts", default=None, help="comma-separated names (default: all the repository's)")
+    parser.add_argument("--script", default=None,
+                        help="any script of the checkout (its path in it), with the arguments after `--`")
+    parser.add_argument("--convert", default=".", help="with --script: the folder converted (default the checkout)")
+    parser.add_argument("--data", action="append", default=[], metavar="KIND:FOLDER",
+                        help=f"with --script: data to generate, FOLDER relative to the script's folder; "
+                             f"KIND: {', '.join(DATA_MAKERS)}")
     parser.add_argument("--steps", type=int, default=4, help="backward() calls compared per script")
     parser.add_argument("--out", default=None, help="work folder (default: a temporary one)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print both runs' output on a failure")
     args = parser.parse_args(argv)
+    for item in args.data:
+        if item.partition(":")[0] not in DATA_MAKERS:
+            parser.error(f"--data {item}: KIND is one of {', '.join(DATA_MAKERS)}")
+    if args.script:
+        name = os.path.splitext(args.script.replace(os.sep, "_").replace("/", "_"))[0]
+        script = os.path.relpath(args.script, args.convert)
+        REPOS["(command line)"] = {name: (args.convert, script, script_args, list(args.data), "")}
+        names = [name]
+    else:
+        names = args.scripts.split(",") if args.scripts else list(REPOS[args.repo])
     work = args.out or tempfile.mkdtemp(prefix="t2j_examples_")
     results, failed = [], False
-    for name in args.scripts.split(","):
+    for name in names:
         r = compare(name, os.path.abspath(args.source), work, args.steps)
         results.append(r)
         bad = not (r["torch_ok"] and r["jittor_ok"]) or not r["compared"] or not r["max_rel"] < TOLERANCE

@@ -1,0 +1,24 @@
+"""Training scripts of repositories written by others (tests/data/training_repos: yunjey/pytorch-tutorial's
+feedforward network, karpathy/nanoGPT's train.py), converted by the CLI as directories and run with torch
+and torchvision unimportable, against the PyTorch originals: same initial weights, batches and random
+draws, per-step losses within 1e-4 (tools/examples_parity.py --repo; its README table covers the rest)."""
+from pathlib import Path
+
+import pytest
+
+from torch2jittor.tools import examples_parity
+
+pytestmark = pytest.mark.frameworks
+
+DATA = Path(__file__).parent / "data" / "training_repos"
+
+
+@pytest.mark.parametrize("script, checkout", [("tutorial_feedforward", "pytorch_tutorial"),
+                                              ("nanogpt_train", "nanogpt")])
+def test_repository_script_trains_as_pytorch(torch, jittor, tmp_path, script, checkout):
+    result = examples_parity.compare(script, str(DATA / checkout), str(tmp_path), steps=3)
+    print(f"\n{script}: PyTorch {result['torch_losses']}\n{script}: Jittor  {result['jittor_losses']}")
+    assert result["torch_ok"], result["torch_output"]
+    assert result["jittor_ok"], result["jittor_output"]
+    assert result["compared"] == 3 and not result["notes"], result["notes"]
+    assert result["max_rel"] < examples_parity.TOLERANCE
