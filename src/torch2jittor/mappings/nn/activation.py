@@ -96,6 +96,11 @@ ENTRIES = {
 # torch.relu is the function F.relu calls.
 ALIASES = {
     "torch.relu": "torch.nn.functional.relu",
+    # F.X_ are torch.X_ (torch/inplace.py: computed, written into the input, the input returned).
+    "torch.nn.functional.relu_": "torch.relu_",
+    "torch.nn.functional.selu_": "torch.selu_",
+    "torch.nn.functional.celu_": "torch.celu_",
+    "torch.nn.functional.threshold_": "torch.threshold_",
     # `torch.X is torch.nn.functional.X`
     "torch.hardshrink": "torch.nn.functional.hardshrink",
     "torch.prelu": "torch.nn.functional.prelu",
