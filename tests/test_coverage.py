@@ -1,9 +1,9 @@
 """Every built-in mapping entry is proven by a run-both test somewhere.
 
-Each tests/test_parity_*.py module declares the entry keys it proves in a module-level set
-`COVERED`; this test unions them and compares with the table.
+Each parity test module (tests/mappings/**/test_*.py, mirroring src/torch2jittor/mappings/, and the
+engine's tests/test_parity_*.py) declares the entry keys it proves in a module-level set `COVERED`;
+this test unions them and compares with the table.
 """
-import importlib
 import pathlib
 
 from torch2jittor import pjmap
@@ -19,9 +19,9 @@ PROVEN_ELSEWHERE = {
 
 
 def test_every_builtin_entry_is_proven_by_a_run_both_test():
-    covered = set()
-    for path in sorted(pathlib.Path(__file__).parent.glob("test_parity_*.py")):
-        covered |= set(getattr(importlib.import_module(path.stem), "COVERED", ()))
+    from torch2jittor.tools.coverage import covering_tests
+
+    covered = set(covering_tests(pathlib.Path(__file__).parent))
     missing = set(pjmap) - covered - PROVEN_ELSEWHERE
     assert not missing, f"mapping entries without a run-both test: {sorted(missing)}"
 

@@ -62,24 +62,40 @@ def mapping_files() -> dict[str, str]:
             for topic in mappings.TOPICS for key in getattr(topic, "ENTRIES", {})}
 
 
-def proving_tests() -> dict[str, str]:
-    """key -> the parity test file whose `COVERED` names it (tests/test_coverage.py's rule), read
-    from the repository's tests/ folder."""
-    tests = pathlib.Path(__file__).resolve().parents[3] / "tests"
-    found: dict[str, str] = {}
+def covering_tests(tests: pathlib.Path | None = None) -> dict[str, list[str]]:
+    """key -> the parity test files whose module-level `COVERED` names it, as paths under tests/
+    (`mappings/nn/test_pooling.py`): the files mirroring `mappings/` and the engine's
+    `test_parity_*.py`. tests/test_coverage.py checks every entry has one."""
+    tests = tests or pathlib.Path(__file__).resolve().parents[3] / "tests"
+    paths = sorted(tests.glob("mappings/**/test_*.py")) + sorted(tests.glob("test_parity_*.py"))
+    found: dict[str, list[str]] = {}
     sys.path.insert(0, str(tests))
     try:
-        for path in sorted(tests.glob("test_parity_*.py")):
-            for key in getattr(importlib.import_module(path.stem), "COVERED", ()):
-                found.setdefault(key, path.name)
+        for path in paths:
+            relative = path.relative_to(tests).with_suffix("")
+            module = importlib.import_module(".".join(relative.parts))
+            for key in getattr(module, "COVERED", ()):
+                found.setdefault(key, []).append(path.relative_to(tests).as_posix())
     finally:
         sys.path.remove(str(tests))
     return found
 
 
+def proving_tests(files: dict[str, str]) -> dict[str, str]:
+    """key -> the one test file a row names: the one mirroring the key's mapping file
+    (`nn/pooling.py` -> `mappings/nn/test_pooling.py`) when it covers the key, else the first."""
+    proofs = {}
+    for key, paths in covering_tests().items():
+        where = pathlib.PurePosixPath("mappings", files.get(key, ""))
+        mirror = (where.parent / f"test_{where.name}").as_posix()
+        proofs[key] = mirror if mirror in paths else paths[0]
+    return proofs
+
+
 def render() -> str:
     groups: dict[str, list[str]] = {}
-    files, proofs = mapping_files(), proving_tests()
+    files = mapping_files()
+    proofs = proving_tests(files)
     for key in sorted(pjmap, key=lambda k: full_name(k, pjmap[k]).lower()):
         raw = pjmap[key]
         entry = make_entry(key, raw)
