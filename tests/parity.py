@@ -529,11 +529,114 @@ def shape_cases(cases, code_at=1, keys_at=0, broken=None):
     return out
 
 
-def entry_tests(cases):
-    """The two tests of a file of entry cases (pytest params `covers, code, inputs, atol, rtol`):
-    each case run both ways, then each covered key in PaConvert's call shapes. A test file binds
-    them: `test_entry, test_entry_call_shape = entry_tests(CASES)`."""
+# --- case builders and the tests they feed -------------------------------------------------------------
+# A test file mirroring a mapping file lists its cases (entry_case: a function `f`; layer_case: a module
+# `model`) and binds the tests: `test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)`.
+def _dims(shape):
+    return ",".join(str(n) for n in shape)
+
+
+def Fl(*shape):
+    return f"f{_dims(shape)}"
+
+
+def U(low, high, *shape):
+    return f"u{_dims(shape)}:{low},{high}"
+
+
+def I(high, *shape, low=0):  # noqa: E743 - the input spec's letter
+    return f"i{_dims(shape)}:{low},{high}"
+
+
+def Sign(*shape):
+    return f"s{_dims(shape)}"
+
+
+def Bin(*shape):
+    return f"o{_dims(shape)}"
+
+
+def Bool(*shape, p=0.3):
+    return f"b{_dims(shape)}:{p}"
+
+
+def V(array, dtype=None):
+    return np.array(array, dtype=dtype)
+
+
+D1, D2, D3 = (Fl(2, 3, 8),), (Fl(2, 3, 8, 8),), (Fl(2, 3, 4, 5, 6),)
+PAIR = (Fl(4, 5), Fl(4, 5))
+
+
+def net(init, forward, args="x"):
+    """Source of a small module: `init` lines for __init__, `forward` lines for forward(self, <args>)."""
+    body = "".join(f"        {line}\n" for line in init.splitlines())
+    fwd = "".join(f"        {line}\n" for line in forward.splitlines())
+    return (
+        "class Net(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        f"{body}"
+        f"    def forward(self, {args}):\n"
+        f"{fwd}"
+        "model = Net()"
+    )
+
+
+def _full_key(key, short_prefix):
+    """`F.x` is torch.nn.functional.x; a bare name is `short_prefix` + name unless it is a table key
+    of its own (the tutorial's short keys, `ReLU`)."""
+    if key.startswith("F."):
+        return "torch.nn.functional." + key[2:]
+    if "." in key or not short_prefix:
+        return key
+    from torch2jittor import pjmap
+
+    return key if key in pjmap else short_prefix + key
+
+
+def entry_case(covers, code, *inputs, atol=1e-5, rtol=1e-5, id=None):
+    """PyTorch source defining `f(*inputs)` and the entries it proves (full names, `F.x`)."""
     import pytest
+
+    keys = [_full_key(k, "") for k in covers.split()]
+    return pytest.param(keys, code, list(inputs), atol, rtol, id=id or keys[0].rsplit(".", 1)[-1])
+
+
+def layer_case(covers, code, inputs=D1, atol=1e-5, rtol=1e-4, train=False, id=None):
+    """PyTorch source defining `model` and the entries it proves (a bare name is torch.nn's)."""
+    import pytest
+
+    keys = [_full_key(k, "torch.nn.") for k in covers.split()]
+    return pytest.param(keys, code, inputs, atol, rtol, train, id=id or covers.split()[0].rsplit(".", 1)[-1])
+
+
+def covered(*case_lists) -> set:
+    """The keys the cases prove: entry_case / layer_case params, or tuples whose first item is the key."""
+    return {k for cases in case_lists for p in cases
+            for k in (p.values[0] if hasattr(p, "values") else [p[0]])}
+
+
+def _numbered(cases):
+    """The cases with ids made unique: a repeated id gets -1, -2, ... in order."""
+    import collections
+
+    import pytest
+
+    counts, seen, out = collections.Counter(p.id for p in cases), collections.Counter(), []
+    for p in cases:
+        seen[p.id] += 1
+        new = f"{p.id}-{seen[p.id]}" if counts[p.id] > 1 else p.id
+        out.append(pytest.param(*p.values, id=new, marks=p.marks))
+    return out
+
+
+def entry_tests(cases, broken=None):
+    """The two tests of entry_case cases (pytest params `covers, code, inputs, atol, rtol`): each case
+    run both ways, then each covered key in PaConvert's call shapes (`broken`: see shape_cases)."""
+    import pytest
+
+    cases = _numbered(cases)
 
     @pytest.mark.parametrize("covers, code, inputs, atol, rtol", cases)
     def test_entry(torch, jittor, covers, code, inputs, atol, rtol):
@@ -541,11 +644,133 @@ def entry_tests(cases):
         assert_converts(both, covers)
         assert_same(both.expected, both.actual, atol, rtol)
 
-    @pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(cases))
+    @pytest.mark.parametrize("key, code, inputs, atol, rtol", shape_cases(cases, broken=broken))
     def test_entry_call_shape(torch, jittor, key, code, inputs, atol, rtol):
         check_call_shape(code, inputs, atol, rtol, covers=[key])
 
     return test_entry, test_entry_call_shape
+
+
+def layer_tests(cases, broken=None):
+    """The two tests of layer_case cases: the module run both ways (state compared after a training
+    step's statistics update when `train`), then each covered key in PaConvert's call shapes."""
+    import pytest
+
+    cases = _numbered(cases)
+
+    @pytest.mark.parametrize("covers, code, inputs, atol, rtol, train", cases)
+    def test_layer_entry(torch, jittor, covers, code, inputs, atol, rtol, train):
+        both = run_both(code, inputs, entry="model", train=train)
+        assert_same(both.expected, both.actual, atol, rtol, "output")
+        if train:  # running statistics updated as PyTorch updates them
+            assert_same_state(both.pytorch, both.jittor, atol, rtol)
+
+    @pytest.mark.parametrize("key, code, inputs, atol, rtol, train", shape_cases(cases, broken=broken))
+    def test_layer_call_shape(torch, jittor, key, code, inputs, atol, rtol, train):
+        check_call_shape(code, inputs, atol, rtol, entry="model", train=train, covers=[key])
+
+    return test_layer_entry, test_layer_call_shape
+
+
+def error_tests(cases):
+    """The test of (code, inputs) cases PyTorch rejects: the converted code raises the same exception
+    type (the entry is `model` when the code defines it, else `f`)."""
+    import pytest
+
+    @pytest.mark.parametrize("code, inputs", cases, ids=lambda v: v if isinstance(v, str) else "")
+    def test_invalid_arguments_raise_as_in_pytorch(torch, jittor, code, inputs):
+        assert_same_error(code, inputs, entry="model" if code.startswith("model =") else "f")
+
+    return test_invalid_arguments_raise_as_in_pytorch
+
+
+def check_draw(kind, e, a):
+    """Random draws `a` (numpy) have `e`'s shape and dtype and the distribution `kind` names."""
+    assert a.shape == e.shape and a.dtype == e.dtype, (a.shape, a.dtype, e.shape, e.dtype)
+    if kind == "shape":
+        return
+    if kind == "uniform01":
+        assert a.min() >= 0 and a.max() < 1
+        assert abs(a.mean() - 0.5) < 0.02 and abs(a.std() - 12 ** -0.5) < 0.02
+    elif kind == "normal":
+        assert abs(a.mean()) < 0.05 and abs(a.std() - 1) < 0.05
+    elif kind.startswith("ints"):
+        lo, hi = (int(v) for v in kind[4:].split("_"))
+        assert a.min() == lo and a.max() == hi - 1
+        counts = np.bincount(a.reshape(-1) - lo, minlength=hi - lo) / a.size
+        assert np.all(np.abs(counts - 1 / (hi - lo)) < 0.03), counts
+    elif kind.startswith("bernoulli"):
+        p = float(kind[len("bernoulli"):])
+        assert set(np.unique(a)) <= {0, 1} and abs(a.mean() - p) < 0.02, a.mean()
+    elif kind.startswith("categories"):
+        expected = [float(v) for v in kind[len("categories"):].split("_")]
+        counts = np.bincount(a.reshape(-1), minlength=len(expected)) / a.size
+        assert np.all(np.abs(counts - expected) < 0.02), counts
+    elif kind == "two_distinct":  # without replacement: the two non-zero categories, once each
+        assert (np.sort(a, 1) == [0, 2]).all()
+    elif kind == "perm":
+        np.testing.assert_array_equal(np.sort(a), np.arange(a.size))
+        assert not np.array_equal(a, np.arange(a.size))
+    elif kind.startswith("dropout"):
+        p = float(kind[len("dropout"):])
+        zero = a == 0
+        assert abs(zero.mean() - p) < 0.02, zero.mean()
+        np.testing.assert_allclose(a[~zero], 1 / (1 - p), rtol=1e-6)
+    elif kind.startswith("channel_dropout"):
+        p = float(kind[len("channel_dropout"):])
+        per_channel = a.reshape(a.shape[0] * a.shape[1], -1)
+        zero = (per_channel == 0).all(1)
+        assert abs(zero.mean() - p) < 0.03, zero.mean()
+        np.testing.assert_allclose(per_channel[~zero], 1 / (1 - p), rtol=1e-6)
+        by_sample = zero.reshape(a.shape[:2])  # one mask value per channel, not one per sample
+        assert (by_sample.any(1) & ~by_sample.all(1)).mean() > 0.5
+    elif kind == "rrelu":  # input -1: the output is -slope, slope uniform in [0.1, 0.3]
+        assert a.min() >= -0.3 - 1e-6 and a.max() <= -0.1 + 1e-6
+        assert abs(a.mean() + 0.2) < 0.01
+    elif kind.startswith("attention_dropout"):
+        # value ones: each output row is the sum of its kept (and rescaled) attention weights
+        assert abs(a.mean() - 1) < 0.05 and a.std() > 0.1
+    else:
+        raise AssertionError(kind)
+
+
+def random_tests(cases):
+    """The test of random entries' cases `(key, code returning a tensor, distribution kind)`: both
+    frameworks seeded with 0 draw different values, so shape, dtype and the distribution compare
+    (check_draw, first checked on PyTorch's own draws)."""
+    import pytest
+
+    @pytest.mark.parametrize("covers, code, kind", cases,
+                             ids=[f"{c[0].rsplit('.', 1)[-1]}-{i}" for i, c in enumerate(cases)])
+    def test_random_entry(torch, jittor, covers, code, kind):
+        x = np.ones(100000, dtype="float32")
+        if "like" in code or "x.shape" in code:
+            x = x.reshape(100, 1000)
+        if kind == "ints0_10" and "like" in code:
+            x = x.astype("int64")
+        both = run_both(code, [x])  # both frameworks seeded with 0
+        assert covers in both.converted
+        expected, actual = both.expected.numpy(), both.actual.numpy()
+        check_draw(kind, expected, expected)  # the check itself holds for PyTorch
+        check_draw(kind, expected, actual)
+
+    return test_random_entry
+
+
+def train_outputs(code, x):
+    """`model` built by `code` in training mode, run on `x` in both frameworks: (PyTorch's, Jittor's)
+    outputs as numpy, of the same shape and dtype (random draws: only their structure compares)."""
+    import jittor
+    import torch
+
+    source = HEADER + code + "\n"
+    pt_model = exec_code(source, "case_pt.py")["model"].train()
+    jt_model = exec_code(convert_checked(source), "case_jt.py")["model"]
+    jt_model.train()
+    pt = to_numpy(pt_model(torch.from_numpy(x.copy())))
+    jt = to_numpy(jt_model(jittor.array(x)))
+    assert pt.shape == jt.shape and pt.dtype == jt.dtype
+    return pt, jt
 
 
 def _pytorch_error(code, inputs, entry, header, seed):

@@ -12,7 +12,8 @@ see the tests at the end.
 """
 import numpy as np
 import pytest
-from parity import assert_same, check_call_shape, run_both, shape_cases
+from parity import (assert_converts, assert_same, check_call_shape, covered, entry_case, entry_tests, random_tests,
+                    run_both, shape_cases)
 
 from torch2jittor import convert, convert_source
 from torch2jittor import pjmap
@@ -440,4 +441,86 @@ def test_method_on_user_object_in_a_torch_file_is_left_unchanged(name):
     assert "x: jt.Var" in code  # the file itself was converted
 
 
-COVERED = {"torch." + c for p in CASES for c in p.values[0]} | {"torch.Tensor.uniform_", "torch.Tensor.normal_"}  # see test_coverage.py
+ENTRY_CASES = [
+    entry_case(
+        "torch.Tensor.cuda torch.Tensor.cpu torch.Tensor.to torch.float16 torch.float64 torch.float32",
+        "def f(x: torch.Tensor):\n"
+        "    device = 'cpu'\n"
+        "    return x.cpu().to(device).to(torch.float64).to(torch.float32) + x.to(torch.float16).to(torch.float32)",
+        "f2,3,8,8",
+        atol=1e-3,
+        rtol=1e-4,
+    ),
+]
+
+
+RANDOM_CASES = [
+    ("torch.Tensor.bernoulli", "def f(x): return torch.full((100, 100), 0.2).bernoulli()", "bernoulli0.2"),
+    ("torch.Tensor.bernoulli_", "def f(x): return torch.empty(100, 100).bernoulli_(0.4)", "bernoulli0.4"),
+    ("torch.Tensor.bernoulli_", "def f(x): return torch.zeros(100, 100).bernoulli_(torch.full((100, 100), 0.6))",
+     "bernoulli0.6"),
+    ("torch.Tensor.multinomial", "def f(x): return torch.tensor([2.0, 0.0, 6.0]).multinomial(20000, replacement=True)",
+     "categories0.25_0_0.75"),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+test_random_entry = random_tests(RANDOM_CASES)
+
+
+# torch.Tensor methods computed by the same helpers, the receiver first (`x.m(args)` -> `t2j.m(x, args)`)
+T = "def f(x: torch.Tensor, y: torch.Tensor, z: torch.Tensor):\n    return "
+TENSOR_HELPER_CASES = [
+    entry_case("torch.Tensor.argwhere torch.Tensor.positive torch.Tensor.fix torch.Tensor.signbit",
+               T + "x.argwhere(), x.positive(), x.fix(), x.signbit()", "w3,4", "f1", "f1"),
+    entry_case("torch.Tensor.frexp", T + "tuple(x.frexp())", "w3,4", "f1", "f1"),
+    entry_case("torch.Tensor.copysign torch.Tensor.fmax torch.Tensor.fmin torch.Tensor.ldexp torch.Tensor.nextafter",
+               T + "x.copysign(y), x.fmax(y), x.fmin(y), x.ldexp(z), x.nextafter(y)", "z3,4", "f3,4", "n3,4"),
+    entry_case("torch.Tensor.gcd torch.Tensor.lcm", T + "x.gcd(y), x.lcm(other=y)", "n3,4", "m3,4", "f1"),
+    entry_case("torch.Tensor.vdot", T + "x.vdot(y)", "f5", "f5", "f1"),
+    entry_case("torch.Tensor.hsplit torch.Tensor.vsplit torch.Tensor.dsplit torch.Tensor.tensor_split",
+               T + "x.hsplit(2), x.vsplit([1]), x.dsplit(3), x.tensor_split(3, dim=1)", "f2,4,3", "f1", "f1"),
+    entry_case("torch.Tensor.addbmm torch.Tensor.addmv torch.Tensor.addr",
+               T + "x.addbmm(y, y.transpose(1, 2), beta=0.5), x[0].addmv(y[0], z), x.addr(x[0], z, alpha=2)",
+               "f3,3", "f2,3,3", "f3", atol=1e-4),
+    entry_case("torch.Tensor.aminmax", T + "tuple(x.aminmax()), tuple(x.aminmax(dim=1, keepdim=True))", "f3,4", "f1", "f1"),
+    entry_case("torch.Tensor.bincount torch.Tensor.histc",
+               T + "x.bincount(), x.bincount(y, minlength=9), y.histc(4, -1, 1)", "i6:5", "f6", "f1"),
+    entry_case("torch.Tensor.cov torch.Tensor.corrcoef", T + "x.cov(), x.cov(correction=0), x.corrcoef()", "f3,5", "f1",
+               "f1"),
+    entry_case("torch.Tensor.diag_embed torch.Tensor.diagflat", T + "x.diag_embed(1), x.diagflat(-1)", "f2,3", "f1", "f1"),
+    entry_case("torch.Tensor.logcumsumexp", T + "x.logcumsumexp(0)", "f3,4", "f1", "f1", atol=1e-4),
+    entry_case("torch.Tensor.median torch.Tensor.nanmedian torch.Tensor.mode",
+               T + "x.median(), tuple(x.median(1)), tuple(y.nanmedian(0, True)), tuple(z.mode())", "f3,5", "z3,4", "n3,9"),
+    entry_case("torch.Tensor.quantile torch.Tensor.nanquantile",
+               T + "x.quantile(0.25, 1), y.nanquantile(y.new_tensor([0.5, 0.9]), dim=0, interpolation='higher')",
+               "f3,5", "z3,4", "f1"),
+    entry_case("torch.Tensor.take_along_dim torch.Tensor.unique_consecutive",
+               T + "x.take_along_dim(y, 1), y.unique_consecutive(return_counts=True)", "f3,4", "i3,2:4", "f1"),
+    entry_case("torch.Tensor.hardshrink torch.Tensor.prelu", T + "x.hardshrink(), x.prelu(y)", "f2,3,4", "f3", "f1"),
+    entry_case("torch.Tensor.index_add torch.Tensor.index_copy torch.Tensor.index_fill",
+               T + "x.index_add(0, y, z, alpha=2), x.index_copy(0, y, z), x.index_fill(1, y, -1)", "f4,4", "r2:4", "f2,4"),
+    entry_case("torch.Tensor.index_put torch.Tensor.put torch.Tensor.masked_scatter",
+               T + "x.index_put((y,), z[0]), x.put(y, z[:3, 0], accumulate=True), x.masked_scatter(x > 0, z)",
+               "f4,4", "r3:4", "f4,4"),
+    entry_case("torch.Tensor.scatter_reduce", T + "x.scatter_reduce(1, y, z, 'amax', include_self=False)", "f3,4", "i3,5:4",
+               "f3,5"),
+    entry_case("torch.Tensor.sum_to_size", T + "x.sum_to_size(3, 1), x.sum_to_size((1, 4)), y.sum_to_size(4)", "f3,4",
+               "f2,4", "f1"),
+    entry_case("torch.Tensor.is_complex torch.Tensor.is_signed torch.Tensor.is_nonzero torch.Tensor.is_same_size "
+               "torch.Tensor.angle torch.Tensor.conj torch.Tensor.resolve_conj torch.Tensor.resolve_neg "
+               "torch.Tensor.conj_physical",
+               T + "x.is_complex(), z.is_signed(), x[:1].is_nonzero(), x.is_same_size(y), x.angle(), x.conj(), "
+               "x.resolve_conj(), x.resolve_neg(), x.conj_physical()", "z3", "f3", "i2"),
+    entry_case("torch.Tensor.unfold", T + "x.unfold(1, 3, 2), x.unfold(0, 2, 1), y.unfold(0, 2, 2)", "f3,7", "f5", "f1"),
+]
+
+
+@pytest.mark.parametrize("covers, code, inputs, atol, rtol", TENSOR_HELPER_CASES)
+def test_tensor_method(torch, jittor, covers, code, inputs, atol, rtol):
+    both = run_both(code, inputs)
+    assert_converts(both, covers)
+    assert_same(both.expected, both.actual, atol, rtol)
+
+
+COVERED = {"torch." + c for p in CASES for c in p.values[0]} | {"torch.Tensor.uniform_", "torch.Tensor.normal_"} | covered(ENTRY_CASES, RANDOM_CASES) | covered(TENSOR_HELPER_CASES)  # see test_coverage.py

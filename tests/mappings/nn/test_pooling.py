@@ -11,7 +11,8 @@ hits one of these (the comment says which) in the module and the functional form
 Harness and comparison: tests/parity.py (value, shape and dtype; indices must be int64).
 """
 import pytest
-from parity import assert_same, check_call_shape, run_both, shape_cases
+from parity import (D1, D2, D3, Fl, U, assert_same, check_call_shape, covered, entry_case, entry_tests, error_tests,
+                    layer_case, layer_tests, net, run_both, shape_cases)
 
 pytestmark = pytest.mark.frameworks
 
@@ -213,8 +214,8 @@ def test_pooling_function_at_its_edge(torch, jittor, covers, code, spec):
     assert_same(both.expected, both.actual, 1e-5, 1e-4)
 
 
-# PaConvert's call shapes for the entries these cases prove first (the others have theirs in
-# tests/test_parity_entries.py and tests/test_parity_functional.py / test_parity_nn_layers.py).
+# PaConvert's call shapes for the entries these edge cases prove first (the others have theirs from
+# ENTRY_CASES and LAYER_CASES below).
 _NEW = ("_with_indices", "lp_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d")
 CALL_SHAPE_CASES = shape_cases([pytest.param(p.values[0][0], p.values[1], p.values[2], id=p.id) for p in FUNCTION_CASES
                                 if p.values[0][0].endswith(_NEW) and not p.id.startswith("torch.")])
@@ -225,4 +226,148 @@ def test_pooling_call_shape(torch, jittor, key, code, spec):
     check_call_shape(code, [spec], 1e-5, 1e-4, covers=[key])
 
 
-COVERED = {c for p in MODULE_CASES + FUNCTION_CASES for c in p.values[0]}  # see tests/test_coverage.py
+ENTRY_CASES = [
+    entry_case("F.max_pool1d", "def f(x): return F.max_pool1d(x, 3)", "f2,3,11"),
+    entry_case("F.max_pool1d", "def f(x): return F.max_pool1d(x, 3, 2, 1)", "f2,3,11"),
+    entry_case("F.max_pool1d", "def f(x): return F.max_pool1d(x, 3, stride=2, ceil_mode=True, dilation=2)", "f2,3,12"),
+    entry_case("F.max_pool1d", "def f(x): return F.max_pool1d(x, 2, return_indices=False)", "f2,3,8"),
+    entry_case("F.max_pool3d", "def f(x): return F.max_pool3d(x, 2)", "f1,2,6,6,6"),
+    entry_case("F.max_pool3d", "def f(x): return F.max_pool3d(x, (3, 2, 3), stride=2, padding=1)", "f1,2,7,6,7"),
+    entry_case("F.max_pool3d", "def f(x): return F.max_pool3d(x, 3, 2, 0, 1, True)", "f1,2,8,8,8"),
+    entry_case("F.avg_pool1d", "def f(x): return F.avg_pool1d(x, 3)", "f2,3,11"),
+    entry_case("F.avg_pool1d", "def f(x): return F.avg_pool1d(x, 3, 2, 1)", "f2,3,11"),
+    entry_case("F.avg_pool1d", "def f(x): return F.avg_pool1d(x, 3, 2, 1, count_include_pad=False)", "f2,3,11"),
+    entry_case("F.avg_pool1d", "def f(x): return F.avg_pool1d(x, 4, 3, 1, True, False)", "f2,3,12"),
+    entry_case("F.avg_pool1d", "def f(x): return F.avg_pool1d(x, 4, 3, 1, ceil_mode=True)", "f2,3,12"),
+    entry_case("F.avg_pool3d", "def f(x): return F.avg_pool3d(x, 2)", "f1,2,6,6,6"),
+    entry_case("F.avg_pool3d", "def f(x): return F.avg_pool3d(x, 3, 2, 1, count_include_pad=False)", "f1,2,7,6,7"),
+    entry_case("F.avg_pool3d", "def f(x): return F.avg_pool3d(x, (2, 3, 2), divisor_override=5)", "f1,2,6,6,6"),
+    entry_case("F.avg_pool3d", "def f(x): return F.avg_pool3d(x, 3, 2, 1, ceil_mode=True)", "f1,2,8,7,8"),
+    entry_case("F.lp_pool1d", "def f(x): return F.lp_pool1d(x, 2, 3)", "f2,3,10"),
+    entry_case("F.lp_pool1d", "def f(x): return F.lp_pool1d(x, 3.0, 2, stride=1)", "p2,3,10", atol=1e-4, rtol=1e-4),
+    entry_case("F.lp_pool2d", "def f(x): return F.lp_pool2d(x, 2, 2)", "f2,3,6,6"),
+    entry_case("F.lp_pool2d", "def f(x): return F.lp_pool2d(x, 1, (3, 2), stride=2, ceil_mode=True)", "p2,3,7,7"),
+    entry_case("F.adaptive_avg_pool1d", "def f(x): return F.adaptive_avg_pool1d(x, 4)", "f2,3,11"),
+    entry_case("F.adaptive_avg_pool1d", "def f(x): return F.adaptive_avg_pool1d(x, output_size=1)", "f2,3,11"),
+    entry_case("F.adaptive_avg_pool2d", "def f(x): return F.adaptive_avg_pool2d(x, (3, 5))", "f2,3,8,7"),
+    entry_case("F.adaptive_avg_pool2d", "def f(x): return F.adaptive_avg_pool2d(x, 1)", "f2,3,8,7"),
+    entry_case("F.adaptive_avg_pool2d", "def f(x): return F.adaptive_avg_pool2d(x, (None, 3))", "f2,3,8,7"),
+    entry_case("F.adaptive_avg_pool3d", "def f(x): return F.adaptive_avg_pool3d(x, (2, 3, 4))", "f1,2,5,7,6"),
+    entry_case("F.adaptive_max_pool1d", "def f(x): return F.adaptive_max_pool1d(x, 4)", "f2,3,11"),
+    entry_case("F.adaptive_max_pool2d", "def f(x): return F.adaptive_max_pool2d(x, (3, 5))", "f2,3,8,7"),
+    entry_case("F.adaptive_max_pool2d", "def f(x): return F.adaptive_max_pool2d(x, 1, return_indices=False)", "f2,3,8,7"),
+    entry_case("F.adaptive_max_pool3d", "def f(x): return F.adaptive_max_pool3d(x, 2)", "f1,2,5,7,6"),
+    entry_case(
+        "torch.nn.functional.max_pool2d",
+        "def f(x):\n    return F.max_pool2d(x, 3, 2, 1)",
+        "f2,3,8,8",
+        rtol=1e-4,
+    ),
+    entry_case(
+        "torch.nn.functional.avg_pool2d",
+        "def f(x):\n    return F.avg_pool2d(x, kernel_size=2)",
+        "f2,3,8,8",
+        rtol=1e-4,
+    ),
+    entry_case(
+        "torch.nn.functional.avg_pool2d",
+        "def f(x):\n    return F.avg_pool2d(x, 3, 1, 1, count_include_pad=False)",
+        "f2,3,8,8",
+        rtol=1e-4,
+        id="avg_pool2d-exclude-pad",
+    ),
+    entry_case(
+        "torch.nn.functional.avg_pool2d",
+        "def f(x):\n    return F.avg_pool2d(x, 3, 2, 1, ceil_mode=True)",
+        'f2,3,8,7',
+        rtol=1e-4,
+        id="avg_pool2d-ceil-padded",
+    ),
+    entry_case(
+        "torch.nn.functional.avg_pool2d",
+        "def f(x):\n    return F.avg_pool2d(x, 2, divisor_override=5)",
+        "f2,3,8,8",
+        rtol=1e-4,
+        id="avg_pool2d-divisor",
+    ),
+]
+
+
+LAYER_CASES = [
+    layer_case("MaxPool1d", "model = nn.MaxPool1d(3, stride=2, padding=1)", D1),
+    layer_case("MaxPool1d", "model = nn.MaxPool1d(2)", (Fl(3, 9),), id="MaxPool1d-unbatched"),
+    layer_case("MaxPool1d", "model = nn.MaxPool1d(3, 3, 1, ceil_mode=True)", (Fl(2, 3, 5),), id="MaxPool1d-ceil-rule"),
+    layer_case("MaxPool1d", "model = nn.MaxPool1d(2, 1, 0, 3, True, False)", (Fl(2, 3, 9),), id="MaxPool1d-indices-dilation"),
+    layer_case("MaxPool3d", "model = nn.MaxPool3d(2)", D3),
+    layer_case("MaxPool3d", "model = nn.MaxPool3d((1, 3, 3), stride=(1, 2, 2), padding=(0, 1, 1), ceil_mode=True)", D3,
+               id="MaxPool3d-ceil"),
+    layer_case("MaxPool3d", "model = nn.MaxPool3d(2, dilation=2, return_indices=True)", D3, id="MaxPool3d-indices"),
+    layer_case("AvgPool1d", "model = nn.AvgPool1d(3, stride=2, padding=1)", D1),
+    layer_case("AvgPool1d", "model = nn.AvgPool1d(3, 2, 1, True, False)", D1, id="AvgPool1d-ceil-no-pad-count"),
+    layer_case("AvgPool3d", "model = nn.AvgPool3d(2)", D3),
+    layer_case("AvgPool3d", "model = nn.AvgPool3d(3, 2, 1, ceil_mode=True, count_include_pad=True)", D3,
+               id="AvgPool3d-ceil"),
+    layer_case("AvgPool3d", "model = nn.AvgPool3d((1, 2, 3), padding=(0, 1, 1), count_include_pad=False)", D3,
+               id="AvgPool3d-count_include_pad"),
+    layer_case("AvgPool3d", "model = nn.AvgPool3d(2, divisor_override=3)", D3, id="AvgPool3d-divisor"),
+    layer_case("AdaptiveAvgPool1d", "model = nn.AdaptiveAvgPool1d(3)", D1),
+    layer_case("AdaptiveAvgPool1d", "model = nn.AdaptiveAvgPool1d(output_size=4)", (Fl(3, 8),), id="AdaptiveAvgPool1d-even"),
+    layer_case("AdaptiveAvgPool3d", "model = nn.AdaptiveAvgPool3d((2, None, 4))", D3),
+    layer_case("AdaptiveAvgPool3d", "model = nn.AdaptiveAvgPool3d(1)", D3, id="AdaptiveAvgPool3d-global"),
+    layer_case("AdaptiveMaxPool1d", "model = nn.AdaptiveMaxPool1d(3)", D1),
+    layer_case("AdaptiveMaxPool1d", "model = nn.AdaptiveMaxPool1d(5, return_indices=True)", D1,
+               id="AdaptiveMaxPool1d-indices"),
+    layer_case("AdaptiveMaxPool3d", "model = nn.AdaptiveMaxPool3d((3, 2, None))", D3),
+    layer_case("AdaptiveMaxPool3d", "model = nn.AdaptiveMaxPool3d(2, True)", D3, id="AdaptiveMaxPool3d-indices"),
+    layer_case("LPPool1d", "model = nn.LPPool1d(2, 3, stride=2)", D1),
+    layer_case("LPPool1d", "model = nn.LPPool1d(1.5, 2, ceil_mode=True)", (U(0.1, 2, 2, 3, 7),), id="LPPool1d-ceil"),
+    layer_case("LPPool2d", "model = nn.LPPool2d(2, 3, stride=2)", D2),
+    layer_case("LPPool2d", "model = nn.LPPool2d(3, (2, 3))", (U(0.1, 2, 2, 3, 6, 6),), id="LPPool2d-tuple"),
+    layer_case("LPPool3d", "model = nn.LPPool3d(2, 2)", D3),
+    layer_case("MaxUnpool1d", net("self.pool = nn.MaxPool1d(2, return_indices=True)\nself.unpool = nn.MaxUnpool1d(2)",
+                            "y, i = self.pool(x)\nreturn self.unpool(y, i)"), D1),
+    layer_case("MaxUnpool2d MaxPool2d", net("self.pool = nn.MaxPool2d(3, 2, 1, return_indices=True)\n"
+                                      "self.unpool = nn.MaxUnpool2d(3, stride=2, padding=1)",
+                                      "y, i = self.pool(x)\nreturn self.unpool(y, i, output_size=x.size())"),
+               (Fl(2, 3, 8, 8),), id="MaxUnpool2d"),
+    layer_case("MaxUnpool3d", net("self.pool = nn.MaxPool3d(2, return_indices=True)\nself.unpool = nn.MaxUnpool3d(2)",
+                            "y, i = self.pool(x)\nreturn self.unpool(y, i)"), (Fl(2, 3, 4, 6, 4),)),
+    layer_case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(kernel_size=3, stride=2, padding=1)", D2),
+    layer_case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(2)", D2, id="MaxPool2d-default-stride"),
+    layer_case("torch.nn.MaxPool2d", "model = nn.MaxPool2d(3, 2, ceil_mode=True)", D2, id="MaxPool2d-ceil_mode"),
+    layer_case("AvgPool2d", "model = nn.AvgPool2d(2, stride=2)", D2),
+    layer_case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, False, True)", D2, id="AvgPool2d-positional"),
+    # Jittor's own Pool differs for these: the rule sends them to the helper's exact AvgPool2d
+    layer_case("AvgPool2d", "model = nn.AvgPool2d(3, 1, 1, count_include_pad=False)", D2, id="AvgPool2d-exclude-pad"),
+    layer_case("AvgPool2d", "model = nn.AvgPool2d(3, 2, 1, True)", (Fl(2, 3, 8, 7),), id="AvgPool2d-ceil-padded"),
+    layer_case(
+        "AvgPool2d",
+        "model = nn.AvgPool2d(3, 2, 1, True, False)",
+        (Fl(2, 3, 7, 8),),
+        id="AvgPool2d-ceil-exclude",
+    ),
+    layer_case("AvgPool2d", "model = nn.AvgPool2d(2, divisor_override=3)", D2, id="AvgPool2d-divisor"),
+    layer_case("torch.nn.AdaptiveAvgPool2d", "model = nn.AdaptiveAvgPool2d((1, 1))", D2),
+    layer_case("torch.nn.AdaptiveMaxPool2d", "model = nn.AdaptiveMaxPool2d(2)", D2),
+]
+
+
+INVALID_ARGUMENTS = [
+    ("def f(x): return F.max_pool1d(x, 3, padding=2)", ("f2,3,11",)),
+    ("def f(x): return F.avg_pool3d(x, 2, padding=2)", ("f1,2,6,6,6",)),
+    ("def f(x): return F.max_pool1d(x, 5)", ("f1,2,3",)),
+    ("def f(x): return F.adaptive_max_pool1d(x, 2)", ("f2,3,4,5",)),
+    ("model = nn.MaxPool1d(3, padding=2)", D1),
+    ("model = nn.MaxPool3d(2, padding=2)", D3),
+    ("model = nn.AvgPool1d(4, padding=3)", D1),
+    ("model = nn.AvgPool3d(2, padding=2)", D3),
+    ("model = nn.MaxPool1d(9)", D1),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
+test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
+
+
+COVERED = {c for p in MODULE_CASES + FUNCTION_CASES for c in p.values[0]} | covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py

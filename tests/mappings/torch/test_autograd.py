@@ -84,6 +84,7 @@ CASES = [
     case("torch.autograd.Variable torch.autograd.is_tensor_like",
          "def f(x):\n    v = torch.autograd.Variable(x, requires_grad=True)\n"
          "    return v * 2, torch.autograd.is_tensor_like(v), torch.autograd.is_tensor_like(3)", "f3"),
+    case("torch.no_grad", "def f(x):\n    with torch.no_grad():\n        return x * 2", "f2,3,8,8", rtol=1e-4),
 ]
 
 

@@ -3,7 +3,7 @@ torch.cuda.*), proven by running both: sizes give a tensor of that size (uniniti
 PyTorch: only shape and dtype compared), data a copy cast to the type's dtype; in isinstance(),
 torch.LongTensor & co. check the dtype."""
 import pytest
-from parity import assert_same, run_both
+from parity import assert_same, covered, entry_case, entry_tests, run_both
 
 from torch2jittor import convert_source
 
@@ -13,7 +13,32 @@ TYPES = {
     "FloatTensor": "float32", "DoubleTensor": "float64", "HalfTensor": "float16", "LongTensor": "int64",
     "IntTensor": "int32", "ShortTensor": "int16", "CharTensor": "int8", "ByteTensor": "uint8", "BoolTensor": "bool",
 }
-COVERED = {"torch.Tensor"} | {f"{ns}.{name}" for ns in ("torch", "torch.cuda") for name in TYPES}
+ENTRY_CASES = [
+    entry_case("torch.numel", "def f(x): return torch.numel(x)", "f3,4,5"),
+    entry_case("torch.is_complex torch.is_signed torch.is_nonzero torch.is_same_size",
+               "def f(x, y): return (torch.is_complex(x), torch.is_signed(x), torch.is_signed(y > 0), torch.is_nonzero(x[:1]),\n"
+               "                     torch.is_same_size(x, y), torch.is_same_size(x, x))", "f3", "n3,1"),
+    entry_case("torch.conj torch.resolve_conj torch.resolve_neg torch.conj_physical",
+               "def f(x): return torch.conj(x), torch.resolve_conj(x), torch.resolve_neg(x), torch.conj_physical(x)", "f3,4"),
+    entry_case("torch.angle", "def f(x): return torch.angle(x)", "z3,4"),
+    entry_case("torch.angle", "def f(x): return torch.angle(x)", "n3,4", id="angle-int"),
+    entry_case(
+        "torch.Tensor torch.Tensor.size torch.Tensor.view torch.Tensor.reshape torch.Tensor.permute torch.Tensor.flatten torch.Tensor.contiguous",
+        "def f(x: torch.Tensor) -> torch.Tensor:\n"
+        "    n, c = x.size(0), x.size(dim=1)\n"
+        "    y = x.permute(0, 2, 3, 1).contiguous()\n"
+        "    y = y.reshape(n, -1, c).view(n, -1)\n"
+        "    return y.flatten(1) * x.size()[1]",
+        "f2,3,8,8",
+        rtol=1e-4,
+    ),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+
+
+COVERED = {"torch.Tensor"} | {f"{ns}.{name}" for ns in ("torch", "torch.cuda") for name in TYPES} | covered(ENTRY_CASES)
 
 
 def test_tensor_by_sizes_and_by_data():

@@ -1,0 +1,51 @@
+"""Run-both proofs of the entries in src/torch2jittor/mappings/nn/batchnorm.py.
+
+Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
+run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
+"""
+import pytest
+from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests
+
+pytestmark = pytest.mark.frameworks
+
+
+ENTRY_CASES = [
+    entry_case("F.batch_norm", "def f(x, m, v, w, b): return F.batch_norm(x, m, v, w, b)", "f2,3,4,4", "f3", "p3", "f3",
+               "f3", atol=1e-5),
+    entry_case("F.batch_norm", "def f(x, m, v): return F.batch_norm(x, m, v, eps=1e-3)", "f4,3", "f3", "p3"),
+    entry_case("F.batch_norm",
+               "def f(x, m, v, w, b):\n    y = F.batch_norm(x, m, v, w, b, training=True, momentum=0.2)\n    return y, m, v",
+               "f2,3,4,4", "f3", "p3", "f3", "f3", id="batch_norm-training-updates-running-stats"),
+]
+
+
+LAYER_CASES = [
+    layer_case("BatchNorm3d", "model = nn.BatchNorm3d(3, eps=1e-3, momentum=0.2)", D3),
+    layer_case("BatchNorm3d", "model = nn.BatchNorm3d(3, momentum=0.3)", D3, train=True, id="BatchNorm3d-train"),
+    layer_case("BatchNorm3d", "model = nn.BatchNorm3d(3, momentum=None, affine=False)", D3, train=True,
+               id="BatchNorm3d-cumulative"),
+    layer_case("BatchNorm3d", "model = nn.BatchNorm3d(3, track_running_stats=False)", D3, id="BatchNorm3d-no-stats"),
+    layer_case("BatchNorm3d", "model = nn.BatchNorm3d(3, 1e-5, 0.1, True, True, None, None, bias=False)", D3,
+               id="BatchNorm3d-no-bias"),
+    layer_case("SyncBatchNorm", "model = nn.SyncBatchNorm(3)", D2),
+    # BatchNorm1d/2d: Jittor's own BatchNorm updates running_var with the biased variance (helper fixes it)
+    layer_case("BatchNorm2d", "model = nn.BatchNorm2d(3, momentum=0.3)", D2, train=True, id="BatchNorm2d-train"),
+    layer_case("BatchNorm2d", "model = nn.BatchNorm2d(3, momentum=None, affine=False)", D2, train=True,
+               id="BatchNorm2d-cumulative"),
+    layer_case("BatchNorm2d", "model = nn.BatchNorm2d(3, track_running_stats=False)", D2, id="BatchNorm2d-no-stats"),
+    layer_case("BatchNorm1d", "model = nn.BatchNorm1d(3)", D1, train=True, id="BatchNorm1d-train-3d"),
+    layer_case("BatchNorm1d", "model = nn.BatchNorm1d(3, momentum=0.5)", (Fl(6, 3),), train=True, id="BatchNorm1d-train-2d"),
+    layer_case("SyncBatchNorm", "model = nn.SyncBatchNorm(3, momentum=0.5, process_group=None)", D1, train=True,
+               id="SyncBatchNorm-train"),
+    layer_case("torch.nn.SyncBatchNorm.convert_sync_batchnorm",
+               "model = nn.SyncBatchNorm.convert_sync_batchnorm(nn.Sequential(nn.Conv3d(3, 4, 1), nn.BatchNorm3d(4)))", D3,
+               train=True),
+    layer_case("torch.nn.BatchNorm2d", "model = nn.BatchNorm2d(3, eps=1e-3, momentum=0.01)", D2),
+    layer_case("torch.nn.BatchNorm1d", "model = nn.BatchNorm1d(8)", (Fl(4, 8),)),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py

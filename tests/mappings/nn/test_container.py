@@ -1,0 +1,59 @@
+"""Run-both proofs of the entries in src/torch2jittor/mappings/nn/container.py.
+
+Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
+run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
+"""
+import pytest
+from parity import D2, Fl, covered, layer_case, layer_tests, net
+
+pytestmark = pytest.mark.frameworks
+
+
+LAYER_CASES = [
+    layer_case("ModuleDict", net("self.layers = nn.ModuleDict({'conv': nn.Conv2d(3, 4, 1), 'act': nn.ReLU()})\n"
+                           "self.layers['head'] = nn.Conv2d(4, 2, 1)",
+                           "for name in self.layers:\n    x = self.layers[name](x)\n"
+                           "return x * len(self.layers) + float('act' in self.layers)"), D2),
+    layer_case("ModuleDict", net("self.d = nn.ModuleDict()\nself.d.update([('a', nn.Linear(3, 4)), ('b', nn.Linear(4, 2))])",
+                           "for key, layer in self.d.items():\n    x = layer(x)\nreturn x"), (Fl(2, 3),),
+               id="ModuleDict-update-items"),
+    layer_case("ParameterList Parameter", net(
+        "lin = nn.Linear(3, 4)\nlin2 = nn.Linear(1, 3)\n"
+        "self.ps = nn.ParameterList([nn.Parameter(lin.weight * 2), nn.Parameter(lin2.bias * 1)])\n"
+        "self.ps.append(nn.Parameter(lin2.bias * 3, requires_grad=False))",
+        "y = x @ self.ps[0]\nfor p in self.ps[1:]:\n    y = y + p\nreturn y * len(self.ps)"), (Fl(2, 4),)),
+    layer_case("ParameterDict Parameter", net(
+        "lin = nn.Linear(1, 3)\n"
+        "self.pd = nn.ParameterDict({'scale': nn.Parameter(lin.weight[:, 0] * 1)})\n"
+        "self.pd['shift'] = nn.Parameter(lin.bias * 1)",
+        "for key in self.pd:\n    x = x + self.pd[key] * float('scale' in self.pd)\nreturn x * self.pd['scale']"),
+               (Fl(2, 3),)),
+    layer_case(
+        "torch.nn.Sequential torch.nn.Module torch.nn.ModuleList",
+        "class Net(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.blocks = nn.ModuleList([nn.Conv2d(3, 3, 1)])\n"
+        "        self.blocks += [nn.ReLU()]\n"
+        "        self.blocks.extend([nn.Identity()])\n"
+        "        self.blocks.insert(0, nn.Identity())\n"
+        "        self.head = nn.Sequential(nn.Flatten(), nn.Linear(3 * 8 * 8, 4))\n"
+        "    def forward(self, x):\n"
+        "        for block in self.blocks:\n"
+        "            x = block(x)\n"
+        "        return self.head(x)\n"
+        "model = Net()",
+        D2,
+    ),
+]
+
+
+BROKEN_LAYER_CALL_SHAPES = {
+    "Sequential-ModuleList-keyword": "nn.ModuleList(modules=[...]): Jittor's ModuleList (a Sequential) takes no "
+                                     "'modules' keyword",
+}
+
+
+test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES, broken=BROKEN_LAYER_CALL_SHAPES)
+
+COVERED = covered(LAYER_CASES)  # see tests/test_coverage.py

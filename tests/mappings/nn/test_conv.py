@@ -1,0 +1,88 @@
+"""Run-both proofs of the entries in src/torch2jittor/mappings/nn/conv.py.
+
+Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
+run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
+"""
+import pytest
+from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests, net
+
+pytestmark = pytest.mark.frameworks
+
+
+ENTRY_CASES = [
+    entry_case("F.conv1d", "def f(x, w, b): return F.conv1d(x, w, b)", "f2,4,9", "f6,4,3", "f6", atol=1e-4),
+    entry_case("F.conv1d", "def f(x, w): return F.conv1d(x, w, None, 2, 1, 2, 2)", "f2,4,11", "f6,2,3", atol=1e-4),
+    entry_case("F.conv1d", "def f(x, w): return F.conv1d(x, w, padding='same', dilation=2)", "f2,4,9", "f3,4,4",
+               atol=1e-4),
+    entry_case("F.conv2d", "def f(x, w, b): return F.conv2d(x, w, b, stride=2, padding=1)", "f2,4,9,9", "f6,4,3,3", "f6",
+               atol=1e-4),
+    entry_case("F.conv2d", "def f(x, w): return F.conv2d(x, w, None, (1, 2), (2, 0), 2, 2)", "f2,4,9,9", "f6,2,3,3",
+               atol=1e-4),
+    entry_case("F.conv2d", "def f(x, w): return F.conv2d(x, w, padding='same')", "f2,4,7,7", "f3,4,4,3", atol=1e-4),
+    entry_case("F.conv2d", "def f(x, w): return F.conv2d(x, w, padding='valid')", "f2,4,7,7", "f3,4,3,3", atol=1e-4),
+    entry_case("F.conv2d", "def f(x, w): return F.conv2d(x, w, groups=4)", "f4,7,7", "f4,1,3,3", atol=1e-4,
+               id="conv2d-unbatched-depthwise"),
+    entry_case("F.conv3d", "def f(x, w, b): return F.conv3d(x, w, b, padding=1)", "f1,2,5,5,5", "f3,2,3,3,3", "f3",
+               atol=1e-4),
+    entry_case("F.conv3d", "def f(x, w): return F.conv3d(x, w, stride=2)", "f1,2,6,6,6", "f3,2,2,2,2", atol=1e-4),
+    entry_case("F.conv_transpose1d", "def f(x, w, b): return F.conv_transpose1d(x, w, b, stride=2, padding=1)",
+               "f2,4,6", "f4,3,3", "f3", atol=1e-4),
+    entry_case("F.conv_transpose2d", "def f(x, w, b): return F.conv_transpose2d(x, w, b, 2, 1, 1)", "f1,4,5,5",
+               "f4,3,3,3", "f3", atol=1e-4),
+    entry_case("F.conv_transpose2d", "def f(x, w): return F.conv_transpose2d(x, w, groups=2, dilation=2)", "f1,4,5,5",
+               "f4,2,3,3", atol=1e-4),
+    entry_case("F.conv_transpose3d", "def f(x, w): return F.conv_transpose3d(x, w, stride=2)", "f1,2,3,3,3",
+               "f2,3,2,2,2", atol=1e-4),
+    entry_case("torch.nn.functional.conv2d", "def f(x, w, b): return torch.conv2d(x, w, b, 2, 1, 1, 1)", "f2,3,7,7",
+               "f4,3,3,3", "f4", atol=1e-4, id="torch.conv2d"),
+    entry_case("torch.nn.functional.conv1d", "def f(x, w): return torch.conv1d(x, w, padding=2, dilation=2)", "f2,3,9",
+               "f4,3,3", atol=1e-4, id="torch.conv1d"),
+    entry_case("torch.nn.functional.conv3d", "def f(x, w): return torch.conv3d(x, w, stride=2)", "f1,2,5,5,5", "f3,2,2,2,2",
+               atol=1e-4, id="torch.conv3d"),
+    entry_case("torch.nn.functional.conv_transpose2d", "def f(x, w): return torch.conv_transpose2d(x, w, None, 2, 1, 1)",
+               "f2,3,4,4", "f3,2,3,3", atol=1e-4, id="torch.conv_transpose2d"),
+    entry_case("torch.nn.functional.conv_transpose1d", "def f(x, w): return torch.conv_transpose1d(x, w, stride=2)",
+               "f2,3,5", "f3,2,3", atol=1e-4, id="torch.conv_transpose1d"),
+    entry_case("torch.nn.functional.conv_transpose3d", "def f(x, w): return torch.conv_transpose3d(x, w)", "f1,2,3,3,3",
+               "f2,2,2,2,2", atol=1e-4, id="torch.conv_transpose3d"),
+]
+
+
+LAYER_CASES = [
+    layer_case("Conv1d", "model = nn.Conv1d(3, 4, 3, stride=2, padding=1)", D1),
+    layer_case("Conv1d", "model = nn.Conv1d(3, 6, 3, 1, 2, 2, 3, False, 'zeros', None, None)", D1, id="Conv1d-positional"),
+    layer_case("Conv1d", "model = nn.Conv1d(3, 4, 4, padding='same', padding_mode='reflect')", D1, id="Conv1d-same-reflect"),
+    layer_case("Conv1d", "model = nn.Conv1d(3, 4, (3,), padding='valid', padding_mode='circular')", D1, id="Conv1d-valid"),
+    layer_case("Conv1d", "model = nn.Conv1d(3, 4, 3, padding=2, padding_mode='replicate')", D1, id="Conv1d-replicate"),
+    layer_case("Conv1d", "model = nn.Conv1d(3, 4, 3)", (Fl(3, 8),), id="Conv1d-unbatched"),
+    layer_case("Conv3d", "model = nn.Conv3d(3, 4, 3, stride=(1, 2, 1), padding=1)", D3),
+    layer_case("Conv3d", "model = nn.Conv3d(3, 6, (2, 3, 3), 1, (0, 1, 1), (1, 1, 2), groups=3, bias=False)", D3,
+               id="Conv3d-groups-dilation"),
+    layer_case("Conv3d", "model = nn.Conv3d(3, 2, 3, padding='same', padding_mode='circular')", D3, id="Conv3d-same"),
+    layer_case("ConvTranspose1d", "model = nn.ConvTranspose1d(3, 4, 3, stride=2, padding=1, output_padding=1)", D1),
+    layer_case("ConvTranspose1d", "model = nn.ConvTranspose1d(3, 6, 3, 2, 0, 0, 3, False, 2)", D1,
+               id="ConvTranspose1d-groups-dilation"),
+    layer_case("ConvTranspose1d", net("self.up = nn.ConvTranspose1d(3, 2, 3, stride=2, padding=1)",
+                                "return self.up(x, output_size=[16])"), D1, id="ConvTranspose1d-output_size"),
+    layer_case("ConvTranspose3d", "model = nn.ConvTranspose3d(3, 2, 3, stride=2, padding=1, output_padding=(1, 0, 1))", D3),
+    layer_case("ConvTranspose3d", "model = nn.ConvTranspose3d(4, 2, (1, 2, 3), groups=2, dilation=(1, 2, 1))",
+               (Fl(1, 4, 3, 4, 5),), id="ConvTranspose3d-groups"),
+    layer_case("torch.nn.Conv2d", "model = nn.Conv2d(3, 4, kernel_size=3, stride=2, padding=1, bias=False)", D2),
+    layer_case(
+        "torch.nn.Conv2d",
+        "model = nn.Conv2d(3, 6, 3, 1, 2, 2, 3, padding_mode='zeros')",
+        D2,
+        id="Conv2d-positional-groups",
+    ),
+    layer_case(
+        "torch.nn.ConvTranspose2d",
+        "model = nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1)",
+        D2,
+    ),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py

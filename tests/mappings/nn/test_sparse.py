@@ -1,0 +1,63 @@
+"""Run-both proofs of the entries in src/torch2jittor/mappings/nn/sparse.py.
+
+Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
+run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
+"""
+import numpy as np
+import pytest
+from parity import (Fl, HEADER, I, V, assert_same, convert_checked, covered, entry_case, entry_tests, exec_code,
+                    layer_case, layer_tests, net)
+
+pytestmark = pytest.mark.frameworks
+
+
+ENTRY_CASES = [
+    entry_case("F.embedding", "def f(i, w): return F.embedding(i, w)", "i4,5:10", "f10,3"),
+    entry_case("F.embedding", "def f(i, w): return F.embedding(i, w, padding_idx=0)", "i4,5:10", "f10,3"),
+    entry_case("F.embedding", "def f(i, w): return F.embedding(i, w, 1, None, 2.0, False, True)", "i7:10", "f10,3"),
+    entry_case("F.one_hot", "def f(i): return F.one_hot(i, 10)", "i4,5:10"),
+    entry_case("F.one_hot", "def f(i): return F.one_hot(i)", "i4,5:7"),
+    entry_case("F.one_hot", "def f(i): return F.one_hot(input=i, num_classes=6)", "i3:6"),
+]
+
+
+LAYER_CASES = [
+    layer_case("Embedding", "model = nn.Embedding(10, 4)", (I(10, 3, 5),)),
+    layer_case("Embedding", "model = nn.Embedding(10, 4, padding_idx=-2, sparse=True)", (I(10, 3, 5),),
+               id="Embedding-padding"),
+    layer_case("Embedding", "model = nn.Embedding(10, 4, max_norm=1.0, norm_type=2.0)", (I(10, 3, 5),),
+               id="Embedding-max_norm"),
+    layer_case("torch.nn.Embedding.from_pretrained", net("pass", "return nn.Embedding.from_pretrained(w, padding_idx=1)(i)",
+                                                   "i, w"), (I(6, 2, 3), Fl(6, 4))),
+    layer_case("EmbeddingBag", "model = nn.EmbeddingBag(10, 3)", (I(10, 4, 5),)),
+    layer_case("EmbeddingBag", "model = nn.EmbeddingBag(10, 3, mode='max', padding_idx=0)", (I(4, 4, 5),),
+               id="EmbeddingBag-max-padding"),
+    layer_case("EmbeddingBag", net("self.bag = nn.EmbeddingBag(10, 3, mode='sum', padding_idx=2)",
+                             "return self.bag(i, per_sample_weights=w)", "i, w"), (I(5, 4, 5), Fl(4, 5)),
+               id="EmbeddingBag-sum-weights"),
+    layer_case("EmbeddingBag", net("self.bag = nn.EmbeddingBag(10, 3)", "return self.bag(i, o)", "i, o"),
+               (I(10, 7), V([0, 2, 2, 5], "int64")), id="EmbeddingBag-offsets"),
+    layer_case("EmbeddingBag", net("self.bag = nn.EmbeddingBag(10, 3, mode='max', include_last_offset=True)",
+                             "return self.bag(i, o)", "i, o"),
+               (I(10, 7), V([0, 3, 7], "int64")), id="EmbeddingBag-include_last_offset"),
+    layer_case("torch.nn.EmbeddingBag.from_pretrained",
+               net("pass", "return nn.EmbeddingBag.from_pretrained(w, mode='sum')(i)", "i, w"), (I(6, 2, 3), Fl(6, 4))),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
+
+def test_embedding_padding_row_gets_no_gradient(torch, jittor):
+    code = "model = nn.Embedding(6, 3, padding_idx=2)"
+    source = HEADER + code + "\n"
+    jt_model = exec_code(convert_checked(source), "case_jt.py")["model"]
+    idx = jittor.array(np.array([[2, 1], [2, 0]]))
+    grad = jittor.grad(jt_model(idx).sum(), jt_model.weight)
+    torch.manual_seed(0)
+    pt_model = exec_code(source, "case_pt.py")["model"]
+    pt_model(torch.tensor([[2, 1], [2, 0]])).sum().backward()
+    assert_same(pt_model.weight.grad, grad, atol=0, rtol=0)
+
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py

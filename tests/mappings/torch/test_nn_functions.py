@@ -1,0 +1,34 @@
+"""Run-both proofs of the entries in src/torch2jittor/mappings/torch/nn_functions.py.
+
+Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
+run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
+"""
+import pytest
+from parity import covered, entry_case, entry_tests
+
+pytestmark = pytest.mark.frameworks
+
+
+ENTRY_CASES = [
+    entry_case("torch.selu torch.celu", "def f(x): return torch.selu(x), torch.celu(x, 0.5)", "f3,4"),
+    entry_case("torch.threshold", "def f(x): return torch.threshold(x, 0.1, -2.0)", "f3,4"),
+    entry_case("torch.rrelu", "def f(x): return torch.rrelu(x, 0.1, 0.3)", "f3,4"),
+    entry_case("torch.dropout", "def f(x): return torch.dropout(x, 0.5, False)", "f3,4"),
+    entry_case("torch.dropout", "def f(x): return torch.dropout(x, 0.0, train=True)", "f3,4", id="dropout-train-p0"),
+    entry_case("torch.layer_norm", "def f(x, w, b): return torch.layer_norm(x, (4,), w, b, 1e-3, True)", "f2,3,4", "f4",
+               "f4", atol=1e-4),
+    entry_case("torch.group_norm", "def f(x, w, b): return torch.group_norm(x, 2, w, b)", "f2,4,3", "f4", "f4", atol=1e-4),
+    entry_case("torch.rms_norm", "def f(x, w): return torch.rms_norm(x, [4], w, eps=1e-5)", "f2,3,4", "f4", atol=1e-4),
+    entry_case("torch.batch_norm", "def f(x, w, b, m, v): return torch.batch_norm(x, w, b, m, v, False, 0.1, 1e-5, True)",
+               "f2,3,4", "f3", "f3", "f3", "p3", atol=1e-4),
+    entry_case("torch.batch_norm", "def f(x, w, b): return torch.batch_norm(x, w, b, None, None, True, 0.1, 1e-5, False)",
+               "f4,3", "f3", "f3", atol=1e-4, id="batch_norm-batch-statistics"),
+    entry_case("torch.instance_norm", "def f(x, w, b): return torch.instance_norm(x, w, b, None, None, True, 0.1, 1e-5, "
+               "True)", "f2,3,5", "f3", "f3", atol=1e-4),
+    entry_case("torch.embedding", "def f(w, i): return torch.embedding(w, i)", "f6,3", "i2,4:6"),
+]
+
+
+test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
+
+COVERED = covered(ENTRY_CASES)  # see tests/test_coverage.py

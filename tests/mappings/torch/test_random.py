@@ -1,0 +1,47 @@
+"""Run-both proofs of the entries in src/torch2jittor/mappings/torch/random.py.
+
+Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
+run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
+"""
+import pytest
+from parity import covered, error_tests, random_tests
+
+pytestmark = pytest.mark.frameworks
+
+
+RANDOM_CASES = [
+    # (covers, code returning a tensor, check(expected_np, actual_np))
+    ("torch.rand", "def f(x): return torch.rand(200, 50)", "uniform01"),
+    ("torch.rand", "def f(x): return torch.rand((100, 100), dtype=torch.float64)", "uniform01"),
+    ("torch.randn", "def f(x): return torch.randn(10000)", "normal"),
+    ("torch.randn", "def f(x): return torch.randn([50, 200], generator=None)", "normal"),
+    ("torch.rand_like", "def f(x): return torch.rand_like(x)", "uniform01"),
+    ("torch.randn_like", "def f(x): return torch.randn_like(x, dtype=torch.float64)", "normal"),
+    ("torch.randint", "def f(x): return torch.randint(0, 10, (10000,))", "ints0_10"),
+    ("torch.randint", "def f(x): return torch.randint(10, (100, 100))", "ints0_10"),
+    ("torch.randint", "def f(x): return torch.randint(3, 7, size=(5000,), dtype=torch.int32)", "ints3_7"),
+    ("torch.randint", "def f(x): return torch.randint(10, size=(5000,))", "ints0_10"),
+    ("torch.randint_like", "def f(x): return torch.randint_like(x, 10)", "ints0_10"),
+    ("torch.randperm", "def f(x): return torch.randperm(1000)", "perm"),
+    ("torch.bernoulli", "def f(x): return torch.bernoulli(torch.full((200, 50), 0.3))", "bernoulli0.3"),
+    ("torch.bernoulli", "def f(x): return torch.bernoulli(torch.ones(10000, dtype=torch.float64), 0.7)", "bernoulli0.7"),
+    ("torch.multinomial", "def f(x): return torch.multinomial(torch.tensor([1.0, 0.0, 3.0]), 20000, True)",
+     "categories0.25_0_0.75"),
+    ("torch.multinomial",
+     "def f(x): return torch.multinomial(torch.tensor([[1.0, 0.0, 3.0]] * 100), num_samples=2)", "two_distinct"),
+    ("torch.normal", "def f(x): return torch.normal(torch.zeros(100, 100), torch.ones(100, 100))", "normal"),
+    ("torch.normal", "def f(x): return torch.normal(0.0, 1.0, size=(10000,))", "normal"),
+    ("torch.normal", "def f(x): return torch.normal(torch.zeros(10000, dtype=torch.float64), 1.0)", "normal"),
+]
+
+
+INVALID_ARGUMENTS = [
+    ("def f(x): return torch.multinomial(x.abs(), 6)", ("f2,5",)),
+    ("def f(x): return torch.multinomial(-x.abs(), 2, True)", ("f2,5",)),
+]
+
+
+test_random_entry = random_tests(RANDOM_CASES)
+test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
+
+COVERED = covered(RANDOM_CASES)  # see tests/test_coverage.py
