@@ -52,7 +52,7 @@ def _namespace_of_file(topic) -> str:
     parts = topic.__name__.split(".")[2:]  # e.g. ['nn', 'pooling'], ['tensor'], ['torch', 'creation']
     return {"nn": "torch.nn.", "tensor": "torch.Tensor.", "torch": "torch.", "optim": "torch.optim.",
             "utils": "torch.utils.", "jit": "torch.jit.", "fx": "torch.fx.", "torchvision": "torchvision.",
-            "distributions": "torch.distributions."}[parts[0]]
+            "distributions": "torch.distributions.", "multiprocessing": "torch.multiprocessing."}[parts[0]]
 
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.__name__.split(".", 2)[2])

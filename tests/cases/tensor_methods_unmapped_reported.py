@@ -9,7 +9,7 @@ class Net(nn.Module):
 
     def forward(self, x):
         out = self.body(x)
-        sparse = x.to_sparse()  # a torch API Jittor lacks: reported
+        sparse = x.to_sparse_csr()  # a torch API Jittor lacks: reported
         heads = out.values()  # a module's output may be a dict: left as written
         odd = x.frobnicate(3)  # not a torch API: the object is something else, left as written
         out["aux"] = x  # a string indexes a dict: no tensor indexing rewrite
@@ -37,7 +37,7 @@ class Net(nn.Module):
 
     def execute(self, x):
         out = self.body(x)
-        sparse = x.to_sparse()  # a torch API Jittor lacks: reported  # torch2jittor: unsupported: torch.Tensor.to_sparse
+        sparse = x.to_sparse_csr()  # a torch API Jittor lacks: reported  # torch2jittor: unsupported: torch.Tensor.to_sparse_csr
         heads = out.values()  # a module's output may be a dict: left as written
         odd = x.frobnicate(3)  # not a torch API: the object is something else, left as written
         out["aux"] = x  # a string indexes a dict: no tensor indexing rewrite
@@ -50,4 +50,4 @@ def resume(path):
     ckpt["state"][0] = 1
     return ckpt
 # diagnostics
-# unsupported-api 12:18 torch.Tensor.to_sparse
+# unsupported-api 12:18 torch.Tensor.to_sparse_csr

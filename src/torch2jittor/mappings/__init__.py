@@ -8,7 +8,7 @@ exposes elsewhere -> the key it is mapped under).
 """
 from __future__ import annotations
 
-from . import distributions, fx, jit, optim, tensor
+from . import distributions, fx, jit, multiprocessing, optim, tensor
 from .nn import (
     activation, adaptive, batchnorm, channelshuffle, container, conv, distance, dropout, flatten, fold, init,
     instancenorm, linear, loss, module, normalization, padding, parallel, parameter, pixelshuffle, pooling, rnn,
@@ -16,7 +16,7 @@ from .nn import (
 )
 from .torch import (
     amp, autograd, blas, comparison, compiler, core, creation, cuda, dtypes, indexing, other, pointwise, random, reduction,
-    serialization, special, linalg, fft, nn_functions, inplace,
+    serialization, special, linalg, fft, nn_functions, inplace, sparse as torch_sparse,
 )
 from .torchvision import datasets as tv_datasets, models as tv_models, transforms as tv_transforms, utils as tv_utils
 from .utils import checkpoint, data
@@ -27,8 +27,8 @@ TOPICS = (
     adaptive, rnn, transformer, init, nn_utils,
     core, dtypes, creation, random, indexing, pointwise, comparison, reduction, blas, other, nn_functions, inplace,
     autograd,
-    amp, serialization, cuda, compiler, special, linalg, fft,
-    tensor, optim, data, checkpoint, jit, fx, distributions,
+    amp, serialization, cuda, compiler, special, linalg, fft, torch_sparse,
+    tensor, optim, data, checkpoint, jit, fx, distributions, multiprocessing,
     tv_models, tv_datasets, tv_transforms, tv_utils,
 )
 

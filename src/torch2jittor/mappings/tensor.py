@@ -20,6 +20,9 @@ from .schema import entry, method, method_helper
 _MEMORY_FORMAT = {"delete": ["memory_format"]}
 # factory keywords of Tensor.new_* that Jittor's new_* (dtype = the receiver's) cannot take
 _NEW_KWARGS = "*, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False"
+_DENSE_SPARSE = ("Jittor has no sparse tensors: the dense tensor of the same values stands in (PyTorch's "
+                 "values and gradients; is_sparse is False, the memory is the dense tensor's, indices()/values() "
+                 "are not provided)")
 _NEW_OPTS = {"delete": ["device", "pin_memory"], "unsupported": ["dtype", "requires_grad", "layout"]}
 
 ENTRIES = {
@@ -403,6 +406,12 @@ ENTRIES = {
     **{f"torch.Tensor.{name}": method_helper("", f"tensor_{name}")
        for name in "is_complex is_signed is_nonzero angle".split()},
     "torch.Tensor.is_same_size": method_helper("other", "tensor_is_same_size"),
+    # Jittor has no sparse tensors: a dense stand-in of the same values (mappings/torch/sparse.py)
+    **{f"torch.Tensor.{name}": entry("sparse_dim=None", "t2j", "to_sparse", "self, sparse_dim=None",
+                                     note=_DENSE_SPARSE)
+       for name in ("to_sparse", "to_sparse_coo")},
+    "torch.Tensor.to_dense": entry("dtype=None, *, masked_grad=None", "t2j", "to_dense",
+                                   "self, dtype=None, masked_grad=None", note=_DENSE_SPARSE),
     **{f"torch.Tensor.{name}": method_helper("", "tensor_conj")
        for name in "conj resolve_conj resolve_neg conj_physical".split()},
 }
@@ -412,6 +421,12 @@ UNSUPPORTED = {
     "torch.Tensor.output_nr": "Jittor's Var keeps no autograd graph node",
     "torch.Tensor.imag": "Jittor has no complex dtypes",
     "torch.Tensor.layout": "Jittor's Var has no layouts (every Var is dense)",
+    # what only a sparse tensor has: the dense stand-in of torch.sparse_coo_tensor/to_sparse has none
+    **{f"torch.Tensor.{name}": "Jittor has no sparse tensors (torch.sparse_coo_tensor and to_sparse give a dense "
+       "stand-in, without the sparse layout's indices and values)" for name in (
+        "indices values coalesce is_coalesced sparse_dim dense_dim sparse_mask "
+        "to_sparse_csr to_sparse_csc to_sparse_bsr to_sparse_bsc crow_indices col_indices ccol_indices row_indices "
+        "sparse_resize_ sparse_resize_and_clear_ resize_as_sparse_ smm sspaddmm").split()},
 }
 
 # torch.Tensor properties on provable tensors (rules/tensor_attributes.py; T/mT/H/mH, device and

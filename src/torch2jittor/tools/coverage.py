@@ -50,6 +50,8 @@ def _notes(entry) -> str:
         notes.append("forced: " + ", ".join(f"{a}={b}" for a, b in entry.extras.items()))
     if entry.rule:
         notes.append(f"rule: {entry.rule}")
+    if entry.note:
+        notes.append(entry.note)
     return "; ".join(notes)
 
 

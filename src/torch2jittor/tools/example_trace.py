@@ -17,6 +17,13 @@ The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would
   runs, so both draw the same numbers.
 - losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
   MAX_STEPS of them (0: no limit) the run stops, as if the script had ended.
+- random permutations the script's own code asks for (torch.randperm: gcn's and gat's node splits)
+  come from the same numpy generator.
+- `requests` is replaced in both runs by a stand-in whose get() serves the files of
+  $T2J_TRACE_URLS (optional, JSON {url: local file}: `.raw`, `.content`, `.iter_content`) and
+  refuses any other url: a script that downloads its data set unconditionally (gcn's Cora) reads
+  the generated copy, one that imports requests without using it (gat) runs without it, and
+  nothing is downloaded.
 - $T2J_TRACE_BATCHES (optional, a number): every DataLoader pass yields at most that many batches
   in both runs, so a script's epoch over a large data set (imagenet's FakeData) ends and its
   evaluation and checkpoint code runs too.
@@ -164,6 +171,63 @@ def _draw_int(*args, size=None):
     return _draw("randint", tuple(size), low, high)
 
 
+def _permutation(n, dtype=None, **kwargs):
+    return _RNG.permutation(int(n)).astype(np.int64)
+
+
+class _Response:
+    """What requests.get(url, stream=True) gives for a local file: raw, content, iter_content."""
+
+    def __init__(self, url: str, path: str):
+        self.url, self.status_code, self.ok = url, 200, True
+        self.raw = open(path, "rb")
+
+    @property
+    def content(self) -> bytes:
+        return self.raw.read()
+
+    def iter_content(self, chunk_size=1, decode_unicode=False):
+        while True:
+            chunk = self.raw.read(chunk_size or 65536)
+            if not chunk:
+                return
+            yield chunk
+
+    def raise_for_status(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _install_urls() -> None:
+    """A `requests` module serving $T2J_TRACE_URLS's urls from local files, and no other."""
+    urls = json.loads(os.environ.get("T2J_TRACE_URLS", "") or "{}")
+    import types
+
+    module = types.ModuleType("requests")
+
+    def get(url, *args, **kwargs):
+        if url not in urls:
+            raise ConnectionError(f"example_trace: no network here, and {url} is not in $T2J_TRACE_URLS")
+        return _Response(url, urls[url])
+
+    module.get = get
+    module.ConnectionError = ConnectionError
+    sys.modules["requests"] = module
+
+
+def _sizes(size, kw):
+    """randn(2, 3), randn((2, 3)), randn(size=(2, 3))."""
+    return _shape(size or (kw["size"],))
+
+
 def _shape(size):
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         return tuple(size[0])
@@ -181,14 +245,15 @@ def _install_torch(trace: Trace) -> None:
         return arr.to(dtype or (like.dtype if like is not None else torch.get_default_dtype()))
 
     augment = _torch_augment_draws(torch)
-    torch.randn = _shared(torch.randn, lambda *size, dtype=None, **kw: tensor("randn", _shape(size), dtype))
-    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor("rand", _shape(size), dtype),
+    torch.randn = _shared(torch.randn, lambda *size, dtype=None, **kw: tensor("randn", _sizes(size, kw), dtype))
+    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor("rand", _sizes(size, kw), dtype),
                          augment["rand"])
     torch.randn_like = _shared(torch.randn_like, lambda x, dtype=None, **kw: tensor("randn", x.shape, dtype, x))
     torch.randint = _shared(torch.randint, lambda *a, size=None, dtype=None, **kw: torch.from_numpy(
         _draw_int(*a, size=size)).to(dtype or torch.int64), augment["randint"])
     torch.rand_like = _shared(torch.rand_like, lambda x, dtype=None, **kw: tensor("rand", x.shape, dtype, x))
-    torch.randperm = _shared(torch.randperm, torch.randperm, augment["randperm"])
+    torch.randperm = _shared(torch.randperm, lambda n, dtype=None, **kw: torch.from_numpy(_permutation(n)).to(
+        dtype or torch.int64), augment["randperm"])
 
     def dropper(noise_shape):
         def dropout(input, p=0.5, training=True, inplace=False):
@@ -338,12 +403,14 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
     def var(kind, size, dtype=None, like=None):
         return jt.array(_draw(kind, size)).astype(dtype or (like.dtype if like is not None else "float32"))
 
-    t2j.randn = _shared(t2j.randn, lambda *size, dtype=None, **kw: var("randn", _shape(size), dtype))
-    t2j.rand = _shared(t2j.rand, lambda *size, dtype=None, **kw: var("rand", _shape(size), dtype))
+    t2j.randn = _shared(t2j.randn, lambda *size, dtype=None, **kw: var("randn", _sizes(size, kw), dtype))
+    t2j.rand = _shared(t2j.rand, lambda *size, dtype=None, **kw: var("rand", _sizes(size, kw), dtype))
     t2j.randn_like = _shared(t2j.randn_like, lambda x, dtype=None, **kw: var("randn", x.shape, dtype, x))
     t2j.randint = _shared(t2j.randint, lambda *a, size=None, dtype=None, **kw: jt.array(
         _draw_int(*a, size=size)).astype(dtype or "int64"))
     t2j.rand_like = _shared(t2j.rand_like, lambda x, dtype=None, **kw: var("rand", x.shape, dtype, x))
+    t2j.randperm = _shared(t2j.randperm, lambda n, dtype=None, **kw: jt.array(_permutation(n)).astype(
+        dtype or "int64"))
 
     def dropout_mask(shape, p):  # the helper package draws every dropout mask through this
         return jt.array((_draw("rand", shape) >= p).astype(np.float32))
@@ -441,6 +508,7 @@ def main(argv=None) -> int:
     script_dir = os.path.dirname(script)
     trace = Trace(side, os.path.abspath(folder), max_steps, share_weights)
     _SCRIPT_DIR[0] = script_dir + os.sep
+    _install_urls()
     if side == "jittor":
         sys.meta_path.insert(0, _NoTorch())
         _install_jittor(trace, script_dir)

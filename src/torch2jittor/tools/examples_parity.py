@@ -128,6 +128,36 @@ def make_images(folder: str, count: int, size=(288, 264), seed: int = 0) -> None
         Image.fromarray(small).resize(size, Image.BILINEAR).save(os.path.join(folder, f"img{i}.jpg"))
 
 
+CORA_URL = "https://linqs-data.soe.ucsc.edu/public/lbc/cora.tgz"
+
+
+def make_cora(folder: str, nodes: int = 1700, features: int = 24, classes: int = 7, edges: int = 3000,
+              seed: int = 0) -> str:
+    """folder/cora/{cora.content,cora.cites} in Cora's format (paper id, 0/1 word features, class
+    name; cited id, citing id), and folder/cora.tgz holding them as the real archive does.
+    gcn's and gat's splits take the first 1000/1200 and next 500/400 nodes of a permutation, so
+    the graph has more nodes than that (Cora: 2708 nodes, 1433 features, 5429 citations)."""
+    import tarfile
+
+    rng = np.random.RandomState(seed)
+    cora = os.path.join(folder, "cora")
+    os.makedirs(cora, exist_ok=True)
+    ids = rng.choice(np.arange(1, 50 * nodes), nodes, replace=False)
+    labels = rng.randint(0, classes, nodes)
+    words = (rng.random_sample((nodes, features)) < 0.15).astype(int)
+    words[np.arange(nodes), labels] = 1  # a word of its class: learnable
+    with open(os.path.join(cora, "cora.content"), "w") as f:
+        for i in range(nodes):
+            f.write("\t".join([str(ids[i]), *map(str, words[i]), f"Class_{labels[i]}"]) + "\n")
+    with open(os.path.join(cora, "cora.cites"), "w") as f:
+        for a, b in rng.randint(0, nodes, (edges, 2)):
+            f.write(f"{ids[a]}\t{ids[b]}\n")
+    archive = os.path.join(folder, "cora.tgz")
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(cora, arcname="cora")
+    return archive
+
+
 # KIND -> maker(folder): the data a script reads, in the layout its loader expects, at a folder
 # given relative to the script's own folder (`--data KIND:FOLDER`; a script's entry lists them)
 DATA_MAKERS = {
@@ -173,6 +203,13 @@ SCRIPTS = {
     # epoch is cut to 2 batches (TRACE_BATCHES) so validation and the checkpoint save run too.
     "imagenet": ("imagenet", "main.py", ["--dummy", "-a", "squeezenet1_1", "--pretrained", "-b", "2", "--epochs", "1", "--lr", "0.001",
                                          "-j", "0", "-p", "1"], "pretrained", ""),
+    # Cora generated (make_cora); gcn downloads it unconditionally (served from the generated
+    # archive, $T2J_TRACE_URLS), gat reads ./cora when present. The sparse tensors are dense in
+    # the conversion (the helper package's stand-in).
+    "gcn": ("gcn", "main.py", ["--epochs", "4", "--val-every", "1", "--no-accel"], "cora_archive",
+            "sparse tensors dense"),
+    "gat": ("gat", "main.py", ["--epochs", "4", "--num-heads", "2", "--hidden-dim", "8", "--val-every", "1",
+                               "--no-accel"], "cora", "sparse tensor dense"),
     # VGG16's pretrained features as the loss network; training, then stylizing with the saved model.
     "fast_neural_style": ("fast_neural_style", "neural_style/neural_style.py",
                           ["train", "--dataset", "data/train", "--style-image", "data/style.jpg", "--save-model-dir",
@@ -262,6 +299,8 @@ def prepare(name: str, source: str, work: str) -> tuple[str, str]:
             made, out = run_side(side, os.path.join(d, "generate_sine_wave.py"), [], tempfile.mkdtemp(), 0, 900)
             if made["returncode"] != 0:
                 raise RuntimeError(f"generate_sine_wave.py failed on the {side} side:\n{out[-2000:]}")
+        elif data == "cora":
+            make_cora(d)
         elif data == "neural_style":
             make_images(os.path.join(d, "neural_style", "data", "train", "images"), 4, size=(48, 40))
             make_images(os.path.join(d, "neural_style", "data", "style"), 1, size=(40, 40), seed=5)
@@ -329,6 +368,8 @@ def compare(name: str, source: str, work: str, steps: int, timeout: int = 900) -
     env.update(SCRIPT_ENV.get(name, {}))
     if name in TRACE_BATCHES:
         env["T2J_TRACE_BATCHES"] = str(TRACE_BATCHES[name])
+    if SCRIPTS[name][3] == "cora_archive":
+        env["T2J_TRACE_URLS"] = json.dumps({CORA_URL: make_cora(os.path.join(work, "data"))})
     limit = 0 if name in WHOLE_RUN else steps
     pt, pt_out = run_side("torch", pt_script, args, trace, limit, timeout, env)
     jt, jt_out = run_side("jittor", jt_script, args, trace, limit, timeout, env)

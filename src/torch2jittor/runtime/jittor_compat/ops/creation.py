@@ -103,19 +103,28 @@ def _factory_dtype(dtype):
     return dtype_arg(dtype) or "float32"
 
 
-@_creation
-def zeros(*size, dtype=None):
-    return jt.zeros(shape_arg(size), dtype=_factory_dtype(dtype))
+def _sizes(name, size, by_name):
+    """`*size` as torch takes it, or by name: torch.empty(size=(2, 3))."""
+    if by_name:
+        if size or set(by_name) != {"size"}:
+            raise TypeError(f"{name}() received an invalid combination of arguments: {sorted(by_name)}")
+        return shape_arg((by_name["size"],))
+    return shape_arg(size)
 
 
 @_creation
-def ones(*size, dtype=None):
-    return jt.ones(shape_arg(size), dtype=_factory_dtype(dtype))
+def zeros(*size, dtype=None, **by_name):
+    return jt.zeros(_sizes("zeros", size, by_name), dtype=_factory_dtype(dtype))
 
 
 @_creation
-def empty(*size, dtype=None):
-    return jt.empty(shape_arg(size), dtype=_factory_dtype(dtype))
+def ones(*size, dtype=None, **by_name):
+    return jt.ones(_sizes("ones", size, by_name), dtype=_factory_dtype(dtype))
+
+
+@_creation
+def empty(*size, dtype=None, **by_name):
+    return jt.empty(_sizes("empty", size, by_name), dtype=_factory_dtype(dtype))
 
 
 @_creation
@@ -208,9 +217,9 @@ def eye(n, m=None, dtype=None):
 
 
 @_creation
-def rand(*size, dtype=None):
+def rand(*size, dtype=None, **by_name):
     # jt.rand/jt.randn ignore dtype (always float32)
-    return jt.rand(shape_arg(size)).astype(_factory_dtype(dtype))
+    return jt.rand(_sizes("rand", size, by_name)).astype(_factory_dtype(dtype))
 
 
 def bernoulli(input, p=None, *, generator=None):
@@ -260,8 +269,8 @@ def normal(mean, std=1.0, size=None, *, generator=None, dtype=None):
 
 
 @_creation
-def randn(*size, dtype=None):
-    return jt.randn(shape_arg(size)).astype(_factory_dtype(dtype))
+def randn(*size, dtype=None, **by_name):
+    return jt.randn(_sizes("randn", size, by_name)).astype(_factory_dtype(dtype))
 
 
 @_creation
