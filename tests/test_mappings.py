@@ -82,10 +82,10 @@ def test_names_pytorch_exposes_twice_use_one_entry():
     assert DEFAULT_TABLE.lookup("torch.nn.modules.conv.Conv2d").key == "torch.nn.Conv2d"
     assert DEFAULT_TABLE.lookup("torch.nn.parameter.Parameter").key == "torch.nn.Parameter"
     assert DEFAULT_TABLE.lookup("torch.nn.modules.utils._pair").key == "torch.nn.modules.utils._pair"
-    code = "import torch\ny = torch.relu(x) + torch.max_pool2d(x, 2)\nwith torch.autograd.no_grad():\n    pass\n"
+    code = "import torch\ny = torch.selu(x) + torch.max_pool2d(x, 2)\nwith torch.autograd.no_grad():\n    pass\n"
     assert convert(code) == (
-        "import jittor as jt\nfrom jittor import nn\ntry:\n    from . import jittor_compat as t2j\nexcept ImportError:\n"
-        "    import jittor_compat as t2j\ny = nn.relu(x) + t2j.max_pool2d(x, 2)\nwith jt.no_grad():\n    pass\n"
+        "import jittor as jt\ntry:\n    from . import jittor_compat as t2j\nexcept ImportError:\n"
+        "    import jittor_compat as t2j\ny = t2j.selu(x) + t2j.max_pool2d(x, 2)\nwith jt.no_grad():\n    pass\n"
     )
 
 

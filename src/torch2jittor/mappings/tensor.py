@@ -65,7 +65,7 @@ ENTRIES = {
     "torch.Tensor.true_divide": entry("other", "", "divide", "y, /", links={"other": "y"}),
     # Python's modulo (sign of the divisor); Jittor's mod truncates integers (-7 % 3 gives -1).
     "torch.Tensor.remainder": method_helper("other", "remainder"),
-    "torch.Tensor.pow": entry("exponent", "", "pow", "y", links={"exponent": "y"}),
+    "torch.Tensor.pow": entry("exponent", "", "pow", "y, /", links={"exponent": "y"}),
     # torch.maximum's helper: a tie's gradient split between the operands (Jittor's gives it to one)
     "torch.Tensor.maximum": method_helper("other", "maximum"),
     "torch.Tensor.minimum": method_helper("other", "minimum"),

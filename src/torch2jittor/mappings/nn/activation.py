@@ -93,9 +93,7 @@ ENTRIES = {
     ),
 }
 
-# torch.relu is the function F.relu calls.
 ALIASES = {
-    "torch.relu": "torch.nn.functional.relu",
     # F.X_ are torch.X_ (torch/inplace.py: computed, written into the input, the input returned).
     "torch.nn.functional.relu_": "torch.relu_",
     "torch.nn.functional.selu_": "torch.selu_",

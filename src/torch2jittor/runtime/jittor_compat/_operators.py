@@ -22,6 +22,7 @@ OPERATORS = {
     "__rmul__": False, "__truediv__": True, "__rtruediv__": True, "__floordiv__": False,
     "__rfloordiv__": False, "__mod__": False, "__rmod__": False, "__pow__": False, "__rpow__": False,
     "add": False, "sub": False, "subtract": False, "mul": False, "multiply": False, "div": True, "divide": True,
+    "pow": False,
 }
 # Var methods computing in floating point: PyTorch gives float32 for integer and bool input, Jittor float64
 # for int64.

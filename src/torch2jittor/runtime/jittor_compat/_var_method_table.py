@@ -466,7 +466,7 @@ ENTRIES = {
     'pinverse': ('t2j', 'pinverse', (('rcond', 'positional', (1e-15,)),), (('self', 'positional', None), ('rcond', 'positional', (1e-15,))), {}, {}, (), (), ''),
     'polygamma': ('t2j', 'tensor_polygamma', (('n', 'positional', None),), (('self', 'positional', None), ('n', 'positional', None)), {}, {}, (), (), ''),
     'positive': ('t2j', 'positive', (), (('self', 'positional', None),), {}, {}, (), (), ''),
-    'pow': ('', 'pow', (('exponent', 'positional', None),), (('y', 'positional', None),), {'exponent': 'y'}, {}, (), (), ''),
+    'pow': ('', 'pow', (('exponent', 'positional', None),), (('y', 'posonly', None),), {'exponent': 'y'}, {}, (), (), ''),
     'pow_': ('', 'pow_', (('exponent', 'positional', None),), (('y', 'positional', None),), {'exponent': 'y'}, {}, (), (), ''),
     'prelu': ('t2j', 'prelu', (('weight', 'positional', None),), (('self', 'positional', None), ('weight', 'positional', None)), {}, {}, (), (), ''),
     'prod': ('', 'prod', (('dim', 'positional', (None,)), ('keepdim', 'positional', (False,)), ('dtype', 'kwonly', (None,))), (('dim', 'positional', None), ('keepdims', 'positional', (False,))), {'keepdim': 'keepdims'}, {}, (), ('dtype',), ''),

@@ -139,7 +139,9 @@ def tensor_relu_(x):
 
 
 def tensor_relu(x):
-    return jt.nn.relu(x)
+    if x.dtype in ("float16", "bfloat16", "float32", "float64"):
+        return jt.nn.relu(x)
+    return jt.ternary(x > 0, x, jt.zeros_like(x))  # integer input stays integer (Jittor's relu makes float)
 
 
 def tensor_copy_(x, src, non_blocking=False):

@@ -127,19 +127,30 @@ def _split_ties(picked, input, other):
     return jt.ternary(input == other, input * 0.5 + other * 0.5, picked)
 
 
+def _promoted(input, other):
+    """Two Vars of PyTorch's result dtype (Jittor widens float32 with int64 to float64)."""
+    if isinstance(input, jt.Var) and isinstance(other, jt.Var) and input.dtype != other.dtype:
+        return _binary(input, other)
+    return input, other
+
+
 def maximum(input, other):
+    input, other = _promoted(input, other)
     return _split_ties(jt.maximum(input, other), input, other)
 
 
 def minimum(input, other):
+    input, other = _promoted(input, other)
     return _split_ties(jt.minimum(input, other), input, other)
 
 
 def fmax(input, other):
+    input, other = _promoted(input, other)
     return jt.ternary(jt.isnan(other), input, jt.ternary(jt.isnan(input), other, jt.maximum(input, other)))
 
 
 def fmin(input, other):
+    input, other = _promoted(input, other)
     return jt.ternary(jt.isnan(other), input, jt.ternary(jt.isnan(input), other, jt.minimum(input, other)))
 
 
