@@ -99,6 +99,7 @@ ALIASES = {
     "torch.nn.functional.selu_": "torch.selu_",
     "torch.nn.functional.celu_": "torch.celu_",
     "torch.nn.functional.threshold_": "torch.threshold_",
+    "torch.nn.functional.rrelu_": "torch.rrelu_",
     # `torch.X is torch.nn.functional.X`
     "torch.hardshrink": "torch.nn.functional.hardshrink",
     "torch.prelu": "torch.nn.functional.prelu",
