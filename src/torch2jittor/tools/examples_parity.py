@@ -368,7 +368,7 @@ def compare(name: str, source: str, work: str, steps: int, timeout: int = 900) -
     env.update(SCRIPT_ENV.get(name, {}))
     if name in TRACE_BATCHES:
         env["T2J_TRACE_BATCHES"] = str(TRACE_BATCHES[name])
-    if SCRIPTS[name][3] == "cora_archive":
+    if _spec(name)[3] == "cora_archive":
         env["T2J_TRACE_URLS"] = json.dumps({CORA_URL: make_cora(os.path.join(work, "data"))})
     limit = 0 if name in WHOLE_RUN else steps
     pt, pt_out = run_side("torch", pt_script, args, trace, limit, timeout, env)
