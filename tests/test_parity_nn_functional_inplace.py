@@ -10,7 +10,8 @@ CASES = {
     "torch.nn.functional.selu_": ["F.selu_(x)"],
     "torch.nn.functional.celu_": ["F.celu_(x)", "F.celu_(x, 0.5)", "F.celu_(input=x, alpha=2.0)"],
     # rrelu_ evaluates (training=False: the fixed slope (lower + upper) / 2); training draws random slopes.
-    "torch.nn.functional.rrelu_": ["F.rrelu_(x)", "F.rrelu_(x, 0.1, 0.3)", "F.rrelu_(x, lower=0.2, upper=0.4, training=False)"],
+    "torch.nn.functional.rrelu_": ["F.rrelu_(x)", "F.rrelu_(x, 0.1, 0.3)",
+                                   "F.rrelu_(x, lower=0.2, upper=0.4, training=False)"],
     "torch.nn.functional.threshold_": ["F.threshold_(x, 0.1, 20)", "F.threshold_(x, threshold=0.0, value=-1.0)"],
 }
 COVERED = set(CASES)  # see test_coverage.py
