@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import bisect
 import gc
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -628,13 +629,15 @@ class Converter(FastVisitor):
             return
         if isinstance(receiver, ast.Name) and self.resolver.is_imported_module_name(receiver.id, self.ctx.scope):
             return  # `math.sqrt(2.0)`: a module's function
+        if self._module_function_result(receiver):
+            return  # `np.abs(a).max(1)`, `t2j.add(a, b).acosh()` (a second conversion): that module's semantics
         methods = runtime_methods()
         if name in methods:
             if not rewrites_untyped(entry, node):
                 return
         elif not (name.endswith("_") and entry_name(entry) == name[:-1] in methods and not methods[name[:-1]]):
             return  # `x.acos_()` derived from acos: the helper package derives it alike
-        if writes_into_a_copy(name, receiver) or wrapped_already(receiver):
+        if writes_into_a_copy(name, receiver) or wrapped_already(receiver) or self._marked_already(node, name):
             return
         for kw in node.keywords:
             self._report_unsupported_argument(node, entry, kw.arg, kw.value)
@@ -646,6 +649,26 @@ class Converter(FastVisitor):
         self.fc.needed.add("t2j")
         self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.maybe_tensor({self.fc.edits.render(start, end)})")
         self.fc.record(node, "torch.Tensor." + name, entry)
+
+    def _module_function_result(self, receiver: ast.AST) -> bool:
+        """The result of calling a function of an imported module other than torch (torch's are typed)."""
+        if not (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)):
+            return False
+        root = receiver.func.value
+        while isinstance(root, (ast.Attribute, ast.Call)):
+            root = root.func if isinstance(root, ast.Call) else root.value
+        return isinstance(root, ast.Name) and self.resolver.is_imported_module_name(root.id, self.ctx.scope)
+
+    def _marked_already(self, node: ast.Call, name: str) -> bool:
+        """An earlier conversion reported a `.name` API on this call's lines (its marker comment is
+        there): the call stays as that run left it, so converting twice changes nothing."""
+        src = self.fc.src
+        for line in range(node.lineno, min(node.end_lineno, len(src.line_starts)) + 1):
+            text = src.line_bytes(line)
+            at = text.find(f"# {D.MARKER_PREFIX}: ".encode())
+            if at >= 0 and re.search(rf"\.{re.escape(name)}\b".encode(), text[at:]):
+                return True
+        return False
 
     def _report_unsupported_argument(self, node: ast.Call, entry: Entry, param: str | None, value: ast.AST) -> None:
         """An argument the table cannot honour, on a receiver that may be a tensor: said here, as on a

@@ -68,6 +68,10 @@ def rewrites_untyped(entry, call: ast.Call) -> bool:
     if entry.jittor_module or entry.jittor_name != name or entry.extras:
         return True
     pt, jt = entry.pytorch, entry.jittor
+    if not pt.has_varkw and any(k.arg is not None and pt.get(k.arg) is None for k in call.keywords):
+        # a keyword PyTorch's signature lacks (`sum(1, keepdims=True)`): not a call written for the
+        # table (Jittor's own form, as a second conversion meets it, or a user object's method)
+        return False
     changed = set(entry.delete) | set(entry.unsupported)
     if _unpacks(call):
         return bool(changed or entry.links) or any(p.posonly for p in jt.params)

@@ -446,6 +446,8 @@ ENTRY_CASES = [
         "torch.Tensor.cuda torch.Tensor.cpu torch.Tensor.to torch.float16 torch.float64 torch.float32",
         "def f(x: torch.Tensor):\n"
         "    device = 'cpu'\n"
+        "    if torch.cuda.is_available():  # False here: PyTorch cannot run x.cuda() on this machine\n"
+        "        x = x.cuda()\n"
         "    return x.cpu().to(device).to(torch.float64).to(torch.float32) + x.to(torch.float16).to(torch.float32)",
         "f2,3,8,8",
         atol=1e-3,
