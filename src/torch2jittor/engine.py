@@ -191,8 +191,12 @@ class Converter(FastVisitor):
         self.tree = tree
         self.resolver = Resolver(tree, lambda q: fc.table.lookup(q) is not None, fc.package, fc.siblings)
         fc.aliases = _choose_aliases(self.resolver.module_scope)
+        # `torch` used unbound (the seed's example) counts; the word in a comment or string does
+        # not: converted code carries it in `# torch2jittor:` markers, and converting it again must
+        # change nothing.
         self.uses_torch = bool(self.resolver.torch_imports) or (
             self.resolver.implicit_torch and "torch" in fc.source_text
+            and any(isinstance(n, ast.Name) and n.id == "torch" for n in ast.walk(tree))
         )
         fc.resolve = self.qualname
         self.ctx = Context(self.resolver.module_scope)

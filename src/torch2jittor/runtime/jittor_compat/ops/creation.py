@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import inspect
 import math
 
 import jittor as jt
@@ -25,11 +26,23 @@ def _made(v, requires_grad=False):
 
 
 def _creation(fn):
-    """PyTorch's `requires_grad=` of a creation function (False by default)."""
-    @functools.wraps(fn)
-    def made(*args, requires_grad=False, **kwargs):
-        return _made(fn(*args, **kwargs), requires_grad)
+    """PyTorch's `requires_grad=` of a creation function (False by default): a further parameter,
+    by position or name after the function's own (as the table's entries pass it), keyword-only
+    after `*size`."""
+    params = list(inspect.signature(fn).parameters.values())
+    varkw = [p for p in params if p.kind is p.VAR_KEYWORD]
+    params = [p for p in params if p.kind is not p.VAR_KEYWORD]
+    kind = (inspect.Parameter.KEYWORD_ONLY if any(p.kind in (p.VAR_POSITIONAL, p.KEYWORD_ONLY) for p in params)
+            else inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    signature = inspect.Signature(params + [inspect.Parameter("requires_grad", kind, default=False)] + varkw)
 
+    @functools.wraps(fn)
+    def made(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        requires_grad = bound.arguments.pop("requires_grad", False)
+        return _made(fn(*bound.args, **bound.kwargs), requires_grad)
+
+    made.__signature__ = signature
     return made
 
 
