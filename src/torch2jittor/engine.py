@@ -594,6 +594,8 @@ class Converter(FastVisitor):
             base = self.fc.table.in_place_base(func.attr)
             if base is not None and base.key == "torch.Tensor." + func.attr[:-1]:
                 self._untyped_receiver(node, base, func.attr)
+            elif base is None:
+                self._untyped_unmapped(node)
             return
         api = "torch.Tensor." + func.attr
         base = self.fc.table.in_place_base(func.attr)
@@ -607,6 +609,21 @@ class Converter(FastVisitor):
             reason = UNSUPPORTED_REASONS.get(api, "no Jittor counterpart in the table")
         self.fc.diag(D.UNSUPPORTED_API, func, f"{api} is not supported ({reason}): left as written", api)
         self.fc.mark(func, api)
+
+    def _untyped_unmapped(self, node: ast.Call) -> None:
+        """`x.lu()` where x may be a tensor: a note (no marker, the call may be a user object's own
+        method), so that a run-time AttributeError never comes without a word."""
+        func = node.func
+        receiver = func.value
+        if (func.attr in _SHARED_METHOD_NAMES or not_tensor(self.ctx.types, receiver)
+                or (isinstance(receiver, ast.Name)
+                    and self.resolver.is_imported_module_name(receiver.id, self.ctx.scope))
+                or self._module_function_result(receiver)):
+            return
+        api = "torch.Tensor." + func.attr
+        reason = UNSUPPORTED_REASONS.get(api, "no Jittor counterpart in the table")
+        self.fc.diag(D.NOTE, func, f"if `{self.fc.text(receiver)}` is a tensor, {api} is not supported ({reason}): "
+                     "left as written", api)
 
     def _derive_in_place(self, node: ast.Call, base: Entry) -> None:
         """`x.trunc_()` -> `t2j.inplace_(x, <x.trunc() converted>)`: computed out of place, assigned
@@ -729,6 +746,13 @@ class Converter(FastVisitor):
 # be a tensor may be a container (a submodule's output), so such a call is no evidence of a torch
 # API use (the torch.Tensor methods among them are sparse-only `values` and rare `index`).
 _CONTAINER_METHODS = frozenset(n for t in (dict, list, tuple, str, set) for n in dir(t) if not n.startswith("_"))
+# torch.Tensor method names that other objects commonly have too (numpy arrays, data batches, solvers):
+# on a receiver not provably a tensor they say nothing about it.
+_SHARED_METHOD_NAMES = frozenset({
+    "index", "indices", "values", "new", "resize", "resize_", "set_", "map_", "apply_", "solve", "storage",
+    "stride", "pin_memory", "record_stream", "get_device", "put_", "histogram", "module_load", "xpu", "ipu",
+    "mtia", "lstsq", "eig", "qr", "lu", "dequantize",
+})
 
 
 def _evaluates_alike(node: ast.AST) -> bool:
