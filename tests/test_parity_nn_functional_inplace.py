@@ -12,6 +12,11 @@ CASES = {
     # rrelu_ evaluates (training=False: the fixed slope (lower + upper) / 2); training draws random slopes.
     "torch.nn.functional.rrelu_": ["F.rrelu_(x)", "F.rrelu_(x, 0.1, 0.3)",
                                    "F.rrelu_(x, lower=0.2, upper=0.4, training=False)"],
+    "torch.nn.functional.elu_": ["F.elu_(x)", "F.elu_(x, 0.5)", "F.elu_(input=x, alpha=2.0)"],
+    "torch.nn.functional.leaky_relu_": ["F.leaky_relu_(x)", "F.leaky_relu_(x, 0.2)",
+                                        "F.leaky_relu_(input=x, negative_slope=0.3)"],
+    "torch.nn.functional.hardtanh_": ["F.hardtanh_(x)", "F.hardtanh_(x, -0.5, 0.5)",
+                                      "F.hardtanh_(input=x, max_val=0.25, min_val=-2.0)"],
     "torch.nn.functional.threshold_": ["F.threshold_(x, 0.1, 20)", "F.threshold_(x, threshold=0.0, value=-1.0)"],
 }
 COVERED = set(CASES)  # see test_coverage.py

@@ -93,6 +93,18 @@ ENTRIES = {
     ),
 }
 
+# F.X_ without a torch.X_ twin: Jittor's nn.X computed, written into the input, the input returned
+# (t2j.inplace_apply; the input keeps its shape and dtype, as in PyTorch).
+ENTRIES.update({
+    f"torch.nn.functional.{name}_": entry(pytorch_args, "t2j", "inplace_apply", jittor_args + ", *, op",
+                                          links={"input": "x", **links}, extras={"op": repr(f"nn.{name}")})
+    for name, pytorch_args, jittor_args, links in [
+        ("elu", "input, alpha=1.0", "x, alpha=1.0", {}),
+        ("leaky_relu", "input, negative_slope=0.01", "x, scale=0.01", {"negative_slope": "scale"}),
+        ("hardtanh", "input, min_val=-1.0, max_val=1.0", "x, min_val=-1, max_val=1", {}),
+    ]
+})
+
 ALIASES = {
     # F.X_ are torch.X_ (torch/inplace.py: computed, written into the input, the input returned).
     "torch.nn.functional.relu_": "torch.relu_",

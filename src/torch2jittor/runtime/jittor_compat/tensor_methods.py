@@ -497,12 +497,16 @@ def tensor_bernoulli_(self, p=0.5, *, generator=None):
 
 
 def inplace_apply(*args, op, **kwargs):
-    """`torch.op_(input, ...)`: the helper module's function `op` computes torch.op(input, ...), the
-    result is written into input (inplace_) and input returned."""
+    """`torch.op_(input, ...)`: the helper module's function `op` (or Jittor's, `nn.elu`) computes
+    torch.op(input, ...), the result is written into input (inplace_) and input returned."""
     import importlib
     import inspect
 
-    fn = getattr(importlib.import_module(__package__), op)
+    if "." in op:  # a Jittor function: `nn.elu`
+        module, _, name = op.rpartition(".")
+        fn = getattr(importlib.import_module("jittor." + module), name)
+    else:
+        fn = getattr(importlib.import_module(__package__), op)
     target = args[0] if args else kwargs[next(iter(inspect.signature(fn).parameters))]
     return inplace_(target, fn(*args, **kwargs))
 
