@@ -6,6 +6,7 @@ import builtins
 import jittor as jt
 import numpy as np
 
+from .._common import precise_mean
 from ..ops.reduction import norm
 
 
@@ -19,9 +20,9 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
     dims = [0] + list(range(2, input.ndim))
     shape = [1, input.shape[1]] + [1] * (input.ndim - 2)
     if training:
-        mean = input.mean(dims)
+        mean = precise_mean(input, dims)
         centered = input - mean.reshape(shape)
-        var = (centered * centered).mean(dims)
+        var = precise_mean(centered * centered, dims)
         n = input.numel() // input.shape[1]
         if running_mean is not None and momentum is not None:
             running_mean.assign((running_mean * (1 - momentum) + mean * momentum).detach())
@@ -42,9 +43,9 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05):
     if isinstance(normalized_shape, int):
         normalized_shape = (normalized_shape,)
     dims = list(range(input.ndim - len(normalized_shape), input.ndim))
-    mean = input.mean(dims, keepdims=True)
+    mean = precise_mean(input, dims, keepdims=True)
     centered = input - mean
-    var = (centered * centered).mean(dims, keepdims=True)
+    var = precise_mean(centered * centered, dims, keepdims=True)
     out = centered / jt.sqrt(var + eps)
     if weight is not None:
         out = out * weight
@@ -59,7 +60,7 @@ def rms_norm(input, normalized_shape, weight=None, eps=None):
     if eps is None:
         eps = float(np.finfo(str(input.dtype) if str(input.dtype) != "bfloat16" else "float32").eps)
     dims = list(range(input.ndim - len(normalized_shape), input.ndim))
-    out = input / jt.sqrt((input * input).mean(dims, keepdims=True) + eps)
+    out = input / jt.sqrt(precise_mean(input * input, dims, keepdims=True) + eps)
     if weight is not None:
         out = out * weight
     return out
@@ -70,9 +71,9 @@ def group_norm(input, num_groups, weight=None, bias=None, eps=1e-05):
     if c % num_groups:
         raise RuntimeError(f"Expected number of channels in input to be divisible by num_groups, got {c} and {num_groups}")
     x = input.reshape([n, num_groups, -1])
-    mean = x.mean(2, keepdims=True)
+    mean = precise_mean(x, [2], keepdims=True)
     centered = x - mean
-    var = (centered * centered).mean(2, keepdims=True)
+    var = precise_mean(centered * centered, [2], keepdims=True)
     out = (centered / jt.sqrt(var + eps)).reshape(input.shape)
     shape = [1, c] + [1] * (input.ndim - 2)
     if weight is not None:
@@ -89,19 +90,19 @@ def instance_norm(input, running_mean=None, running_var=None, weight=None, bias=
         out = (input - running_mean.reshape(shape)) / jt.sqrt(running_var.reshape(shape) + eps)
     else:
         dims = list(range(2, input.ndim))
-        mean = input.mean(dims, keepdims=True)
+        mean = precise_mean(input, dims, keepdims=True)
         centered = input - mean
-        var = (centered * centered).mean(dims, keepdims=True)
+        var = precise_mean(centered * centered, dims, keepdims=True)
         out = centered / jt.sqrt(var + eps)
         if running_mean is not None or running_var is not None:
             n = 1
             for d in dims:
                 n *= input.shape[d]
             if running_mean is not None:
-                m = mean.reshape(input.shape[:2]).mean(0)
+                m = precise_mean(mean.reshape(input.shape[:2]), [0])
                 running_mean.assign((running_mean * (1 - momentum) + m * momentum).detach())
             if running_var is not None:
-                v = (var * (n / builtins.max(n - 1, 1))).reshape(input.shape[:2]).mean(0)
+                v = precise_mean((var * (n / builtins.max(n - 1, 1))).reshape(input.shape[:2]), [0])
                 running_var.assign((running_var * (1 - momentum) + v * momentum).detach())
     if weight is not None:
         out = out * weight.reshape(shape)

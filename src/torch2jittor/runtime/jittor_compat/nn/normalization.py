@@ -5,17 +5,8 @@ import jittor as jt
 import numpy as np
 
 from .._common import int_prod
+from .._common import precise_mean as _mean
 from ..functional.vision import pad as _pad
-
-
-def _mean(x, dims, keepdims=False):
-    """x's mean over `dims` at PyTorch's precision: Jittor reduces several dimensions in one float32
-    pass (the mean of 65,536 values off by ~1e-5 relative, PyTorch's by ~3e-7, and a network's
-    training steps amplify it); summing one dimension at a time keeps each partial sum short."""
-    n = int_prod(x.shape[d] for d in dims)
-    for d in sorted(dims, reverse=True):
-        x = x.sum(d, keepdims=keepdims)
-    return x / n
 
 
 def _init_norm_state(module, num_features, eps, momentum, affine, track_running_stats, bias):
@@ -181,8 +172,8 @@ class _InstanceNorm(jt.Module):
                 factor = self.momentum if self.momentum is not None else 1.0 / self._num_batches_tracked
                 n = int_prod(x.shape[2:])
                 unbiased = var * (n / max(n - 1, 1))
-                batch_mean = mean.reshape(x.shape[:2]).mean(0)
-                batch_var = unbiased.reshape(x.shape[:2]).mean(0)
+                batch_mean = _mean(mean.reshape(x.shape[:2]), [0])
+                batch_var = _mean(unbiased.reshape(x.shape[:2]), [0])
                 self.running_mean.update(((1 - factor) * self.running_mean + factor * batch_mean).detach())
                 self.running_var.update(((1 - factor) * self.running_var + factor * batch_var).detach())
         else:

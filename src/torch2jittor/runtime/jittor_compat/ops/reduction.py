@@ -8,7 +8,8 @@ import jittor as jt
 import numpy as np
 
 from .._common import (
-    MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, var_keeping_dtype, wrap_dim, wrap_dims,
+    MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, precise_mean, precise_sum, var_keeping_dtype,
+    wrap_dim, wrap_dims,
 )
 
 
@@ -21,7 +22,9 @@ def _acc_dtype(x, dtype):
 
 def sum_(input, dim=None, keepdim=False, dtype=None):
     x = input.astype(_acc_dtype(input, dtype))
-    return x.sum(wrap_dims(dim, x.ndim), keepdims=keepdim)
+    if not is_float(x):
+        return x.sum(wrap_dims(dim, x.ndim), keepdims=keepdim)
+    return precise_sum(x, wrap_dims(dim, x.ndim), keepdim)
 
 
 def mean(input, dim=None, keepdim=False, dtype=None):
@@ -29,7 +32,7 @@ def mean(input, dim=None, keepdim=False, dtype=None):
     if not is_float(x):
         raise RuntimeError(f"mean(): could not infer output dtype. Input dtype must be either a floating point "
                            f"or complex dtype. Got: {x.dtype}")
-    return x.mean(wrap_dims(dim, x.ndim), keepdims=keepdim)
+    return precise_mean(x, wrap_dims(dim, x.ndim), keepdim)
 
 
 def prod(input, dim=None, keepdim=False, dtype=None):
@@ -52,9 +55,9 @@ def var(input, dim=None, unbiased=None, keepdim=False, correction=None):
     n = 1
     for d in dims:
         n *= input.shape[d]
-    mu = input.mean(dims, keepdims=True)
+    mu = precise_mean(input, dims, keepdims=True)
     c = input - mu
-    ss = (c * c).sum(dims, keepdims=keepdim)
+    ss = precise_sum(c * c, dims, keepdim)
     denom = n - _correction(unbiased, correction)
     return ss / denom if denom > 0 else ss / 0.0
 
