@@ -6,8 +6,8 @@ def solve(a, b, index):
     # a may be a tensor: a method Jittor lacks gets a note, the call stays as written
     a.index_reduce_(0, index, b, "prod")
     spectrum = a.stft(16, return_complex=True)
-    # names that arrays and batch objects have as well, user objects, numpy: nothing to say
-    batch = b.pin_memory()
+    # names that arrays and other objects have as well, user objects, numpy: nothing to say
+    batch = b.stride()
     return spectrum, batch, np.asarray(b).index(1), solve.__name__.upper()
 
 # output
@@ -18,8 +18,8 @@ def solve(a, b, index):
     # a may be a tensor: a method Jittor lacks gets a note, the call stays as written
     a.index_reduce_(0, index, b, "prod")
     spectrum = a.stft(16, return_complex=True)
-    # names that arrays and batch objects have as well, user objects, numpy: nothing to say
-    batch = b.pin_memory()
+    # names that arrays and other objects have as well, user objects, numpy: nothing to say
+    batch = b.stride()
     return spectrum, batch, np.asarray(b).index(1), solve.__name__.upper()
 # diagnostics
 # note 7:5 torch.Tensor.index_reduce_

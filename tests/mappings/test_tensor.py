@@ -12,8 +12,8 @@ see the tests at the end.
 """
 import numpy as np
 import pytest
-from parity import (assert_converts, assert_same, check_call_shape, covered, entry_case, entry_tests, random_tests,
-                    run_both, shape_cases)
+from parity import (assert_converts, assert_same, assert_same_error, check_call_shape, covered, entry_case,
+                    entry_tests, random_tests, run_both, shape_cases)
 
 from torch2jittor import convert, convert_source
 from torch2jittor import pjmap
@@ -453,7 +453,15 @@ ENTRY_CASES = [
         atol=1e-3,
         rtol=1e-4,
     ),
+    entry_case("torch.Tensor.pin_memory torch.cuda.is_bf16_supported",
+               "def f(x: torch.Tensor):\n"
+               "    y = x.pin_memory() if torch.cuda.is_available() else x.clone()\n"
+               "    return y, y is x, torch.cuda.is_bf16_supported()", "f2,3"),
 ]
+
+
+def test_pin_memory_without_a_gpu_raises_as_in_pytorch(torch, jittor):
+    assert_same_error("def f(x: torch.Tensor):\n    return x.pin_memory()", ["f2,3"])
 
 
 RANDOM_CASES = [

@@ -1,8 +1,12 @@
-"""torch.compiler (torch/compiler/__init__.py) and torch.__version__: version and compile-mode checks
+"""torch.compile, torch.compiler (torch/compiler/__init__.py) and torch.__version__: version and compile-mode checks
 take the eager path, the one converted code runs."""
 from ..schema import helper
 
 ENTRIES = {
+    # Jittor compiles every operator itself: the model (or function) runs as it is. PyTorch's wrapper
+    # names its state_dict keys `_orig_mod.<name>`; the model's own keys are the plain names.
+    "torch.compile": helper("model=None, *, fullgraph=False, dynamic=None, backend='inductor', mode=None, "
+                            "options=None, disable=False", "compile"),
     "torch.__version__": helper("", "TORCH_VERSION"),
     "torch.compiler.is_compiling": helper("", "compiler_is_compiling"),
     "torch.compiler.is_dynamo_compiling": helper("", "compiler_is_compiling"),

@@ -9,6 +9,7 @@ ENTRIES = {
     "torch.cuda.device_count": helper("", "cuda_device_count"),
     "torch.cuda.synchronize": helper("device=None", "cuda_synchronize"),
     "torch.cuda.empty_cache": helper("", "cuda_empty_cache"),
+    "torch.cuda.is_bf16_supported": helper("including_emulation=True", "cuda_is_bf16_supported"),
     "torch.accelerator.is_available": helper("", "accelerator_is_available"),
     "torch.accelerator.current_accelerator": helper("check_available=False", "accelerator_current_accelerator"),
     "torch.accelerator.device_count": helper("", "accelerator_device_count"),

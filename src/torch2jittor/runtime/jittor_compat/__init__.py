@@ -65,7 +65,7 @@ from .misc import (
     device_of, promote_types, result_type, can_cast, inference_mode, is_inference_mode_enabled, Variable,
     is_tensor_like, channels_last, channels_last_3d,
     pi, e, inf, nan, Final, List, Tuple, Dict, Optional, finfo, iinfo, device, dtype, Size, get_default_dtype,
-    manual_seed, cuda_is_available, cuda_device_count, cuda_synchronize, cuda_empty_cache, accelerator_is_available,
+    manual_seed, cuda_is_available, cuda_is_bf16_supported, cuda_device_count, cuda_synchronize, cuda_empty_cache, accelerator_is_available,
     accelerator_current_accelerator, accelerator_device_count, mps_is_available, cudnn, cuda_backend, is_tensor,
     check, single, pair, triple,
     quadruple, enable_grad, is_grad_enabled, set_grad_enabled,
@@ -205,7 +205,7 @@ from .optim import (
 from .autograd import (
     Function, once_differentiable, grad, jacobian, hessian, vjp, jvp, vhp, hvp, detect_anomaly, set_detect_anomaly,
 )
-from .standins import TORCH_VERSION, UnsupportedAPIError, compiler_disable, compiler_is_compiling, unsupported
+from .standins import TORCH_VERSION, UnsupportedAPIError, compile, compiler_disable, compiler_is_compiling, unsupported
 from .receivers import maybe_tensor
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load, serialization_safe_globals, serialization_add_safe_globals
@@ -217,7 +217,7 @@ from .tensor_methods import (
     tensor_retains_grad, tensor_detach_, tensor_masked_select, tensor_select, tensor_diagonal, tensor_unflatten,
     tensor_addcmul, tensor_addcdiv, tensor_nansum, tensor_nanmean, tensor_exp2, tensor_sgn, tensor_heaviside,
     tensor_tile, tensor_sin_, tensor_cos_, tensor_sub_, tensor_remainder_, tensor_unique, tensor_kthvalue,
-    tensor_new_tensor, tensor_bitwise_not, tensor_element_size, tensor_index_add_, tensor_add_, tensor_type, tensor_to,
+    tensor_new_tensor, tensor_pin_memory, tensor_bitwise_not, tensor_element_size, tensor_index_add_, tensor_add_, tensor_type, tensor_to,
     tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_, tensor_bernoulli_,
     inplace_apply,
     tensor_is_complex, tensor_is_signed, tensor_is_nonzero, tensor_is_same_size, tensor_conj, tensor_angle,
@@ -632,6 +632,7 @@ __all__ = [
     "clone",
     "column_stack",
     "combinations",
+    "compile",
     "compiler_disable",
     "compiler_is_compiling",
     "conv1d",
@@ -659,6 +660,7 @@ __all__ = [
     "cuda_empty_cache",
     "cuda_grad_scaler",
     "cuda_is_available",
+    "cuda_is_bf16_supported",
     "cuda_synchronize",
     "cudnn",
     "cummax",
@@ -1150,6 +1152,7 @@ __all__ = [
     "tensor_new_ones",
     "tensor_new_tensor",
     "tensor_new_zeros",
+    "tensor_pin_memory",
     "tensor_polygamma",
     "tensor_relu",
     "tensor_relu_",

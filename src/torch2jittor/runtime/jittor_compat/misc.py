@@ -105,6 +105,10 @@ def cuda_is_available():
     return bool(jt.has_cuda)
 
 
+def cuda_is_bf16_supported(including_emulation=True):
+    return bool(jt.has_cuda)
+
+
 def cuda_device_count():
     return 1 if jt.has_cuda else 0
 

@@ -76,6 +76,13 @@ def compiler_is_compiling() -> bool:
     return False
 
 
+def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mode=None, options=None,
+            disable=False):
+    """`torch.compile(model)` and `@torch.compile(...)`: the model or function itself (Jittor compiles
+    its operators as they run)."""
+    return model if model is not None else (lambda f: f)
+
+
 def compiler_disable(fn=None, recursive=True, *, reason=None):
     """`@torch.compiler.disable` (with or without arguments): the function itself."""
     return fn if fn is not None else (lambda f: f)

@@ -360,6 +360,13 @@ def tensor_kthvalue(x, k, dim=-1, keepdim=False):
     return _values_indices(values, indices.int64())
 
 
+def tensor_pin_memory(x, device=None):
+    """A copy (PyTorch's is in page-locked memory); without a GPU PyTorch raises, and so does this."""
+    if not jt.has_cuda:
+        raise RuntimeError("pin_memory() needs a GPU: Jittor found no CUDA device")
+    return x.clone()
+
+
 def tensor_new_tensor(x, data, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
     import numpy as np
     array = data.numpy() if isinstance(data, jt.Var) else np.asarray(data)
