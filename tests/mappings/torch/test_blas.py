@@ -28,6 +28,7 @@ ENTRY_CASES = [
     entry_case("torch.addmv", "def f(x, m, v): return torch.addmv(x, m, v, beta=0.5, alpha=2)", "f3", "f3,4", "f4"),
     entry_case("torch.addr", "def f(x, a, b): return torch.addr(x, a, b, alpha=3)", "f3,4", "f3", "f4"),
     entry_case("torch.vdot", "def f(a, b): return torch.vdot(a, b)", "f5", "f5"),
+    entry_case("torch.ger", "def f(a, b): return torch.ger(a, b)", "f3", "f4"),
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b)", "f2,3,4", "f3,4,5", atol=1e-4),
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b, dims=([0, 2], [2, 1]))", "f2,3,4", "f5,4,2",
                atol=1e-4, id="tensordot-lists"),

@@ -21,6 +21,32 @@ ENTRY_CASES = [
     entry_case("torch.conj torch.resolve_conj torch.resolve_neg torch.conj_physical",
                "def f(x): return torch.conj(x), torch.resolve_conj(x), torch.resolve_neg(x), torch.conj_physical(x)", "f3,4"),
     entry_case("torch.angle", "def f(x): return torch.angle(x)", "z3,4"),
+    entry_case("torch.is_conj torch.is_neg torch.isreal torch.Tensor.is_conj torch.Tensor.is_neg torch.Tensor.isreal",
+               "def f(x: torch.Tensor):\n"
+               "    return torch.is_conj(x), torch.is_neg(x), torch.isreal(x), x.is_conj(), x.is_neg(), x.isreal()",
+               "f3,4"),
+    entry_case("torch.fill torch.fill_ torch.zero_",
+               "def f(x, n):\n"
+               "    a, b = torch.fill(x, 3), torch.fill(n, 2.7)\n"
+               "    c = torch.fill(x, torch.tensor(1.5))\n"
+               "    y = x.clone()\n    r = torch.fill_(y, -1.0)\n"
+               "    z = n.clone()\n    torch.zero_(z)\n"
+               "    return a, b, c, y, r is y, z", "f3,4", "n3,4"),
+    entry_case("torch.set_num_threads torch.get_num_threads "
+               "torch.use_deterministic_algorithms torch.are_deterministic_algorithms_enabled "
+               "torch.is_deterministic_algorithms_warn_only_enabled torch.set_float32_matmul_precision "
+               "torch.get_float32_matmul_precision",
+               "def f(x):\n"
+               "    threads, precision = torch.get_num_threads(), torch.get_float32_matmul_precision()\n"
+               "    torch.set_num_threads(1)\n"
+               "    torch.use_deterministic_algorithms(True, warn_only=True)\n"
+               "    torch.set_float32_matmul_precision('high')\n"
+               "    got = (torch.get_num_threads(), torch.are_deterministic_algorithms_enabled(),\n"
+               "           torch.is_deterministic_algorithms_warn_only_enabled(), torch.get_float32_matmul_precision())\n"
+               "    torch.set_num_threads(threads)\n"
+               "    torch.use_deterministic_algorithms(False)\n"
+               "    torch.set_float32_matmul_precision(precision)\n"
+               "    return got + (torch.are_deterministic_algorithms_enabled(), precision)", "f1"),
     entry_case("torch.angle", "def f(x): return torch.angle(x)", "n3,4", id="angle-int"),
     entry_case(
         "torch.Tensor torch.Tensor.size torch.Tensor.view torch.Tensor.reshape torch.Tensor.permute torch.Tensor.flatten torch.Tensor.contiguous",

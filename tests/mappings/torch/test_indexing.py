@@ -143,6 +143,14 @@ ENTRY_CASES = [
         rtol=1e-4,
         id="cat-keywords",
     ),
+    # the `_copy` twins of view functions
+    entry_case("torch.permute_copy torch.transpose_copy torch.t_copy torch.detach_copy torch.unsafe_chunk",
+               "def f(x, m):\n    return (torch.permute_copy(x, (2, 0, 1)), torch.transpose_copy(x, 0, 2), torch.t_copy(m),\n"
+               "            torch.detach_copy(x), torch.unsafe_chunk(x, 2, dim=1))", "f2,3,4", "f3,4"),
+    entry_case("torch.squeeze_copy torch.unsqueeze_copy torch.narrow_copy torch.select_copy torch.diagonal_copy "
+               "torch.unbind_copy",
+               "def f(x):\n    return (torch.squeeze_copy(x, 0), torch.unsqueeze_copy(x, 1), torch.narrow_copy(x, 2, 1, 2),\n"
+               "            torch.select_copy(x, 1, 2), torch.diagonal_copy(x[0], 1), torch.unbind_copy(x, 2))", "f1,3,4"),
 ]
 
 

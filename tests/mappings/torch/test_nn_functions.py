@@ -26,6 +26,8 @@ ENTRY_CASES = [
     entry_case("torch.instance_norm", "def f(x, w, b): return torch.instance_norm(x, w, b, None, None, True, 0.1, 1e-5, "
                "True)", "f2,3,5", "f3", "f3", atol=1e-4),
     entry_case("torch.embedding", "def f(w, i): return torch.embedding(w, i)", "f6,3", "i2,4:6"),
+    entry_case("torch.constant_pad_nd", "def f(x): return torch.constant_pad_nd(x, (1, 2, 0, 1), 0.5)", "f2,3,4"),
+    entry_case("torch.constant_pad_nd", "def f(x): return torch.constant_pad_nd(x, [2, 1])", "n2,3", id="constant_pad_nd-int"),
 ]
 
 

@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import covered, error_tests, random_tests
+from parity import covered, error_tests, random_tests, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -42,6 +42,12 @@ INVALID_ARGUMENTS = [
 
 
 test_random_entry = random_tests(RANDOM_CASES)
+
+
+def test_initial_seed_is_the_seed_set(torch, jittor):
+    both = run_both("def f(x):\n    torch.manual_seed(1234)\n    a = torch.initial_seed()\n"
+                    "    torch.random.manual_seed(7)\n    return a, torch.random.initial_seed()", ["f1"])
+    assert both.expected == both.actual == (1234, 7)
 test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
-COVERED = covered(RANDOM_CASES)  # see tests/test_coverage.py
+COVERED = covered(RANDOM_CASES) | {"torch.initial_seed", "torch.random.initial_seed"}  # see tests/test_coverage.py

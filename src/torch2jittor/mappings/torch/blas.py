@@ -38,3 +38,7 @@ ENTRIES = {
     "torch.orgqr": function("input, tau", "t2j", "linalg_householder_product", "A, tau", links={"input": "A"},
                             note="computed in numpy: no gradient, no GPU"),
 }
+
+ALIASES = {
+    "torch.ger": "torch.outer",  # PyTorch's deprecated name
+}

@@ -32,5 +32,21 @@ ENTRIES = {
        for name in "conj resolve_conj resolve_neg conj_physical".split()},
     "torch.angle": entry("input, *, out=None", "t2j", "tensor_angle", "x", links={"input": "x"}, unsupported=["out"]),
     "torch._check": helper("cond, message=None", "check"),
+    # settings Jittor has no counterpart for, kept and read back as set: thread pools (Jittor's own
+    # are sized by the machine), deterministic algorithms (Jittor's CPU kernels are deterministic),
+    # float32 matmul precision (TF32 on GPUs)
+    "torch.set_num_threads": helper("int", "set_num_threads"),
+    "torch.get_num_threads": helper("", "get_num_threads"),
+    "torch.use_deterministic_algorithms": helper("mode, *, warn_only=False", "use_deterministic_algorithms"),
+    "torch.are_deterministic_algorithms_enabled": helper("", "are_deterministic_algorithms_enabled"),
+    "torch.is_deterministic_algorithms_warn_only_enabled": helper(
+        "", "is_deterministic_algorithms_warn_only_enabled"),
+    "torch.set_float32_matmul_precision": helper("precision", "set_float32_matmul_precision"),
+    "torch.get_float32_matmul_precision": helper("", "get_float32_matmul_precision"),
+    # real tensors only (Jittor has no complex dtypes): never a lazy conjugate or negative view
+    **{f"torch.{name}": entry("input", "t2j", f"tensor_{name}", "x", links={"input": "x"})
+       for name in "is_conj is_neg isreal".split()},
+    "torch.fill": entry("input, value", "t2j", "tensor_fill", "x, value", links={"input": "x"}),
+    "torch.zero_": entry("input", "t2j", "tensor_zero_", "x", links={"input": "x"}),
     "torch._assert": entry("condition, message", "t2j", "_assert", "condition, message"),
 }

@@ -74,3 +74,10 @@ ENTRIES = {
     "torch.broadcast_tensors": function("*tensors", "t2j", "broadcast_tensors"),
     "torch.broadcast_shapes": function("*shapes", "t2j", "broadcast_shapes"),
 }
+
+# PyTorch's `_copy` twins of its view functions return a new tensor: every Jittor result is one already.
+ALIASES = {
+    **{f"torch.{name}_copy": f"torch.{name}"
+       for name in "permute transpose squeeze unsqueeze narrow select diagonal t detach unbind".split()},
+    "torch.unsafe_chunk": "torch.chunk",
+}

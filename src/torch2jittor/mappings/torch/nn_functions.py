@@ -2,9 +2,11 @@
 their own (`torch.dropout(input, p, train)`, `torch.batch_norm` with the affine parameters first,
 `torch.embedding(weight, indices)`). The torch.* names that are the very functional objects
 (`torch.conv2d is F.conv2d`) are ALIASES next to their functional entries in mappings/nn/."""
-from ..schema import function
+from ..schema import entry, function
 
 ENTRIES = {
+    "torch.constant_pad_nd": entry("input, pad, value=0", "t2j", "pad", "input, pad, mode='constant', value=None",
+                                   extras={"mode": "'constant'"}),
     # torch.* twins with signatures of their own (no `inplace`)
     # torch.relu keeps an integer tensor integer (Jittor's nn.relu, which F.relu maps to, makes it float)
     "torch.relu": function("input", "t2j", "tensor_relu", "x", links={"input": "x"}),

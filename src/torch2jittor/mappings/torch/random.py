@@ -33,6 +33,8 @@ ENTRIES = {
                            delete=["layout", "device", "pin_memory", "requires_grad"]),
     "torch.manual_seed": helper("seed", "manual_seed"),
     "torch.random.manual_seed": helper("seed", "manual_seed"),
+    "torch.initial_seed": helper("", "initial_seed"),
+    "torch.random.initial_seed": helper("", "initial_seed"),
 }
 
 UNSUPPORTED = {

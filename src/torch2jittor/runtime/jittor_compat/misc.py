@@ -1,7 +1,9 @@
 """torch's top-level utilities: constants, dtype info, devices, seeding, gradient mode, TorchScript names."""
 from __future__ import annotations
 
+import builtins
 import math
+import os
 import typing
 
 import jittor as jt
@@ -97,8 +99,56 @@ def get_default_dtype():
     return jt.float32
 
 
+_SEED = [None]
+
+
 def manual_seed(seed):
+    _SEED[0] = int(seed)
     jt.set_global_seed(int(seed))
+
+
+def initial_seed():
+    """The seed manual_seed last set (PyTorch's default generator starts from a random one)."""
+    if _SEED[0] is None:
+        import random
+
+        manual_seed(random.getrandbits(63))
+    return _SEED[0]
+
+
+# settings kept and read back as set (Jittor has no counterpart)
+_SETTINGS = {"num_threads": None, "deterministic": False, "warn_only": False,
+             "matmul_precision": "highest"}
+
+
+def set_num_threads(int):  # noqa: A002 - PyTorch's parameter name
+    _SETTINGS["num_threads"] = builtins.int(int)
+
+
+def get_num_threads():
+    return _SETTINGS["num_threads"] or (os.cpu_count() or 1)
+
+
+def use_deterministic_algorithms(mode, *, warn_only=False):
+    _SETTINGS["deterministic"], _SETTINGS["warn_only"] = bool(mode), bool(warn_only)
+
+
+def are_deterministic_algorithms_enabled():
+    return _SETTINGS["deterministic"]
+
+
+def is_deterministic_algorithms_warn_only_enabled():
+    return _SETTINGS["warn_only"]
+
+
+def set_float32_matmul_precision(precision):
+    if precision not in ("highest", "high", "medium"):
+        raise RuntimeError(f"Invalid precision: {precision}")
+    _SETTINGS["matmul_precision"] = precision
+
+
+def get_float32_matmul_precision():
+    return _SETTINGS["matmul_precision"]
 
 
 def cuda_is_available():

@@ -360,6 +360,31 @@ def tensor_kthvalue(x, k, dim=-1, keepdim=False):
     return _values_indices(values, indices.int64())
 
 
+def tensor_is_conj(x):
+    return False  # real tensors only: never a lazy conjugate view
+
+
+def tensor_is_neg(x):
+    return False
+
+
+def tensor_isreal(x):
+    return jt.ones(x.shape, "bool")  # Jittor has no complex dtypes
+
+
+def tensor_fill(x, value):
+    """torch.fill: a new tensor of x's shape and dtype, every element `value` (a number or 0-d tensor)."""
+    if isinstance(value, jt.Var):
+        if value.ndim:
+            raise RuntimeError(f"fill only supports 0-dimension value tensor but got tensor with {value.ndim} dimensions.")
+        return value.cast(x.dtype).broadcast(x.shape)
+    return jt.full(x.shape, value, x.dtype)
+
+
+def tensor_zero_(x):
+    return inplace_(x, jt.zeros_like(x))
+
+
 def tensor_pin_memory(x, device=None):
     """A copy (PyTorch's is in page-locked memory); without a GPU PyTorch raises, and so does this."""
     if not jt.has_cuda:
