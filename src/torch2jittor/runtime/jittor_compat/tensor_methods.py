@@ -375,9 +375,9 @@ def tensor_isreal(x):
 def tensor_fill(x, value):
     """torch.fill: a new tensor of x's shape and dtype, every element `value` (a number or 0-d tensor)."""
     if isinstance(value, jt.Var):
-        if value.ndim:
+        if value.numel() != 1:  # a Jittor scalar may be 1-d
             raise RuntimeError(f"fill only supports 0-dimension value tensor but got tensor with {value.ndim} dimensions.")
-        return value.cast(x.dtype).broadcast(x.shape)
+        return value.reshape([1]).cast(x.dtype).broadcast(x.shape)
     return jt.full(x.shape, value, x.dtype)
 
 
