@@ -9,7 +9,7 @@ from parity import HEADER, convert_checked, covered, helper_module
 
 from torch2jittor import convert_source, pjmap
 from torch2jittor.mapping import make_entry
-from torch2jittor.mappings import UNSUPPORTED_REASONS
+from torch2jittor.mappings import ALIASES, UNSUPPORTED_REASONS
 
 # --- arguments Jittor cannot honour are reported, not silently dropped ------------------------------
 @pytest.mark.parametrize("code, argument", [
@@ -46,7 +46,7 @@ def _function_case_keys() -> list[str]:
     for path in sorted(tests.glob("mappings/**/test_*.py")):
         module = importlib.import_module(".".join(path.relative_to(tests).with_suffix("").parts))
         keys |= covered(getattr(module, "ENTRY_CASES", ()), getattr(module, "RANDOM_CASES", ()))
-    return sorted(keys)
+    return sorted({ALIASES.get(k, k) for k in keys})  # an alias is its target's entry
 
 
 def test_helper_entries_state_the_helpers_real_signatures(jittor):

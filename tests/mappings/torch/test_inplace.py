@@ -35,6 +35,7 @@ IN_PLACE = {
     "addmv": ("y, z, beta=0.5", ["f3", "f3,4", "f4"]),
     "index_put": ("(y,), z, accumulate=True", ["f5,2", "i3:5", "f3,2"]),
     "detach": ("", ["f3,4"]),
+    "fill": ("2.5", ["f3,4"]),
 }
 
 

@@ -44,7 +44,7 @@ ENTRIES = {
     "torch.set_float32_matmul_precision": helper("precision", "set_float32_matmul_precision"),
     "torch.get_float32_matmul_precision": helper("", "get_float32_matmul_precision"),
     # real tensors only (Jittor has no complex dtypes): never a lazy conjugate or negative view
-    **{f"torch.{name}": entry("input", "t2j", f"tensor_{name}", "x", links={"input": "x"})
+    **{f"torch.{name}": entry("input", "t2j", f"tensor_{name}", "self", links={"input": "self"})
        for name in "is_conj is_neg isreal".split()},
     "torch.fill": entry("input, value", "t2j", "tensor_fill", "x, value", links={"input": "x"}),
     "torch.zero_": entry("input", "t2j", "tensor_zero_", "x", links={"input": "x"}),

@@ -360,16 +360,16 @@ def tensor_kthvalue(x, k, dim=-1, keepdim=False):
     return _values_indices(values, indices.int64())
 
 
-def tensor_is_conj(x):
+def tensor_is_conj(self):
     return False  # real tensors only: never a lazy conjugate view
 
 
-def tensor_is_neg(x):
+def tensor_is_neg(self):
     return False
 
 
-def tensor_isreal(x):
-    return jt.ones(x.shape, "bool")  # Jittor has no complex dtypes
+def tensor_isreal(self):
+    return jt.ones(self.shape, "bool")  # Jittor has no complex dtypes
 
 
 def tensor_fill(x, value):
@@ -385,11 +385,11 @@ def tensor_zero_(x):
     return inplace_(x, jt.zeros_like(x))
 
 
-def tensor_pin_memory(x, device=None):
+def tensor_pin_memory(self, device=None):
     """A copy (PyTorch's is in page-locked memory); without a GPU PyTorch raises, and so does this."""
     if not jt.has_cuda:
         raise RuntimeError("pin_memory() needs a GPU: Jittor found no CUDA device")
-    return x.clone()
+    return self.clone()
 
 
 def tensor_new_tensor(x, data, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
