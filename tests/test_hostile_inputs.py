@@ -129,7 +129,7 @@ def test_large_generated_file_converts_in_bounded_memory(tmp_path):
     parts = ["import torch\nimport torch.nn as nn\n\n\n"]
     size = 0
     i = 0
-    while size < 2 * 1024 * 1024:  # the README gives a 10 MB file measured the same way
+    while size < 2 * 1024 * 1024:
         parts.append(block.format(i=i))
         size += len(parts[-1])
         i += 1
