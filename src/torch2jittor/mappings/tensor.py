@@ -36,8 +36,8 @@ ENTRIES = {
     "torch.Tensor.reshape": entry("*shape", "", "reshape", "*shape"),
     "torch.Tensor.permute": entry("*dims", "", "permute", "*dims"),
     "torch.Tensor.flatten": entry("start_dim=0, end_dim=-1", "", "flatten", "start_dim=0, end_dim=-1"),
-    # a copy in page-locked memory for faster GPU transfers: a copy here; without a GPU PyTorch raises
     **{f"torch.Tensor.{name}": method_helper("", f"tensor_{name}") for name in "is_conj is_neg isreal".split()},
+    # a copy in page-locked memory for faster GPU transfers: a copy here; without a GPU PyTorch raises
     "torch.Tensor.pin_memory": method_helper("device=None", "tensor_pin_memory"),
     "torch.Tensor.contiguous": entry("memory_format=torch.contiguous_format", "", "contiguous", "", **_MEMORY_FORMAT),
     # --- element-wise math, same name and meaning -------------------------------------------
