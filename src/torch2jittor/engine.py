@@ -615,10 +615,7 @@ class Converter(FastVisitor):
         method), so that a run-time AttributeError never comes without a word."""
         func = node.func
         receiver = func.value
-        if (func.attr in _SHARED_METHOD_NAMES or not_tensor(self.ctx.types, receiver)
-                or (isinstance(receiver, ast.Name)
-                    and self.resolver.is_imported_module_name(receiver.id, self.ctx.scope))
-                or self._module_function_result(receiver)):
+        if func.attr in _SHARED_METHOD_NAMES or not_tensor(self.ctx.types, receiver) or self._module_value(receiver):
             return
         api = "torch.Tensor." + func.attr
         reason = UNSUPPORTED_REASONS.get(api, "no Jittor counterpart in the table")
@@ -648,10 +645,8 @@ class Converter(FastVisitor):
         receiver = node.func.value
         if types is None or entry.key != "torch.Tensor." + entry_name(entry) or not_tensor(types, receiver):
             return
-        if isinstance(receiver, ast.Name) and self.resolver.is_imported_module_name(receiver.id, self.ctx.scope):
-            return  # `math.sqrt(2.0)`: a module's function
-        if self._module_function_result(receiver):
-            return  # `np.abs(a).max(1)`, `t2j.add(a, b).acosh()` (a second conversion): that module's semantics
+        if self._module_value(receiver):
+            return  # `math.sqrt(2.0)`, `np.abs(a).max(1)`: that module's function and semantics
         methods = runtime_methods()
         if name in methods:
             if not rewrites_untyped(entry, node):
@@ -671,8 +666,11 @@ class Converter(FastVisitor):
         self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.maybe_tensor({self.fc.edits.render(start, end)})")
         self.fc.record(node, "torch.Tensor." + name, entry)
 
-    def _module_function_result(self, receiver: ast.AST) -> bool:
-        """The result of calling a function of an imported module other than torch (torch's are typed)."""
+    def _module_value(self, receiver: ast.AST) -> bool:
+        """An imported module (`math`), or the result of calling a function of one other than torch
+        (torch's are typed): `np.abs(a)`, `t2j.add(a, b)` (a second conversion)."""
+        if isinstance(receiver, ast.Name):
+            return self.resolver.is_imported_module_name(receiver.id, self.ctx.scope)
         if not (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)):
             return False
         root = receiver.func.value
