@@ -53,10 +53,7 @@ def _sum_long(x, d, keepdims):
 
 def precise_mean(x, dims=None, keepdims=False):
     dims = list(range(x.ndim)) if dims is None else list(dims)
-    count = 1
-    for d in dims:
-        count *= int(x.shape[d])
-    return precise_sum(x, dims, keepdims) / count
+    return precise_sum(x, dims, keepdims) / int_prod(x.shape[d] for d in dims)
 
 
 def loss_reduce(loss, reduction):

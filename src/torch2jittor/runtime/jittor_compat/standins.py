@@ -80,9 +80,14 @@ def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mo
             disable=False):
     """`torch.compile(model)` and `@torch.compile(...)`: the model or function itself (Jittor compiles
     its operators as they run)."""
-    return model if model is not None else (lambda f: f)
+    return _as_is(model)
 
 
 def compiler_disable(fn=None, recursive=True, *, reason=None):
     """`@torch.compiler.disable` (with or without arguments): the function itself."""
+    return _as_is(fn)
+
+
+def _as_is(fn):
+    """A decorator used bare (`fn` given) or with arguments (a decorator returned) that changes nothing."""
     return fn if fn is not None else (lambda f: f)

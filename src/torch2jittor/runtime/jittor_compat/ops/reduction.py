@@ -22,9 +22,8 @@ def _acc_dtype(x, dtype):
 
 def sum_(input, dim=None, keepdim=False, dtype=None):
     x = input.astype(_acc_dtype(input, dtype))
-    if not is_float(x):
-        return x.sum(wrap_dims(dim, x.ndim), keepdims=keepdim)
-    return precise_sum(x, wrap_dims(dim, x.ndim), keepdim)
+    dims = wrap_dims(dim, x.ndim)
+    return precise_sum(x, dims, keepdim) if is_float(x) else x.sum(dims, keepdims=keepdim)
 
 
 def mean(input, dim=None, keepdim=False, dtype=None):
