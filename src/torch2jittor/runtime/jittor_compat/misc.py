@@ -99,26 +99,24 @@ def get_default_dtype():
     return jt.float32
 
 
-_SEED = [None]
+# the seed and the settings Jittor has no counterpart for, kept and read back as set; on jt, as the
+# package's other process-wide state: every copy of the helper package in a process shares them
+_SETTINGS = jt.__dict__.setdefault("_t2j_settings", {
+    "seed": None, "num_threads": None, "deterministic": False, "warn_only": False, "matmul_precision": "highest"})
 
 
 def manual_seed(seed):
-    _SEED[0] = int(seed)
+    _SETTINGS["seed"] = int(seed)
     jt.set_global_seed(int(seed))
 
 
 def initial_seed():
     """The seed manual_seed last set (PyTorch's default generator starts from a random one)."""
-    if _SEED[0] is None:
+    if _SETTINGS["seed"] is None:
         import random
 
         manual_seed(random.getrandbits(63))
-    return _SEED[0]
-
-
-# settings kept and read back as set (Jittor has no counterpart)
-_SETTINGS = {"num_threads": None, "deterministic": False, "warn_only": False,
-             "matmul_precision": "highest"}
+    return _SETTINGS["seed"]
 
 
 def set_num_threads(int):  # noqa: A002 - PyTorch's parameter name
