@@ -1,9 +1,17 @@
-"""`x.size()` -> `x.shape`, `x.size(i)` -> `x.shape[i]` (tensors only; see typeinfer.py)."""
+"""`x.size()` -> `x.shape`, `x.size(i)` -> `x.shape[i]` (tensors only; see typeinfer.py); and the
+torch.Size methods Jittor's shape (a NanoVector) lacks, `x.size().numel()`, `s.count(1)`,
+`s.index(4)` with `s = x.shape`: the shape is made a `t2j.Size` (a tuple) first."""
 from __future__ import annotations
 
 import ast
 
-from . import register
+from ..typeinfer import _binds, _scope_nodes
+from . import METHOD_CALL_CHECK, register
+
+# torch.Size's own methods that a NanoVector has not (tuple's count/index, numel)
+_SIZE_METHODS = frozenset({"numel", "count", "index"})
+_OTHER_BINDINGS = (ast.alias, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.Global,
+                   ast.Nonlocal, ast.MatchAs, ast.MatchStar, ast.MatchMapping)
 
 
 @register("size_to_shape")
@@ -19,3 +27,49 @@ def size_to_shape(fc, call: ast.Call, entry, ctx) -> None:
         return  # a comment around the argument would be lost: Jittor's Var has size() too
     new = "shape" if not args else f"shape[{fc.text(args[0])}]"
     fc.edits.replace(start, end, new)
+
+
+def _is_shape(node: ast.AST) -> bool:
+    """`<anything>.shape` or `<anything>.size()`: a torch.Size when the code runs in PyTorch (a
+    numpy array's shape is a tuple, which has no numel, so the Size method says it is torch's), or
+    a slice of one."""
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        return _is_shape(node.value)
+    if isinstance(node, ast.Attribute):
+        return node.attr == "shape"
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "size"
+            and not node.args and not node.keywords)
+
+
+def _names_a_shape(types, name: str) -> bool:
+    """Every binding of `name` in the function is `name = <a shape>` (no parameter, loop target,
+    import, def or other assignment of it)."""
+    if types is None:
+        return False
+    args = getattr(types.func, "args", None)
+    if args is not None and name in {a.arg for a in ast.walk(args) if isinstance(a, ast.arg)}:
+        return False
+    shapes = stores = 0
+    for n in _scope_nodes(types.func):
+        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
+            stores += 1
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+            shapes += n.targets[0].id == name and _is_shape(n.value)
+        elif n is not types.func and isinstance(n, _OTHER_BINDINGS) and _binds(n, name):
+            return False
+    return shapes > 0 and shapes == stores
+
+
+@register(METHOD_CALL_CHECK)
+def size_methods(conv, call: ast.Call) -> bool:
+    func = call.func
+    if func.attr not in _SIZE_METHODS:
+        return True
+    receiver = func.value
+    if not (_is_shape(receiver) or isinstance(receiver, ast.Name) and _names_a_shape(conv.ctx.types, receiver.id)):
+        return True
+    fc = conv.fc
+    start, end = fc.src.start(receiver), fc.src.end(receiver)
+    fc.needed.add("t2j")
+    fc.edits.replace(start, end, f"{fc.aliases.get('t2j', 't2j')}.Size({fc.edits.render(start, end)})")
+    return False
