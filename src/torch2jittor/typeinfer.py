@@ -346,7 +346,17 @@ def _is_first_parameter(call: ast.Call) -> bool:
             and arg.func.attr in PARAMETER_ITERATORS)
 
 
+# Classes whose instances are tensors: `torch.Tensor(2, 3)`, `Variable(x)`, `nn.Parameter(w)`.
+TENSOR_CLASSES = frozenset(
+    ["torch.Tensor", "torch.autograd.Variable", "torch.autograd.variable.Variable", "torch.nn.Parameter",
+     "torch.nn.parameter.Parameter"]
+    + [f"{ns}.{kind}Tensor" for ns in ("torch", "torch.cuda")
+       for kind in "Float Double Half BFloat16 Byte Char Short Int Long Bool".split()])
+
+
 def returns_tensor(qualname: str) -> bool:
+    if qualname in TENSOR_CLASSES:
+        return True
     namespace, _, name = qualname.rpartition(".")
     return (namespace in TENSOR_FUNCTION_NAMESPACES and name not in NON_TENSOR_FUNCTIONS
             and not _is_class_name(qualname))
