@@ -69,3 +69,29 @@ class Net(nn.Module):
         return x
 """
     assert "writes_through" not in convert_checked(code)
+
+
+VARIABLES_AND_FUNCTIONS = """
+def f(x):
+    act = nn.LeakyReLU(0.2, inplace=True)
+    buffer = x * 2 - 1
+    out = act(buffer)
+    z = x - 0.5
+    F.relu(z, inplace=True)
+    w = x - 0.25
+    F.hardtanh(w, -0.1, 0.1, True)
+    kept = x - 0.5
+    plain = F.elu(kept, inplace=True)
+    unread = x - 0.5
+    unread = F.relu6(unread, inplace=True)
+    return buffer, out, z, w, kept, plain, unread
+"""
+
+
+def test_in_place_layer_variables_and_functional_calls_write_their_input(torch, jittor):
+    """A layer bound to a variable (`act = nn.LeakyReLU(inplace=True)`, `act(buffer)`) and the
+    functional form (`F.relu(z, inplace=True)` as a statement) write into an input read again."""
+    both = run_both(VARIABLES_AND_FUNCTIONS, ["f3,4"])
+    assert both.code.count("t2j.writes_through(") == 1 and both.code.count("t2j.inplace_(") == 3
+    assert "t2j.inplace_(unread" not in both.code  # rebound by the call's result: nothing to write
+    assert_same(both.expected, both.actual)

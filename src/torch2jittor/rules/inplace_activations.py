@@ -10,7 +10,12 @@ It changes the result where the module's input is read after the in-place layer 
 Such a layer (an in-place activation, or a Sequential whose first layer is one, at any depth), held
 as `self.<name>` and called in one of the class's methods on a variable that is read after the call,
 is wrapped in `t2j.writes_through(...)`: its output is written into its input Var, as PyTorch does.
-Other in-place activations keep the plain Jittor layer.
+So is such a layer bound to a plain variable (`act = nn.ReLU(inplace=True)`, then `act(buffer)` and
+`buffer` read again) in the same function or module body. Other in-place activations keep the plain
+Jittor layer.
+
+The functional form, `F.relu(z, inplace=True)` with `z` read after the call (the call is often a
+statement of its own, its result unused), becomes `t2j.inplace_(z, <the converted call>)`.
 """
 from __future__ import annotations
 
@@ -18,6 +23,13 @@ import ast
 
 from . import register
 
+# torch.nn.functional activations taking `inplace` (dropout's, random in training, are not among them)
+FUNCTIONAL_IN_PLACE_CAPABLE = frozenset(
+    f"torch.nn.functional.{name}" for name in (
+        "relu", "relu6", "leaky_relu", "elu", "celu", "selu", "silu", "mish", "hardtanh", "hardswish",
+        "hardsigmoid", "rrelu", "threshold",
+    )
+)
 # torch.nn activations taking `inplace`: their constructor's position for it is the entry's
 IN_PLACE_CAPABLE = frozenset(
     f"torch.nn.{name}" for name in (
@@ -28,8 +40,13 @@ IN_PLACE_CAPABLE = frozenset(
 
 
 class _Marked:
+    """The in-place layer constructor calls to wrap: found per class (a ClassDef hook) and, when
+    the file's first call is converted, per function and module body (_aliased_in_place_variables)."""
+
     def __init__(self, conv):
         self.calls: set[int] = set()
+        if conv.uses_torch:
+            _aliased_in_place_variables(conv, conv.tree, self.calls)
 
 
 @register(ast.ClassDef, before=True)
@@ -56,14 +73,78 @@ def find_aliased_in_place_layers(conv, node: ast.ClassDef) -> None:
                 marked.update(id(h) for h in heads[name])
 
 
+def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int]) -> None:
+    """`act = nn.ReLU(inplace=True)` ... `act(buffer)` ... `buffer` read: in a function or the module body."""
+    scopes = [node] + [n for n in ast.walk(node) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for scope in scopes:
+        heads: dict[str, list[ast.Call]] = {}
+        for stmt in _scope_walk(scope):
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+                head = _in_place_head(conv, stmt.value)
+                if head is not None:
+                    heads.setdefault(stmt.targets[0].id, []).append(head)
+        if not heads:
+            continue
+        uses = _uses(scope)
+        for call in _scope_walk(scope):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in heads
+                    and len(call.args) == 1 and isinstance(call.args[0], ast.Name)
+                    and _read_after(uses.get(call.args[0].id, ()), call, scope is node)):
+                marked.update(id(h) for h in heads[call.func.id])
+
+
 @register(ast.Call)
 def write_through(conv, node: ast.Call) -> None:
-    if id(node) not in conv.state(_Marked).calls:
-        return
     fc = conv.fc
-    start, end = fc.src.start(node), fc.src.end(node)
-    fc.needed.add("t2j")
-    fc.edits.replace(start, end, f"{fc.aliases.get('t2j', 't2j')}.writes_through({fc.edits.render(start, end)})")
+    t2j = fc.aliases.get("t2j", "t2j")
+    if id(node) in conv.state(_Marked).calls:
+        start, end = fc.src.start(node), fc.src.end(node)
+        fc.needed.add("t2j")
+        fc.edits.replace(start, end, f"{t2j}.writes_through({fc.edits.render(start, end)})")
+        return
+    target = _functional_in_place_input(conv, node)
+    if target is not None:
+        start, end = fc.src.start(node), fc.src.end(node)
+        fc.needed.add("t2j")
+        fc.edits.replace(start, end, f"{t2j}.inplace_({target}, {fc.edits.render(start, end)})")
+
+
+def _functional_in_place_input(conv, node: ast.Call) -> str | None:
+    """The variable `F.relu(z, inplace=True)` writes into, when the code reads it after the call."""
+    if conv.ctx.types is None or not node.args or not isinstance(node.args[0], ast.Name):
+        return None
+    q = conv.qualname(node.func)
+    if q not in FUNCTIONAL_IN_PLACE_CAPABLE:
+        return None
+    entry = conv.fc.table.lookup(q)
+    index = entry.pytorch.index("inplace") if entry is not None else -1
+    flag = next((kw.value for kw in node.keywords if kw.arg == "inplace"), None)
+    if flag is None and 0 <= index < len(node.args):
+        flag = node.args[index]
+    if flag is None or not _is_true(flag):
+        return None
+    scope = conv.ctx.types.func
+    cache = conv.state(_Uses).by_scope
+    uses = cache.get(id(scope))
+    if uses is None:
+        uses = cache[id(scope)] = _uses(scope)
+    name = node.args[0].id
+    return name if _read_after(uses.get(name, ()), node, isinstance(scope, ast.Module)) else None
+
+
+class _Uses:
+    def __init__(self, conv):
+        self.by_scope: dict[int, dict] = {}
+
+
+def _scope_walk(scope: ast.AST):
+    """The nodes of a function or module body, not those of the functions and classes it defines."""
+    stack = list(ast.iter_child_nodes(scope))
+    while stack:
+        n = stack.pop()
+        yield n
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(n))
 
 
 def _uses(function: ast.AST) -> dict[str, list[tuple[tuple[int, int], bool]]]:
@@ -86,11 +167,12 @@ def _uses(function: ast.AST) -> dict[str, list[tuple[tuple[int, int], bool]]]:
     return uses
 
 
-def _read_after(events, call: ast.Call) -> bool:
-    """Whether the variable is read after `call` before anything binds it again."""
+def _read_after(events, call: ast.Call, is_global: bool = False) -> bool:
+    """Whether the variable is read after `call` before anything binds it again (a module-level
+    variable that nothing binds again may be read by anything, later)."""
     end = (call.end_lineno, call.end_col_offset)
     later = [is_read for at, is_read in events if at >= end]
-    return bool(later) and later[0]
+    return later[0] if later else is_global
 
 
 def _self_attribute(node: ast.AST) -> str | None:
