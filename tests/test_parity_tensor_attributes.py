@@ -73,3 +73,30 @@ def test_instances_of_tensor_classes_are_tensors(torch, jittor):
     both = run_both(CLASSES_CODE, ["f2,3"])
     assert both.code.count("t2j.tensor_requires_grad(") == 5 and "maybe_tensor" not in both.code
     assert_same(both.expected, both.actual)
+
+
+UNTYPED_REQUIRES_GRAD_CODE = '''
+import argparse
+
+
+@torch.no_grad()
+def predict(w, v):
+    return (w * v).sum()
+
+
+def f(x):
+    w = nn.Parameter(x.clone())
+    p = predict(w, torch.ones(2, 3))
+    options = argparse.Namespace(requires_grad=7)  # not a tensor: its own attribute
+    kept = list(filter(lambda t: t.requires_grad, [w, x.detach(), torch.ones(2)]))
+    return p.requires_grad, options.requires_grad, len(kept)
+'''
+
+
+def test_requires_grad_of_values_not_provably_tensors(torch, jittor):
+    """`p.requires_grad` where p is a function's result or a lambda's parameter: PyTorch's answer
+    (Jittor's Var says True for a tensor made under no_grad or by a creation function)."""
+    both = run_both(UNTYPED_REQUIRES_GRAD_CODE, ["f2,3"])
+    assert "t2j.tensor_requires_grad(p)" in both.code and "t2j.tensor_requires_grad(t)" in both.code
+    assert both.expected == (False, 7, 1)
+    assert_same(both.expected, both.actual)

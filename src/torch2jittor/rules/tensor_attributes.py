@@ -56,6 +56,23 @@ _RULED_ATTRIBUTES = frozenset(TRANSPOSE_ATTRIBUTES) | frozenset(PLACEMENT_ATTRIB
 
 
 @register(ast.Attribute)
+def untyped_requires_grad(conv, node: ast.Attribute) -> None:
+    """`p.requires_grad` read where p may be a tensor (a function's result, a lambda's parameter):
+    PyTorch's answer for a Var (Jittor's Var says True for what PyTorch made without gradients),
+    the object's own attribute otherwise (t2j.tensor_requires_grad)."""
+    from ..untyped_receivers import not_tensor  # it imports the rules package
+
+    types = conv.ctx.types
+    if (node.attr != "requires_grad" or not isinstance(node.ctx, ast.Load) or not conv.uses_torch or types is None
+            or types.is_tensor(node.value) or not_tensor(types, node.value) or types.is_module(node.value)):
+        return
+    fc = conv.fc
+    fc.needed.add("t2j")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node),
+                     f"{fc.aliases.get('t2j', 't2j')}.tensor_requires_grad({fc.text(node.value)})")
+
+
+@register(ast.Attribute)
 def other_tensor_property(conv, node: ast.Attribute) -> None:
     """Every other torch.Tensor property on a provable tensor: kept, rewritten (mappings/tensor.py
     ATTRIBUTES), or reported."""

@@ -174,7 +174,9 @@ def tensor_requires_grad_(x, requires_grad=True):
 def tensor_requires_grad(x):
     """`x.requires_grad`, PyTorch's answer: False for a tensor made by a creation function without
     requires_grad=True (Jittor's Var would say True: every floating Var is differentiable unless
-    stopped), for a detached one and for one computed under no_grad."""
+    stopped), for a detached one and for one computed under no_grad; any other object's own answer."""
+    if not isinstance(x, jt.Var):
+        return x.requires_grad
     return not x.is_stop_grad() and not getattr(x, "_t2j_plain", False)
 
 
