@@ -534,3 +534,27 @@ def test_tensor_method(torch, jittor, covers, code, inputs, atol, rtol):
 
 
 COVERED = {"torch." + c for p in CASES for c in p.values[0]} | {"torch.Tensor.uniform_", "torch.Tensor.normal_"} | covered(ENTRY_CASES, RANDOM_CASES) | covered(TENSOR_HELPER_CASES)  # see test_coverage.py
+
+
+def test_view_as_another_dtype_reads_the_same_bytes(torch, jittor):
+    """`x.view(torch.int32)`: PyTorch reinterprets the bytes (Jittor's view only reshapes);
+    rules/tensor_view_dtype.py, computed in numpy and noted at the call."""
+    code = ("def f(x: torch.Tensor, y: torch.Tensor):\n"
+            "    return x.view(torch.int32), x.view(dtype=torch.int16), x.view(torch.int32).view(torch.float32), "
+            "y.view(torch.uint8), x.view(-1)\n")
+    both = run_both(code, ["f3,4", "j2,2:-5,6"])
+    assert both.code.count("t2j.tensor_view_dtype(") == 5
+    assert_same(both.expected, both.actual)
+    notes = [d for d in convert_source(HEADER + code).diagnostics if d.kind == "note"]
+    assert len(notes) == 5 and "computed in numpy" in notes[0].message
+
+
+def test_complex_values_are_reported():
+    """Jittor has no complex dtypes: a complex literal given to torch, or in arithmetic on a tensor,
+    is an unsupported argument (rules/complex_values.py), not a run-time surprise."""
+    code = ("def f(x: torch.Tensor):\n"
+            "    z = torch.tensor([1 + 2j, 3.0])\n"
+            "    return z, torch.full((2,), 1j), x * 2j, torch.tensor([1.0, 2.0])\n")
+    result = convert_source(HEADER + code)
+    reported = [(d.kind, d.line) for d in result.diagnostics if d.kind == "unsupported-argument"]
+    assert reported == [("unsupported-argument", 3), ("unsupported-argument", 4), ("unsupported-argument", 4)]

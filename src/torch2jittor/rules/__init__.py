@@ -81,6 +81,7 @@ def register(*kinds, before: bool = False):
 from . import (  # noqa: E402
     alpha_argument,
     attribute_probes,
+    complex_values,
     conv_padding_mode,
     device_move,
     forward_to_execute,
@@ -95,6 +96,7 @@ from . import (  # noqa: E402
     tensor_data,
     tensor_operators,
     tensor_size,
+    tensor_view_dtype,
 )
 
 __all__ = [

@@ -583,3 +583,15 @@ def tensor_angle(x):
 from ._operators import install as _install_operators  # noqa: E402
 
 _install_operators()
+
+
+def tensor_view_dtype(x, dtype):
+    """`x.view(torch.int32)`: the same bytes read as another dtype (the last dimension scaled by the
+    ratio of the element sizes), computed in numpy: no gradient."""
+    import numpy as np
+
+    want = np.dtype(dtype_name(dtype))
+    have = x.numpy()
+    if have.ndim == 0 or (have.dtype.itemsize != want.itemsize and not have.flags.c_contiguous):
+        have = np.ascontiguousarray(have).reshape(have.shape or (1,))
+    return jt.array(have.view(want))
