@@ -19,7 +19,6 @@ def layers(x):
     k = nn.MaxPool2d(2, 2, 0, 1, False, True)
     return a, b, c, d, e, f, g, h, i, j, k
 
-
 # output
 from jittor import nn
 try:
@@ -32,7 +31,7 @@ def layers(x):
     a = t2j.AvgPool2d(3, 2, 1, True)
     b = t2j.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)
     c = nn.Conv(3, 8, 3, 1, 1, bias=False)
-    d = nn.ConvTranspose(3, 8, 3, padding_mode='reflect')  # torch2jittor: unsupported: ConvTranspose2d(padding_mode=...)
+    d = t2j.ConvTranspose2d(3, 8, 3, padding_mode='reflect')
     e = nn.Dropout(0.2, is_train=True)
     f = t2j.MaxPool2d(
         kernel_size=2,
@@ -44,6 +43,3 @@ def layers(x):
     j = t2j.AvgPool2d(3, 1, 1, count_include_pad=False)
     k = t2j.MaxPool2d(2, 2, 0, 1, False, True)
     return a, b, c, d, e, f, g, h, i, j, k
-
-# diagnostics
-# unsupported-argument 9:37 ConvTranspose2d

@@ -79,6 +79,12 @@ LAYER_CASES = [
         "model = nn.ConvTranspose2d(3, 4, 3, stride=2, padding=1, output_padding=1)",
         D2,
     ),
+    layer_case("ConvTranspose2d", net("self.up = nn.ConvTranspose2d(3, 2, 3, stride=2, padding=1)",
+                                "return self.up(x, output_size=[x.shape[2] * 2, x.shape[3] * 2])"), D2,
+               id="ConvTranspose2d-output_size"),
+    layer_case("ConvTranspose2d", "model = nn.ConvTranspose2d(4, 6, (2, 3), 2, 1, 1, 2, False, (2, 1))",
+               (Fl(1, 4, 5, 6),), id="ConvTranspose2d-groups-dilation"),
+    layer_case("ConvTranspose2d", "model = nn.ConvTranspose2d(3, 2, 3)", (Fl(3, 5, 6),), id="ConvTranspose2d-unbatched"),
 ]
 
 

@@ -21,12 +21,7 @@ ENTRIES = {
     ),
     "torch.nn.Conv3d": layer(CONV_ARGS, "Conv3d"),
     "torch.nn.ConvTranspose1d": layer(_CONV_T, "ConvTranspose1d"),
-    "torch.nn.ConvTranspose2d": entry(
-        _CONV_T, "nn", "ConvTranspose",
-        "in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,"
-        " dilation=1",
-        delete=FACTORY,
-    ),
+    "torch.nn.ConvTranspose2d": layer(_CONV_T, "ConvTranspose2d"),
     "torch.nn.ConvTranspose3d": layer(_CONV_T, "ConvTranspose3d"),
     "torch.nn.functional.conv1d": function(_F_CONV, "t2j", "conv1d"),
     "torch.nn.functional.conv2d": function(_F_CONV, "t2j", "conv2d"),

@@ -79,7 +79,7 @@ from .nn.activation import (
 from .nn.adapt import adapt_args
 from .nn.convert_parameters import parameters_to_vector, vector_to_parameters
 from .nn.container import ModuleList, Sequential, Parameter, ModuleDict, ParameterList, ParameterDict, DataParallel
-from .nn.conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose3d
+from .nn.conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d, ConvTranspose3d
 from .nn.distance import CosineSimilarity, PairwiseDistance
 from .nn.init import calculate_gain, orthogonal_, eye_, dirac_
 from .nn.dropout import Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
@@ -297,6 +297,7 @@ __all__ = [
     "Conv2d",
     "Conv3d",
     "ConvTranspose1d",
+    "ConvTranspose2d",
     "ConvTranspose3d",
     "ConvertImageDtype",
     "CosineAnnealingLR",

@@ -197,6 +197,15 @@ class ConvTranspose1d(_ConvTransposeNd):
         return y.squeeze(-1)
 
 
+class ConvTranspose2d(_ConvTransposeNd):
+    """Jittor's nn.ConvTranspose takes no `output_size` in its call, nor an unbatched input."""
+    _nd = 2
+
+    def _convT(self, x, weight, bias, output_padding):
+        return jnn.conv_transpose(x, weight, bias, tuple(self.stride), tuple(self.padding), tuple(output_padding), 1,
+                                  tuple(self.dilation))
+
+
 class ConvTranspose3d(_ConvTransposeNd):
     _nd = 3
 
