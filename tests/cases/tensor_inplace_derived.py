@@ -26,7 +26,7 @@ def f(x: jt.Var, y: jt.Var):
     x[0] = t2j.tensor_neg_(x[0])
     z = x[1].acos_()  # a view used as a value: reported  # torch2jittor: unsupported: torch.Tensor.acos_
     (x + 1).trunc_()  # torch2jittor: unsupported: torch.Tensor.trunc_
-    x.t().sinh_()  # torch2jittor: unsupported: torch.Tensor.sinh_
+    t2j.tensor_t(x).sinh_()  # torch2jittor: unsupported: torch.Tensor.sinh_
     w = x.clone()
     t2j.inplace_(w, t2j.trunc(w))
     return x, z, w

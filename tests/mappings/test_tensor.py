@@ -523,6 +523,14 @@ TENSOR_HELPER_CASES = [
                T + "x.is_complex(), z.is_signed(), x[:1].is_nonzero(), x.is_same_size(y), x.angle(), x.conj(), "
                "x.resolve_conj(), x.resolve_neg(), x.conj_physical()", "z3", "f3", "i2"),
     entry_case("torch.Tensor.unfold", T + "x.unfold(1, 3, 2), x.unfold(0, 2, 1), y.unfold(0, 2, 2)", "f3,7", "f5", "f1"),
+    # where Jittor's own methods of these names raise: a squeezed dimension that is not 1, t() of 1-D,
+    # negative permute dims, a number written by scatter_ (one-hot), repeat counts in a tensor
+    entry_case("torch.Tensor.squeeze torch.Tensor.t torch.Tensor.permute",
+               T + "x.squeeze(1), x.squeeze(), x.squeeze((0, 1)), y.t(), x[0].t(), x.permute(0, -1, 1), "
+               "x.permute(2, 1, 0), x.permute((-1, 0, 1)), x.permute(*[1, 0, 2])", "f2,3,4", "f5", "f1"),
+    entry_case("torch.Tensor.scatter_ torch.Tensor.repeat_interleave",
+               T + "x.scatter_(1, y, 1.0), x.scatter_(1, y, 2.5, reduce='add'), x.scatter_(1, y, z), "
+               "z.repeat_interleave(y[:, 0] + 1, dim=0), z.repeat_interleave(2)", "f3,4", "i3,2:4", "f3,2"),
 ]
 
 

@@ -34,7 +34,9 @@ ENTRIES = {
     "torch.Tensor.to": entry("*args, **kwargs", "", "", "", rule="drop_device_move"),
     "torch.Tensor.view": entry("*shape", "", "view", "*shape"),
     "torch.Tensor.reshape": entry("*shape", "", "reshape", "*shape"),
-    "torch.Tensor.permute": entry("*dims", "", "permute", "*dims"),
+    # Jittor's permute takes no negative dims: the helper wraps them (rules/permute_dims.py keeps
+    # Jittor's own where every dim is a non-negative literal).
+    "torch.Tensor.permute": method_helper("*dims", "tensor_permute") | {"rule": "permute_dims"},
     "torch.Tensor.flatten": entry("start_dim=0, end_dim=-1", "", "flatten", "start_dim=0, end_dim=-1"),
     **{f"torch.Tensor.{name}": method_helper("", f"tensor_{name}") for name in "is_conj is_neg isreal".split()},
     # a copy in page-locked memory for faster GPU transfers: a copy here; without a GPU PyTorch raises
@@ -127,18 +129,18 @@ ENTRIES = {
     "torch.Tensor.reshape_as": entry("other", "", "view_as", "y", links={"other": "y"}),
     "torch.Tensor.ravel": entry("", "", "flatten", "start_dim=0, end_dim=-1"),
     "torch.Tensor.repeat": entry("*repeats", "", "repeat", "*shape"),
-    "torch.Tensor.repeat_interleave": entry(
-        "repeats, dim=None, *, output_size=None", "", "repeat_interleave", "repeats, dim=None",
-        unsupported=["output_size"],
-    ),
+    # a tensor of repeat counts: Jittor's repeat_interleave asserts
+    "torch.Tensor.repeat_interleave": method_helper("repeats, dim=None, *, output_size=None",
+                                                    "tensor_repeat_interleave"),
     "torch.Tensor.unsqueeze": method("unsqueeze", "dim"),
-    "torch.Tensor.squeeze": method("squeeze", "dim=None"),
+    # Jittor's squeeze asserts where PyTorch leaves a dimension that is not 1: a helper.
+    "torch.Tensor.squeeze": method_helper("dim=None", "tensor_squeeze"),
     # Jittor's transpose(*dim) swaps two axes when given two: positional only.
     "torch.Tensor.transpose": method("transpose", "dim0, dim1", "dim0, dim1, /"),
     "torch.Tensor.swapaxes": entry("axis0, axis1", "", "transpose", "dim0, dim1, /",
                                    links={"axis0": "dim0", "axis1": "dim1"}),
     "torch.Tensor.swapdims": method("transpose", "dim0, dim1", "dim0, dim1, /"),
-    "torch.Tensor.t": method("t"),
+    "torch.Tensor.t": method_helper("", "tensor_t"),  # 1-D: the tensor itself (Jittor's t() raises)
     "torch.Tensor.flip": entry("dims", "", "flip", "dim=0", links={"dims": "dim"}),
     "torch.Tensor.fliplr": entry("", "", "flip", "dim=0", extras={"dim": "1"}),
     "torch.Tensor.flipud": entry("", "", "flip", "dim=0", extras={"dim": "0"}),
@@ -230,12 +232,8 @@ ENTRIES = {
     # Jittor's tril_ takes no diagonal; triu_ does.
     "torch.Tensor.tril_": entry("diagonal=0", "", "tril_", "", unsupported=["diagonal"]),
     "torch.Tensor.triu_": method("triu_", "diagonal=0"),
-    # Jittor's own scatter_ under the same name: a derived form would convert on a second pass what a
-    # first one left (a receiver provable only once its torch factory was converted).
-    "torch.Tensor.scatter_": entry(
-        "dim, index, src=None, *, value=None, reduce=None", "", "scatter_", "dim, index, src, reduce='void'",
-        unsupported=["value"],
-    ),
+    # Jittor's scatter_ takes no number to write (`one_hot.scatter_(1, labels, 1.0)`): the helper's scatter
+    "torch.Tensor.scatter_": method_helper("dim, index, src=None, *, value=None, reduce=None", "tensor_scatter_"),
     "torch.Tensor.scatter_add_": entry(
         "dim, index, src", "", "scatter_", "dim, index, src, reduce='void'", extras={"reduce": "'add'"},
     ),

@@ -91,6 +91,7 @@ from . import (  # noqa: E402
     inplace_activations,
     module_iterators,
     module_methods,
+    permute_dims,
     tensor_attributes,
     tensor_constructors,
     tensor_data,

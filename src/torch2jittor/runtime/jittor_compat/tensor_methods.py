@@ -595,3 +595,36 @@ def tensor_view_dtype(x, dtype):
     if have.ndim == 0 or (have.dtype.itemsize != want.itemsize and not have.flags.c_contiguous):
         have = np.ascontiguousarray(have).reshape(have.shape or (1,))
     return jt.array(have.view(want))
+
+
+# Jittor's own Var methods of these names raise where PyTorch computes: a squeezed dimension that is
+# not 1 (PyTorch leaves it), t() of a 1-D tensor, negative permute dims, a number written by
+# scatter_, repeat counts held in a tensor.
+def tensor_squeeze(self, dim=None):
+    from .ops.shape import squeeze
+
+    return squeeze(self, dim)
+
+
+def tensor_t(self):
+    from .ops.shape import t
+
+    return t(self)
+
+
+def tensor_permute(self, *dims):
+    from .ops.shape import permute
+
+    return permute(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (list, tuple)) else dims)
+
+
+def tensor_scatter_(self, dim, index, src=None, *, value=None, reduce=None):
+    from .ops.indexing import scatter
+
+    return inplace_(self, scatter(self, dim, index, src, value=value, reduce=reduce))
+
+
+def tensor_repeat_interleave(self, repeats, dim=None, *, output_size=None):
+    from .ops.shape import repeat_interleave
+
+    return repeat_interleave(self, repeats, dim, output_size)
