@@ -128,6 +128,7 @@ CASES = [
     case("Tensor.mv", "x.mv(y)", "f v"),
     case("Tensor.outer", "x.outer(y)", "v v3"),
     case("Tensor.ger", "x.ger(y)", "v v3"),
+    case("Tensor.outer", "x[0].outer(y), x[0].outer(x[1]), y.ger(x[0])", "i v3", id="outer-int-float"),
     # --- dtype conversions ---------------------------------------------------------------------------
     case("Tensor.float", "x.float(), x.float().float()", "i"),
     case("Tensor.double", "x.double(), (x * 3).double()", "f"),

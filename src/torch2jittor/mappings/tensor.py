@@ -98,8 +98,9 @@ ENTRIES = {
     "torch.Tensor.mm": entry("mat2", "", "matmul", "b", links={"mat2": "b"}),
     "torch.Tensor.bmm": entry("mat2", "", "matmul", "b", links={"mat2": "b"}),
     "torch.Tensor.mv": entry("vec", "", "matmul", "b", links={"vec": "b"}),
-    "torch.Tensor.outer": entry("vec2", "", "outer", "y", links={"vec2": "y"}),
-    "torch.Tensor.ger": entry("vec2", "", "outer", "y", links={"vec2": "y"}),
+    # Jittor's outer of int64 and float32 is float64 (PyTorch: float32)
+    "torch.Tensor.outer": method_helper("vec2", "tensor_outer"),
+    "torch.Tensor.ger": method_helper("vec2", "tensor_outer"),
     # --- dtype conversions (Jittor's `long()` is int32: use the explicit int64) ------------------
     "torch.Tensor.float": method("float", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),
     "torch.Tensor.double": method("double", "memory_format=torch.preserve_format", "", **_MEMORY_FORMAT),

@@ -628,3 +628,9 @@ def tensor_repeat_interleave(self, repeats, dim=None, *, output_size=None):
     from .ops.shape import repeat_interleave
 
     return repeat_interleave(self, repeats, dim, output_size)
+
+
+def tensor_outer(self, vec2):
+    from .ops.linalg import outer
+
+    return outer(self, vec2)
