@@ -24,7 +24,7 @@ from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS, tensor_api
 from .resolve import Resolver, Scope
-from .rules import CALL_OVERRIDE, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
+from .rules import CALL_OVERRIDE, DEFAULT_CONVERSION, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
 from . import torchvision_package
@@ -573,14 +573,44 @@ class Converter(FastVisitor):
         elif self.ctx.types is None or not self._is_tensor_receiver(node):
             self._untyped_receiver(node, entry)
             return
-        if rule is not None:
-            if rule(self.fc, node, entry, self.ctx) is False:
-                return  # the rule reported the call instead of converting it
+        outcome = rule(self.fc, node, entry, self.ctx) if rule is not None else DEFAULT_CONVERSION
+        if outcome is False:
+            return  # the rule reported the call instead of converting it
+        if outcome is not DEFAULT_CONVERSION:
+            pass  # the rule converted the call
         elif entry.jittor_module == "t2j":
             self._method_to_helper(node, entry)
+        elif (function := self._function_taking_unsupported(node, entry)) is not None:
+            self._method_to_helper(node, function)
+            entry = function
         else:
             rewrite_call(self.fc, node, entry, None)
         self.fc.record(node, api, entry)
+
+    def _function_taking_unsupported(self, node: ast.Call, entry: Entry) -> Entry | None:
+        """`x.sum(dtype=torch.float64)`, `x.div(y, rounding_mode="floor")`: an argument the Var
+        method cannot take, which torch's function of the same name takes, in a helper that takes
+        PyTorch's arguments as written: the call goes to that helper (`t2j.sum_(x, dtype=...)`)."""
+        if not entry.unsupported or any(isinstance(a, ast.Starred) for a in node.args) or any(
+                k.arg is None for k in node.keywords):
+            return None
+        given = {k.arg: k.value for k in node.keywords}
+        given.update((p.name, a) for p, a in zip(entry.pytorch.positional, node.args))
+        if not any(name in given and not _is_default(given[name], entry.pytorch.get(name)) for name in entry.unsupported):
+            return None  # (an argument restated at its default is dropped instead)
+        function = self.fc.table.lookup("torch." + node.func.attr)
+        if function is None or function.jittor_module != "t2j" or function.links or function.extras or function.delete:
+            return None
+        helper = function.jittor.params  # the helper's own signature
+        if [p.name for p in helper] != [p.name for p in function.pytorch.params if p.name != "out"]:
+            return None  # the helper does not take PyTorch's arguments as written
+        positional = [p.name for p in entry.pytorch.positional]
+        after_input = helper[1:1 + len(positional)]
+        if [p.name for p in after_input] != positional or any(p.kind != "positional" for p in after_input):
+            return None  # the method's positional arguments are not the helper's, after the tensor
+        if not {p.name for p in entry.pytorch.params} <= {p.name for p in helper}:
+            return None
+        return function
 
     def _unmapped_method(self, node: ast.Call) -> None:
         """A torch.Tensor method the table does not map, on a provable tensor: the in-place form of
@@ -774,6 +804,16 @@ def _evaluates_alike(node: ast.AST) -> bool:
 TORCH_NAME = object()
 
 _STATEMENTS = frozenset(cls for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.stmt))
+
+
+def _is_default(value: ast.AST, param) -> bool:
+    if param is None or param.default is None or not isinstance(value, ast.Constant):
+        return False
+    try:
+        default = ast.literal_eval(param.default)
+    except (ValueError, SyntaxError):
+        return False
+    return type(value.value) is type(default) and value.value == default
 
 
 def _unbackslash(text: str) -> str:

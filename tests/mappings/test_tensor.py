@@ -330,7 +330,11 @@ def test_arguments_jittor_cannot_take_are_reported():
     )
     result = convert_source(code)
     flagged = {(d.line, d.message.split("'")[1]) for d in result.unsupported if d.kind == "unsupported-argument"}
-    assert flagged >= {(5, "dtype"), (7, "unbiased"), (8, "dtype"), (9, "diagonal")}, flagged
+    assert flagged == {(9, "diagonal")}, flagged
+    # dtype/unbiased: torch's function of the same name, a helper, takes them (see
+    # test_arguments_only_torch_functions_take_go_to_their_helpers)
+    for call in ("t2j.cumsum(x, 0, dtype=jt.float64)", "t2j.var(x, 1, False)", "t2j.sum_(x, 1, dtype=jt.float64)"):
+        assert call in result.code, call
     assert (6, "alpha") not in flagged  # add with alpha goes to a helper taking it (rules/alpha_argument.py)
     lines = result.code.splitlines()
     # max/min with a dim go to helpers returning PyTorch's (values, int64 indices): see
@@ -567,3 +571,18 @@ def test_complex_values_are_reported():
     result = convert_source(HEADER + code)
     reported = [(d.kind, d.line) for d in result.diagnostics if d.kind == "unsupported-argument"]
     assert reported == [("unsupported-argument", 3), ("unsupported-argument", 4), ("unsupported-argument", 4)]
+
+
+def test_arguments_only_torch_functions_take_go_to_their_helpers(torch, jittor):
+    """`x.sum(dtype=...)`, `x.div(y, rounding_mode=...)`, `x.all(1, keepdim=True)`, ...: Jittor's Var
+    method cannot take the argument; torch's function of the same name, a helper taking PyTorch's
+    arguments, can (engine.Converter._function_taking_unsupported)."""
+    code = ("def f(x: torch.Tensor, y: torch.Tensor):\n"
+            "    return (x.sum(dtype=torch.float64), x.sum(1, dtype=torch.float64), x.prod(dtype=torch.float64),\n"
+            "            x.cumsum(0, dtype=torch.float64), x.softmax(-1, dtype=torch.float64), x.log_softmax(1, torch.float64),\n"
+            "            x.div(y, rounding_mode='floor'), x.divide(y, rounding_mode='trunc'), (x > 0).all(1, keepdim=True),\n"
+            "            (x > 0).any(dim=0, keepdim=True), x.var(1, correction=0), x.sum(1))\n")
+    both = run_both(code, ["f3,4", "p3,4"])
+    assert "x.sum(1))" in both.code and both.code.count("t2j.") >= 11
+    assert not [d for d in convert_source(HEADER + code).diagnostics if d.kind.startswith("unsupported")]
+    assert_same(both.expected, both.actual)

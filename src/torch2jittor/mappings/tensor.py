@@ -235,9 +235,7 @@ ENTRIES = {
     "torch.Tensor.triu_": method("triu_", "diagonal=0"),
     # Jittor's scatter_ takes no number to write (`one_hot.scatter_(1, labels, 1.0)`): the helper's scatter
     "torch.Tensor.scatter_": method_helper("dim, index, src=None, *, value=None, reduce=None", "tensor_scatter_"),
-    "torch.Tensor.scatter_add_": entry(
-        "dim, index, src", "", "scatter_", "dim, index, src, reduce='void'", extras={"reduce": "'add'"},
-    ),
+    "torch.Tensor.scatter_add_": method_helper("dim, index, src", "tensor_scatter_add_"),
     # random fills: same distribution (values differ between frameworks by nature)
     "torch.Tensor.uniform_": entry("from_=0, to=1, *, generator=None", "", "uniform_", "low=0, high=1",
                              links={"from_": "low", "to": "high"}, unsupported=["generator"]),

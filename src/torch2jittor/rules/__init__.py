@@ -21,7 +21,8 @@ arguments are converted; True when the rule converted the whole call itself.
 
 Entry rules, ``@register("size_to_shape")``: a mapping entry names its rule with
 ``'rule': 'size_to_shape'``. A rule is ``rule(fc, call, entry, ctx)`` and returns False when it
-reported the call instead of converting it; it may carry ``rule.applies(fc, call, ctx) -> bool``
+reported the call instead of converting it, ``DEFAULT_CONVERSION`` to have the engine convert it as
+it converts an entry without a rule; it may carry ``rule.applies(fc, call, ctx) -> bool``
 to decide for itself which method-call receivers it accepts (otherwise only provable tensors).
 """
 from __future__ import annotations
@@ -43,6 +44,8 @@ class HookPoint:
 TENSOR_RECEIVER = HookPoint("tensor_receiver")
 METHOD_CALL_CHECK = HookPoint("method_call_check")
 CALL_OVERRIDE = HookPoint("call_override")
+# what an entry rule returns to have the call converted as the entry says, without a rule
+DEFAULT_CONVERSION = object()
 
 
 @dataclass

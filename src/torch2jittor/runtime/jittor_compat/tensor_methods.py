@@ -634,3 +634,9 @@ def tensor_outer(self, vec2):
     from .ops.linalg import outer
 
     return outer(self, vec2)
+
+
+def tensor_scatter_add_(self, dim, index, src):
+    from .ops.indexing import scatter_add
+
+    return inplace_(self, scatter_add(self, dim, index, src))
