@@ -30,6 +30,8 @@ ENTRY_CASES = [
     entry_case("torch.vdot", "def f(a, b): return torch.vdot(a, b)", "f5", "f5"),
     entry_case("torch.ger", "def f(a, b): return torch.ger(a, b)", "f3", "f4"),
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b)", "f2,3,4", "f3,4,5", atol=1e-4),
+    entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, a, 3), torch.tensordot(b[0], b[0], 2)", "f2,3,4",
+               "f3,4,5", atol=1e-4, id="tensordot-full-contraction"),
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b, dims=([0, 2], [2, 1]))", "f2,3,4", "f5,4,2",
                atol=1e-4, id="tensordot-lists"),
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b, 0)", "f2", "f3", id="tensordot-outer"),

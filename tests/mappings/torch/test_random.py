@@ -48,6 +48,14 @@ def test_initial_seed_is_the_seed_set(torch, jittor):
     both = run_both("def f(x):\n    torch.manual_seed(1234)\n    a = torch.initial_seed()\n"
                     "    torch.random.manual_seed(7)\n    return a, torch.random.initial_seed()", ["f1"])
     assert both.expected == both.actual == (1234, 7)
+
+
+def test_draws_after_manual_seed_repeat_those_after_the_same_seed(torch, jittor):
+    """Jittor draws when a Var is computed: a draw made before manual_seed must not take the new seed."""
+    both = run_both("def f(x):\n    torch.manual_seed(42)\n    a = torch.rand(4)\n    torch.manual_seed(42)\n"
+                    "    b = torch.rand(4)\n    c = torch.rand(4)\n    return torch.equal(a, b), torch.equal(b, c)", ["f1"])
+    assert both.expected == both.actual == (True, False)
+
 test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
 COVERED = covered(RANDOM_CASES) | {"torch.initial_seed", "torch.random.initial_seed"}  # see tests/test_coverage.py

@@ -84,6 +84,8 @@ ENTRY_CASES = [
     entry_case("torch.mode", "def f(x): return tuple(torch.mode(x, 1))", "n4,9"),
     entry_case("torch.mode", "def f(x): return torch.mode(x, dim=0, keepdim=True).values", "n4,9", id="mode-dim0"),
     entry_case("torch.kthvalue", "def f(x): return tuple(torch.kthvalue(x, 2, 0, True))", "f4,5"),
+    entry_case("torch.kthvalue", "def f(x): return tuple(torch.kthvalue(x[0], 3)), tuple(torch.kthvalue(x, 1, dim=1))",
+               "f4,5", id="kthvalue-1d"),
     entry_case("torch.quantile", "def f(x): return torch.quantile(x, 0.3)", "f4,5"),
     entry_case("torch.quantile", "def f(x, q): return torch.quantile(x, q, dim=1, keepdim=True)", "f4,5", "u3",
                id="quantile-tensor-q"),

@@ -106,6 +106,9 @@ _SETTINGS = jt.__dict__.setdefault("_t2j_settings", {
 
 
 def manual_seed(seed):
+    # Jittor draws when a Var is computed, not when made: draws made before the call must come from
+    # the old seed, as in PyTorch (`a = rand(4); manual_seed(0); b = rand(4)`), so they run first
+    jt.sync_all()
     _SETTINGS["seed"] = int(seed)
     jt.set_global_seed(int(seed))
 

@@ -86,7 +86,8 @@ def tensordot(a, b, dims=2):
         k *= a.shape[d]
     left = a.permute(free_a + dims_a).reshape([-1, k])
     right = b.permute(dims_b + free_b).reshape([k, -1])
-    return jt.matmul(left, right).reshape([a.shape[d] for d in free_a] + [b.shape[d] for d in free_b])
+    # a full contraction gives shape [1]: Jittor's stand-in for PyTorch's 0-d result
+    return jt.matmul(left, right).reshape([a.shape[d] for d in free_a] + [b.shape[d] for d in free_b] or [1])
 
 
 def einsum(equation, *operands):

@@ -284,6 +284,8 @@ def logit(input, eps=None):
 
 
 def xlogy(input, other):
+    if not isinstance(input, jt.Var):  # a number first: PyTorch's (Scalar, Tensor) overload
+        input = jt.full(list(other.shape), input, dtype=other.dtype)
     safe = jt.ternary(other > 0, other, jt.ones_like(other)) if isinstance(other, jt.Var) else other
     return jt.ternary(input == 0, jt.zeros_like(input), input * jt.log(safe))
 

@@ -298,8 +298,9 @@ def _picked(input, dim, keepdim, position):
     index = np.expand_dims(index.reshape(rows.shape[:-1]).astype("int64"), d)
     values = jt.gather(input, d, jt.array(index.astype("int32")))
     indices = jt.array(index).astype("int64")
-    if not keepdim:
-        values, indices = values.squeeze(d), indices.squeeze(d)
+    if not keepdim:  # a 1-D input gives shape [1]: Jittor's stand-in for PyTorch's 0-d result
+        shape = [n for i, n in enumerate(values.shape) if i != d] or [1]
+        values, indices = values.reshape(shape), indices.reshape(shape)
     return ValuesIndices(values, indices)
 
 
