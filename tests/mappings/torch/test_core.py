@@ -63,7 +63,7 @@ ENTRY_CASES = [
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 
 
-COVERED = {"torch.Tensor"} | {f"{ns}.{name}" for ns in ("torch", "torch.cuda") for name in TYPES} | covered(ENTRY_CASES)
+COVERED = {"torch.Tensor"} | {f"{ns}.{name}" for ns in ("torch", "torch.cuda") for name in TYPES} | covered(ENTRY_CASES) | {"torch.set_default_dtype"}
 
 
 def test_tensor_by_sizes_and_by_data():
@@ -93,3 +93,19 @@ def test_typed_constructor(name):
 def _both(code):
     both = run_both(code, ["f2,3"])
     return both.expected, both.actual
+
+
+def test_set_default_dtype_makes_creation_functions_give_it(torch, jittor):
+    code = ("def f(x):\n"
+            "    torch.set_default_dtype(torch.float64)\n"
+            "    try:\n"
+            "        made = (torch.tensor([1.5, 2.0]), torch.zeros(2), torch.ones(2, 3), torch.full((2,), 0.5),\n"
+            "                torch.arange(0.0, 2.0, 0.5), torch.rand(3).dtype == torch.float64,\n"
+            "                torch.get_default_dtype() == torch.float64, torch.tensor([1, 2]), torch.zeros(2, dtype=torch.float32))\n"
+            "    finally:\n"
+            "        torch.set_default_dtype(torch.float32)\n"
+            "    return made + (torch.get_default_dtype() == torch.float32, torch.tensor([1.5]))\n")
+    both = run_both(code, ["f1"])
+    assert_same(both.expected, both.actual)
+    notes = [d.message for d in convert_source("import torch\n" + code).diagnostics if d.kind == "note"]
+    assert any("layers create float32 parameters" in n for n in notes)

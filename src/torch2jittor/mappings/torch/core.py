@@ -21,6 +21,8 @@ ENTRIES = {
     "torch.dtype": helper("", "dtype"),
     "torch.Size": helper("sizes=()", "Size"),
     "torch.get_default_dtype": helper("", "get_default_dtype"),
+    "torch.set_default_dtype": helper("d", "set_default_dtype",
+                                      note="the helpers' creation functions follow it; layers create float32 parameters"),
     "torch.is_tensor": helper("obj", "is_tensor"),
     "torch.is_floating_point": entry("input", "t2j", "tensor_is_floating_point", "x", links={"input": "x"}),
     "torch.numel": helper("input", "numel"),

@@ -64,7 +64,7 @@ from .functional.vision import (
 from .misc import (
     device_of, promote_types, result_type, can_cast, inference_mode, is_inference_mode_enabled, Variable,
     is_tensor_like, channels_last, channels_last_3d,
-    pi, e, inf, nan, Final, List, Tuple, Dict, Optional, finfo, iinfo, device, dtype, Size, get_default_dtype,
+    pi, e, inf, nan, Final, List, Tuple, Dict, Optional, finfo, iinfo, device, dtype, Size, get_default_dtype, set_default_dtype,
     manual_seed, initial_seed, set_num_threads, get_num_threads,
     use_deterministic_algorithms, are_deterministic_algorithms_enabled, is_deterministic_algorithms_warn_only_enabled,
     set_float32_matmul_precision, get_float32_matmul_precision, cuda_is_available, cuda_is_bf16_supported, cuda_device_count, cuda_synchronize, cuda_empty_cache, accelerator_is_available,
@@ -1066,6 +1066,7 @@ __all__ = [
     "sequence_to_str",
     "serialization_add_safe_globals",
     "serialization_safe_globals",
+    "set_default_dtype",
     "set_detect_anomaly",
     "set_float32_matmul_precision",
     "set_grad",

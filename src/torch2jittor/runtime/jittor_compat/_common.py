@@ -86,6 +86,12 @@ MinMax = collections.namedtuple("aminmax", ["min", "max"])
 MantissaExponent = collections.namedtuple("frexp", ["mantissa", "exponent"])
 
 
+def default_float():
+    """torch.get_default_dtype()'s name: float32 unless set_default_dtype changed it (kept on jt, as
+    the helper package's other process-wide settings, misc.py)."""
+    return jt.__dict__.get("_t2j_settings", {}).get("default_dtype", "float32")
+
+
 def dtype_arg(dtype):
     """A dtype argument (jt.float32, 'int64', Python float/int/bool) as Jittor's dtype name, or None."""
     if dtype is None:

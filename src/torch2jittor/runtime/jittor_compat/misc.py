@@ -9,7 +9,7 @@ import typing
 import jittor as jt
 import numpy as np
 
-from ._common import dtype_name, ntuple
+from ._common import default_float, dtype_name, ntuple
 
 
 pi, e, inf, nan = math.pi, math.e, math.inf, math.nan
@@ -96,7 +96,16 @@ class Size(tuple):
 
 
 def get_default_dtype():
-    return jt.float32
+    return jt.dtype(default_float())
+
+
+def set_default_dtype(d):
+    """The float dtype the helpers' creation functions give (torch.tensor of floats, zeros, rand, ...);
+    layers keep creating float32 parameters (noted at the call)."""
+    name = dtype_name(d)
+    if name not in ("float32", "float64", "float16", "bfloat16"):
+        raise TypeError(f"only floating-point types are supported as the default type (got {name})")
+    _SETTINGS["default_dtype"] = name
 
 
 # the seed and the settings Jittor has no counterpart for, kept and read back as set; on jt, as the

@@ -9,7 +9,7 @@ import math
 import jittor as jt
 import numpy as np
 
-from .._common import FLOAT_DTYPES, dtype_arg, shape_arg
+from .._common import FLOAT_DTYPES, default_float, dtype_arg, shape_arg
 
 
 def _made(v, requires_grad=False):
@@ -68,7 +68,7 @@ def _infer(data):
 
     walk(data)
     if "float" in kinds or not kinds:
-        return "float32"
+        return default_float()
     return "int64" if "int" in kinds else "bool"
 
 
@@ -113,7 +113,7 @@ def from_numpy(ndarray):
 
 
 def _factory_dtype(dtype):
-    return dtype_arg(dtype) or "float32"
+    return dtype_arg(dtype) or default_float()
 
 
 def _sizes(name, size, by_name):
@@ -150,7 +150,7 @@ def full(size, fill_value, dtype=None):
         elif isinstance(fill_value, jt.Var):
             dtype = str(fill_value.dtype)
         else:
-            dtype = "float32"
+            dtype = default_float()
     dtype = dtype_arg(dtype)
     if isinstance(fill_value, jt.Var):
         return jt.zeros(shape_arg((size,)), dtype=dtype) + fill_value.astype(dtype)
@@ -186,7 +186,7 @@ def arange(start=0, end=None, step=1, dtype=None):
         start, end = 0, start
     values = [v.item() if isinstance(v, jt.Var) else v for v in (start, end, step)]
     if dtype is None:
-        dtype = "int64" if all(isinstance(v, int) and not isinstance(v, float) for v in values) else "float32"
+        dtype = "int64" if all(isinstance(v, int) and not isinstance(v, float) for v in values) else default_float()
     dtype = dtype_arg(dtype)
     start, end, step = values
     n = int(math.ceil((end - start) / step))
@@ -199,7 +199,7 @@ def arange(start=0, end=None, step=1, dtype=None):
 
 @_creation
 def linspace(start, end, steps, dtype=None):
-    dtype = dtype_arg(dtype) or "float32"
+    dtype = dtype_arg(dtype) or default_float()
     # PyTorch's kernel: in the output's float precision (double for integer outputs), the first
     # half counted up from start, the second half back from end.
     f = np.float32 if dtype in ("float32", "float16", "bfloat16") else np.float64
@@ -218,14 +218,14 @@ def linspace(start, end, steps, dtype=None):
 
 @_creation
 def logspace(start, end, steps, base=10.0, dtype=None):
-    dtype = dtype_arg(dtype) or "float32"
+    dtype = dtype_arg(dtype) or default_float()
     exps = linspace(start, end, steps, dtype="float64").numpy()
     return jt.array(np.power(base, exps).astype(dtype), dtype=dtype)
 
 
 @_creation
 def eye(n, m=None, dtype=None):
-    dtype = dtype_arg(dtype) or "float32"
+    dtype = dtype_arg(dtype) or default_float()
     return jt.array(np.eye(n, n if m is None else m).astype(dtype), dtype=dtype)
 
 
@@ -326,7 +326,7 @@ class _LegacyTensorType(type):
         return isinstance(obj, jt.Var) and (cls.dtype is None or str(obj.dtype) == cls.dtype)
 
     def __call__(cls, *args, device=None):
-        return legacy_tensor(cls.dtype or "float32", *args)
+        return legacy_tensor(cls.dtype or default_float(), *args)
 
 
 def _is_size(value):
@@ -388,7 +388,7 @@ def range_(start=0, end=None, step=1, dtype=None):
         start, end = 0, start
     values = [v.item() if isinstance(v, jt.Var) else v for v in (start, end, step)]
     start, end, step = values
-    dtype = dtype_arg(dtype) or "float32"
+    dtype = dtype_arg(dtype) or default_float()
     n = int(math.floor((end - start) / step)) + 1
     data = start + np.arange(builtins.max(n, 0), dtype="float64") * step
     return jt.array(data.astype(dtype), dtype=dtype)
@@ -397,7 +397,7 @@ def range_(start=0, end=None, step=1, dtype=None):
 @_creation
 def scalar_tensor(s, dtype=None):
     """A one-element tensor (Jittor has no 0-d Vars) of the default float dtype unless dtype says otherwise."""
-    dtype = dtype_arg(dtype) or "float32"
+    dtype = dtype_arg(dtype) or default_float()
     return jt.array(np.array([s]).astype(dtype), dtype=dtype)
 
 
@@ -420,7 +420,7 @@ def vander(x, N=None, increasing=False):
 def _window(window_length, periodic, dtype, formula):
     """A window of `window_length` points, from `formula(n, N)` over n = 0..N-1 (N the symmetric length: one
     more when periodic, the last point dropped), computed in float64 and cast to the float dtype."""
-    dtype = dtype_arg(dtype) or "float32"
+    dtype = dtype_arg(dtype) or default_float()
     if dtype not in FLOAT_DTYPES:
         raise RuntimeError(f"window functions are only defined for floating point types, got {dtype}")
     if window_length < 0:
