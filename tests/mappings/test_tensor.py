@@ -586,3 +586,18 @@ def test_arguments_only_torch_functions_take_go_to_their_helpers(torch, jittor):
     assert "x.sum(1))" in both.code and both.code.count("t2j.") >= 11
     assert not [d for d in convert_source(HEADER + code).diagnostics if d.kind.startswith("unsupported")]
     assert_same(both.expected, both.actual)
+
+
+def test_is_contiguous(torch, jittor):
+    """A Var has one layout, the contiguous one: PyTorch's answer for tensors in the default layout."""
+    code = ("def f(x: torch.Tensor):\n"
+            "    y = x.contiguous()\n"
+            "    return (x.is_contiguous(), y.is_contiguous(memory_format=torch.contiguous_format),\n"
+            "            x.is_contiguous(memory_format=torch.channels_last), x[:, :2].contiguous().is_contiguous(),\n"
+            "            x.clone(memory_format=torch.preserve_format))\n")
+    both = run_both(code, ["f2,3,4,5"])
+    assert both.expected[:4] == (True, True, False, True)
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.Tensor.is_contiguous", "torch.contiguous_format", "torch.preserve_format"}

@@ -42,6 +42,8 @@ ENTRIES = {
     # a copy in page-locked memory for faster GPU transfers: a copy here; without a GPU PyTorch raises
     "torch.Tensor.pin_memory": method_helper("device=None", "tensor_pin_memory"),
     "torch.Tensor.contiguous": entry("memory_format=torch.contiguous_format", "", "contiguous", "", **_MEMORY_FORMAT),
+    # a Var has one layout, the contiguous one (not channels_last, whatever `.to(memory_format=)` asked)
+    "torch.Tensor.is_contiguous": method_helper("memory_format=torch.contiguous_format", "tensor_is_contiguous"),
     # --- element-wise math, same name and meaning -------------------------------------------
     **{
         f"torch.Tensor.{name}": method(name)

@@ -95,7 +95,7 @@ ENTRY_CASES = [
     entry_case("torch.logit", "def f(x): return torch.logit(x)", "u3,4"),
     entry_case("torch.logit", "def f(x): return torch.logit(x * 2 - 0.5, eps=0.1)", "u3,4"),
     entry_case("torch.xlogy", "def f(x, y): return torch.xlogy(x * (x > 0.5), y)", "u3,4", "p3,4"),
-    entry_case("torch.xlogy", "def f(x, y): return torch.xlogy(2, y), torch.xlogy(0.0, y), torch.xlogy(x, 3.0)", "u3,4",
+    entry_case("torch.xlogy", "def f(x, y): return torch.xlogy(2, y), torch.xlogy(0.0, y), torch.xlogy(x, 3.0), torch.xlogy(x + 1, y * (y > 1))", "u3,4",
                "p3,4", id="xlogy-scalar"),
     entry_case("torch.clamp", "def f(x): return torch.clamp(x, -0.5, 0.5)", "f3,4"),
     entry_case("torch.clamp", "def f(x): return torch.clamp(x, min=0)", "f3,4"),

@@ -14,7 +14,8 @@ ENTRIES = {
                     "BoolTensor").split()},
     **{f"torch.{name}": helper("", name) for name in ("pi", "e", "inf", "nan")},
     # memory formats as values (Jittor keeps one layout; what takes them ignores or reports them)
-    **{f"torch.{name}": helper("", name) for name in ("channels_last", "channels_last_3d")},
+    **{f"torch.{name}": helper("", name)
+       for name in ("channels_last", "channels_last_3d", "contiguous_format", "preserve_format")},
     "torch.finfo": helper("type=None", "finfo"),
     "torch.iinfo": helper("type", "iinfo"),
     "torch.device": helper("type, index=None", "device"),

@@ -368,3 +368,4 @@ class _MemoryFormat:
 
 
 channels_last, channels_last_3d = _MemoryFormat("channels_last"), _MemoryFormat("channels_last_3d")
+contiguous_format, preserve_format = _MemoryFormat("contiguous_format"), _MemoryFormat("preserve_format")

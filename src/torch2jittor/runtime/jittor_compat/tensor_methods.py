@@ -640,3 +640,9 @@ def tensor_scatter_add_(self, dim, index, src):
     from .ops.indexing import scatter_add
 
     return inplace_(self, scatter_add(self, dim, index, src))
+
+
+def tensor_is_contiguous(self, memory_format=None):
+    """A Var has one memory layout, the contiguous one (PyTorch's channels_last layouts are never
+    made: `.to(memory_format=...)` keeps it)."""
+    return memory_format is None or getattr(memory_format, "name", None) in ("contiguous_format", "preserve_format")

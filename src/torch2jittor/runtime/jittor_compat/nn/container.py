@@ -56,15 +56,38 @@ Sequential = _sequential_class()
 
 
 # containers and parameters
-def Parameter(data=None, requires_grad=True):
-    """torch.nn.Parameter: in Jittor every Var held by a Module is a parameter."""
-    v = jt.zeros((0,), "float32") if data is None else data.detach().clone()
-    if not requires_grad:
-        return v.stop_grad()
-    if v.is_stop_grad():
-        v.start_grad()
-    _mark_leaf(v)  # a leaf requiring gradients: backward() fills its .grad, module or not
-    return v
+class _ParameterType(type):
+    def __instancecheck__(cls, obj):
+        """A Var Parameter() made, or one a Jittor layer made (a leaf requiring gradients that no
+        creation function or requires_grad_() made): what PyTorch's modules hold as Parameters."""
+        if not isinstance(obj, jt.Var):
+            return False
+        if getattr(obj, "_t2j_parameter", False):
+            return True
+        if obj.is_stop_grad() or getattr(obj, "_t2j_plain", False):
+            return False
+        if getattr(obj, "_t2j_leaf", False):
+            return False  # torch.ones(2, requires_grad=True): a leaf, not a Parameter
+        from ..tensor_methods import _is_graph_leaf
+
+        return _is_graph_leaf(obj)
+
+
+class Parameter(metaclass=_ParameterType):
+    """torch.nn.Parameter: in Jittor every Var held by a Module is a parameter; `Parameter(x)` is a
+    Var (a leaf requiring gradients unless requires_grad=False), and `isinstance(v, Parameter)`
+    tells a parameter from other tensors."""
+
+    def __new__(cls, data=None, requires_grad=True):
+        v = jt.zeros((0,), "float32") if data is None else data.detach().clone()
+        if not requires_grad:
+            v.stop_grad()
+        else:
+            if v.is_stop_grad():
+                v.start_grad()
+            _mark_leaf(v)  # a leaf requiring gradients: backward() fills its .grad, module or not
+        v._t2j_parameter = True
+        return v
 
 
 class ModuleDict(jnn.Sequential):

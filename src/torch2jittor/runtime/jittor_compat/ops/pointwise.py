@@ -286,8 +286,12 @@ def logit(input, eps=None):
 def xlogy(input, other):
     if not isinstance(input, jt.Var):  # a number first: PyTorch's (Scalar, Tensor) overload
         input = jt.full(list(other.shape), input, dtype=other.dtype)
-    safe = jt.ternary(other > 0, other, jt.ones_like(other)) if isinstance(other, jt.Var) else other
-    return jt.ternary(input == 0, jt.zeros_like(input), input * jt.log(safe))
+    if not isinstance(other, jt.Var):
+        other = jt.full(list(input.shape), other, dtype=input.dtype if input.dtype.is_float() else "float32")
+    # x * log(y), and 0 where x is 0; log(1) stands in for y there so that no inf or NaN reaches the
+    # gradient of the unpicked branch. x != 0 with y == 0 gives -inf, as PyTorch.
+    safe = jt.ternary(input == 0, jt.ones_like(other), other)
+    return jt.ternary(input == 0, jt.zeros_like(safe), input * jt.log(safe))
 
 
 def hypot(input, other):
