@@ -1,0 +1,6 @@
+# api: torch.nn.ReplicationPad1d
+import torch
+import torch.nn as nn
+signal = torch.arange(8.).reshape(1, 2, 4)
+padded = nn.ReplicationPad1d(2)(signal)
+padded_asym = nn.ReplicationPad1d((3, 1))(signal)

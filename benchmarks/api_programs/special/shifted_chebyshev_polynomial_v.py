@@ -1,0 +1,5 @@
+# api: torch.special.shifted_chebyshev_polynomial_v
+import torch
+x = torch.tensor([0.0, 0.25, 0.5, 0.8, 1.0])
+p3 = torch.special.shifted_chebyshev_polynomial_v(x, 3)
+p2 = torch.special.shifted_chebyshev_polynomial_v(x, n=2)

@@ -1,0 +1,4 @@
+# api: torch.Tensor.is_nested
+import torch
+x = torch.ones(2, 2)
+nested = x.is_nested

@@ -1,0 +1,6 @@
+# api: torch.Tensor.nan_to_num
+import torch
+x = torch.tensor([float('nan'), float('inf'), -float('inf'), 1.5])
+default = x.nan_to_num()
+custom = x.nan_to_num(nan=0.0, posinf=100.0, neginf=-100.0)
+nan_only = x.nan_to_num(2.0)

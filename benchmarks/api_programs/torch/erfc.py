@@ -1,0 +1,4 @@
+# api: torch.erfc
+import torch
+x = torch.tensor([0.0, -1.0, 10.0, 0.5])
+y = torch.erfc(x)

@@ -1,0 +1,3 @@
+# api: torch.get_float32_matmul_precision
+import torch
+precision = torch.get_float32_matmul_precision()

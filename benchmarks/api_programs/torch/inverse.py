@@ -1,0 +1,6 @@
+# api: torch.inverse
+import torch
+A = torch.tensor([[4.0, 7.0], [2.0, 6.0]])
+A_inv = torch.inverse(A)
+batch = torch.tensor([[[2.0, 0.0], [0.0, 4.0]], [[1.0, 2.0], [3.0, 4.0]]])
+batch_inv = torch.inverse(batch)

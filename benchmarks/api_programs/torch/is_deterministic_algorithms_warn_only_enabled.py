@@ -1,0 +1,3 @@
+# api: torch.is_deterministic_algorithms_warn_only_enabled
+import torch
+warn_only = torch.is_deterministic_algorithms_warn_only_enabled()

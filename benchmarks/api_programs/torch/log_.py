@@ -1,0 +1,4 @@
+# api: torch.log_
+import torch
+x = torch.tensor([1.0, 2.718281828, 10.0, 0.5])
+torch.log_(x)
