@@ -143,6 +143,15 @@ ENTRY_CASES = [
         rtol=1e-4,
         id="cat-keywords",
     ),
+    entry_case("torch.split_with_sizes torch.unsafe_split torch.unsafe_split_with_sizes torch.split_copy "
+               "torch.split_with_sizes_copy torch.slice_scatter torch.select_scatter",
+               "def f(x, s):\n    return (torch.split_with_sizes(x, [1, 3], dim=1), torch.unsafe_split(x, 2, 1),\n"
+               "            torch.unsafe_split_with_sizes(x, [2, 2], 1), torch.split_copy(x, 1), torch.split_with_sizes_copy(x, [1, 1]),\n"
+               "            torch.slice_scatter(x, s, dim=1, start=0, step=2), torch.slice_scatter(x, s[:, :1], 1, 3),\n"
+               "            torch.select_scatter(x, s[:, 0], 1, -1))", "f2,4", "f2,2"),
+    entry_case("torch.Tensor.split_with_sizes torch.Tensor.slice_scatter torch.Tensor.select_scatter",
+               "def f(x, s):\n    return (x.split_with_sizes([1, 1]), x.split_with_sizes(split_sizes=[3, 1], dim=1),\n"
+               "            x.slice_scatter(s, 1, 1, 3), x.select_scatter(x[0] * 2, 0, 1))", "f2,4", "f2,2"),
     # the `_copy` twins of view functions
     entry_case("torch.permute_copy torch.transpose_copy torch.t_copy torch.detach_copy torch.unsafe_chunk",
                "def f(x, m):\n    return (torch.permute_copy(x, (2, 0, 1)), torch.transpose_copy(x, 0, 2), torch.t_copy(m),\n"

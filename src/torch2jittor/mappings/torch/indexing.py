@@ -72,6 +72,10 @@ ENTRIES = {
                                          "unique_consecutive", note="computed in numpy: no gradient, no GPU"),
     "torch.unravel_index": function("indices, shape", "t2j", "unravel_index", note="computed in numpy: no gradient, no GPU"),
     "torch.broadcast_tensors": function("*tensors", "t2j", "broadcast_tensors"),
+    "torch.split_with_sizes": function("input, split_sizes, dim=0", "jt", "split", "d, split_size, dim=0",
+                                       links={"input": "d", "split_sizes": "split_size"}),
+    "torch.slice_scatter": function("input, src, dim=0, start=None, end=None, step=1", "t2j", "slice_scatter"),
+    "torch.select_scatter": function("input, src, dim, index", "t2j", "select_scatter"),
     "torch.broadcast_shapes": function("*shapes", "t2j", "broadcast_shapes"),
 }
 
@@ -80,4 +84,8 @@ ALIASES = {
     **{f"torch.{name}_copy": f"torch.{name}"
        for name in "permute transpose squeeze unsqueeze narrow select diagonal t detach unbind".split()},
     "torch.unsafe_chunk": "torch.chunk",
+    "torch.unsafe_split": "torch.split",
+    "torch.unsafe_split_with_sizes": "torch.split_with_sizes",
+    "torch.split_with_sizes_copy": "torch.split_with_sizes",
+    "torch.split_copy": "torch.split",
 }

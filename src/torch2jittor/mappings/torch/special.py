@@ -44,3 +44,6 @@ ENTRIES = {
 UNSUPPORTED = {
     "torch.special.airy_ai": _NO_KERNEL,
 }
+
+# torch.igamma/igammac: the regularized incomplete gamma functions under their older names
+ALIASES = {"torch.igamma": "torch.special.gammainc", "torch.igammac": "torch.special.gammaincc"}

@@ -147,7 +147,7 @@ from .ops.indexing import (
     where, nonzero, argwhere, masked_fill, gather, take, take_along_dim, isclose, allclose, equal, logical_and,
     logical_or, logical_xor, logical_not, eq, ne, gt, lt, ge, le, greater, less, greater_equal, less_equal, not_equal,
     maximum, minimum, fmax, fmin, isnan, isinf, isfinite, isposinf, isneginf, nan_to_num, searchsorted, bucketize,
-    index_add, index_copy, index_fill, index_put, masked_scatter, put, scatter, scatter_add, scatter_reduce, isin,
+    index_add, index_copy, index_fill, slice_scatter, select_scatter, index_put, masked_scatter, put, scatter, scatter_add, scatter_reduce, isin,
     unique_consecutive, unravel_index,
 )
 from .ops.linalg import (
@@ -1064,6 +1064,7 @@ __all__ = [
     "scatter_add",
     "scatter_reduce",
     "searchsorted",
+    "select_scatter",
     "selu",
     "sequence_to_str",
     "serialization_add_safe_globals",
@@ -1087,6 +1088,7 @@ __all__ = [
     "single",
     "sinh",
     "skip_init",
+    "slice_scatter",
     "slogdet",
     "smooth_l1_loss",
     "soft_margin_loss",

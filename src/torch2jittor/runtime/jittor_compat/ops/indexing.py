@@ -378,3 +378,21 @@ def unravel_index(indices, shape):
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     coords = np.unravel_index(np.where(flat < 0, flat + int(np.prod(shape)), flat), shape)
     return tuple(var_keeping_dtype(np.asarray(c).astype("int64").reshape(np.shape(flat) or (1,))) for c in coords)
+
+
+def slice_scatter(input, src, dim=0, start=None, end=None, step=1):
+    """A copy of input whose slice start:end:step along dim holds src (out of place)."""
+    out = input.clone()
+    where = [slice(None)] * input.ndim
+    where[wrap_dim(dim, input.ndim)] = slice(start, end, step)
+    out[tuple(where)] = src.astype(input.dtype)
+    return out
+
+
+def select_scatter(input, src, dim, index):
+    """A copy of input whose index-th slice along dim holds src (out of place)."""
+    out = input.clone()
+    where = [slice(None)] * input.ndim
+    where[wrap_dim(dim, input.ndim)] = index
+    out[tuple(where)] = src.astype(input.dtype)
+    return out
