@@ -67,6 +67,7 @@ CASES = {
     "polygamma_": ("1", [U]),
     "mvlgamma_": ("p=2", ["u3,4:1,3"]),
     "xlogy_": ("y", ["f3,4", "p3,4"]),
+    **{name: ("y", ["p3,4", "p3,4"]) for name in ("igamma_", "igammac_")},
     "renorm_": ("2, 0, 1.0", ["w3,4"]),
 }
 # Mapped explicitly (Jittor's own transpose_), proven here with their derived neighbours.

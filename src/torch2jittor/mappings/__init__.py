@@ -54,7 +54,7 @@ HOST_NOTE = "computed in numpy, on the CPU (its result has no gradient in PyTorc
 NUMPY_HELPER_NOTES: dict[str, str] = {
     **dict.fromkeys((
         "nan_to_num quantile nanquantile scatter_reduce frexp nextafter histc geqrf lu lu_unpack linalg_lu "
-        "linalg_lu_factor linalg_lu_factor_ex linalg_lu_solve linalg_householder_product").split(), NUMPY_NOTE),
+        "linalg_lu_factor linalg_lu_factor_ex linalg_lu_solve linalg_householder_product tensor_view_dtype").split(), NUMPY_NOTE),
     **dict.fromkeys((
         "tensor_unique unique_consecutive argsort tensor_argsort nonzero searchsorted isclose isnan isinf isfinite "
         "isposinf isneginf signbit isin unravel_index bincount multinomial gcd lcm").split(), HOST_NOTE),
