@@ -1,7 +1,7 @@
 """Every built-in mapping entry is proven by a run-both test somewhere.
 
-Each parity test module (tests/mappings/**/test_*.py, mirroring src/torch2jittor/mappings/, and the
-engine's tests/test_parity_*.py) declares the entry keys it proves in a module-level set `COVERED`;
+Each parity test module (tests/<folder>/**/test_*.py, the folders mirroring src/torch2jittor/:
+mappings/, rules/, engine/, typeinfer/, ...) declares the entry keys it proves in a module-level set `COVERED`;
 this test unions them and compares with the table.
 """
 import pathlib

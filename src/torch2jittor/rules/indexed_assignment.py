@@ -2,7 +2,7 @@
 
 With a single index that is not a tuple, Jittor writes a broadcast value into the first element
 only: for a 2x3x4 Var, `w[0] = 1.0` sets w[0, 0, 0], `w[1:] = 1.0` and `w[0] = ones(4)` are wrong
-the same way (measured; tests/test_parity_tensor_data.py). The same index with a trailing `...`
+the same way (measured; tests/rules/test_tensor_data.py). The same index with a trailing `...`
 is a tuple, means the same in PyTorch, and Jittor gets it right. Applied to assignment targets
 indexing a provable tensor or parameter; other containers (lists, dicts, arrays) stay as written.
 """

@@ -66,10 +66,10 @@ def mapping_files() -> dict[str, str]:
 
 def covering_tests(tests: pathlib.Path | None = None) -> dict[str, list[str]]:
     """key -> the parity test files whose module-level `COVERED` names it, as paths under tests/
-    (`mappings/nn/test_pooling.py`): the files mirroring `mappings/` and the engine's
-    `test_parity_*.py`. tests/test_coverage.py checks every entry has one."""
+    (`mappings/nn/test_pooling.py`): the test folders mirroring the source tree (`mappings/`,
+    `rules/`, `engine/`, ...). tests/test_coverage.py checks every entry has one."""
     tests = tests or pathlib.Path(__file__).resolve().parents[3] / "tests"
-    paths = sorted(tests.glob("mappings/**/test_*.py")) + sorted(tests.glob("test_parity_*.py"))
+    paths = sorted(tests.glob("*/**/test_*.py")) + sorted(tests.glob("test_parity_*.py"))
     found: dict[str, list[str]] = {}
     sys.path.insert(0, str(tests))
     try:
@@ -127,7 +127,7 @@ def render() -> str:
         "`torch.nn`, `torch.nn.functional` and `torch.nn.init` only.",
         "",
         "In-place tensor methods whose out-of-place form is mapped are derived from it (`x.trunc_()` →",
-        "`jittor_compat.inplace_(x, <x.trunc() converted>)`, tests/test_parity_inplace_variants.py);",
+        "`jittor_compat.inplace_(x, <x.trunc() converted>)`, tests/engine/test_inplace_variants.py);",
         "tensor properties are kept or rewritten (`mappings/tensor.py` ATTRIBUTES,",
         "tests/test_tensor_api_coverage.py). Every other torch.Tensor method or property used on a",
         "provable tensor is reported at its line.",
@@ -220,7 +220,7 @@ def _derived_rows(files: dict[str, str]) -> dict[str, list[str]]:
         base = DEFAULT_TABLE.in_place_base(name)
         if base is not None:
             rows.append(f"| `torch.Tensor.{name}` | `jittor_compat.inplace_` of `{base.key}` | derived in-place | "
-                        f"{files.get(base.key, '')} | test_parity_inplace_variants.py |  |")
+                        f"{files.get(base.key, '')} | engine/test_inplace_variants.py |  |")
     for key, template in sorted(ATTRIBUTES.items()):
         target = f"Var.{key.rsplit('.', 1)[1]}" if template is None else template.format(t2j="jittor_compat", x="x")
         rows.append(f"| `{key}` | `{target}` | attribute | tensor.py | test_tensor_api_coverage.py |  |")

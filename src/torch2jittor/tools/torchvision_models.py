@@ -74,7 +74,7 @@ CI_FAMILY_VARIANTS: dict[str, tuple[str, int, dict]] = {
 # file -> (builder, input size, builder arguments).
 CI_EXTRA_VARIANTS: list[tuple[str, str, int, dict]] = [
     # Swin V2's attention zeroes a slice of its qkv bias through `.data` (a view in PyTorch); the
-    # model's own init zeroes all Linear biases later, so tests/test_parity_tensor_data.py checks
+    # model's own init zeroes all Linear biases later, so tests/rules/test_tensor_data.py checks
     # that write's effect, this one that the model builds and matches.
     ("swin_transformer", "swin_v2_t", 64, {}),
 ]

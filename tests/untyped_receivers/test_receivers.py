@@ -1,7 +1,7 @@
 """Tensor methods on receivers the converter cannot prove to be tensors (a value another object
 holds, a function parameter fed from elsewhere) compute what PyTorch computes
 (pytorch/examples word_language_model: `data.narrow(0, 0, nbatch * bsz)` on a corpus attribute):
-a call the table rewrites goes through `t2j.maybe_tensor(data)` (test_parity_untyped_receiver_methods.py).
+a call the table rewrites goes through `t2j.maybe_tensor(data)` (untyped_receivers/test_methods.py).
 The helper package also gives Jittor's Var the PyTorch methods it lacks, for calls the converter
 never sees (`getattr(x, name)(...)`); they are installed when the helper package is first imported."""
 import subprocess

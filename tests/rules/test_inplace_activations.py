@@ -1,7 +1,6 @@
 """In-place activations whose input the module reads again (rules/inplace_activations.py): PyTorch's
 output and gradients depend on the write into the input, and the converted code must reproduce them
 (Xception's residual branches start with ReLU(inplace=True) on the input the shortcut also reads)."""
-import numpy as np
 import pytest
 from parity import HEADER, assert_same, convert_checked, exec_code, make_input, run_both, to_jittor, to_torch
 

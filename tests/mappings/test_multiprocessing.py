@@ -8,6 +8,7 @@ import pickle
 import subprocess
 import sys
 
+import parity
 import pytest
 from parity import assert_same, convert_checked, exec_code, make_inputs, to_jittor
 
@@ -88,7 +89,7 @@ sys.stdout.buffer.write(pickle.dumps(result))
 
 
 def run_pytorch_alone(source, inputs):
-    proc = subprocess.run([sys.executable, "-c", PYTORCH_RUN, str(pathlib.Path(__file__).parent)],
+    proc = subprocess.run([sys.executable, "-c", PYTORCH_RUN, str(pathlib.Path(parity.__file__).parent)],
                           input=pickle.dumps((source, inputs)), capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
     return pickle.loads(proc.stdout)

@@ -48,3 +48,15 @@ def test_arithmetic_promotes_dtypes_as_pytorch(ints):
     float16); PyTorch by category: float32, int64."""
     both = run_both(PROMOTION, [f"{ints}3,4", "m3,4", "f3,4", "b3,4", "h3,4", "d3,4"])
     assert_same(both.expected, both.actual, 1e-3, 1e-3)
+
+
+def test_invert_operator():
+    """`~mask` (Jittor's Var has no operator ~): logical not on bool, bitwise not on integers; the
+    runtime's Var.__invert__ covers a receiver the converter cannot prove a tensor."""
+    code = ("def f(x: torch.Tensor, n: torch.Tensor, b: torch.Tensor, rows):\n"
+            "    mask = x > 0\n"
+            "    kept = x.masked_fill(~mask, 0.0)\n"
+            "    return ~mask, ~b & mask, ~n, ~torch.isnan(x), kept, x[~mask], ~rows[0], ~7\n")
+    both = run_both(code, ["f3,4", "n3,4", "b3,4", "b2,2"])
+    assert "t2j.tensor_bitwise_not(mask)" in both.code and "~rows[0]" in both.code
+    assert_same(both.expected, both.actual)

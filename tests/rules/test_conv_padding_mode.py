@@ -17,6 +17,10 @@ PADDING_MODES = [
                  id="same-circular-groups"),
     pytest.param("model = nn.Conv2d(3, 4, 3, padding='valid', padding_mode='reflect', bias=False)", id="valid"),
     pytest.param("model = nn.Conv2d(3, 4, 3, padding=1, padding_mode='zeros')", id="zeros-written-out"),
+    # a string padding alone: Jittor's nn.Conv takes only numbers
+    pytest.param("model = nn.Conv2d(3, 4, 3, padding='same', bias=False)", id="same-alone"),
+    pytest.param("model = nn.Conv2d(3, 4, (2, 4), 1, 'same', 2)", id="same-positional-even-kernel"),
+    pytest.param("model = nn.Conv2d(3, 4, 3, padding='valid')", id="valid-alone"),
     # RepVGG passes the mode through a variable: known only at run time
     pytest.param("def block(c, mode):\n    return nn.Conv2d(in_channels=c, out_channels=4, kernel_size=3, padding=1,"
                  " padding_mode=mode)\nmodel = nn.Sequential(block(3, 'reflect'), block(4, 'zeros'))", id="variable"),

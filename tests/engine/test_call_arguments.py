@@ -1,0 +1,27 @@
+"""Keyword arguments bound to PyTorch's signature (call_arguments.py), proven by running both.
+
+PyTorch's argument parser takes NumPy's names for its own (`axis` for `dim`, `keepdims` for
+`keepdim`, `x`/`a` for `input`): a call written that way must convert as if PyTorch's name were
+written, whether the table maps it to a Jittor function, a Var method or a helper.
+"""
+import pytest
+from parity import assert_same, run_both
+
+from torch2jittor import convert_source
+
+pytestmark = pytest.mark.frameworks
+
+
+def test_numpy_keyword_aliases():
+    code = ("def f(x: torch.Tensor):\n"
+            "    return (torch.cat([x, x], axis=0), x.sum(axis=1, keepdims=True), torch.mean(x, axis=0),\n"
+            "            torch.argmax(x, axis=1), x.max(axis=1), x.max(axis=0, keepdims=True)[1],\n"
+            "            torch.sum(x, axis=-1), torch.softmax(x, axis=1), torch.stack([x, x], axis=1))\n")
+    both = run_both(code, ["f3,4"])
+    assert "axis" not in both.code
+    assert_same(both.expected, both.actual)
+
+
+def test_unknown_keyword_to_a_helper_is_reported():
+    out = convert_source("import torch\nx = torch.ones(3)\ny = x.max(dimension=0)\n")
+    assert any(d.kind == "unbound-arguments" and "dimension" in d.message for d in out.diagnostics)
