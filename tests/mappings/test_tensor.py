@@ -601,3 +601,27 @@ def test_is_contiguous(torch, jittor):
 
 
 COVERED |= {"torch.Tensor.is_contiguous", "torch.contiguous_format", "torch.preserve_format"}
+
+
+# the legacy solvers, on well-conditioned matrices (y @ y.mT + I and its Cholesky factor, x + 4 I), and utilities
+LEGACY_CASES = [
+    entry_case("torch.Tensor.cholesky_inverse torch.Tensor.cholesky_solve",
+               T + "(y @ y.mT + torch.eye(3)).cholesky_inverse(), z.cholesky_solve(torch.linalg.cholesky("
+               "y @ y.mT + torch.eye(3)).mT, upper=True)", "f1", "f3,3", "f3,2", atol=1e-4, rtol=1e-4),
+    entry_case("torch.Tensor.triangular_solve torch.Tensor.adjoint",
+               T + "z.triangular_solve(x + 4 * torch.eye(3), False), x.adjoint(), y.adjoint()", "f3,3", "f2,3,4",
+               "f3,2", atol=1e-5, rtol=1e-4),
+    entry_case("torch.Tensor.lu torch.Tensor.lu_solve",
+               T + "x.lu(), x.lu(get_infos=True), z.lu_solve(*(x + 4 * torch.eye(3)).lu())", "f3,3", "f1", "f3,2",
+               atol=1e-5, rtol=1e-4),
+]
+
+
+@pytest.mark.parametrize("covers, code, inputs, atol, rtol", LEGACY_CASES)
+def test_legacy_method(torch, jittor, covers, code, inputs, atol, rtol):
+    both = run_both(code, inputs)
+    assert_converts(both, covers)
+    assert_same(both.expected, both.actual, atol, rtol)
+
+
+COVERED |= covered(LEGACY_CASES)

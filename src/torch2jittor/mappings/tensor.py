@@ -153,17 +153,18 @@ ENTRIES = {
     "torch.Tensor.split": entry("split_size, dim=0", "", "split", "split_size, dim=0"),
     # Jittor's unbind returns a list; PyTorch's a tuple.
     "torch.Tensor.unbind": entry("dim=0", "t2j", "unbind", "input, dim=0"),
-    # --- reductions (Jittor: `keepdims`; a tuple of dims is positional or `dims=`) ---------------
+    # --- reductions (Jittor: `keepdims`; a tuple of dims is positional or `dims=`, and `dim=` takes only an int:
+    # passed by position) ---------------------------------------------------------------------------
     "torch.Tensor.sum": entry(
-        "dim=None, keepdim=False, *, dtype=None", "", "sum", "dim, keepdims=False",
+        "dim=None, keepdim=False, *, dtype=None", "", "sum", "dim, /, keepdims=False",
         links={"keepdim": "keepdims"}, unsupported=["dtype"],
     ),
     "torch.Tensor.mean": entry(
-        "dim=None, keepdim=False, *, dtype=None", "", "mean", "dim, keepdims=False",
+        "dim=None, keepdim=False, *, dtype=None", "", "mean", "dim, /, keepdims=False",
         links={"keepdim": "keepdims"}, unsupported=["dtype"],
     ),
     "torch.Tensor.prod": entry(
-        "dim=None, keepdim=False, *, dtype=None", "", "prod", "dim, keepdims=False",
+        "dim=None, keepdim=False, *, dtype=None", "", "prod", "dim, /, keepdims=False",
         links={"keepdim": "keepdims"}, unsupported=["dtype"],
     ),
     # Jittor's max/min take a tuple of dims only positionally (`dim=(1, 2)` matches no overload)
@@ -317,6 +318,14 @@ ENTRIES = {
     "torch.Tensor.pinverse": method_helper("rcond=1e-15", "pinverse"),
     "torch.Tensor.matrix_power": method_helper("n", "matrix_power"),
     "torch.Tensor.svd": method_helper("some=True, compute_uv=True", "svd"),  # V, not linalg.svd's Vh
+    "torch.Tensor.cholesky_inverse": method_helper("upper=False", "cholesky_inverse"),
+    "torch.Tensor.cholesky_solve": method_helper("input2, upper=False", "cholesky_solve"),
+    "torch.Tensor.triangular_solve": method_helper("A, upper=True, transpose=False, unitriangular=False",
+                                                   "triangular_solve"),
+    "torch.Tensor.lu": method_helper("pivot=True, get_infos=False", "lu"),
+    "torch.Tensor.lu_solve": method_helper("LU_data, LU_pivots", "lu_solve") | {
+        "note": "computed in numpy: no gradient, no GPU"},
+    "torch.Tensor.adjoint": method_helper("", "adjoint"),
     "torch.Tensor.kron": method_helper("other", "kron"),
     "torch.Tensor.inner": method_helper("other", "inner"),
     "torch.Tensor.dist": method_helper("other, p=2", "dist"),
@@ -426,6 +435,11 @@ ENTRIES = {
 }
 
 UNSUPPORTED = {
+    # removed from PyTorch 2.x: calling them raises RuntimeError
+    "torch.Tensor.qr": "removed from PyTorch (it raises RuntimeError since 1.9's deprecation ended): use "
+                       "torch.linalg.qr(A, mode='reduced' or 'complete'), which is mapped",
+    "torch.Tensor.cholesky": "removed from PyTorch (it raises RuntimeError since 1.9's deprecation ended): use "
+                             "torch.linalg.cholesky(A, upper=...), which is mapped",
     "torch.Tensor.bfloat16": "Jittor truncates to bfloat16 (PyTorch rounds to nearest even)",
     "torch.Tensor.output_nr": "Jittor's Var keeps no autograd graph node",
     "torch.Tensor.imag": "Jittor has no complex dtypes",

@@ -35,7 +35,40 @@ ENTRY_CASES = [
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b, dims=([0, 2], [2, 1]))", "f2,3,4", "f5,4,2",
                atol=1e-4, id="tensordot-lists"),
     entry_case("torch.tensordot", "def f(a, b): return torch.tensordot(a, b, 0)", "f2", "f3", id="tensordot-outer"),
+    # legacy solvers: factors of well-conditioned matrices (a @ a.mT + I, and its Cholesky factor)
+    entry_case("torch.cholesky_inverse",
+               "def f(a: torch.Tensor):\n    L = torch.linalg.cholesky(a @ a.mT + torch.eye(4))\n"
+               "    return torch.cholesky_inverse(L), torch.cholesky_inverse(L.mT, upper=True)", "f2,4,4", atol=1e-4,
+               rtol=1e-4),
+    entry_case("torch.cholesky_solve",
+               "def f(a: torch.Tensor, b):\n    L = torch.linalg.cholesky(a @ a.mT + torch.eye(4))\n"
+               "    return torch.cholesky_solve(b, L), torch.cholesky_solve(b[0], L.mT, upper=True)", "f2,4,4",
+               "f3,2,4,2", atol=1e-4, rtol=1e-4),
+    entry_case("torch.triangular_solve",
+               "def f(a, b):\n    a = a + 4 * torch.eye(3)\n    r = torch.triangular_solve(b, a)\n"
+               "    return r, r.solution, r.cloned_coefficient", "f3,3", "f3,2", atol=1e-5, rtol=1e-4),
+    entry_case("torch.triangular_solve",
+               "def f(a, b):\n    a = a + 4 * torch.eye(3)\n"
+               "    return torch.triangular_solve(b, a, upper=False, transpose=True, unitriangular=True)",
+               "f2,1,3,3", "f4,3,2", atol=1e-5, rtol=1e-4, id="triangular_solve-lower-transpose-unit-broadcast"),
 ]
+
+
+def test_solvers_reject_vectors_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(a, b): return torch.cholesky_solve(b, a)", ["f3,3", "f3"])
+    assert_same_error("def f(a, b): return torch.triangular_solve(b, a)", ["f3,3", "f3"])
+
+
+@pytest.mark.parametrize("name", ["qr", "cholesky"])
+def test_functions_pytorch_removed_are_reported(name):
+    from torch2jittor import convert_source
+
+    for call in (f"torch.{name}(a)", f"a.{name}()"):
+        result = convert_source(f"import torch\ndef f(a: torch.Tensor):\n    return {call}\n")
+        assert [d.api for d in result.unsupported] == [f"torch.{'Tensor.' if call[0] == 'a' else ''}{name}"]
+        assert "removed from PyTorch" in result.unsupported[0].message
 
 
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)

@@ -160,7 +160,14 @@ ENTRY_CASES = [
                "torch.unbind_copy",
                "def f(x):\n    return (torch.squeeze_copy(x, 0), torch.unsqueeze_copy(x, 1), torch.narrow_copy(x, 2, 1, 2),\n"
                "            torch.select_copy(x, 1, 2), torch.diagonal_copy(x[0], 1), torch.unbind_copy(x, 2))", "f1,3,4"),
+    entry_case("torch.adjoint", "def f(x): return torch.adjoint(x), torch.adjoint(x[0])", "f2,3,4"),
 ]
+
+
+def test_adjoint_of_a_vector_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x): return torch.adjoint(x)", ["f3"])
 
 
 # The call shapes PyTorch rejects must fail converted too (check_call_shape).

@@ -108,6 +108,12 @@ ENTRY_CASES = [
                "i6:1,4", "u6", id="cov-weights"),
     entry_case("torch.cov", "def f(x): return torch.cov(x)", "f6", id="cov-1d"),
     entry_case("torch.corrcoef", "def f(x): return torch.corrcoef(x)", "f4,7"),
+    entry_case("torch.nuclear_norm", "def f(x): return torch.nuclear_norm(x), torch.nuclear_norm(x, True)", "f2,3,4",
+               atol=1e-4, rtol=1e-4),
+    entry_case("torch.nuclear_norm", "def f(x): return torch.nuclear_norm(x, dim=(0, 2), keepdim=True)", "f2,3,4",
+               atol=1e-4, rtol=1e-4, id="nuclear_norm-dim"),
+    entry_case("torch.frobenius_norm", "def f(x): return torch.frobenius_norm(x, (1, 2)), torch.frobenius_norm(x, 0, True)",
+               "f2,3,4", atol=1e-5),
 ]
 
 

@@ -37,6 +37,19 @@ ENTRIES = {
     "torch.geqrf": function("input, *, out=None", "t2j", "geqrf", note="computed in numpy: no gradient, no GPU"),
     "torch.orgqr": function("input, tau", "t2j", "linalg_householder_product", "A, tau", links={"input": "A"},
                             note="computed in numpy: no gradient, no GPU"),
+    # solves through the factor's matrix (L L^T, or the triangle of A) and Jittor's inverse, with gradients;
+    # batch dims broadcast as PyTorch's
+    "torch.cholesky_inverse": function("L, upper=False, *, out=None", "t2j", "cholesky_inverse"),
+    "torch.cholesky_solve": function("B, L, upper=False, *, out=None", "t2j", "cholesky_solve"),
+    "torch.triangular_solve": function("b, A, upper=True, transpose=False, unitriangular=False, *, out=None", "t2j",
+                                       "triangular_solve"),
+}
+
+# PyTorch 2.x removed these (calling them raises RuntimeError): code that runs there does not call them.
+_REMOVED = "removed from PyTorch (it raises RuntimeError since 1.9's deprecation ended): use {}, which is mapped"
+UNSUPPORTED = {
+    "torch.qr": _REMOVED.format("torch.linalg.qr(A, mode='reduced' or 'complete')"),
+    "torch.cholesky": _REMOVED.format("torch.linalg.cholesky(A, upper=...)"),
 }
 
 ALIASES = {

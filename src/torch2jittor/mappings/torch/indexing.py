@@ -46,6 +46,8 @@ ENTRIES = {
                                "x, offset=0, dim1=0, dim2=1", links={"input": "x"}),
     "torch.unflatten": function("input, dim, sizes", "t2j", "tensor_unflatten", "x, dim, sizes", links={"input": "x"}),
     "torch.t": function("input", "t2j", "t"),
+    # conjugate transpose of the last two dims: a real tensor's transpose
+    "torch.adjoint": function("input", "t2j", "adjoint"),
     "torch.ravel": function("input", "t2j", "ravel"),
     "torch.detach": function("input", "t2j", "detach"),
     "torch.tensor_split": function("input, indices_or_sections, dim=0", "t2j", "tensor_split"),

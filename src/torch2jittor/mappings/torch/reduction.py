@@ -30,6 +30,10 @@ ENTRIES = {
     "torch.any": function("input, dim=None, keepdim=False, *, out=None", "t2j", "any_"),
     "torch.logsumexp": function("input, dim, keepdim=False, *, out=None", "t2j", "logsumexp"),
     "torch.norm": function("input, p='fro', dim=None, keepdim=False, out=None, dtype=None", "t2j", "norm"),
+    # deprecated spellings of linalg.matrix_norm(A, 'nuc', dim) and linalg.vector_norm(A, 2, dim); nuclear_norm's
+    # other overload takes keepdim second: nuclear_norm(input, keepdim)
+    "torch.nuclear_norm": function("input, dim=None, keepdim=False, *, out=None", "t2j", "nuclear_norm"),
+    "torch.frobenius_norm": function("input, dim, keepdim=False, *, out=None", "t2j", "frobenius_norm"),
     "torch.count_nonzero": function("input, dim=None", "t2j", "count_nonzero"),
     "torch.dist": function("input, other, p=2", "t2j", "dist"),
     "torch.nansum": function("input, dim=None, keepdim=False, *, dtype=None", "t2j", "tensor_nansum",

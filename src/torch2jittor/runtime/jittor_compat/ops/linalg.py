@@ -672,3 +672,80 @@ def linalg_householder_product(A, tau):
             Q = Q - taus[i] * np.outer(v, v @ Q)
         out.append(Q)
     return _from_numpy(np.stack(out).reshape(a.shape), str(A.dtype))
+
+
+# --- the legacy (torch.* / Tensor) solvers of the torch.linalg era's predecessors ------------------------------
+_TriangularSolve = collections.namedtuple("triangular_solve", ["solution", "cloned_coefficient"])
+
+
+def _broadcast_batches(A, B):
+    """A and B broadcast to one batch shape (their last two dims kept), as PyTorch's batched solvers do."""
+    batch = list(np.broadcast_shapes(tuple(A.shape[:-2]), tuple(B.shape[:-2])))
+    return A.broadcast(batch + list(A.shape[-2:])), B.broadcast(batch + list(B.shape[-2:]))
+
+
+def _require_matrices(name, *tensors):
+    for t in tensors:
+        if t.ndim < 2:
+            raise RuntimeError(f"{name}: The input tensor must have at least 2 dimensions.")
+
+
+def _from_factor(L, upper):
+    """L @ L^T (U^T @ U): only the factor's triangle is read, as LAPACK's potri/potrs read it."""
+    if upper:
+        U = jt.triu(L)
+        return jt.matmul(_mT(U), U)
+    L = jt.tril(L)
+    return jt.matmul(L, _mT(L))
+
+
+def cholesky_inverse(L, upper=False):
+    """inv(L @ L^T) (inv(U^T @ U) when upper): the inverse of the matrix whose Cholesky factor is given."""
+    _require_matrices("cholesky_inverse", L)
+    return _jlinalg.inv(_from_factor(L, upper))
+
+
+def cholesky_solve(B, L, upper=False):
+    """X with (L @ L^T) X = B (U^T @ U when upper), batches broadcast."""
+    _require_matrices("cholesky_solve", B, L)
+    A, B = _broadcast_batches(_from_factor(L, upper), B)
+    return jt.matmul(_jlinalg.inv(A), B)
+
+
+def triangular_solve(b, A, upper=True, transpose=False, unitriangular=False):
+    """X with op(T) X = b, T the upper (lower) triangle of A (unit diagonal when unitriangular), op the
+    transpose when asked; the coefficient comes back as a copy of A broadcast to the batch shape."""
+    _require_matrices("triangular_solve", b, A)
+    A, b = _broadcast_batches(A, b)
+    n = A.shape[-1]
+    mask = np.triu(np.ones((n, n)), 1 if unitriangular else 0) if upper else np.tril(np.ones((n, n)),
+                                                                                   -1 if unitriangular else 0)
+    T = A * jt.array(mask, dtype=str(A.dtype))
+    if unitriangular:
+        T = T + jt.array(np.eye(n), dtype=str(A.dtype))
+    if transpose:
+        T = _mT(T)
+    return _TriangularSolve(jt.matmul(_jlinalg.inv(T), b), A.clone())
+
+
+def nuclear_norm(input, dim=None, keepdim=False):
+    """The sum of singular values over dims (-2, -1), or `dim`; PyTorch's overload nuclear_norm(input, keepdim)
+    takes the flag second."""
+    if isinstance(dim, bool):
+        dim, keepdim = None, dim
+    return linalg_matrix_norm(input, "nuc", (-2, -1) if dim is None else tuple(dim), keepdim)
+
+
+def frobenius_norm(input, dim, keepdim=False):
+    """The 2-norm of the elements over `dim` (every element for an empty `dim`)."""
+    if isinstance(dim, int):
+        dim = (dim,)
+    return linalg_vector_norm(input, 2, tuple(dim) or None, keepdim)
+
+
+def adjoint(input):
+    """The last two dims transposed (a real tensor is its own conjugate)."""
+    if input.ndim < 2:
+        raise RuntimeError("tensor.adjoint() is only supported on matrices or batches of matrices. "
+                           f"Got {input.ndim}-D tensor.")
+    return _mT(input)
