@@ -462,6 +462,33 @@ ENTRY_CASES = [
                "def f(x: torch.Tensor):\n"
                "    y = x.pin_memory() if torch.cuda.is_available() else x.clone()\n"
                "    return y, y is x, torch.cuda.is_bf16_supported()", "f2,3"),
+    # an integer tensor clamped by a float or raised to a float power is float32 (Jittor's clamp and pow give
+    # float64), relu keeps it int (Jittor's makes it float), min/max take another tensor (the elementwise form)
+    entry_case("torch.Tensor.clamp", "def f(x: torch.Tensor): return x.clamp(2.5)", "n3,4", id="clamp-int-float-min"),
+    entry_case("torch.Tensor.clamp", "def f(x: torch.Tensor): return x.clamp(min=-2, max=3)", "n3,4", id="clamp-int-int"),
+    entry_case("torch.Tensor.clamp", "def f(x: torch.Tensor): return x.clamp(max=0.5)", "b3,4", id="clamp-bool-float"),
+    entry_case("torch.Tensor.clamp", "def f(x: torch.Tensor, lo): return x.clamp(lo)", "n3,4", "f4", id="clamp-tensor-bound"),
+    entry_case("torch.Tensor.clamp", "def f(x: torch.Tensor): return x.clamp(-0.5, 0.5)", "f3,4", id="clamp-float"),
+    entry_case("torch.Tensor.clip", "def f(x: torch.Tensor): return x.clip(-1.5, 1.5)", "n3,4", id="clip-int-float"),
+    entry_case("torch.Tensor.clamp_min", "def f(x: torch.Tensor): return x.clamp_min(0.5)", "n3,4", id="clamp_min-int-float"),
+    entry_case("torch.Tensor.clamp_min", "def f(x: torch.Tensor): return x.clamp_min(min=0)", "f3,4", id="clamp_min-float"),
+    entry_case("torch.Tensor.clamp_max", "def f(x: torch.Tensor): return x.clamp_max(1)", "n3,4", id="clamp_max-int"),
+    entry_case("torch.Tensor.clamp_max", "def f(x: torch.Tensor): return x.clamp_max(max=0.25)", "f3,4", id="clamp_max-float"),
+    entry_case("torch.Tensor.clamp_", "def f(x: torch.Tensor):\n    x.clamp_(-1, 2)\n    return x", "n3,4", id="clamp_-int"),
+    entry_case("torch.Tensor.clamp_", "def f(x: torch.Tensor):\n    y = x.clamp_(max=0.0)\n    return x, y", "f3,4", id="clamp_-float"),
+    entry_case("torch.Tensor.clamp_min_", "def f(x: torch.Tensor):\n    x.clamp_min_(0)\n    return x", "n3,4", id="clamp_min_-int"),
+    entry_case("torch.Tensor.clamp_max_", "def f(x: torch.Tensor):\n    x.clamp_max_(0.5)\n    return x", "f3,4",
+               id="clamp_max_-float"),
+    entry_case("torch.Tensor.pow", "def f(x: torch.Tensor): return x.pow(0.5)", "i3,4", id="pow-int-float"),
+    entry_case("torch.Tensor.pow", "def f(x: torch.Tensor): return x.pow(2)", "n3,4", id="pow-int-int"),
+    entry_case("torch.Tensor.pow", "def f(x: torch.Tensor): return x.pow(exponent=3)", "f3,4", id="pow-float"),
+    entry_case("torch.Tensor.pow", "def f(x: torch.Tensor, e): return x.pow(e)", "i3,4", "p3,4", id="pow-int-tensor"),
+    entry_case("torch.Tensor.relu", "def f(x: torch.Tensor): return x.relu()", "n3,4", id="Tensor.relu-int"),
+    entry_case("torch.Tensor.min", "def f(x: torch.Tensor, y): return x.min(y)", "n3,4", "n4", id="min-other"),
+    entry_case("torch.Tensor.min", "def f(x: torch.Tensor, y): return x.min(y)", "f3,4", "n3,4", id="min-other-promoted"),
+    entry_case("torch.Tensor.max", "def f(x: torch.Tensor, y): return x.max(y)", "n3,4", "n3,4", id="max-other"),
+    entry_case("torch.Tensor.min", "def f(x: torch.Tensor): return x.min(1, keepdim=True)", "n3,4", id="min-dim"),
+    entry_case("torch.Tensor.max", "def f(x: torch.Tensor): return x.max()", "n3,4", id="max-all"),
 ]
 
 

@@ -4,7 +4,8 @@ train/eval reaching every submodule (a class's own train() override included), D
 default, apply's order, forward hooks with handles. Each case's `f` runs in both frameworks and
 every name, message, flag, value, shape and dtype it returns must agree (tests/parity.py)."""
 import pytest
-from parity import assert_same, run_both
+from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, run_both, to_jittor,
+                    to_torch)
 
 from torch2jittor import convert_source
 
@@ -314,3 +315,89 @@ def f():
 def test_layer_classes_in_a_tuple_answer_isinstance_for_built_layers(torch, jittor):
     both = run_both(CLASS_TUPLES, [], header="")
     assert both.expected == both.actual == (["fc", "extra"], ["emb", "ln"], ["extra"], True)
+
+
+# register_buffer as PyTorch: None accepted (filled later), non-persistent buffers out of the state_dict,
+# buffers never trained by the optimizer (Jittor's own would update them).
+BUFFERS_SOURCE = '''
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 2)
+        self.register_buffer("scale", torch.full((2,), 2.0))
+        self.register_buffer("index", torch.arange(2), persistent=False)
+        self.register_buffer("mask", None, persistent=False)
+
+    def forward(self, x):
+        return self.fc(x) * self.scale
+
+
+def train(model, x, steps=3):
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, weight_decay=0.1)
+    for _ in range(steps):
+        opt.zero_grad()
+        loss = model(x).pow(2).mean()
+        loss.backward()
+        opt.step()
+    return loss
+'''
+
+def test_buffers_as_pytorch(torch, jittor):
+    pt = {}
+    exec(compile(BUFFERS_SOURCE, "buffers_pt.py", "exec"), pt)
+    torch.manual_seed(0)
+    model = pt["Net"]()
+    jt_ns = exec_code(convert_checked(BUFFERS_SOURCE), "buffers_jt.py")
+    jt_model = jt_ns["Net"]()
+    assert sorted(jt_model.state_dict()) == sorted(model.state_dict()) == ["fc.bias", "fc.weight", "scale"]
+    assert jt_model.mask is None
+    jt_model.load_parameters({k: v.detach().numpy() for k, v in model.state_dict().items()})
+    x = make_input("f4,3")
+    loss = pt["train"](model, to_torch(x))
+    jt_loss = jt_ns["train"](jt_model, to_jittor(x))
+    assert_same(loss.detach(), jt_loss)
+    assert_same(torch.full((2,), 2.0), jt_model.scale)  # weight decay never reached it
+    assert_same_state(model, jt_model, atol=1e-6)
+
+
+# Methods PyTorch code calls on any module, which Jittor's classes lack, given to them by the helper package
+# (runtime/jittor_compat/nn/module.py): `m.forward(x)` on a module the converter could not prove to be one,
+# and `reset_parameters()` / `reset_running_stats()` (timm's ScaledStdConv2d calls `super().reset_parameters()`).
+def test_forward_on_modules_held_in_lists():
+    # hrnet's `down.forward(y)` over modules from a ModuleList: not provably modules
+    code = ("class Net(nn.Module):\n"
+            "    def __init__(self):\n"
+            "        super().__init__()\n"
+            "        self.downs = nn.ModuleList([nn.Sequential(nn.Linear(4, 4), nn.ReLU()), nn.Linear(4, 4)])\n"
+            "    def forward(self, x):\n"
+            "        for down in self.downs:\n"
+            "            x = down.forward(x)\n"
+            "        return x\n"
+            "model = Net()\n")
+    both = run_both(code, ["f2,4"], entry="model")
+    assert_same(both.expected, both.actual)
+
+
+def test_reset_parameters_keeps_pytorch_init_ranges():
+    code = ("class Scaled(nn.Conv2d):\n"
+            "    def __init__(self, *args, **kwargs):\n"
+            "        super().__init__(*args, **kwargs)\n"
+            "        self.reset_parameters()\n"
+            "    def reset_parameters(self):\n"
+            "        super().reset_parameters()\n"
+            "def f(x):\n"
+            "    conv, lin, bn = Scaled(3, 8, 3), nn.Linear(50, 4), nn.BatchNorm2d(3)\n"
+            "    lin.reset_parameters()\n"
+            "    bn.running_mean.fill_(5.0)\n"
+            "    bn.reset_running_stats()\n"
+            "    bn.reset_parameters()\n"
+            "    bound, lin_bound = 1 / 27 ** 0.5, 1 / 50 ** 0.5\n"
+            "    return (bool(conv.weight.abs().max() <= bound), bool(conv.weight.abs().max() > bound / 2),\n"
+            "            bool(lin.weight.abs().max() <= lin_bound), bool(lin.bias.abs().max() <= lin_bound),\n"
+            "            bn.running_mean, bn.running_var, bn.weight, bn.bias)\n")
+    both = run_both(code, ["f1"])
+    assert_same(both.expected, both.actual)

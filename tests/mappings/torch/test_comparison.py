@@ -55,6 +55,11 @@ ENTRY_CASES = [
                "    return torch.autograd.grad((out * torch.arange(1.0, 13.0).view(3, 4)).sum(), [a, b])", "f3,4", "f3,4",
                id="maximum-gradient-ties"),
     entry_case("torch.fmax torch.fmin", "def f(a, b): return torch.fmax(a, b), torch.fmin(a, b)", "z3,4", "f3,4"),
+    # float32 with an int64 tensor promotes to float32 (Jittor: float64)
+    entry_case("torch.maximum", "def f(x, y): return torch.maximum(x, y)", "f3,4", "n3,4", id="maximum-promoted"),
+    entry_case("torch.minimum", "def f(x, y): return torch.minimum(y, x)", "f3,4", "i4", id="minimum-promoted"),
+    entry_case("torch.fmax", "def f(x, y): return torch.fmax(x, y)", "z3,4", "n3,4", id="fmax-promoted"),
+    entry_case("torch.fmin", "def f(x, y): return torch.fmin(x, other=y)", "i3,4", "d3,4", id="fmin-promoted"),
 ]
 
 

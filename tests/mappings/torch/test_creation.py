@@ -85,6 +85,17 @@ ENTRY_CASES = [
     entry_case("torch.kaiser_window", "def f(x): return torch.kaiser_window(12, True, 8.0)", "f1", atol=1e-5, rtol=1e-4),
     entry_case("torch.kaiser_window", "def f(x): return torch.kaiser_window(7, periodic=False, dtype=torch.float64)", "f1",
                id="kaiser_window-symmetric"),
+    # the size by name (`torch.empty(size=(n, m))`, as gat's layers write it; PyTorch's signature names it `*size`,
+    # so these calls have no other call shape)
+    entry_case("torch.zeros torch.ones",
+               "def f(x):\n    return torch.zeros(size=(2, 3)), torch.ones(size=[4], dtype=torch.int64)", "f1",
+               atol=1e-6, rtol=1e-6, id="zeros-size-keyword"),
+    entry_case("torch.empty", "def f(x):\n    e = torch.empty(size=(x.shape[0], 3))\n    return e.shape, e.dtype == torch.float32",
+               "f5", atol=1e-6, rtol=1e-6, id="empty-size-keyword"),
+    entry_case("torch.rand torch.randn",
+               "def f(x):\n    return torch.rand(size=(2, 3)).shape, "
+               "torch.randn(size=(4,), dtype=torch.float64).dtype == torch.float64", "f1", atol=1e-6, rtol=1e-6,
+               id="rand-size-keyword"),
 ]
 
 

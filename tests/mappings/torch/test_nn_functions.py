@@ -28,6 +28,9 @@ ENTRY_CASES = [
     entry_case("torch.embedding", "def f(w, i): return torch.embedding(w, i)", "f6,3", "i2,4:6"),
     entry_case("torch.constant_pad_nd", "def f(x): return torch.constant_pad_nd(x, (1, 2, 0, 1), 0.5)", "f2,3,4"),
     entry_case("torch.constant_pad_nd", "def f(x): return torch.constant_pad_nd(x, [2, 1])", "n2,3", id="constant_pad_nd-int"),
+    # an integer tensor stays integer (Jittor's relu makes it float)
+    entry_case("torch.relu", "def f(x): return torch.relu(x)", "n3,4", id="relu-int"),
+    entry_case("torch.relu", "def f(x): return torch.relu(input=x)", "f3,4", id="relu-float"),
 ]
 
 
