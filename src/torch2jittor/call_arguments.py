@@ -12,6 +12,9 @@ import ast
 from . import diagnostics as D
 
 WS = b" \t"
+# Keyword names PyTorch's argument parser accepts for its own, for NumPy compatibility
+# (torch/csrc/utils/python_arg_parser.cpp): torch.sum(x, axis=0, keepdims=True).
+NUMPY_ALIASES = {"axis": "dim", "keepdims": "keepdim", "x": "input", "a": "input", "x1": "input", "x2": "other"}
 
 
 def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
@@ -59,6 +62,24 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         fc.deleted_code = deleted_code_before
         fc.diag(D.UNBOUND_ARGUMENTS, call, f"arguments of {entry.api} left as written: check them against Jittor's "
                 f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.api)
+
+
+def rename_numpy_aliases(fc, call: ast.Call, entry) -> None:
+    """`x.max(axis=1)` to a helper taking PyTorch's arguments as written: a NumPy alias PyTorch's
+    parser accepts is renamed to PyTorch's name, and a keyword PyTorch's signature lacks is reported."""
+    pt = entry.pytorch
+    if pt is None or pt.has_varkw:
+        return
+    for kw in call.keywords:
+        if kw.arg is None or pt.get(kw.arg) is not None:
+            continue
+        alias = NUMPY_ALIASES.get(kw.arg)
+        if alias is not None and pt.get(alias) is not None:
+            start = fc.src.start(kw)
+            fc.edits.replace(start, start + len(kw.arg.encode()), alias)
+        else:
+            fc.diag(D.UNBOUND_ARGUMENTS, kw, f"{entry.api} has no argument '{kw.arg}' in its PyTorch signature",
+                    entry.api)
 
 
 def adapted_class(fc, expr: str, entry) -> str:
@@ -175,6 +196,9 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
         if kw.arg is None:
             continue  # **kwargs: passed through as written
         param = pt.get(kw.arg)
+        written = kw.arg
+        if param is None and not pt.has_varkw and pt.get(NUMPY_ALIASES.get(kw.arg, "")) is not None:
+            param = pt.get(NUMPY_ALIASES[kw.arg])  # torch.sum(x, axis=0): PyTorch's parser renames it to dim
         if param is None:
             if not pt.has_varkw:
                 fc.diag(D.UNBOUND_ARGUMENTS, kw, f"{name} has no argument '{kw.arg}' in its PyTorch signature", name)
@@ -196,9 +220,9 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
         if jt.get(jname) is not None and jt.get(jname).posonly:
             by_keyword[jt.index(jname)] = kw
             continue
-        if jname != kw.arg:
+        if jname != written:
             start = fc.src.start(kw)
-            fc.edits.replace(start, start + len(kw.arg.encode()), jname)
+            fc.edits.replace(start, start + len(written.encode()), jname)
     if by_keyword:
         _keywords_to_positions(fc, call, entry, args, by_position, by_keyword)
 

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from . import diagnostics as D
-from .call_arguments import adapted_class, adapts_arguments, rewrite_call
+from .call_arguments import adapted_class, adapts_arguments, rename_numpy_aliases, rewrite_call
 from .untyped_receivers import (
     entry_name, not_tensor, rewrites_untyped, runtime_methods, wrapped_already, writes_into_a_copy,
 )
@@ -750,6 +750,7 @@ class Converter(FastVisitor):
         receiver = receiver + between
         if not self.fc.has_comment(start, name_start):
             receiver = receiver.rstrip()  # else a comment ends the text: keep its line break
+        rename_numpy_aliases(self.fc, node, entry)
         open_paren = src.data.find(b"(", src.end(node.func))
         inner = self.fc.edits.render(open_paren + 1, end - 1)
         if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.GeneratorExp):

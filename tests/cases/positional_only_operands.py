@@ -25,4 +25,4 @@ def operands(x: jt.Var, y: jt.Var, kw):
     d = x.equal(y, **kw)
     e = x.transpose(1, 2)
     x.sub_(y)
-    return a, b, c, d, e, x.sum(dim=1, keepdims=True)
+    return a, b, c, d, e, x.sum(1, keepdims=True)

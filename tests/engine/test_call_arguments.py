@@ -25,3 +25,13 @@ def test_numpy_keyword_aliases():
 def test_unknown_keyword_to_a_helper_is_reported():
     out = convert_source("import torch\nx = torch.ones(3)\ny = x.max(dimension=0)\n")
     assert any(d.kind == "unbound-arguments" and "dimension" in d.message for d in out.diagnostics)
+
+
+def test_reduction_dims_by_keyword():
+    """Jittor's Var.sum/mean/prod take `dim=` as an int only (a tuple or list there matches no
+    overload): the table passes PyTorch's dim by position, which takes both."""
+    code = ("def f(x: torch.Tensor, n: torch.Tensor):\n"
+            "    return (x.mean(dim=[1, 2]), x.sum(dim=(0, 2), keepdim=True), x.prod(dim=1), n.sum(keepdim=True, dim=-1),\n"
+            "            x.mean(dim=(-1,)), n.sum(dim=[0]))\n")
+    both = run_both(code, ["u2,3,4", "n2,3,4"])
+    assert_same(both.expected, both.actual)
