@@ -5,6 +5,9 @@ and `a % 3` gives [1, -1, 2] (PyTorch [1, 2, 2]); for float32 `f // 2` gives int
 values (PyTorch float32 floored). Where either operand is a provable tensor the operator becomes
 the helper module's floor_divide / remainder, which follow PyTorch (values and dtype);
 `x //= 2` writes the result into x as PyTorch's in-place operator does.
+
+`~mask`: jittor.Var has no `__invert__` (TypeError: bad operand type for unary ~); on a provable
+tensor it becomes the helper's tensor_bitwise_not (logical not for bool, bitwise not for integers).
 """
 from __future__ import annotations
 
@@ -53,3 +56,15 @@ def floor_operators_in_place(conv, node: ast.AugAssign) -> None:
     fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset),
                          f"torch.Tensor.__i{helper.replace('remainder', 'mod').replace('floor_divide', 'floordiv')}__",
                          f"jittor_compat.{helper}"))
+
+
+@register(ast.UnaryOp)
+def invert_operator(conv, node: ast.UnaryOp) -> None:
+    if not isinstance(node.op, ast.Invert) or not _tensor_operand(conv, node.operand, node.operand):
+        return
+    fc = conv.fc
+    operand = fc.edits.render(fc.src.start(node.operand), fc.src.end(node.operand))
+    fc.needed.add("t2j")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.tensor_bitwise_not({operand})")
+    fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset), "torch.Tensor.__invert__",
+                         "jittor_compat.tensor_bitwise_not"))

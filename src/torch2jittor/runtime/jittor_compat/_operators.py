@@ -86,3 +86,10 @@ def install() -> None:
         if original is None or getattr(original, "__wrapped__", None) is not None:
             continue  # not Jittor's, or installed already (the package imported twice under two names)
         setattr(jt.Var, name, wrap(name, original))
+    if "__invert__" not in jt.Var.__dict__:
+        jt.Var.__invert__ = _invert  # `~mask` where the converter could not prove mask a tensor
+
+
+def _invert(self):
+    # PyTorch's ~: logical not on bool, bitwise not on integers (Jittor's Var has no operator ~)
+    return self.logical_not() if self.dtype == "bool" else jt.bitwise_not(self)
