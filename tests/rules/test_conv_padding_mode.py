@@ -1,12 +1,11 @@
-"""nn.Conv2d with a padding_mode other than 'zeros' (rules/conv_padding_mode.py), and TorchScript's
-module base (mappings/jit.py), run in both frameworks: the converted model loads PyTorch's weights and
-gives PyTorch's outputs."""
+"""nn.Conv2d with a padding_mode other than 'zeros' (rules/conv_padding_mode.py), run in both frameworks:
+the converted model loads PyTorch's weights and gives PyTorch's outputs."""
 import pytest
 from parity import assert_same, run_both
 
 pytestmark = pytest.mark.frameworks
 
-COVERED = {"torch.nn.Conv2d", "torch.jit.ScriptModule", "torch.jit.script_method"}
+COVERED = {"torch.nn.Conv2d"}
 
 X = ("f2,3,9,8",)
 
@@ -43,18 +42,4 @@ def test_conv2d_padding_mode_unbatched_and_isinstance(torch, jittor):
             "        return self.conv(x[0]), isinstance(self.conv, nn.Conv2d), self.conv.padding_mode\n"
             "model = Net()\n")
     both = run_both(code, X, entry="model")
-    assert_same(both.expected, both.actual)
-
-
-def test_script_module_subclass_runs_as_a_module(torch, jittor):
-    code = ("class Block(torch.jit.ScriptModule):\n"
-            "    def __init__(self):\n"
-            "        super().__init__()\n"
-            "        self.conv = nn.Conv2d(3, 4, 3, padding=1)\n"
-            "    @torch.jit.script_method\n"
-            "    def forward(self, x):\n"
-            "        return torch.relu(self.conv(x))\n"
-            "model = Block()\n")
-    both = run_both(code, X, entry="model")
-    assert "ScriptModule" not in both.code and "script_method" not in both.code.replace("jit_passthrough", "")
     assert_same(both.expected, both.actual)

@@ -3,7 +3,8 @@ pads with zeros only.
 
 With no padding_mode, or PyTorch's default `'zeros'` written out, the entry's nn.Conv stays; any other
 value (a literal or a variable: RepVGG passes one through) makes the call the helper module's
-`t2j.Conv2d`, an nn.Conv that pads the input first in that mode, as PyTorch does.
+`t2j.Conv2d`, an nn.Conv that pads the input first in that mode, as PyTorch does. So does a string
+padding (`padding='same'`, `'valid'`), which Jittor's nn.Conv cannot take.
 """
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ _PADDING_MODE = make_entry("torch.nn.Conv2d", layer(CONV_ARGS, "Conv2d"))
 @register("conv_padding_mode")
 def conv_padding_mode(fc, call: ast.Call, entry, ctx):
     mode = _argument(call, entry, "padding_mode")
-    if mode is None or (isinstance(mode, ast.Constant) and mode.value == "zeros"):
+    padding = _argument(call, entry, "padding")
+    if isinstance(padding, ast.Constant) and isinstance(padding.value, str):
+        rewrite_call(fc, call, _PADDING_MODE, fc.jittor_expr(_PADDING_MODE))
+    elif mode is None or (isinstance(mode, ast.Constant) and mode.value == "zeros"):
         rewrite_call(fc, call, entry, fc.jittor_expr(entry))
     else:
         rewrite_call(fc, call, _PADDING_MODE, fc.jittor_expr(_PADDING_MODE))
