@@ -64,3 +64,22 @@ def test_batch_statistics_at_pytorch_precision(torch, jittor, layer, shape):
     assert_same(both.expected[0], both.actual[0], atol=1e-5, rtol=0, where="output")
     assert_same(both.expected[1], both.actual[1], atol=0, rtol=2e-6, where="running_mean")
     assert_same(both.expected[2], both.actual[2], atol=0, rtol=2e-6, where="running_var")
+
+
+@pytest.mark.parametrize("layer", ["BatchNorm1d(3)", "BatchNorm2d(3, momentum=None)", "BatchNorm3d(3)",
+                                   "BatchNorm2d(3, track_running_stats=False)", "InstanceNorm2d(3, track_running_stats=True)"])
+def test_num_batches_tracked_is_readable(torch, jittor, layer):
+    """PyTorch's num_batches_tracked buffer: an int64 count of training batches (None without running stats)."""
+    code = (f"def f(x):\n"
+            f"    bn = nn.{layer}\n"
+            f"    before = bn.num_batches_tracked\n"
+            f"    before = None if before is None else before.clone()\n"
+            f"    x = x.reshape(2, 3, -1) if '1d' in {layer!r} else x\n"
+            f"    x = x.reshape(2, 3, 2, 2, -1) if '3d' in {layer!r} else x\n"
+            f"    bn(x)\n"
+            f"    bn(x * 2)\n"
+            f"    bn.eval()\n"
+            f"    bn(x)\n"
+            f"    return before, bn.num_batches_tracked\n")
+    both = run_both(code, ["f2,3,4,4"])
+    assert_same(both.expected, both.actual)

@@ -28,7 +28,24 @@ def _init_norm_state(module, num_features, eps, momentum, affine, track_running_
     module._num_batches_tracked = 0
 
 
-class _BatchNorm(jt.Module):
+class _BatchCount:
+    """PyTorch's num_batches_tracked buffer, read as an int64 Var (None without running stats); the
+    count itself is an int attribute, outside parameters() and the optimizer's reach."""
+
+    _counts_batches = True  # PyTorch's InstanceNorm keeps the buffer at 0
+
+    @property
+    def num_batches_tracked(self):
+        if not self.track_running_stats:
+            return None
+        return jt.array(self._num_batches_tracked if self._counts_batches else 0, "int64").stop_grad()
+
+    @num_batches_tracked.setter
+    def num_batches_tracked(self, value):
+        self._num_batches_tracked = int(value.item() if isinstance(value, jt.Var) else value)
+
+
+class _BatchNorm(_BatchCount, jt.Module):
     _dims = None  # accepted input ranks
     _sync = False
 
@@ -76,7 +93,7 @@ class _BatchNorm(jt.Module):
         return y
 
 
-class _TrainingBatchNorm(jt.nn.BatchNorm):
+class _TrainingBatchNorm(_BatchCount, jt.nn.BatchNorm):
     """Jittor's BatchNorm with its inference path as is and PyTorch's training: the running
     variance takes the unbiased batch variance (Jittor's takes the biased one, so a model trained
     after conversion drifted from PyTorch's), momentum=None averages cumulatively, and
@@ -148,8 +165,9 @@ class SyncBatchNorm(_BatchNorm):
         return module
 
 
-class _InstanceNorm(jt.Module):
+class _InstanceNorm(_BatchCount, jt.Module):
     _nd = 1
+    _counts_batches = False
 
     def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=False, track_running_stats=False, *, bias=True):
         _init_norm_state(self, num_features, eps, momentum, affine, track_running_stats, bias)
