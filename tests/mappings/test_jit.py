@@ -1,6 +1,6 @@
 """TorchScript / FX / checkpointing helpers: the converted code behaves as PyTorch's eager mode."""
 import pytest
-from parity import assert_same, convert_checked, exec_code, make_input, state_arrays, to_jittor, to_torch
+from parity import assert_same, convert_checked, exec_code, make_input, run_both, state_arrays, to_jittor, to_torch
 
 pytestmark = pytest.mark.frameworks
 
@@ -102,3 +102,21 @@ def test_scripting_helpers_run_eagerly(torch, jittor, tmp_path):
                 rtol=1e-6)
     with pytest.raises(AssertionError, match="expected a matrix"):
         jt_model(to_jittor(x[None]))
+
+
+# TorchScript's module base: a ScriptModule subclass with script methods runs as a plain module
+def test_script_module_subclass_runs_as_a_module(torch, jittor):
+    code = ("class Block(torch.jit.ScriptModule):\n"
+            "    def __init__(self):\n"
+            "        super().__init__()\n"
+            "        self.conv = nn.Conv2d(3, 4, 3, padding=1)\n"
+            "    @torch.jit.script_method\n"
+            "    def forward(self, x):\n"
+            "        return torch.relu(self.conv(x))\n"
+            "model = Block()\n")
+    both = run_both(code, ["f2,3,9,8"], entry="model")
+    assert "ScriptModule" not in both.code and "script_method" not in both.code.replace("jit_passthrough", "")
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.jit.ScriptModule", "torch.jit.script_method"}
