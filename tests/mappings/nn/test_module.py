@@ -153,6 +153,30 @@ def f(x):
     assert "torch.nn.Module.load_state_dict" in both.converted
 
 
+def test_weights_loaded_under_no_grad_keep_training(torch, jittor):
+    """Jittor's Var.update takes its source's stop-grad flag: a state_dict loaded inside
+    `no_grad` made every parameter stop-grad, and the model then silently never trained
+    (nanoGPT's losses parted from PyTorch's by 2e-4 in the training-repository harness)."""
+    both = _run('''
+def f(x):
+    model = Net()
+    state = filled(model)
+    with torch.no_grad():
+        model.load_state_dict(state)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    losses = []
+    for _ in range(3):
+        loss = model(x).pow(2).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    return losses, [p.requires_grad for p in model.parameters()], model(x)
+''', ["f5,3"])
+    assert "torch.nn.Module.load_state_dict" in both.converted
+    assert both.expected[0][0] != both.expected[0][-1]  # the model trains in PyTorch
+
+
 def test_train_and_eval_reach_every_submodule(torch, jittor):
     both = _run('''
 class Frozen(Net):

@@ -29,10 +29,11 @@ def _renamed_method(target, links):
     return method
 
 
-def _assign_keeping_gradients(own):
-    """Jittor's assign takes the source's stop-grad flag: under `no_grad` (PyTorch code's
-    `with torch.no_grad(): m.bias.zero_()`, `p.fill_(0)`, init functions) a trained parameter
-    would silently stop getting gradients. PyTorch's in-place ops keep requires_grad."""
+def _assign_keeping_gradients(own, name):
+    """Jittor's assign and update take the source's stop-grad flag: under `no_grad` (PyTorch
+    code's `with torch.no_grad(): m.bias.zero_()`, `p.fill_(0)`, init functions, a
+    `load_state_dict` inside `no_grad`) a trained parameter would silently stop getting
+    gradients. PyTorch's in-place ops keep requires_grad."""
     def assign(self, value):
         trained = not self.is_stop_grad()
         out = own(self, value)
@@ -41,7 +42,7 @@ def _assign_keeping_gradients(own):
         return out
 
     assign.__wrapped__ = own
-    assign.__name__ = "assign"
+    assign.__name__ = name
     return assign
 
 
@@ -83,13 +84,15 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "detach") + IN_PLACE_OPERATORS
+WRAPPED = ("assign", "update", "detach") + IN_PLACE_OPERATORS
 
 
 def install() -> None:
     package = sys.modules[__name__.rsplit(".", 1)[0]]
-    if not hasattr(jt.Var.assign, "__wrapped__"):
-        jt.Var.assign = _assign_keeping_gradients(jt.Var.assign)
+    for name in ("assign", "update"):
+        own = getattr(jt.Var, name)
+        if not hasattr(own, "__wrapped__"):
+            setattr(jt.Var, name, _assign_keeping_gradients(own, name))
     if not hasattr(jt.Var.detach, "__wrapped__"):
         jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
     for name in IN_PLACE_OPERATORS:
