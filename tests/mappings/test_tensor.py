@@ -337,8 +337,7 @@ def test_arguments_jittor_cannot_take_are_reported():
         assert call in result.code, call
     assert (6, "alpha") not in flagged  # add with alpha goes to a helper taking it (rules/alpha_argument.py)
     lines = result.code.splitlines()
-    # max/min with a dim go to helpers returning PyTorch's (values, int64 indices): see
-    # tests/test_parity_tensor_method_helpers.py
+    # max/min with a dim go to helpers returning PyTorch's (values, int64 indices): see METHOD_HELPER_CASES
     assert "t2j.tensor_max(x, 1)" in result.code and "t2j.tensor_min(x, dim=0, keepdim=True)" in result.code
     assert "t2j.add(x, y, alpha=2)" in [l for l in lines if "alpha" in l][0]
 
@@ -652,3 +651,145 @@ def test_legacy_method(torch, jittor, covers, code, inputs, atol, rtol):
 
 
 COVERED |= covered(LEGACY_CASES)
+
+
+# Tensor methods rewritten to helpers (`x.argmax(1)` -> `t2j.tensor_argmax(x, 1)`): PyTorch's semantics (int64
+# indices, (values, indices) pairs, unbiased std, chunk sizes) on one float32 normal (4, 5) input, each case also
+# in PaConvert's call shapes of its entry.
+def method_helper_case(key, body):
+    return entry_case("torch." + key, "def f(x: torch.Tensor):\n    " + body, "f4,5", atol=1e-6, rtol=1e-5,
+                      id=f"{key}:{body.splitlines()[-1]}")
+
+
+METHOD_HELPER_CASES = [
+    method_helper_case("Tensor.max", "return x.max()"),
+    method_helper_case("Tensor.max", "v, i = x.max(dim=1)\n    return v, i"),
+    method_helper_case("Tensor.max", "return tuple(x.max(-1, keepdim=True))"),
+    method_helper_case("Tensor.min", "return x.min(1)"),
+    method_helper_case("Tensor.min", "return x.min()"),
+    method_helper_case("Tensor.argmax", "return x.argmax()"),
+    method_helper_case("Tensor.argmax", "return x.argmax(dim=1, keepdim=True)"),
+    method_helper_case("Tensor.argmin", "return x.argmin(-1)"),
+    method_helper_case("Tensor.sort", "return tuple(x.sort(dim=1, descending=True))"),
+    method_helper_case("Tensor.sort", "return x.sort()"),
+    method_helper_case("Tensor.argsort", "return x.argsort(1)"),
+    method_helper_case("Tensor.topk", "return tuple(x.topk(2))"),
+    method_helper_case("Tensor.topk", "return tuple(x.topk(2, dim=0, largest=False))"),
+    method_helper_case("Tensor.std", "return x.std()"),
+    method_helper_case("Tensor.std", "return x.std(dim=1, keepdim=True)"),
+    method_helper_case("Tensor.std", "return x.std(0, unbiased=False)"),
+    method_helper_case("Tensor.chunk", "return x.chunk(3, dim=1)"),
+    method_helper_case("Tensor.chunk", "return x.chunk(1)"),
+    method_helper_case("Tensor.chunk", "return x[:, :4].chunk(3, -1)"),
+    method_helper_case("Tensor.roll", "return x.roll(2)"),
+    method_helper_case("Tensor.roll", "return x.roll(1, 1)"),
+    method_helper_case("Tensor.index_select", "return x.index_select(1, torch.tensor([0, 2]))"),
+    method_helper_case("Tensor.where", "return x.where(x > 0, x * 0)"),
+    method_helper_case("Tensor.div_", "y = x.clone()\n    r = y.div_(2.0)\n    return r, y"),
+    method_helper_case("Tensor.div_", "y = x.clone()\n    return y.div_(0.3, rounding_mode='floor')"),
+    method_helper_case("Tensor.divide_", "y = x.clone()\n    return y.divide_(x + 5, rounding_mode='trunc')"),
+    method_helper_case("Tensor.true_divide_", "y = x.clone()\n    return y.true_divide_(4)"),
+    method_helper_case("Tensor.neg_", "y = x.clone()\n    y.neg_()\n    return y"),
+    method_helper_case("Tensor.exp_", "y = x.clone()\n    return y.exp_()"),
+    method_helper_case("Tensor.log_", "y = x.abs() + 1\n    return y.log_()"),
+    method_helper_case("Tensor.floor_", "y = x.clone()\n    return y.floor_()"),
+    method_helper_case("Tensor.ceil_", "y = x.clone()\n    return y.ceil_()"),
+    method_helper_case("Tensor.tanh_", "y = x.clone()\n    return y.tanh_()"),
+    method_helper_case("Tensor.relu_", "y = x.clone()\n    return y.relu_()"),
+    method_helper_case("Tensor.relu", "return x.relu()"),
+    # copy_ broadcasts src and keeps the receiver's dtype
+    method_helper_case("Tensor.copy_", "y = x.clone()\n    r = y.copy_(x[0] * 2)\n    return r, y"),
+    method_helper_case("Tensor.copy_", "y = (x > 0).long()\n    y.copy_(x * 3)\n    return y * 1"),
+    method_helper_case("Tensor.copy_", "y = x.clone()\n    y[1:3].copy_(x[:2] + 1)\n    return y"),  # through a view: written back
+    method_helper_case("Tensor.is_floating_point", "return torch.tensor([float(x.is_floating_point()), float(x.long().is_floating_point())])"),
+    method_helper_case("Tensor.requires_grad_", "y = x.clone()\n    y.requires_grad_(False)\n    r = y.requires_grad_()\n    return r * 2, torch.tensor(float(y.requires_grad))"),
+    method_helper_case("Tensor.detach_", "y = x * 2\n    y.detach_()\n    return y, torch.tensor(float(y.requires_grad))"),
+    method_helper_case("Tensor.log1p", "return x.abs().log1p()"),
+    method_helper_case("Tensor.expm1", "return x.expm1()"),
+    method_helper_case("Tensor.log10", "return (x.abs() + 0.5).log10()"),
+    method_helper_case("Tensor.sign", "return x.sign()"),
+    method_helper_case("Tensor.reciprocal", "return (x.abs() + 1).reciprocal()"),
+    method_helper_case("Tensor.trunc", "return (x * 3).trunc()"),
+    method_helper_case("Tensor.frac", "return (x * 3).frac()"),
+    method_helper_case("Tensor.trace", "return x.trace()"),
+    method_helper_case("Tensor.lerp", "return x.lerp(x * 0 + 1, 0.25)"),
+    method_helper_case("Tensor.narrow", "return x.narrow(1, 1, 3)"),
+    method_helper_case("Tensor.narrow", "return x.narrow(-1, start=0, length=2)"),
+    method_helper_case("Tensor.isclose", "return x.isclose(x + 1e-7)"),
+    method_helper_case("Tensor.isclose", "return x.isclose(x + 0.01, rtol=0, atol=0.001)"),
+    method_helper_case("Tensor.allclose", "return torch.tensor(float(x.allclose(x + 1e-9))), torch.tensor(float(x.allclose(x + 1, atol=0.5)))"),
+    method_helper_case("Tensor.nan_to_num", "return (x / (x > 0).float()).nan_to_num(nan=1.0, posinf=2.0)"),
+    method_helper_case("Tensor.atan2", "return x.atan2(x.flip(0))"),
+    method_helper_case("Tensor.arctan2", "return x.arctan2(x * 0 + 1)"),
+    method_helper_case("Tensor.hypot", "return x.hypot(x * 2)"),
+    method_helper_case("Tensor.logit", "return x.sigmoid().logit()"),
+    method_helper_case("Tensor.logit", "return x.sigmoid().logit(eps=0.1)"),
+    method_helper_case("Tensor.float_power", "return x.abs().float_power(2)"),
+    method_helper_case("Tensor.addmm", "return (x @ x.t()).addmm(x, x.t(), beta=0.5, alpha=2)"),
+    method_helper_case("Tensor.baddbmm", "return (x @ x.t())[None].baddbmm(x[None], x.t()[None])"),
+    method_helper_case("Tensor.movedim", "return x[None].movedim(0, -1)"),
+    method_helper_case("Tensor.moveaxis", "return x[None].moveaxis(2, 0)"),
+    method_helper_case("Tensor.count_nonzero", "return (x > 0).count_nonzero()"),
+    method_helper_case("Tensor.count_nonzero", "return (x > 0).count_nonzero(dim=1)"),
+    method_helper_case("Tensor.cummax", "return tuple(x.cummax(1))"),
+    method_helper_case("Tensor.cummin", "return tuple(x.cummin(dim=0))"),
+    method_helper_case("Tensor.diff", "return x.diff()"),
+    method_helper_case("Tensor.diff", "return x.diff(n=2, dim=0)"),
+    method_helper_case("Tensor.take", "return x.take(torch.tensor([0, 2]))"),
+    method_helper_case("Tensor.dot", "return x[0].dot(x[1])"),
+    method_helper_case("Tensor.round", "return (x * 2).round() - torch.tensor([0.5, 1.5, 2.5, -0.5, -2.5]).round()"),  # halves to even
+    method_helper_case("Tensor.round", "return x.round(decimals=2)"),
+    method_helper_case("Tensor.norm", "return x.norm()"),
+    method_helper_case("Tensor.norm", "return x.norm(dim=-1, keepdim=True)"),
+    method_helper_case("Tensor.norm", "return x.norm(p=1, dim=0)"),
+    method_helper_case("Tensor.nonzero", "return (x > 0).nonzero()"),
+    method_helper_case("Tensor.nonzero", "return (x[0] > 0).nonzero(as_tuple=True)"),
+    method_helper_case("Tensor.cumprod", "return x.cumprod(1)"),  # negative values: exact
+    method_helper_case("Tensor.cumprod", "return x.cumprod(dim=0)"),
+    method_helper_case("Tensor.floor_divide", "return x.floor_divide(0.3)"),
+    method_helper_case("Tensor.fmod", "return x.fmod(0.7)"),
+    method_helper_case("Tensor.fmod", "return (x * 10).fmod(-3)"),
+    method_helper_case("Tensor.cross", "return x[:3, :3].cross(x[1:4, :3])"),
+    method_helper_case("Tensor.cross", "return x[:3, :3].cross(x[1:4, :3], dim=1)"),
+    method_helper_case("Tensor.equal", "return torch.tensor([float(x.equal(x.clone())), float(x.equal(x + 1))])"),
+    method_helper_case("Tensor.masked_select", "return x.masked_select(x > 0)"),
+    method_helper_case("Tensor.masked_select", "return x.masked_select(x[0] > 0)"),  # mask broadcast over rows
+    method_helper_case("Tensor.select", "return x.select(1, 2)"),
+    method_helper_case("Tensor.select", "return x.select(-1, -1)"),
+    method_helper_case("Tensor.diagonal", "return x.diagonal()"),
+    method_helper_case("Tensor.diagonal", "return x.diagonal(offset=1)"),
+    method_helper_case("Tensor.diagonal", "return x.diagonal(-2)"),
+    method_helper_case("Tensor.diagonal", "return x.reshape(2, 2, 5).diagonal(0, 0, 1)"),
+    method_helper_case("Tensor.unflatten", "return x.unflatten(0, (2, 2))"),
+    method_helper_case("Tensor.unflatten", "return x.reshape(20).unflatten(-1, (4, -1))"),
+    method_helper_case("Tensor.addcmul", "return x.addcmul(x, x.flip(0), value=0.5)"),
+    method_helper_case("Tensor.addcdiv", "return x.addcdiv(x, x.abs() + 1)"),
+    method_helper_case("Tensor.nansum", "return (x / (x > 0).float() - 1e9 * 0).nansum()"),
+    method_helper_case("Tensor.nansum", "return torch.where(x > 0.5, x * float('nan'), x).nansum(dim=1, keepdim=True)"),
+    method_helper_case("Tensor.nanmean", "return torch.where(x > 0.5, x * float('nan'), x).nanmean(0)"),
+    method_helper_case("Tensor.nansum", "return torch.where(x > 0.5, x * float('nan'), x).nansum(dtype=torch.float64)"),
+    method_helper_case("Tensor.exp2", "return x.exp2()"),
+    method_helper_case("Tensor.sgn", "return x.sgn()"),
+    method_helper_case("Tensor.heaviside", "return (x * (x.abs() > 0.5)).heaviside(torch.tensor([0.5]))"),
+    method_helper_case("Tensor.tile", "return x.tile(2, 1)"),
+    method_helper_case("Tensor.tile", "return x.tile((2,))"),
+    method_helper_case("Tensor.sin_", "y = x.clone()\n    y.sin_()\n    return y"),
+    method_helper_case("Tensor.cos_", "y = x.clone()\n    return y.cos_()"),
+    method_helper_case("Tensor.negative_", "y = x.clone()\n    return y.negative_()"),
+    method_helper_case("Tensor.subtract_", "y = x.clone()\n    return y.subtract_(x * 2, alpha=0.5)"),
+    method_helper_case("Tensor.remainder_", "y = x.clone()\n    return y.remainder_(0.3)"),
+    method_helper_case("Tensor.unique", "return (x * 2).round().unique()"),
+    method_helper_case("Tensor.unique", "return (x * 2).round().unique(return_inverse=True, return_counts=True)"),
+    method_helper_case("Tensor.kthvalue", "return tuple(x.kthvalue(2))"),
+    method_helper_case("Tensor.kthvalue", "return tuple(x.kthvalue(3, dim=0, keepdim=True))"),
+    method_helper_case("Tensor.new_tensor", "return x.new_tensor([[1, 2], [3, 4]])"),
+    method_helper_case("Tensor.new_tensor", "return (x > 0).long().new_tensor([1.7, 2.2], dtype=torch.float64)"),
+    method_helper_case("Tensor.bitwise_not", "return (x > 0).bitwise_not()"),
+    method_helper_case("Tensor.bitwise_not", "return (x * 10).long().bitwise_not()"),
+    method_helper_case("Tensor.element_size", "return torch.tensor([x.element_size(), x.double().element_size(), (x > 0).element_size()])"),
+    method_helper_case("Tensor.index_add_", "y = x.clone()\n    r = y.index_add_(0, torch.tensor([0, 2, 0]), x[:3] * 2, alpha=0.5)\n    return r, y"),
+    method_helper_case("Tensor.index_add_", "y = x.clone()\n    return y.index_add_(1, torch.tensor([4, 1]), x[:, :2])"),
+]
+test_method_helper, test_method_helper_call_shape = entry_tests(METHOD_HELPER_CASES)
+
+COVERED |= covered(METHOD_HELPER_CASES)

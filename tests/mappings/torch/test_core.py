@@ -57,6 +57,9 @@ ENTRY_CASES = [
         "f2,3,8,8",
         rtol=1e-4,
     ),
+    entry_case("torch.is_floating_point",
+               "def f(x: torch.Tensor):\n    return torch.tensor([float(torch.is_floating_point(x)), "
+               "float(torch.is_floating_point(x.int()))])", "f4,5", atol=1e-6, rtol=1e-5, id="is_floating_point-int"),
 ]
 
 

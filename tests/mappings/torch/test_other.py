@@ -94,6 +94,8 @@ ENTRY_CASES = [
         rtol=1e-4,
         id="flatten-keywords",
     ),
+    entry_case("torch.unique", "def f(x: torch.Tensor):\n    return torch.unique((x > 0).long(), dim=0, return_counts=True)",
+               "f4,5", atol=1e-6, rtol=1e-5, id="unique-rows-counts"),
 ]
 
 
