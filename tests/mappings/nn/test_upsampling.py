@@ -3,6 +3,7 @@
 Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
+import numpy as np
 import pytest
 from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, error_tests, layer_case, layer_tests
 
@@ -47,6 +48,49 @@ ENTRY_CASES = [
     entry_case("F.upsample", "def f(x): return F.upsample(x, (6, 9))", "f1,2,5,7"),
     entry_case("F.upsample_nearest", "def f(x): return F.upsample_nearest(x, scale_factor=3)", "f1,2,5,7"),
     entry_case("F.upsample_bilinear", "def f(x): return F.upsample_bilinear(x, size=(9, 8))", "f1,2,5,7"),
+    # grid_sample: every mode, padding and corner rule on a grid reaching past the borders (|g| < 1.4)
+    *[entry_case("F.grid_sample", f"def f(x, g): return F.grid_sample(x, g, mode='{mode}', padding_mode='{padding}', "
+                 f"align_corners={align})", "f2,3,5,6", "u2,4,7,2:-1.4,1.4", atol=1e-4 if mode == "bicubic" else 1e-5,
+                 id=f"grid_sample-{mode}-{padding}-{align}")
+      for mode in ("bilinear", "nearest", "bicubic") for padding in ("zeros", "border", "reflection")
+      for align in (False, True)],
+    entry_case("F.grid_sample", "def f(x, g): return F.grid_sample(x, g)", "f1,2,4,5", "u1,3,3,2:-1.2,1.2",
+               id="grid_sample-defaults"),
+    entry_case("F.grid_sample", "def f(x, g): return F.grid_sample(x, g, 'nearest', 'zeros', False)", "f1,1,3,4",
+               np.array([[[[0.0, 0.0], [-0.5, 0.5], [0.5, -0.5], [-1.25, 0.0]]]], "float32"),
+               id="grid_sample-nearest-ties-to-even"),
+    entry_case("F.grid_sample", "def f(x, g): return F.grid_sample(x, g, align_corners=False)", "d1,2,4,5",
+               "d1,3,3,2", id="grid_sample-float64"),
+    entry_case("F.grid_sample", "def f(x, g): return F.grid_sample(x, g, align_corners=True)", "f2,3,5,6",
+               np.full((2, 1, 2, 2), 1e9, "float32"), id="grid_sample-far-away"),
+    *[entry_case("F.grid_sample", f"def f(x, g): return F.grid_sample(x, g, mode='{mode}', padding_mode='{padding}', "
+                 f"align_corners={align})", "f2,3,4,5,3", "u2,3,2,4,3:-1.3,1.3",
+                 id=f"grid_sample-5d-{mode}-{padding}-{align}")
+      for mode in ("bilinear", "nearest") for padding in ("zeros", "border", "reflection") for align in (False, True)],
+    # gradients of the input and of the grid (spatial transformer networks train through both)
+    *[entry_case("F.grid_sample", "def f(x, g):\n    x.requires_grad_()\n    g.requires_grad_()\n"
+                 f"    y = F.grid_sample(x, g, mode='{mode}', padding_mode='{padding}', align_corners={align})\n"
+                 "    return (y,) + torch.autograd.grad((y * y).sum(), (x, g))",
+                 "f2,3,5,6", "u2,4,7,2:-1.3,1.3", atol=1e-4, id=f"grid_sample-grad-{mode}-{padding}-{align}")
+      for mode, padding, align in (("bilinear", "zeros", False), ("bilinear", "border", True),
+                                   ("bilinear", "reflection", False), ("bicubic", "zeros", True),
+                                   ("bicubic", "reflection", False), ("nearest", "border", False))],
+    entry_case("F.grid_sample", "def f(x, g):\n    x.requires_grad_()\n    g.requires_grad_()\n"
+               "    y = F.grid_sample(x, g, padding_mode='reflection', align_corners=True)\n"
+               "    return (y,) + torch.autograd.grad((y * y).sum(), (x, g))",
+               "f1,2,3,4,5", "u1,2,3,4,3:-1.3,1.3", atol=1e-4, id="grid_sample-grad-5d"),
+    entry_case("F.affine_grid", "def f(t): return F.affine_grid(t, (2, 3, 5, 7), align_corners=False)", "f2,2,3"),
+    entry_case("F.affine_grid", "def f(t): return F.affine_grid(t, torch.Size([2, 1, 4, 1]), align_corners=True)",
+               "f2,2,3", id="affine_grid-align-single-column"),
+    entry_case("F.affine_grid", "def f(t): return F.affine_grid(t, [1, 2, 3, 4, 5], False)", "f1,3,4", id="affine_grid-3d"),
+    entry_case("F.affine_grid", "def f(t): return F.affine_grid(t, [1, 2, 3, 4, 5], align_corners=True)", "d1,3,4",
+               id="affine_grid-3d-align-float64"),
+    # a spatial transformer: affine_grid then grid_sample, gradients back to theta and the image
+    entry_case("F.affine_grid F.grid_sample", "def f(x, t):\n    x.requires_grad_()\n    t.requires_grad_()\n"
+               "    g = F.affine_grid(t, x.size(), align_corners=False)\n"
+               "    y = F.grid_sample(x, g, align_corners=False)\n"
+               "    return (y,) + torch.autograd.grad(y.pow(2).mean(), (x, t))", "f2,3,6,5", "u2,2,3:-1,1", atol=1e-4,
+               id="spatial-transformer-grad"),
 ]
 
 
@@ -82,6 +126,13 @@ LAYER_CASES = [
 INVALID_ARGUMENTS = [
     ("def f(x): return F.interpolate(x, size=[4])", ("f1,2,5,7",)),
     ("model = nn.Upsample(size=[4])", D2),
+    ("def f(x, g): return F.grid_sample(x, g, mode='area', align_corners=False)", ("f1,2,4,5", "f1,3,3,2")),
+    ("def f(x, g): return F.grid_sample(x, g, padding_mode='circular', align_corners=False)", ("f1,2,4,5", "f1,3,3,2")),
+    ("def f(x, g): return F.grid_sample(x, g, mode='bicubic', align_corners=False)", ("f1,2,3,4,5", "f1,3,3,3,3")),
+    ("def f(x, g): return F.grid_sample(x, g, align_corners=False)", ("f1,2,4,5", "f1,3,3,3")),
+    ("def f(x, g): return F.grid_sample(x, g, align_corners=False)", ("d1,2,4,5", "f1,3,3,2")),
+    ("def f(t): return F.affine_grid(t, (1, 2, 3, 4), align_corners=False)", ("f1,3,4",)),
+    ("def f(t): return F.affine_grid(t, (1, 2, 3), align_corners=False)", ("f1,2,3",)),
 ]
 
 

@@ -31,6 +31,15 @@ ENTRY_CASES = [
     # an integer tensor stays integer (Jittor's relu makes it float)
     entry_case("torch.relu", "def f(x): return torch.relu(x)", "n3,4", id="relu-int"),
     entry_case("torch.relu", "def f(x): return torch.relu(input=x)", "f3,4", id="relu-float"),
+    # interpolation 0 bilinear, 1 nearest, 2 bicubic; padding 0 zeros, 1 border, 2 reflection
+    entry_case("torch.grid_sampler", "def f(x, g): return torch.grid_sampler(x, g, 0, 2, False)", "f2,3,5,6",
+               "u2,4,7,2:-1.3,1.3"),
+    entry_case("torch.grid_sampler_2d", "def f(x, g): return torch.grid_sampler_2d(x, g, 2, 1, True)", "f2,3,5,6",
+               "u2,4,7,2:-1.3,1.3", atol=1e-4),
+    entry_case("torch.grid_sampler_3d", "def f(x, g): return torch.grid_sampler_3d(x, g, 1, 0, False)", "f1,2,3,4,5",
+               "u1,2,3,4,3:-1.3,1.3"),
+    entry_case("torch.affine_grid_generator", "def f(t): return torch.affine_grid_generator(t, [2, 3, 4, 5], False)",
+               "f2,2,3"),
 ]
 
 

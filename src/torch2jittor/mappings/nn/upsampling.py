@@ -19,9 +19,10 @@ ENTRIES = {
                                                      "upsample_nearest"),
     "torch.nn.functional.upsample_bilinear": function("input, size=None, scale_factor=None", "t2j",
                                                       "upsample_bilinear"),
-}
-
-UNSUPPORTED = {
-    "torch.nn.functional.grid_sample": "no verified Jittor equivalent of PyTorch's sampling and padding modes yet",
-    "torch.nn.functional.affine_grid": "no verified Jittor equivalent yet",
+    # Jittor has no grid sampler: the helper gathers PyTorch's taps (bilinear/trilinear, nearest with
+    # ties to even, bicubic; zeros/border/reflection padding) with differentiable weights, so the input
+    # and the grid get PyTorch's gradients (spatial transformer networks train through it).
+    "torch.nn.functional.grid_sample": function(
+        "input, grid, mode='bilinear', padding_mode='zeros', align_corners=None", "t2j", "grid_sample"),
+    "torch.nn.functional.affine_grid": function("theta, size, align_corners=None", "t2j", "affine_grid"),
 }

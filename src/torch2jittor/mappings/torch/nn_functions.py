@@ -36,4 +36,8 @@ ENTRIES = {
     "torch.embedding": function("weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False", "t2j",
                                 "embedding", "input, weight", links={"indices": "input"},
                                 unsupported=("padding_idx", "scale_grad_by_freq"), delete=("sparse",)),
+    # F.grid_sample's and F.affine_grid's ATen forms: the modes as integer codes, every argument required
+    **{f"torch.{name}": function("input, grid, interpolation_mode, padding_mode, align_corners", "t2j",
+                                 "grid_sampler") for name in ("grid_sampler", "grid_sampler_2d", "grid_sampler_3d")},
+    "torch.affine_grid_generator": function("theta, size, align_corners", "t2j", "affine_grid_generator"),
 }

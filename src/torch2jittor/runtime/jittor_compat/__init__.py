@@ -42,6 +42,7 @@ from .functional.conv import (
 )
 from .functional.distance import cosine_similarity, pairwise_distance, cdist, pdist
 from .functional.dropout import dropout, dropout1d, dropout2d, dropout3d
+from .functional.grid import affine_grid, affine_grid_generator, grid_sample, grid_sampler
 from .functional.loss import (
     nll_loss, cross_entropy, mse_loss, l1_loss, smooth_l1_loss, huber_loss, binary_cross_entropy,
     binary_cross_entropy_with_logits, kl_div, margin_ranking_loss, soft_margin_loss, hinge_embedding_loss,
@@ -555,6 +556,8 @@ __all__ = [
     "addmv",
     "addr",
     "adjoint",
+    "affine_grid",
+    "affine_grid_generator",
     "all_",
     "allclose",
     "amax",
@@ -771,6 +774,8 @@ __all__ = [
     "grad_of",
     "greater",
     "greater_equal",
+    "grid_sample",
+    "grid_sampler",
     "group_norm",
     "gt",
     "hamming_window",
