@@ -640,7 +640,39 @@ LEGACY_CASES = [
     entry_case("torch.Tensor.lu torch.Tensor.lu_solve",
                T + "x.lu(), x.lu(get_infos=True), z.lu_solve(*(x + 4 * torch.eye(3)).lu())", "f3,3", "f1", "f3,2",
                atol=1e-5, rtol=1e-4),
+    entry_case("torch.Tensor.diagonal_scatter torch.Tensor.narrow_copy",
+               T + "x.diagonal_scatter(y[0]), x.diagonal_scatter(y[1, :2], -1), x.narrow_copy(1, 1, 2)", "f3,3",
+               "f2,3", "f1"),
+    entry_case("torch.Tensor.fill_diagonal_",
+               "def f(x: torch.Tensor, y: torch.Tensor, z: torch.Tensor):\n    r = x.fill_diagonal_(2.5)\n"
+               "    y.fill_diagonal_(-1, wrap=True)\n    z.fill_diagonal_(7)\n    return r is x, x, y, z",
+               "f3,4", "i7,2", "f3,3,3"),
+    entry_case("torch.Tensor.index_reduce torch.Tensor.index_reduce_",
+               "def f(x: torch.Tensor, i: torch.Tensor, s: torch.Tensor):\n"
+               "    r = x.index_reduce(1, i, s, 'amax', include_self=False)\n"
+               "    x.index_reduce_(0, i[:3], s.mT[:3, :3], 'prod')\n    return r, x", "w4,3", "i5:3", "w4,5"),
+    entry_case("torch.Tensor.histogram",
+               T + "tuple(x.histogram(4)), tuple(x.histogram(torch.tensor([-1.0, 0.0, 2.0]), weight=y, density=True))",
+               "f20", "u20", "f1"),
+    entry_case("torch.Tensor.new torch.Tensor.new_empty_strided",
+               "def f(x: torch.Tensor, i: torch.Tensor):\n"
+               "    a, b, c = x.new(2, 3), i.new(x.shape), x.new_empty_strided((4, 2), (1, 4))\n"
+               "    return (a.shape, a.dtype == torch.float32, b.shape, b.dtype == torch.int64, c.shape, c.dtype == torch.float32,\n"
+               "            x.new([1, 2]), i.new((2.7, 3)), x.new(), x.new(x),\n"
+               "            i.new_empty_strided((2,), (1,), dtype=torch.float64).dtype == torch.float64)", "f3,4", "i2"),
+    entry_case("torch.Tensor.get_device torch.Tensor.is_inference torch.Tensor.is_pinned torch.Tensor.is_shared "
+               "torch.Tensor.share_memory_",
+               T + "x.get_device(), x.is_inference(), x.is_pinned(), x.is_shared(), x.share_memory_() is x, "
+               "x.is_shared(), y.is_shared()", "f3", "f3", "f1"),
 ]
+
+
+def test_new_with_a_tensor_of_another_dtype_raises_as_pytorch(torch, jittor):
+    assert_same_error("def f(x: torch.Tensor, i: torch.Tensor):\n    return x.new(i)", ["f3", "i3"])
+
+
+def test_fill_diagonal_of_unequal_dims_raises_as_pytorch(torch, jittor):
+    assert_same_error("def f(x: torch.Tensor):\n    return x.fill_diagonal_(1)", ["f3,2,3"])
 
 
 @pytest.mark.parametrize("covers, code, inputs, atol, rtol", LEGACY_CASES)

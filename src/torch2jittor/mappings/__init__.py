@@ -53,7 +53,8 @@ NUMPY_NOTE = "computed in numpy: no gradient, no GPU"
 HOST_NOTE = "computed in numpy, on the CPU (its result has no gradient in PyTorch either)"
 NUMPY_HELPER_NOTES: dict[str, str] = {
     **dict.fromkeys((
-        "nan_to_num quantile nanquantile scatter_reduce frexp nextafter histc geqrf lu lu_unpack linalg_lu "
+        "nan_to_num quantile nanquantile scatter_reduce index_reduce frexp nextafter histc histogram histogramdd geqrf "
+        "lu lu_unpack linalg_lu "
         "linalg_lu_factor linalg_lu_factor_ex linalg_lu_solve linalg_householder_product tensor_view_dtype").split(), NUMPY_NOTE),
     **dict.fromkeys((
         "tensor_unique unique_consecutive argsort tensor_argsort nonzero searchsorted isclose isnan isinf isfinite "

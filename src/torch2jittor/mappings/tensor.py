@@ -432,6 +432,27 @@ ENTRIES = {
                                    "self, dtype=None, masked_grad=None", note=_DENSE_SPARSE),
     **{f"torch.Tensor.{name}": method_helper("", "tensor_conj")
        for name in "conj resolve_conj resolve_neg conj_physical".split()},
+    "torch.Tensor.diagonal_scatter": entry("src, offset=0, dim1=0, dim2=1", "t2j", "diagonal_scatter",
+                                           "input, src, offset=0, dim1=0, dim2=1"),
+    "torch.Tensor.fill_diagonal_": method_helper("fill_value, wrap=False", "tensor_fill_diagonal_"),
+    "torch.Tensor.narrow_copy": method_helper("dim, start, length", "narrow"),
+    "torch.Tensor.index_reduce": method_helper("dim, index, source, reduce, *, include_self=True", "index_reduce") | {
+        "note": "computed in numpy: no gradient, no GPU"},
+    "torch.Tensor.histogram": method_helper("bins, *, range=None, weight=None, density=False", "histogram") | {
+        "note": "computed in numpy: no gradient, no GPU"},
+    # the legacy constructor: sizes, data or a tensor, in the receiver's dtype
+    "torch.Tensor.new": method_helper("*args, device=None", "tensor_new"),
+    "torch.Tensor.new_empty_strided": method_helper("size, stride, *, dtype=None, device=None, requires_grad=False, "
+                                                    "layout=None, pin_memory=False", "tensor_new_empty_strided"),
+    # placement: Jittor places every Var by jt.flags.use_cuda, pins nothing, makes no inference tensors;
+    # share_memory_ marks the tensor, is_shared reads the mark (the helpers' processes run in this process: the
+    # tensor is shared with them as PyTorch's shared memory is)
+    **{f"torch.Tensor.{name}": method_helper("", f"tensor_{name}")
+       for name in "get_device share_memory_ is_shared".split()},
+    "torch.Tensor.is_inference": method_helper("", "tensor_is_inference") | {
+        "note": "Jittor has no inference tensors: False, also for a tensor made under torch.inference_mode() "
+                "(PyTorch: True)"},
+    "torch.Tensor.is_pinned": method_helper("device=None", "tensor_is_pinned"),
 }
 
 UNSUPPORTED = {

@@ -47,6 +47,8 @@ ENTRY_CASES = [
                "    torch.set_float32_matmul_precision(precision)\n"
                "    return got + (torch.are_deterministic_algorithms_enabled(), precision)", "f1"),
     entry_case("torch.angle", "def f(x): return torch.angle(x)", "n3,4", id="angle-int"),
+    entry_case("torch.get_device torch.is_inference",
+               "def f(x): return torch.get_device(x), torch.is_inference(x), torch.is_inference(x * 2)", "f3"),
     entry_case(
         "torch.Tensor torch.Tensor.size torch.Tensor.view torch.Tensor.reshape torch.Tensor.permute torch.Tensor.flatten torch.Tensor.contiguous",
         "def f(x: torch.Tensor) -> torch.Tensor:\n"

@@ -104,6 +104,9 @@ RANDOM_CASES = [
     ("torch.empty", "def f(x): return torch.empty((2, 5), dtype=torch.int64)", "shape"),
     ("torch.empty", "def f(x, dtype=None): return torch.empty(x.shape, dtype=dtype)", "shape"),
     ("torch.empty_like", "def f(x): return torch.empty_like(x)", "shape"),
+    ("torch.empty_strided", "def f(x): return torch.empty_strided((3, 4), (1, 3))", "shape"),
+    ("torch.empty_strided", "def f(x): return torch.empty_strided(x.shape, (1000, 1), dtype=torch.float64)", "shape"),
+    ("torch.empty_permuted", "def f(x): return torch.empty_permuted((2, 3, 4), (0, 2, 1), dtype=torch.int64)", "shape"),
 ]
 
 

@@ -161,7 +161,42 @@ ENTRY_CASES = [
                "def f(x):\n    return (torch.squeeze_copy(x, 0), torch.unsqueeze_copy(x, 1), torch.narrow_copy(x, 2, 1, 2),\n"
                "            torch.select_copy(x, 1, 2), torch.diagonal_copy(x[0], 1), torch.unbind_copy(x, 2))", "f1,3,4"),
     entry_case("torch.adjoint", "def f(x): return torch.adjoint(x), torch.adjoint(x[0])", "f2,3,4"),
+    entry_case("torch.diagonal_scatter",
+               "def f(x: torch.Tensor, s: torch.Tensor):\n    return (torch.diagonal_scatter(x[0], s[0, :3]), torch.diagonal_scatter(x[0], s[0, :3], 1),\n"
+               "            torch.diagonal_scatter(x, s[:, :2], -1, 1, 2), torch.diagonal_scatter(x, s.mT[:, :1], 1, 2, 0))",
+               "f2,3,4", "f2,3"),
+    *[entry_case("torch.index_reduce",
+                 f"def f(x, i, s): return torch.index_reduce(x, 0, i, s, {r!r}), "
+                 f"torch.index_reduce(x, 1, i[:2], s[:3, :2], {r!r}, include_self=False)",
+                 "w3,3", "i4:3", "w4,3", id=f"index_reduce-{r}") for r in ("prod", "mean", "amax", "amin")],
+    entry_case("torch.index_reduce", "def f(x, i, s): return torch.index_reduce(x, 0, i, s, 'mean')", "i3,3:-5,5",
+               "i4:3", "i4,3:-9,9", id="index_reduce-int-mean"),
+    entry_case("torch.expand_copy torch.view_copy torch.slice_copy torch.unfold_copy torch.alias_copy",
+               "def f(x):\n    return (torch.expand_copy(x[:, :1], (2, 3, -1)), torch.expand_copy(x, [2, 2, 3, 4]),\n"
+               "            torch.view_copy(x, (4, 6)), torch.slice_copy(x, 1, 1, None, 2), torch.slice_copy(x),\n"
+               "            torch.unfold_copy(x, 2, 2, 1), torch.alias_copy(x))", "f2,3,4"),
 ]
+
+
+def test_diagonal_scatter_of_another_size_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x, s): return torch.diagonal_scatter(x, s)", ["f3,3", "f2"])
+
+
+def test_index_reduce_sum_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x, i, s): return torch.index_reduce(x, 0, i, s, 'sum')", ["f3,3", "i4:3", "f4,3"])
+    assert_same_error("def f(x, i, s): return torch.index_reduce(x, 0, i, s, 'amax')", ["f3,3", "i4:3", "f4,2"])
+    assert_same_error("def f(x, i, s): return torch.index_reduce(x, 0, i, s, 'amax')", ["f3,3", "i4:3", "f5,3"])
+
+
+def test_values_copy_is_reported():
+    from torch2jittor import convert_source
+
+    result = convert_source("import torch\ny = torch.values_copy(torch.ones(2))\n")
+    assert [d.api for d in result.unsupported] == ["torch.values_copy"]
 
 
 def test_adjoint_of_a_vector_raises_as_pytorch(torch, jittor):

@@ -164,6 +164,9 @@ ENTRY_CASES = [
 ]
 
 
+ENTRY_CASES.append(entry_case("torch.real", "def f(x): return torch.real(x), torch.real(x) is x", "f3,4"))
+
+
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 
 COVERED = covered(ENTRY_CASES)  # see tests/test_coverage.py

@@ -108,6 +108,21 @@ ENTRY_CASES = [
                "i6:1,4", "u6", id="cov-weights"),
     entry_case("torch.cov", "def f(x): return torch.cov(x)", "f6", id="cov-1d"),
     entry_case("torch.corrcoef", "def f(x): return torch.corrcoef(x)", "f4,7"),
+    entry_case("torch.histogram", "def f(x): return torch.histogram(x, 5), torch.histogram(x, bins=4, range=(-1.0, 1.0))",
+               "f40"),
+    entry_case("torch.histogram",
+               "def f(x, w):\n    r = torch.histogram(x, torch.tensor([-2.0, -0.5, 0.0, 0.25, 3.0]), weight=w, density=True)\n"
+               "    return r.hist, r.bin_edges, torch.histogram(x[:1].repeat(3), 3)", "f30", "u30",
+               id="histogram-edges-weight-density"),
+    entry_case("torch.histogram", "def f(x): return torch.histogram(x.double(), 6, range=(0.0, 1.5), density=True)",
+               "h7,5", id="histogram-float64-ties"),
+    entry_case("torch.histogramdd",
+               "def f(x, w):\n    r = torch.histogramdd(x, bins=[3, 4])\n"
+               "    return r.hist, r.bin_edges, torch.histogramdd(x, 2, range=[-1.0, 1.0, 0.0, 2.0], weight=w, density=True)",
+               "f25,2", "u25"),
+    entry_case("torch.histogramdd",
+               "def f(x): return torch.histogramdd(x, [torch.tensor([-3.0, 0.0, 3.0]), torch.tensor([-1.0, 1.0]), "
+               "torch.tensor([0.0, 0.5, 1.0, 2.0])])", "f20,3", id="histogramdd-edges"),
     entry_case("torch.nuclear_norm", "def f(x): return torch.nuclear_norm(x), torch.nuclear_norm(x, True)", "f2,3,4",
                atol=1e-4, rtol=1e-4),
     entry_case("torch.nuclear_norm", "def f(x): return torch.nuclear_norm(x, dim=(0, 2), keepdim=True)", "f2,3,4",
@@ -128,3 +143,9 @@ BROKEN_CALL_SHAPES = {
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES, broken=BROKEN_CALL_SHAPES)
 
 COVERED = covered(ENTRY_CASES)  # see tests/test_coverage.py
+
+
+def test_histogram_of_integers_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x): return torch.histogram(x, 3)", ["i6:5"])

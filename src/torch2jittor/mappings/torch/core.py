@@ -2,6 +2,9 @@
 constants, tensor predicates, torch._assert/_check."""
 from ..schema import entry, helper
 
+_NO_INFERENCE = ("Jittor has no inference tensors: False, also for a tensor made under torch.inference_mode() "
+                 "(PyTorch: True)")
+
 ENTRIES = {
     # Tensor is a class in both: torch.Tensor annotations and isinstance() become jt.Var; a call,
     # PyTorch's legacy constructor (sizes or data), the helper's (rules/tensor_constructors.py).
@@ -30,6 +33,10 @@ ENTRIES = {
     # Jittor has no complex dtypes: a real tensor is not complex and is its own conjugate.
     **{f"torch.{name}": entry("input", "t2j", f"tensor_{name}", "x", links={"input": "x"})
        for name in "is_complex is_signed is_nonzero".split()},
+    # where Jittor computes every Var (-1: the CPU), and no inference tensors (inference_mode makes ordinary ones)
+    "torch.get_device": entry("input", "t2j", "tensor_get_device", "self", links={"input": "self"}),
+    "torch.is_inference": entry("input", "t2j", "tensor_is_inference", "self", links={"input": "self"},
+                                note=_NO_INFERENCE),
     "torch.is_same_size": entry("input, other", "t2j", "tensor_is_same_size", "x, other", links={"input": "x"}),
     **{f"torch.{name}": entry("input", "t2j", "tensor_conj", "x", links={"input": "x"})
        for name in "conj resolve_conj resolve_neg conj_physical".split()},

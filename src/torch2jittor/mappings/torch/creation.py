@@ -52,4 +52,9 @@ ENTRIES = {
                               "data, dtype=None, requires_grad=False", links={"obj": "data"}, delete=("copy",),
                               keep=_GRAD),
     "torch.vander": function("x, N=None, increasing=False", "t2j", "vander"),
+    # strides and the physical layout only place elements in memory: Jittor has none, the shape is PyTorch's
+    "torch.empty_strided": function("size, stride, *, dtype=None, layout=None, device=None, requires_grad=False, "
+                                    "pin_memory=False", "t2j", "empty_strided", keep=_GRAD),
+    "torch.empty_permuted": function("size, physical_layout, *, dtype=None, layout=None, device=None, "
+                                     "requires_grad=False, pin_memory=False", "t2j", "empty_permuted", keep=_GRAD),
 }

@@ -79,6 +79,20 @@ ENTRIES = {
     "torch.slice_scatter": function("input, src, dim=0, start=None, end=None, step=1", "t2j", "slice_scatter"),
     "torch.select_scatter": function("input, src, dim, index", "t2j", "select_scatter"),
     "torch.broadcast_shapes": function("*shapes", "t2j", "broadcast_shapes"),
+    "torch.diagonal_scatter": function("input, src, offset=0, dim1=0, dim2=1", "t2j", "diagonal_scatter"),
+    "torch.index_reduce": function("input, dim, index, source, reduce, *, include_self=True, out=None", "t2j",
+                                   "index_reduce", note="computed in numpy: no gradient, no GPU"),
+    # `_copy` twins of views that have no torch.* function of their own
+    "torch.expand_copy": function("input, size, *, implicit=False, out=None", "t2j", "expand_copy"),
+    "torch.view_copy": function("input, size, *, out=None", "t2j", "view_copy"),
+    "torch.slice_copy": function("input, dim=0, start=None, end=None, step=1, *, out=None", "t2j", "slice_copy"),
+    "torch.unfold_copy": function("input, dimension, size, step, *, out=None", "t2j", "tensor_unfold"),
+    "torch.alias_copy": function("input, *, out=None", "t2j", "alias_copy"),
+}
+
+UNSUPPORTED = {
+    "torch.values_copy": "the values of a sparse tensor: Jittor has no sparse tensors (torch.sparse_coo_tensor gives "
+                         "a dense stand-in)",
 }
 
 # PyTorch's `_copy` twins of its view functions return a new tensor: every Jittor result is one already.

@@ -80,6 +80,8 @@ ENTRIES = {
     **{f"torch.{name}": function(_BINARY, "t2j", name, note="computed in numpy: no gradient, no GPU")
        for name in "gcd lcm nextafter".split()},
     "torch.frexp": function(_UNARY, "t2j", "frexp", note="computed in numpy: no gradient, no GPU"),
+    # Jittor has no complex dtypes: the real part of a real tensor is the tensor itself
+    "torch.real": function("input", "t2j", "real"),
 }
 
 UNSUPPORTED = {

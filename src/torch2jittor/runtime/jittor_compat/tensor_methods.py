@@ -646,3 +646,76 @@ def tensor_is_contiguous(self, memory_format=None):
     """A Var has one memory layout, the contiguous one (PyTorch's channels_last layouts are never
     made: `.to(memory_format=...)` keeps it)."""
     return memory_format is None or getattr(memory_format, "name", None) in ("contiguous_format", "preserve_format")
+
+
+# --- diagonals, legacy constructors and placement queries --------------------------------------------
+def tensor_fill_diagonal_(self, fill_value, wrap=False):
+    """The main diagonal (every dim equal past 2-D) set to fill_value in place; a tall matrix with wrap
+    starts again after each block of ncols + 1 rows, as numpy.fill_diagonal. Only positions are found in
+    numpy: the other elements keep their gradient."""
+    import numpy as np
+
+    shape = list(self.shape)
+    if len(shape) < 2:
+        raise RuntimeError("dimensions must larger than 1")
+    if len(shape) > 2 and len(set(shape)) != 1:
+        raise RuntimeError("all dimensions of input must be of equal length")
+    numel = int(np.prod(shape))
+    if len(shape) == 2:
+        step = shape[1] + 1
+        end = numel if wrap else min(shape) * shape[1]
+    else:
+        step = int(sum(np.cumprod([1] + shape[:0:-1])))
+        end = numel
+    mask = np.zeros(numel, dtype=bool)
+    mask[0:end:step] = True
+    fill = jt.full(shape, fill_value, self.dtype)
+    return inplace_(self, jt.ternary(jt.array(mask.reshape(shape)), fill, self))
+
+
+def tensor_new(self, *args, device=None):
+    """PyTorch's legacy constructor in self's dtype, by the kind of its arguments (torch.Tensor's: sizes
+    give an uninitialized tensor, data a copy, nothing an empty one); a tensor of self's dtype comes back
+    itself (PyTorch's is another tensor sharing its storage: writes to either show in both, as here), one
+    of another dtype is PyTorch's TypeError."""
+    from .ops.creation import legacy_tensor
+
+    if len(args) == 1 and isinstance(args[0], jt.Var):
+        if args[0].dtype != self.dtype:
+            raise TypeError(f"expected {self.dtype} (got {args[0].dtype})")
+        return args[0]
+    return legacy_tensor(str(self.dtype), *args)
+
+
+def tensor_new_empty_strided(self, size, stride, dtype=None, device=None, requires_grad=False, layout=None,
+                             pin_memory=False):
+    """An uninitialized tensor of `size` (self's dtype by default): Jittor has no strides."""
+    if len(tuple(size)) != len(tuple(stride)):
+        raise RuntimeError("mismatch in length of strides and shape")
+    return jt.zeros([int(s) for s in size], dtype=dtype_name(dtype) if dtype is not None else self.dtype)
+
+
+def tensor_get_device(self):
+    """The CUDA device index, -1 on the CPU: where Jittor computes every Var (jt.flags.use_cuda)."""
+    return 0 if jt.flags.use_cuda else -1
+
+
+def tensor_is_inference(self):
+    """False: Jittor has no inference tensors (torch.inference_mode's stand-in makes ordinary ones)."""
+    return False
+
+
+def tensor_is_pinned(self, device=None):
+    """False: Jittor has no page-locked host tensors."""
+    return False
+
+
+def tensor_share_memory_(self):
+    """Marks the tensor shared (PyTorch moves its storage to shared memory for other processes): returns it."""
+    self._t2j_shared = True
+    return self
+
+
+def tensor_is_shared(self):
+    """True once share_memory_() was called on this tensor."""
+    return bool(getattr(self, "_t2j_shared", False))

@@ -459,3 +459,19 @@ def kaiser_window(window_length, periodic=True, beta=12.0, dtype=None):
         return np.i0(beta * np.sqrt(np.clip(1 - ((k - alpha) / alpha) ** 2, 0, None))) / np.i0(beta)
 
     return _window(window_length, periodic, dtype, kaiser)
+
+
+# strides and a physical layout choose only where elements sit in memory: Jittor has no strides, so the
+# tensors are torch.empty's of the same size (values unspecified in both)
+@_creation
+def empty_strided(size, stride, dtype=None):
+    if len(tuple(size)) != len(tuple(stride)):
+        raise RuntimeError("mismatch in length of strides and shape")
+    return jt.empty(shape_arg((tuple(size),)), dtype=_factory_dtype(dtype))
+
+
+@_creation
+def empty_permuted(size, physical_layout, dtype=None):
+    if sorted(int(d) for d in physical_layout) != list(range(len(tuple(size)))):
+        raise RuntimeError("Dimension order must be a permutation of the dimensions")
+    return jt.empty(shape_arg((tuple(size),)), dtype=_factory_dtype(dtype))

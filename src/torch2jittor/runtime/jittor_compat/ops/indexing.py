@@ -396,3 +396,43 @@ def select_scatter(input, src, dim, index):
     where[wrap_dim(dim, input.ndim)] = index
     out[tuple(where)] = src.astype(input.dtype)
     return out
+
+
+def diagonal_scatter(input, src, offset=0, dim1=0, dim2=1):
+    """A copy of input whose diagonal (offset, dim1, dim2) holds src, in the layout of input.diagonal(): the
+    batch dims first, the diagonal last (out of place; src keeps its gradient)."""
+    d1, d2 = wrap_dim(dim1, input.ndim), wrap_dim(dim2, input.ndim)
+    rest = [i for i in range(input.ndim) if i not in (d1, d2)]
+    r, c = input.shape[d1], input.shape[d2]
+    rows = np.arange(max(0, -offset), r)
+    cols = rows + offset
+    keep = (cols >= 0) & (cols < c)
+    rows, cols = rows[keep], cols[keep]
+    want = [input.shape[i] for i in rest] + [len(rows)]
+    if list(src.shape) != want:
+        raise RuntimeError(f"expected src to have a size equal to the slice of self. src size = {list(src.shape)}, "
+                           f"slice size = {want}")
+    order = rest + [d1, d2]
+    x = input.permute(order)
+    flat = x.reshape([input.shape[i] for i in rest] + [r * c])
+    if len(rows):
+        index = jt.array((rows * c + cols).astype("int32")).reshape([1] * len(rest) + [-1]).broadcast(want)
+        flat = flat.scatter(len(rest), index, src.astype(input.dtype))
+    back = [order.index(i) for i in range(input.ndim)]
+    return flat.reshape(list(x.shape)).permute(back)
+
+
+def index_reduce(input, dim, index, source, reduce, include_self=True):
+    """Computed in numpy (no gradient): scatter_reduce of source's slices to the positions `index` names
+    along dim (prod, mean, amax or amin; the input's own values too unless include_self is False)."""
+    if reduce not in ("prod", "mean", "amax", "amin"):
+        raise RuntimeError(f"index_reduce(): Expected reduce to be one of prod, mean, amax or amin but got {reduce}.")
+    dim = wrap_dim(dim, input.ndim)
+    index = index.reshape([-1])
+    if [n for k, n in enumerate(source.shape) if k != dim] != [n for k, n in enumerate(input.shape) if k != dim]:
+        raise RuntimeError("source tensor shape must match self tensor shape, excluding the specified dimension. "
+                           f"Got self.shape = {list(input.shape)} source.shape = {list(source.shape)}")
+    if index.shape[0] != source.shape[dim]:
+        raise RuntimeError(f"index_reduce_(): Number of indices ({index.shape[0]}) should be equal to "
+                           f"source.size(dim): ({source.shape[dim]}), for dim: {dim}")
+    return scatter_reduce(input, dim, _spread(index, dim, source.shape), source, reduce, include_self)

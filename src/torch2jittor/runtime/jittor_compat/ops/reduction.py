@@ -4,6 +4,9 @@ Helpers whose torch name is a Python builtin (sum, max, min, all, any) carry a t
 """
 from __future__ import annotations
 
+import builtins
+import collections
+
 import jittor as jt
 import numpy as np
 
@@ -508,3 +511,66 @@ def trapezoid(y, x=None, dx=None, dim=-1):
 def cumulative_trapezoid(y, x=None, dx=None, dim=-1):
     parts, d = _trapezoid_parts(y, x, dx, dim)
     return jt.cumsum(parts, d)
+
+
+_Histogram = collections.namedtuple("histogram", ["hist", "bin_edges"])
+_Histogramdd = collections.namedtuple("histogramdd", ["hist", "bin_edges"])
+
+
+def _linspace_edges(lo, hi, bins, dtype):
+    """PyTorch's linspace(lo, hi, bins + 1) in the input's dtype: the first half stepped up from lo, the
+    second down from hi, as its kernel computes them."""
+    lo, hi = np.asarray(lo, dtype), np.asarray(hi, dtype)
+    step = (hi - lo) / np.asarray(bins, dtype)
+    i = np.arange(bins + 1)
+    half = (bins + 1) // 2
+    return np.where(i < half, lo + step * i.astype(dtype), hi - step * (bins - i).astype(dtype)).astype(dtype)
+
+
+def _histogram_edges(column, bins, lo_hi):
+    """The bin edges of one dimension: the given edges, or `bins` equal bins over range (the data's
+    range when None; widened by 0.5 on each side when empty)."""
+    if not isinstance(bins, (int, np.integer)):
+        return np.asarray(bins.numpy() if isinstance(bins, jt.Var) else bins, column.dtype)
+    if lo_hi is None:
+        lo, hi = (float(column.min()), float(column.max())) if column.size else (0.0, 0.0)
+    else:
+        lo, hi = (float(v) for v in lo_hi)
+    if lo > hi:
+        raise RuntimeError(f"histogramdd(): min should not exceed max, but got min {lo} max {hi}")
+    if lo == hi:
+        lo, hi = lo - 0.5, hi + 0.5
+    return _linspace_edges(lo, hi, int(bins), column.dtype)
+
+
+def _check_histogram_input(x, name):
+    if x.dtype.kind != "f":
+        raise NotImplementedError(f'"{name}" not implemented for \'{str(x.dtype)}\'')
+
+
+def histogram(input, bins, range=None, weight=None, density=False):
+    """Computed in numpy (no gradient): counts (weight sums) in each bin, the rightmost edge included;
+    `bins` is a number of equal bins over range (the data's range by default) or the edges themselves."""
+    x = input.numpy().reshape(-1)
+    _check_histogram_input(x, "histogram_cpu")
+    edges = _histogram_edges(x, bins, range)
+    w = None if weight is None else weight.numpy().reshape(-1)
+    hist, _ = np.histogram(x, bins=edges, weights=w, density=density)
+    return _Histogram(var_keeping_dtype(hist.astype(x.dtype)), var_keeping_dtype(edges.astype(x.dtype)))
+
+
+def histogramdd(input, bins, range=None, weight=None, density=False):
+    """Computed in numpy (no gradient): the histogram of the rows of input (N, D), bins per dimension
+    (one number for all, a number each, or the edges each); range is [lo0, hi0, lo1, hi1, ...]."""
+    x = input.numpy()
+    _check_histogram_input(x, "histogramdd")
+    x = x.reshape(-1, x.shape[-1])
+    d = x.shape[1]
+    per_dim = [bins] * d if isinstance(bins, (int, np.integer)) else list(bins)
+    edges = [_histogram_edges(x[:, k], per_dim[k], None if range is None else range[2 * k:2 * k + 2])
+             for k in builtins.range(d)]
+    w = None if weight is None else weight.numpy().reshape(-1)
+    hist, _ = np.histogramdd(x, bins=edges, weights=w, density=density)
+    return _Histogramdd(var_keeping_dtype(hist.astype(x.dtype)),
+                        tuple(var_keeping_dtype(e.astype(x.dtype)) for e in edges))
+

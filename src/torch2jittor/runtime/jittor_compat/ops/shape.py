@@ -369,3 +369,42 @@ def broadcast_tensors(*tensors):
 
 def broadcast_shapes(*shapes):
     return tuple(np.broadcast_shapes(*[(s,) if isinstance(s, int) else tuple(s) for s in shapes]))
+
+
+# PyTorch's `_copy` twins of its views: a new tensor holding the view's values (every Jittor result is one)
+def expand_copy(input, size, implicit=False):
+    """input broadcast to `size` (-1 keeps a dim; new dims lead), as a new tensor."""
+    size = [int(s) for s in size]
+    lead = len(size) - input.ndim
+    if lead < 0:
+        raise RuntimeError(f"expand({list(input.shape)}, size={size}): the number of sizes provided ({len(size)}) "
+                           f"must be greater or equal to the number of dimensions in the tensor ({input.ndim})")
+    shape = [input.shape[i - lead] if s == -1 and i >= lead else s for i, s in enumerate(size)]
+    return input.broadcast(shape).clone()
+
+
+def view_copy(input, size):
+    """A reshaped copy; a dtype in place of the size reads the same bytes as that dtype (in numpy)."""
+    from ..tensor_methods import _is_dtype, tensor_view_dtype
+
+    if _is_dtype(size) or isinstance(size, str):
+        return tensor_view_dtype(input, size)
+    return input.reshape([int(s) for s in size]).clone()
+
+
+def slice_copy(input, dim=0, start=None, end=None, step=1):
+    """input[start:end:step] along dim, as a new tensor (PyTorch's step must be positive)."""
+    if step <= 0:
+        raise RuntimeError("slice step must be positive")
+    where = [slice(None)] * input.ndim
+    where[wrap_dim(dim, input.ndim)] = slice(start, end, step)
+    return input[tuple(where)].clone()
+
+
+def alias_copy(input):
+    return input.clone()
+
+
+def real(input):
+    """The real part of a real tensor: the tensor itself (Jittor has no complex dtypes)."""
+    return input
