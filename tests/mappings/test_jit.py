@@ -120,3 +120,40 @@ def test_script_module_subclass_runs_as_a_module(torch, jittor):
 
 
 COVERED |= {"torch.jit.ScriptModule", "torch.jit.script_method"}
+
+
+ANNOTATIONS_CODE = '''
+class Scaled(nn.Module):
+    scale: torch.jit.Final[float]
+
+    def __init__(self):
+        super().__init__()
+        self.scale = 2.0
+        self.lin = nn.Linear(3, 2)
+
+    def forward(self, x, shape: torch.jit.annotations.List[int]):
+        return self.lin(x) * self.scale + len(shape)
+
+
+def annotated(a: torch.jit.annotations.Tuple[int, int], b: torch.jit.annotations.Dict[str, int],
+              c: torch.jit.annotations.Optional[int] = None) -> int:
+    return a[0] + len(b) + (c or 0)
+
+
+def f(x):
+    model = Scaled()
+    with torch.no_grad():
+        model.lin.weight.fill_(0.5)
+        model.lin.bias.fill_(0.25)
+    return model(x, [1, 2]), annotated((1, 2), {"k": 3}, 4)
+'''
+
+
+def test_final_and_annotation_types(torch, jittor):
+    """torch.jit.Final and torch.jit.annotations' types in annotations: the code runs as written."""
+    both = run_both(ANNOTATIONS_CODE, ["f2,3"])
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.jit.Final", "torch.jit.annotations.List", "torch.jit.annotations.Tuple", "torch.jit.annotations.Dict",
+            "torch.jit.annotations.Optional"}

@@ -181,3 +181,15 @@ def test_packing_errors_are_raised_as_in_pytorch(torch, jittor, body):
 
 
 COVERED = {k for p in CASES for k in p.values[0]}  # see test_coverage.py
+
+
+def test_tuple_helpers_of_torch_nn_modules_utils(torch, jittor):
+    code = ("from torch.nn.modules.utils import _pair, _quadruple, _single, _triple\n\n\n"
+            "def f(x):\n    return _single(3), _pair(3), _pair([1, 2]), _triple(1), _quadruple((1, 2, 3, 4))\n")
+    both = run_both(code, ["f1"])
+    assert both.expected == ((3,), (3, 3), (1, 2), (1, 1, 1), (1, 2, 3, 4))
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.nn.modules.utils._single", "torch.nn.modules.utils._pair", "torch.nn.modules.utils._triple",
+            "torch.nn.modules.utils._quadruple"}

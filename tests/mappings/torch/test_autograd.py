@@ -3,7 +3,7 @@ hvp), anomaly mode, custom torch.autograd.Function (forward and backward), and t
 runtime autograd.py and nn/convert_parameters.py), run in both frameworks on the same inputs: value, shape
 and dtype agree, in every call shape of PaConvert's rule."""
 import pytest
-from parity import assert_same, convert_checked, entry_tests, exec_code, make_inputs
+from parity import assert_same, convert_checked, entry_tests, exec_code, make_inputs, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -148,3 +148,25 @@ def test_custom_function_forward_and_gradients(torch, jittor):
     assert isinstance(jt_ns["ScaledClamp"].apply(jx, jw, 0.5), tuple)  # PyTorch's tuple, not Jittor's list
     gx, gw = jittor.grad(jloss, [jx, jw])
     assert_same((a, b, x.grad, w.grad, loss), (ja, jb, gx, gw, jloss), atol=1e-6)
+
+
+GRAD_MODE_CODE = '''
+def f(x):
+    out = []
+    with torch.set_grad_enabled(False):
+        out.append(torch.is_grad_enabled())
+        with torch.enable_grad():
+            out.append(torch.is_grad_enabled())
+        out.append(torch.is_grad_enabled())
+    out.append(torch.is_grad_enabled())
+    return out
+'''
+
+
+def test_grad_mode_contexts(torch, jittor):
+    both = run_both(GRAD_MODE_CODE, ["f1"])
+    assert both.expected == [False, True, False, True]
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.enable_grad", "torch.set_grad_enabled", "torch.is_grad_enabled"}

@@ -3,7 +3,7 @@ torch.cuda.*), proven by running both: sizes give a tensor of that size (uniniti
 PyTorch: only shape and dtype compared), data a copy cast to the type's dtype; in isinstance(),
 torch.LongTensor & co. check the dtype."""
 import pytest
-from parity import assert_same, covered, entry_case, entry_tests, run_both
+from parity import assert_converts, assert_same, covered, entry_case, entry_tests, run_both
 
 from torch2jittor import convert_source
 
@@ -47,8 +47,6 @@ ENTRY_CASES = [
                "    torch.set_float32_matmul_precision(precision)\n"
                "    return got + (torch.are_deterministic_algorithms_enabled(), precision)", "f1"),
     entry_case("torch.angle", "def f(x): return torch.angle(x)", "n3,4", id="angle-int"),
-    entry_case("torch.get_device torch.is_inference",
-               "def f(x): return torch.get_device(x), torch.is_inference(x), torch.is_inference(x * 2)", "f3"),
     entry_case(
         "torch.Tensor torch.Tensor.size torch.Tensor.view torch.Tensor.reshape torch.Tensor.permute torch.Tensor.flatten torch.Tensor.contiguous",
         "def f(x: torch.Tensor) -> torch.Tensor:\n"
@@ -114,3 +112,36 @@ def test_set_default_dtype_makes_creation_functions_give_it(torch, jittor):
     assert_same(both.expected, both.actual)
     notes = [d.message for d in convert_source("import torch\n" + code).diagnostics if d.kind == "note"]
     assert any("layers create float32 parameters" in n for n in notes)
+
+
+MISC_CODE = '''
+def f(x):
+    dev = torch.device("cuda:1")
+    size = torch.Size([2, 3, 4])
+    torch._check(True, lambda: "never built")
+    try:
+        torch._check(1 > 2, lambda: "one is not greater than two")
+    except RuntimeError as exc:
+        message = str(exc)
+    return (torch.pi, torch.e, torch.inf, float(torch.isnan(torch.tensor(torch.nan))),
+            torch.finfo(torch.float32).eps, torch.finfo(torch.float16).max, torch.finfo().tiny,
+            torch.iinfo(torch.int32).max, torch.iinfo(torch.int64).min, torch.iinfo(torch.uint8).max,
+            str(dev), dev.type, dev.index, str(torch.device("cpu")), torch.device("cpu", 0).index,
+            torch.device("cpu") == torch.device("cpu"), dev == torch.device("cuda", 1), repr(torch.device("cpu")),
+            size.numel(), tuple(size), isinstance(size, tuple),
+            torch.get_default_dtype() == torch.float32, torch.ones(2).dtype == torch.get_default_dtype(),
+            torch.is_tensor(torch.ones(2)), torch.is_tensor([1.0]), isinstance(torch.float32, torch.dtype), message)
+'''
+MISC_KEYS = {"torch.pi", "torch.e", "torch.inf", "torch.nan", "torch.finfo", "torch.iinfo", "torch.device", "torch.dtype",
+             "torch.Size", "torch.get_default_dtype", "torch.is_tensor", "torch._check"}
+
+
+def test_constants_type_info_devices_and_checks(torch, jittor):
+    """torch's constants, finfo/iinfo, devices, Size, the default dtype and torch._check's message: the same
+    Python values in both frameworks."""
+    both = run_both(MISC_CODE, ["f1"])
+    assert_converts(both, MISC_KEYS)
+    assert_same(both.expected, both.actual, atol=0, rtol=0)
+
+
+COVERED |= MISC_KEYS

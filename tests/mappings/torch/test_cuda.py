@@ -4,7 +4,7 @@ rules/module_iterators.py): the same code run in both frameworks gives the same 
 and dtypes. Casts are kept; only moves to a device are dropped."""
 import numpy as np
 import pytest
-from parity import assert_same, convert_checked, exec_code
+from parity import assert_same, convert_checked, exec_code, run_both
 
 from torch2jittor import convert_source
 
@@ -125,3 +125,24 @@ def test_to_on_receivers_not_provably_tensors(torch, jittor):
                                     jt_ns["t2j"].device("cpu"))
     assert_same(pt[:3], jt[:3])
     assert jt[3:] == pt[3:] == [True, True]
+
+
+CUDA_SEEDS_CODE = '''
+def f(x):
+    torch.cuda.manual_seed(0)
+    torch.cuda.manual_seed_all(0)
+    if torch.cuda.is_available():  # PyTorch refuses without a GPU; the Jittor side's sync runs below
+        torch.cuda.synchronize()
+    return torch.cuda.is_available(), torch.cuda.device_count()
+'''
+
+
+def test_seeds_availability_and_synchronize(torch, jittor):
+    both = run_both(CUDA_SEEDS_CODE, ["f1"])
+    assert_same(both.expected, both.actual)
+    sync = exec_code(convert_checked("import torch\n\n\ndef f(x):\n    torch.cuda.synchronize()\n    return x\n"), "s.py")
+    assert sync["f"](5) == 5  # Jittor's sync_all: runs without a GPU too
+
+
+COVERED |= {"torch.cuda.manual_seed", "torch.cuda.manual_seed_all", "torch.cuda.is_available", "torch.cuda.device_count",
+            "torch.cuda.synchronize"}

@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import covered, error_tests, random_tests, run_both
+from parity import assert_converts, assert_same, covered, error_tests, random_tests, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -59,3 +59,16 @@ def test_draws_after_manual_seed_repeat_those_after_the_same_seed(torch, jittor)
 test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
 COVERED = covered(RANDOM_CASES) | {"torch.initial_seed", "torch.random.initial_seed"}  # see tests/test_coverage.py
+
+
+def test_module_level_and_random_manual_seed_repeat_draws(torch, jittor):
+    """torch.manual_seed and torch.random.manual_seed seed the same generator: draws after either repeat."""
+    both = run_both("def f(x):\n    torch.manual_seed(3)\n    a = torch.rand(4)\n    torch.random.manual_seed(3)\n"
+                    "    b = torch.rand(4)\n    torch.manual_seed(4)\n    return torch.equal(a, b), torch.equal(a, torch.rand(4))",
+                    ["f1"])
+    assert_converts(both, ["torch.manual_seed", "torch.random.manual_seed"])
+    assert both.expected == (True, False)
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.manual_seed", "torch.random.manual_seed"}

@@ -13,7 +13,7 @@ import sys
 
 import numpy as np
 import pytest
-from parity import assert_same, convert_checked, helper_module, to_jittor, to_torch
+from parity import assert_same, convert_checked, exec_code, helper_module, to_jittor, to_torch
 
 pytestmark = pytest.mark.frameworks
 
@@ -126,3 +126,50 @@ print("ok", type(model).__name__)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=600)
     assert proc.returncode == 0 and "ok Net" in proc.stdout, proc.stdout[-2000:] + proc.stderr[-4000:]
+
+
+CHECKPOINT_SOURCE = '''
+import torch
+
+
+class Net(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = torch.nn.Linear(3, 2)
+
+    def forward(self, x):
+        return self.lin(x) * 2.0
+
+
+def save_and_load(folder):
+    model = Net()
+    state = {"model": model.state_dict(), "epoch": 7, "history": [0.5, 0.25], "ids": torch.arange(3)}
+    torch.save(state, folder + "/ckpt.pt")
+    back = torch.load(folder + "/ckpt.pt", map_location="cpu", weights_only=False)
+    return (back["epoch"], back["history"], back["ids"], back["ids"].dtype == torch.int64, sorted(back["model"]),
+            torch.equal(back["model"]["lin.weight"], model.lin.weight.detach()))
+
+
+def load_from(path):
+    """Load a checkpoint PyTorch wrote (its zip format) into a model."""
+    model = Net()
+    model.load_state_dict(torch.load(path, map_location="cpu"))
+    return model(torch.ones(1, 3)), model.lin.weight
+'''
+
+
+def test_checkpoint_round_trip_and_a_file_pytorch_wrote(torch, jittor, tmp_path):
+    pt_ns, jt_ns = exec_code(CHECKPOINT_SOURCE, "ckpt_pt.py"), exec_code(convert_checked(CHECKPOINT_SOURCE), "ckpt_jt.py")
+    (tmp_path / "pt").mkdir()
+    (tmp_path / "jt").mkdir()
+    # each framework's own save/load round trip keeps values, dtypes and the state_dict's tensors
+    assert_same(pt_ns["save_and_load"](str(tmp_path / "pt")), jt_ns["save_and_load"](str(tmp_path / "jt")), atol=0, rtol=0)
+    torch.manual_seed(1)
+    torch.save(pt_ns["Net"]().state_dict(), str(tmp_path / "torch_written.pth.tar"))  # zip format, any name
+    expected, weight = pt_ns["load_from"](str(tmp_path / "torch_written.pth.tar"))
+    actual, jt_weight = jt_ns["load_from"](str(tmp_path / "torch_written.pth.tar"))
+    assert_same(weight, jt_weight, atol=0, rtol=0)
+    assert_same(expected, actual, atol=0, rtol=1e-6)
+
+
+COVERED |= {"torch.save", "torch.load"}
