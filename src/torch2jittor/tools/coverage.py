@@ -69,7 +69,7 @@ def covering_tests(tests: pathlib.Path | None = None) -> dict[str, list[str]]:
     (`mappings/nn/test_pooling.py`): the test folders mirroring the source tree (`mappings/`,
     `rules/`, `engine/`, ...). tests/test_coverage.py checks every entry has one."""
     tests = tests or pathlib.Path(__file__).resolve().parents[3] / "tests"
-    paths = sorted(tests.glob("*/**/test_*.py")) + sorted(tests.glob("test_parity_*.py"))
+    paths = sorted(tests.glob("*/**/test_*.py"))
     found: dict[str, list[str]] = {}
     sys.path.insert(0, str(tests))
     try:
