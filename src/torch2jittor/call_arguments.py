@@ -64,13 +64,26 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
                 f"{entry.jittor_name}({', '.join(p.name for p in entry.jittor.params)})", entry.api)
 
 
+def _varargs_by_keyword(fc, call: ast.Call, kw: ast.keyword, api: str) -> None:
+    """`x.reshape(shape=(2, 3))`, `x.permute(dims=(1, 0))`: PyTorch's parser takes the sequence its
+    `*shape` collects by that name too; alone in the call it is passed by position instead."""
+    if call.args or call.keywords[0] is not kw:
+        fc.diag(D.UNBOUND_ARGUMENTS, kw, f"{api}: '{kw.arg}' by keyword beside other arguments", api)
+        return
+    fc.edits.replace(fc.src.start(kw), fc.src.start(kw.value), "")
+
+
 def rename_numpy_aliases(fc, call: ast.Call, entry) -> None:
     """`x.max(axis=1)` to a helper taking PyTorch's arguments as written: a NumPy alias PyTorch's
-    parser accepts is renamed to PyTorch's name, and a keyword PyTorch's signature lacks is reported."""
+    parser accepts is renamed to PyTorch's name, a `*dims` passed by name is passed by position, and
+    a keyword PyTorch's signature lacks is reported."""
     pt = entry.pytorch
     if pt is None or pt.has_varkw:
         return
     for kw in call.keywords:
+        if kw.arg is not None and pt.get(kw.arg) is not None and pt.get(kw.arg).kind == "varargs":
+            _varargs_by_keyword(fc, call, kw, entry.api)
+            continue
         if kw.arg is None or pt.get(kw.arg) is not None:
             continue
         alias = NUMPY_ALIASES.get(kw.arg)
@@ -202,6 +215,9 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
         if param is None:
             if not pt.has_varkw:
                 fc.diag(D.UNBOUND_ARGUMENTS, kw, f"{name} has no argument '{kw.arg}' in its PyTorch signature", name)
+            continue
+        if param.kind == "varargs":
+            _varargs_by_keyword(fc, call, kw, name)
             continue
         if param.name in entry.unsupported:
             drop_or_flag(kw, param.name, kw.value, param.default)

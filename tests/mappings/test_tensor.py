@@ -825,3 +825,18 @@ METHOD_HELPER_CASES = [
 test_method_helper, test_method_helper_call_shape = entry_tests(METHOD_HELPER_CASES)
 
 COVERED |= covered(METHOD_HELPER_CASES)
+
+
+def test_shape_arguments_by_name_and_as_size(torch, jittor):
+    """PyTorch's parser takes the sequence `*size`/`*dims` collect by its name too (`x.view(size=...)`,
+    `x.permute(dims=...)`), and a torch.Size wherever a shape goes (the helper's Size is a tuple
+    subclass, which Jittor's binding refuses)."""
+    code = ("def f(x: torch.Tensor):\n"
+            "    a = x.view(size=(4, 6))\n"
+            "    s = torch.Size([3, 8])\n"
+            "    return (a, x.reshape(shape=(6, 4)), x.permute(dims=(2, 0, 1)), a[:1].expand(size=(3, 6)),\n"
+            "            x.repeat(repeats=(1, 2, 1)), x.tile(dims=(2,)), x.view(s), x.reshape(torch.Size([2, 12])),\n"
+            "            a[:1].expand(torch.Size([2, 4, 6])), x.flatten().repeat(torch.Size([2])))\n")
+    both = run_both(code, ["f2,3,4"])
+    assert "size=" not in both.code and "dims=" not in both.code
+    assert_same(both.expected, both.actual)

@@ -32,7 +32,7 @@ ENTRIES = {
     "torch.Tensor.cuda": entry("device=None, non_blocking=False", "", "", "", rule="drop_device_move"),
     "torch.Tensor.cpu": entry("", "", "", "", rule="drop_device_move"),
     "torch.Tensor.to": entry("*args, **kwargs", "", "", "", rule="drop_device_move"),
-    "torch.Tensor.view": entry("*shape", "", "view", "*shape"),
+    "torch.Tensor.view": entry("*size", "", "view", "*shape"),
     "torch.Tensor.reshape": entry("*shape", "", "reshape", "*shape"),
     # Jittor's permute takes no negative dims: the helper wraps them (rules/permute_dims.py keeps
     # Jittor's own where every dim is a non-negative literal).
@@ -246,6 +246,14 @@ ENTRIES = {
     "torch.Tensor.multinomial": entry("num_samples, replacement=False, *, generator=None", "t2j", "multinomial",
                                       "input, num_samples, replacement=False, *, generator=None"),
     "torch.Tensor.bernoulli_": method_helper("p=0.5, *, generator=None", "tensor_bernoulli_"),
+    # PyTorch's transforms of uniform (normal) draws; random_'s integers come from numpy's generator
+    **{f"torch.Tensor.{name}": entry(f"{args}, *, generator=None", "t2j", f"tensor_{name}", f"self, {args}",
+                                     unsupported=["generator"])
+       for name, args in (("cauchy_", "median=0, sigma=1"), ("exponential_", "lambd=1"), ("geometric_", "p"),
+                          ("log_normal_", "mean=1, std=2"))},
+    # random_(to) and random_(from, to): `from` is a Python keyword, so the bounds come by position
+    "torch.Tensor.random_": entry("*args, generator=None, **kwargs", "t2j", "tensor_random_", "self, *args, **kwargs",
+                                  unsupported=["generator"]),
     "torch.Tensor.normal_": entry("mean=0, std=1, *, generator=None", "", "normal_", "mean=0.0, std=1.0",
                             unsupported=["generator"]),
     # --- Jittor counterparts that differ: helpers (runtime/jittor_compat/tensor_methods.py, ops/) ---

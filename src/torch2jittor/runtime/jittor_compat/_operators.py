@@ -78,9 +78,27 @@ def _int64_reduction(name, original):
     return method
 
 
+# Var methods taking a shape: Jittor's binding refuses a tuple subclass (the helpers' torch.Size)
+SHAPE_METHODS = ("view", "reshape", "expand", "broadcast", "repeat")
+
+
+def _plain_shapes(name, original):
+    from .misc import Size
+
+    def method(self, *args, **kwargs):
+        if any(isinstance(a, Size) for a in args):
+            args = tuple(tuple(a) if isinstance(a, Size) else a for a in args)
+        return original(self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__wrapped__ = original
+    return method
+
+
 def install() -> None:
     wrappers = {**{name: (lambda n, o, t=t: _wrap(n, o, t)) for name, t in OPERATORS.items()},
-                **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS}}
+                **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS},
+                **{name: _plain_shapes for name in SHAPE_METHODS}}
     for name, wrap in wrappers.items():
         original = jt.Var.__dict__.get(name)
         if original is None or getattr(original, "__wrapped__", None) is not None:
