@@ -60,3 +60,12 @@ def test_invert_operator():
     both = run_both(code, ["f3,4", "n3,4", "b3,4", "b2,2"])
     assert "t2j.tensor_bitwise_not(mask)" in both.code and "~rows[0]" in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_uint8_with_int8_promotes_to_int16():
+    """PyTorch's result type of uint8 and int8 is int16 (the smallest holding both ranges)."""
+    import numpy as np
+
+    code = "def f(u, s):\n    return u + s, s * u, torch.add(u, s), u - s\n"
+    both = run_both(code, [np.array([0, 200, 255], dtype=np.uint8), np.array([-128, 5, 127], dtype=np.int8)])
+    assert_same(both.expected, both.actual)

@@ -43,6 +43,8 @@ def _result_dtype(a, b):
         return da if ca > cb else db
     if {da, db} == {"float16", "bfloat16"}:
         return "float32"
+    if {da, db} == {"uint8", "int8"}:
+        return "int16"  # the smallest type holding both ranges
     return da if _RANK.index(da) > _RANK.index(db) else db
 
 
