@@ -4,7 +4,7 @@ dense tensor of the same values. Run in both frameworks on the same inputs: the 
 gradients (through `values`, through to_sparse, and torch.sparse.mm's kept to the stored elements)
 agree; what the stand-in cannot honour is told at the call or reported."""
 import pytest
-from parity import entry_tests
+from parity import covered, entry_case, entry_tests
 
 from torch2jittor import convert_source
 from torch2jittor import diagnostics as D
@@ -15,54 +15,50 @@ pytestmark = pytest.mark.frameworks
 EDGES = "np.array([[0, 1, 1, 3, 0], [2, 0, 2, 1, 2]], dtype=np.int32)"
 
 
-def case(covers, code, *inputs, atol=1e-5, rtol=1e-5, id=None):
-    keys = covers.split()
-    return pytest.param(keys, code, list(inputs), atol, rtol, id=id or keys[0].replace("torch.", ""))
-
-
 CASES = [
-    case("torch.sparse_coo_tensor torch.Tensor.to_dense",
-         "def f(i, v):\n    return torch.sparse_coo_tensor(i, v, (4, 5)).to_dense()", "i2,6:4", "f6"),
+    entry_case("torch.sparse_coo_tensor torch.Tensor.to_dense",
+               "def f(i, v):\n    return torch.sparse_coo_tensor(i, v, (4, 5)).to_dense()", "i2,6:4", "f6"),
     # the size inferred from the indices; a hybrid tensor's dense trailing dimension
-    case("torch.sparse_coo_tensor",
-         "def f(i, v):\n    return torch.sparse_coo_tensor(i, v).to_dense()", "i2,6:4", "f6",
-         id="sparse_coo_tensor-size"),
-    case("torch.sparse_coo_tensor",
-         "def f(i, v):\n    s = torch.sparse_coo_tensor(i, v, size=(4, 4, 3))\n    return s.to_dense(), s.shape",
-         "i2,6:4", "f6,3", id="sparse_coo_tensor-hybrid"),
+    entry_case("torch.sparse_coo_tensor",
+               "def f(i, v):\n    return torch.sparse_coo_tensor(i, v).to_dense()", "i2,6:4", "f6",
+               id="sparse_coo_tensor-size"),
+    entry_case("torch.sparse_coo_tensor",
+               "def f(i, v):\n    s = torch.sparse_coo_tensor(i, v, size=(4, 4, 3))\n    return s.to_dense(), s.shape",
+               "i2,6:4", "f6,3", id="sparse_coo_tensor-hybrid"),
     # gcn: int64 values from float ones, then added to a float identity
-    case("torch.sparse_coo_tensor",
-         f"def f(x):\n    e = {EDGES}\n"
-         "    a = torch.sparse_coo_tensor(e, torch.ones(e.shape[1]), (4, 4), dtype=torch.int64)\n"
-         "    d = torch.eye(4) + a\n    return a.to_dense(), d, torch.sum(d, dim=1)", "f1",
-         id="sparse_coo_tensor-gcn"),
+    entry_case("torch.sparse_coo_tensor",
+               f"def f(x):\n    e = {EDGES}\n"
+               "    a = torch.sparse_coo_tensor(e, torch.ones(e.shape[1]), (4, 4), dtype=torch.int64)\n"
+               "    d = torch.eye(4) + a\n    return a.to_dense(), d, torch.sum(d, dim=1)", "f1",
+               id="sparse_coo_tensor-gcn"),
     # the gradient of the values: PyTorch's, through the product with a dense matrix
-    case("torch.sparse_coo_tensor",
-         "def f(i, v, w):\n    v.requires_grad_(); w.requires_grad_()\n"
-         "    y = torch.sparse_coo_tensor(i, v, (4, 4)) @ w\n"
-         "    return y, torch.autograd.grad((y * y).sum(), [v, w])", "i2,6:4", "f6", "f4,3",
-         id="sparse_coo_tensor-values-gradient"),
-    case("torch.Tensor.to_sparse torch.spmm",
-         "def f(x, w):\n    x = torch.relu(x)\n    a = x.to_sparse()\n"
-         "    return torch.spmm(a, w), torch.mm(a, w), a @ w",
-         "f4,4", "f4,3"),
+    entry_case("torch.sparse_coo_tensor",
+               "def f(i, v, w):\n    v.requires_grad_(); w.requires_grad_()\n"
+               "    y = torch.sparse_coo_tensor(i, v, (4, 4)) @ w\n"
+               "    return y, torch.autograd.grad((y * y).sum(), [v, w])", "i2,6:4", "f6", "f4,3",
+               id="sparse_coo_tensor-values-gradient"),
+    entry_case("torch.Tensor.to_sparse torch.spmm",
+               "def f(x, w):\n    x = torch.relu(x)\n    a = x.to_sparse()\n"
+               "    return torch.spmm(a, w), torch.mm(a, w), a @ w",
+               "f4,4", "f4,3"),
     # torch.spmm/torch.mm/@ give the sparse operand's gradient in full (dense), through to_sparse
-    case("torch.Tensor.to_sparse torch.spmm",
-         "def f(x, w):\n    x = torch.relu(x)\n    x.requires_grad_(); w.requires_grad_()\n"
-         "    return torch.autograd.grad((torch.spmm(x.to_sparse(), w) ** 2).sum(), [x, w])", "f4,4", "f4,3",
-         id="spmm-gradient"),
+    entry_case("torch.Tensor.to_sparse torch.spmm",
+               "def f(x, w):\n    x = torch.relu(x)\n    x.requires_grad_(); w.requires_grad_()\n"
+               "    return torch.autograd.grad((torch.spmm(x.to_sparse(), w) ** 2).sum(), [x, w])",
+               "f4,4", "f4,3", id="spmm-gradient"),
     # torch.sparse.mm keeps the sparse operand's gradient to its stored (non-zero) elements
-    case("torch.sparse.mm torch.Tensor.to_sparse",
-         "def f(x, w):\n    x = torch.relu(x)\n    x.requires_grad_(); w.requires_grad_()\n"
-         "    y = torch.sparse.mm(x.to_sparse(), w)\n    return y, torch.autograd.grad((y ** 2).sum(), [x, w])",
-         "f4,4", "f4,3", id="sparse.mm-gradient"),
+    entry_case("torch.sparse.mm torch.Tensor.to_sparse",
+               "def f(x, w):\n    x = torch.relu(x)\n    x.requires_grad_(); w.requires_grad_()\n"
+               "    y = torch.sparse.mm(x.to_sparse(), w)\n    return y, torch.autograd.grad((y ** 2).sum(), [x, w])",
+               "f4,4", "f4,3", id="sparse.mm-gradient"),
     # gcn's normalisation: sparse diagonal matrices on both sides of a dense one
-    case("torch.Tensor.to_sparse",
-         "def f(a, x):\n    d = torch.diag(torch.sqrt(1 / torch.sum(a, dim=1))).to_sparse()\n"
-         "    return (d @ a @ d).to_sparse().to_dense(), d @ x", "p5,5", "f5,3", id="to_sparse-gcn"),
-    case("torch.Tensor.to_sparse_coo torch.Tensor.to_dense",
-         "def f(x):\n    x = torch.relu(x)\n    return x.to_sparse_coo().to_dense() * 2, x.to_dense(torch.float64)",
-         "f3,4", id="to_sparse_coo"),
+    entry_case("torch.Tensor.to_sparse",
+               "def f(a, x):\n    d = torch.diag(torch.sqrt(1 / torch.sum(a, dim=1))).to_sparse()\n"
+               "    return (d @ a @ d).to_sparse().to_dense(), d @ x", "p5,5", "f5,3", id="to_sparse-gcn"),
+    entry_case("torch.Tensor.to_sparse_coo torch.Tensor.to_dense",
+               "def f(x):\n    x = torch.relu(x)\n"
+               "    return x.to_sparse_coo().to_dense() * 2, x.to_dense(torch.float64)",
+               "f3,4", id="to_sparse_coo"),
 ]
 
 
@@ -89,4 +85,4 @@ def test_what_only_a_sparse_layout_has_is_reported(use):
     assert "sparse" in result.unsupported[0].message
 
 
-COVERED = {k for p in CASES for k in p.values[0]}  # see test_coverage.py
+COVERED = covered(CASES)  # see tests/test_coverage.py
