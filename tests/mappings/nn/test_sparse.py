@@ -6,7 +6,7 @@ run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 import numpy as np
 import pytest
 from parity import (Fl, HEADER, I, V, assert_same, convert_checked, covered, entry_case, entry_tests, exec_code,
-                    layer_case, layer_tests, net)
+                    layer_case, layer_tests, net, run_both)
 
 pytestmark = pytest.mark.frameworks
 
@@ -61,3 +61,15 @@ def test_embedding_padding_row_gets_no_gradient(torch, jittor):
 
 
 COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+
+
+def test_fresh_padding_row_is_zero(torch, jittor):
+    """A new Embedding/EmbeddingBag's padding row is all zeros (Jittor 1.3.11's `w[i] = 0.0` zeroed only
+    its first element); the other rows are random, so only the padding row and its lookups are compared."""
+    code = ("def f(i):\n"
+            "    emb = nn.Embedding(10, 4, padding_idx=3)\n"
+            "    bag = nn.EmbeddingBag(10, 3, padding_idx=-1)\n"
+            "    pad = (i == 3).unsqueeze(-1)\n"
+            "    return emb.weight[3], bag.weight[9], (emb(i) * pad).abs().sum(), emb(i).shape\n")
+    both = run_both(code, [np.array([[3, 1, 3], [0, 3, 2]])])
+    assert_same(both.expected, both.actual)

@@ -35,7 +35,7 @@ class Embedding(jt.Module):
         if _weight is None:
             w = jt.randn((num_embeddings, embedding_dim), "float32")
             if padding_idx is not None:
-                w[padding_idx] = 0.0
+                w[padding_idx, ...] = 0.0  # Jittor 1.3.11: `w[i] = 0.0` writes only w[i, 0]
         else:
             if list(_weight.shape) != [num_embeddings, embedding_dim]:
                 raise ValueError("Shape of weight does not match num_embeddings and embedding_dim")
@@ -75,7 +75,7 @@ class EmbeddingBag(jt.Module):
         if _weight is None:
             w = jt.randn((num_embeddings, embedding_dim), "float32")
             if padding_idx is not None:
-                w[padding_idx] = 0.0
+                w[padding_idx, ...] = 0.0  # Jittor 1.3.11: `w[i] = 0.0` writes only w[i, 0]
         else:
             w = _weight
         self.weight = w
