@@ -1,0 +1,16 @@
+# api: torch.add
+import torch
+a = torch.tensor([1.0, 2.0])
+b = torch.tensor([3.0, 4.0])
+out = torch.empty(2)
+torch.add(a, b, out=out)
+out2 = torch.zeros(2, 2)
+torch.matmul(torch.eye(2), torch.ones(2, 2), out=out2)
+out3 = torch.empty(3)
+torch.arange(3, out=out3)
+out4 = torch.empty(2)
+torch.mul(a, 2, out=out4)
+out5 = torch.empty(2, 2)
+torch.stack([a, b], out=out5)
+out6 = torch.zeros(4)
+torch.cat([a, b], out=out6)
