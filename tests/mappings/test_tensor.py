@@ -667,6 +667,67 @@ LEGACY_CASES = [
 ]
 
 
+# in-place samplers: each framework's draws checked against the distribution (PyTorch's first, so the check itself
+# holds): support, then moments or quantiles over 200,000 draws
+def _cauchy(v):
+    q25, q50, q75 = np.percentile(v, [25, 50, 75])
+    return abs(q50 - 1.0) < 0.05 and abs((q75 - q25) - 4.0) < 0.1  # median 1, quartiles at 1 -/+ sigma
+
+
+def _moments(mean, std, transform=lambda v: v):
+    return lambda v: abs(transform(v).mean() - mean) < 0.02 * max(std, 1) and abs(transform(v).std() - std) < 0.02 * std
+
+
+def _integers(lo, hi):
+    def check(v):
+        counts = np.bincount((v - lo).astype(np.int64).reshape(-1), minlength=hi - lo) / v.size
+        return (v == np.round(v)).all() and v.min() == lo and v.max() == hi - 1 and np.abs(counts - 1 / (hi - lo)).max() < 0.01
+    return check
+
+
+SAMPLER_CASES = [
+    ("torch.Tensor.cauchy_", "cauchy_(1.0, 2.0)", "float32", _cauchy),
+    ("torch.Tensor.cauchy_", "cauchy_()", "float64", lambda v: abs(np.median(v)) < 0.02),
+    ("torch.Tensor.exponential_", "exponential_(2.0)", "float32", lambda v: v.min() > 0 and _moments(0.5, 0.5)(v)),
+    ("torch.Tensor.exponential_", "exponential_()", "float64", lambda v: v.min() > 0 and _moments(1.0, 1.0)(v)),
+    ("torch.Tensor.geometric_", "geometric_(0.25)", "float32",
+     lambda v: v.min() == 1 and (v == np.round(v)).all() and _moments(4.0, 0.75 ** 0.5 / 0.25)(v)),
+    ("torch.Tensor.geometric_", "geometric_(p=0.6)", "int64", lambda v: v.min() == 1 and _moments(1 / 0.6, 0.4 ** 0.5 / 0.6)(v)),
+    ("torch.Tensor.log_normal_", "log_normal_(0.5, 0.3)", "float32", lambda v: v.min() > 0 and _moments(0.5, 0.3, np.log)(v)),
+    ("torch.Tensor.log_normal_", "log_normal_()", "float64", lambda v: v.min() > 0 and _moments(1.0, 2.0, np.log)(v)),
+    ("torch.Tensor.random_", "random_(3, 9)", "float32", _integers(3, 9)),
+    ("torch.Tensor.random_", "random_(5)", "int64", _integers(0, 5)),
+    ("torch.Tensor.random_", "random_(-4, to=2)", "int32", _integers(-4, 2)),
+    ("torch.Tensor.random_", "random_()", "uint8", _integers(0, 256)),
+    ("torch.Tensor.random_", "random_()", "float32",
+     lambda v: v.min() >= 0 and v.max() <= 2 ** 24 and abs(v.mean() / 2 ** 24 - 0.5) < 0.01 and (v == np.round(v)).all()),
+    ("torch.Tensor.random_", "random_()", "int64", lambda v: v.min() >= 0 and abs(v.mean() / 2.0 ** 63 - 0.5) < 0.01),
+]
+
+
+@pytest.mark.parametrize("covers, call, dtype, check", SAMPLER_CASES,
+                         ids=[f"{c[1]}-{c[2]}" for c in SAMPLER_CASES])
+def test_sampler(torch, jittor, covers, call, dtype, check):
+    code = (f"def f(x: torch.Tensor):\n    t = x.new_zeros((400, 500), dtype=torch.{dtype})\n    r = t.{call}\n"
+            "    return r, t, r is t\n")
+    both = run_both(code, ["f1"])
+    assert_converts(both, [covers])
+    for framework, (r, t, same) in zip(("torch", "jittor"), (both.expected, both.actual)):
+        values = r.numpy()
+        assert same is True and values.shape == (400, 500) and str(values.dtype) == dtype, framework
+        np.testing.assert_array_equal(values, t.numpy(), err_msg=framework)
+        assert check(values.astype(np.float64)), (framework, values.min(), values.max(), values.mean(), values.std())
+
+
+@pytest.mark.parametrize("call", ["exponential_()", "cauchy_()", "log_normal_()", "random_(5, 2)", "geometric_(1.5)"])
+def test_sampler_arguments_pytorch_rejects_raise(torch, jittor, call):
+    dtype = "float32" if call.startswith(("random", "geometric")) else "int64"
+    assert_same_error(f"def f(x: torch.Tensor):\n    return x.new_zeros(3, dtype=torch.{dtype}).{call}", ["f1"])
+
+
+COVERED |= {c[0] for c in SAMPLER_CASES}
+
+
 def test_new_with_a_tensor_of_another_dtype_raises_as_pytorch(torch, jittor):
     assert_same_error("def f(x: torch.Tensor, i: torch.Tensor):\n    return x.new(i)", ["f3", "i3"])
 

@@ -58,7 +58,8 @@ NUMPY_HELPER_NOTES: dict[str, str] = {
         "linalg_lu_factor linalg_lu_factor_ex linalg_lu_solve linalg_householder_product tensor_view_dtype").split(), NUMPY_NOTE),
     **dict.fromkeys((
         "tensor_unique unique_consecutive argsort tensor_argsort nonzero searchsorted isclose isnan isinf isfinite "
-        "isposinf isneginf signbit isin unravel_index bincount multinomial gcd lcm").split(), HOST_NOTE),
+        "isposinf isneginf signbit isin unravel_index bincount multinomial gcd lcm binomial poisson "
+        "tensor_random_").split(), HOST_NOTE),
     "linalg_qr": "computed in numpy where A is not square or mode='r': no gradient, no GPU",
     "linalg_svd": "computed in numpy where A is not square and full_matrices=True: no gradient, no GPU",
 }

@@ -3,6 +3,7 @@
 Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
+import numpy as np
 import pytest
 from parity import assert_converts, assert_same, covered, error_tests, random_tests, run_both
 
@@ -56,9 +57,38 @@ def test_draws_after_manual_seed_repeat_those_after_the_same_seed(torch, jittor)
                     "    b = torch.rand(4)\n    c = torch.rand(4)\n    return torch.equal(a, b), torch.equal(b, c)", ["f1"])
     assert both.expected == both.actual == (True, False)
 
+
+def test_binomial_of_probabilities_outside_0_1_is_pytorchs(torch, jittor):
+    both = run_both("def f(x):\n    return torch.binomial(torch.full((4,), 5.0), torch.tensor([1.5, -0.5, float('nan'), 1.0]))",
+                    ["f1"])
+    assert_same(both.expected, both.actual)
+
+
+@pytest.mark.parametrize("code, support, mean, var", [
+    ("torch.binomial(torch.full((400, 500), 10.0), torch.full((400, 500), 0.3))", (0, 10), 3.0, 2.1),
+    ("torch.binomial(torch.full((200000,), 4.0, dtype=torch.float64), torch.tensor(0.5, dtype=torch.float64))",
+     (0, 4), 2.0, 1.0),
+    ("torch.poisson(torch.full((400, 500), 4.0))", (0, None), 4.0, 4.0),
+    ("torch.poisson(torch.full((200000,), 0.5, dtype=torch.float64))", (0, None), 0.5, 0.5),
+])
+def test_count_samplers_draw_their_distribution(torch, jittor, code, support, mean, var):
+    both = run_both(f"def f(x):\n    return {code}", ["f1"])
+    assert_converts(both, [code.split("(")[0]])
+    for framework, r in (("torch", both.expected), ("jittor", both.actual)):
+        v = r.numpy()
+        assert v.shape == tuple(both.expected.shape) and v.dtype == both.expected.numpy().dtype, framework
+        assert (v == np.round(v)).all() and v.min() >= support[0] and (support[1] is None or v.max() <= support[1])
+        assert abs(v.mean() - mean) < 0.02 * max(var, 1) ** 0.5 and abs(v.var() - var) < 0.03 * var, (framework, v.mean(), v.var())
+
+
+INVALID_ARGUMENTS += [
+    ("def f(x): return torch.binomial(torch.tensor([5, 10]), torch.tensor([0.5, 0.2]))", ("f1",)),
+    ("def f(x): return torch.poisson(torch.tensor([5, 10]))", ("f1",)),
+]
+
 test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
-COVERED = covered(RANDOM_CASES) | {"torch.initial_seed", "torch.random.initial_seed"}  # see tests/test_coverage.py
+COVERED = covered(RANDOM_CASES) | {"torch.initial_seed", "torch.random.initial_seed", "torch.binomial", "torch.poisson"}  # see tests/test_coverage.py
 
 
 def test_module_level_and_random_manual_seed_repeat_draws(torch, jittor):

@@ -31,6 +31,9 @@ ENTRIES = {
     "torch.normal": helper("mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, layout=None,"
                            " device=None, pin_memory=None, requires_grad=False", "normal", unsupported=["out"],
                            delete=["layout", "device", "pin_memory", "requires_grad"]),
+    # numpy draws them, seeded with Jittor's seed (no gradient, as PyTorch's have none)
+    "torch.binomial": function("count, prob, generator=None", "t2j", "binomial"),
+    "torch.poisson": function("input, generator=None", "t2j", "poisson"),
     "torch.manual_seed": helper("seed", "manual_seed"),
     "torch.random.manual_seed": helper("seed", "manual_seed"),
     "torch.initial_seed": helper("", "initial_seed"),

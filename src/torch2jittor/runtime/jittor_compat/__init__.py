@@ -136,6 +136,7 @@ from .nn.upsampling import (
     Upsample, UpsamplingNearest2d, UpsamplingBilinear2d, PixelShuffle, PixelUnshuffle, ChannelShuffle, Unflatten,
 )
 from .ops.creation import (
+    binomial, poisson,
     empty_strided, empty_permuted,
     hann_window, hamming_window, blackman_window, bartlett_window, kaiser_window,
     tensor, as_tensor, from_numpy, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like, arange,
@@ -218,6 +219,7 @@ from .receivers import maybe_tensor
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load, serialization_safe_globals, serialization_add_safe_globals
 from .tensor_methods import (
+    tensor_cauchy_, tensor_exponential_, tensor_geometric_, tensor_log_normal_, tensor_random_,
     tensor_fill_diagonal_, tensor_new, tensor_new_empty_strided, tensor_get_device, tensor_is_inference,
     tensor_is_pinned, tensor_share_memory_, tensor_is_shared,
     tensor_max, tensor_min, tensor_clamp_min, tensor_clamp_max, tensor_argmax, tensor_argmin, tensor_sort, tensor_argsort, tensor_topk, tensor_std,
@@ -611,6 +613,7 @@ __all__ = [
     "binary_cross_entropy",
     "binary_cross_entropy_with_logits",
     "bincount",
+    "binomial",
     "bitwise_and",
     "bitwise_left_shift",
     "bitwise_or",
@@ -1034,6 +1037,7 @@ __all__ = [
     "pinverse",
     "pixel_shuffle",
     "pixel_unshuffle",
+    "poisson",
     "poisson_nll_loss",
     "polygamma",
     "positive",
@@ -1159,6 +1163,7 @@ __all__ = [
     "tensor_argsort",
     "tensor_bernoulli_",
     "tensor_bitwise_not",
+    "tensor_cauchy_",
     "tensor_ceil_",
     "tensor_chunk",
     "tensor_clamp_max",
@@ -1172,9 +1177,11 @@ __all__ = [
     "tensor_element_size",
     "tensor_exp2",
     "tensor_exp_",
+    "tensor_exponential_",
     "tensor_fill",
     "tensor_fill_diagonal_",
     "tensor_floor_",
+    "tensor_geometric_",
     "tensor_get_device",
     "tensor_grad_fn",
     "tensor_heaviside",
@@ -1195,6 +1202,7 @@ __all__ = [
     "tensor_isreal",
     "tensor_kthvalue",
     "tensor_log_",
+    "tensor_log_normal_",
     "tensor_masked_select",
     "tensor_max",
     "tensor_min",
@@ -1211,6 +1219,7 @@ __all__ = [
     "tensor_permute",
     "tensor_pin_memory",
     "tensor_polygamma",
+    "tensor_random_",
     "tensor_relu",
     "tensor_relu_",
     "tensor_remainder_",

@@ -75,8 +75,8 @@ def var_keeping_dtype(array):
     """jt.array(array) with numpy's dtype kept (Jittor makes int64 arrays int32, float64 float32)."""
     import jittor
 
-    var = jittor.array(array)
-    return var if str(var.dtype) == str(array.dtype) else var.cast(str(array.dtype))
+    # dtype given: made int32/float32 first and cast back, int64 values past int32 and float64 digits were lost
+    return jittor.array(array, dtype=str(array.dtype))
 
 FLOAT_DTYPES = ("float16", "bfloat16", "float32", "float64")
 

@@ -719,3 +719,82 @@ def tensor_share_memory_(self):
 def tensor_is_shared(self):
     """True once share_memory_() was called on this tensor."""
     return bool(getattr(self, "_t2j_shared", False))
+
+
+# --- in-place samplers: the receiver filled with draws of its own dtype (values differ from PyTorch's by
+# nature; the distributions are PyTorch's) ----------------------------------------------------------------
+def _check_continuous(self, name):
+    """A continuous distribution into an integer tensor is PyTorch's error."""
+    if not self.dtype.is_float():
+        raise RuntimeError(f"{name} distribution is a continuous probability distribution. dtype must be a "
+                           f"floating point but you specified {self.dtype}")
+
+
+def _uniform_like(self, name=None):
+    """Draws in [0, 1) of self's shape, in float64 for a float64 receiver (`name`: a continuous distribution's)."""
+    if name:
+        _check_continuous(self, name)
+    u = jt.rand(tuple(self.shape))
+    return u.cast("float64") if str(self.dtype) == "float64" else u
+
+
+def tensor_cauchy_(self, median=0, sigma=1, *, generator=None):
+    import math
+
+    return inplace_(self, median + sigma * jt.tan(math.pi * (_uniform_like(self, 'Cauchy') - 0.5)))
+
+
+def tensor_exponential_(self, lambd=1, *, generator=None):
+    if lambd <= 0:
+        raise RuntimeError(f"exponential_ expects lambda > 0.0, but found lambda={float(lambd)}")
+    # 1 - u is in (0, 1]: the draws are positive, as PyTorch's
+    return inplace_(self, -jt.log(1 - _uniform_like(self, 'Exponential')) / lambd)
+
+
+def tensor_geometric_(self, p, *, generator=None):
+    """The number of Bernoulli(p) trials up to the first success: 1, 2, ..."""
+    import math
+
+    if not 0 < p < 1:
+        raise RuntimeError(f"geometric_ expects p to be in (0, 1), but got p={p}")
+    trials = jt.ceil(jt.log(1 - _uniform_like(self)) / math.log1p(-p))
+    return inplace_(self, jt.maximum(trials, jt.ones_like(trials)).cast(self.dtype))
+
+
+def tensor_log_normal_(self, mean=1, std=2, *, generator=None):
+    if std <= 0:
+        raise RuntimeError(f"log_normal_ expects std > 0.0, but found std={float(std)}")
+    if not self.dtype.is_float():
+        raise NotImplementedError(f'"log_normal_cpu" not implemented for \'{self.dtype}\'')
+    z = jt.randn(tuple(self.shape))
+    z = z.cast("float64") if str(self.dtype) == "float64" else z
+    return inplace_(self, jt.exp(z * std + mean))
+
+
+# the largest value random_() draws by default: every integer of the dtype that is >= 0, or, for a float
+# dtype, every integer it holds exactly (2 ** mantissa bits)
+_RANDOM_TOP = {"float16": 2 ** 11, "bfloat16": 2 ** 8, "float32": 2 ** 24, "float64": 2 ** 53, "bool": 1,
+               "uint8": 255, "int8": 127, "int16": 2 ** 15 - 1, "int32": 2 ** 31 - 1, "int64": 2 ** 63 - 1}
+
+
+def tensor_random_(self, *args, generator=None, **by_name):
+    """Integers drawn uniformly (numpy's generator, seeded with Jittor's): random_() over [0, top] of the
+    dtype, random_(to) over [0, to), random_(from, to) over [from, to) (to None: [from, top])."""
+    import numpy as np
+
+    if "to" in by_name:
+        args = args + (by_name.pop("to"),) if args else (0, by_name.pop("to"))
+    if by_name:
+        raise TypeError(f"random_() got unexpected keyword arguments {sorted(by_name)}")
+    top = _RANDOM_TOP[str(self.dtype)]
+    if not args:
+        lo, hi = 0, top + 1
+    elif len(args) == 1:
+        lo, hi = 0, int(args[0])
+    else:
+        lo, hi = int(args[0]), top + 1 if args[1] is None else int(args[1])
+    if lo >= hi:
+        raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={lo} >= to={hi}")
+    draws = np.random.randint(lo, hi, size=tuple(self.shape), dtype=np.int64) if hi <= 2 ** 63 else (
+        np.random.randint(lo, hi - 1, size=tuple(self.shape), dtype=np.int64))
+    return inplace_(self, var_keeping_dtype(draws.astype(str(self.dtype))))

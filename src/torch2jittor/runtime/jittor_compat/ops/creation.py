@@ -475,3 +475,28 @@ def empty_permuted(size, physical_layout, dtype=None):
     if sorted(int(d) for d in physical_layout) != list(range(len(tuple(size)))):
         raise RuntimeError("Dimension order must be a permutation of the dimensions")
     return jt.empty(shape_arg((tuple(size),)), dtype=_factory_dtype(dtype))
+
+
+def binomial(count, prob, generator=None):
+    """Successes in `count` Bernoulli(prob) trials per element, drawn by numpy (seeded with Jittor's
+    generator), in count's dtype."""
+    n, p = count.numpy(), prob.numpy()
+    if n.dtype.kind != "f":
+        raise ValueError(f"binomial only supports floating-point dtypes for count, got: {count.dtype}")
+    # PyTorch's sampler: p above 1 gives count, below 0 gives 0, NaN gives NaN
+    shape = np.broadcast(n, p).shape
+    draws = np.random.binomial(np.broadcast_to(n, shape).astype(np.int64),
+                               np.clip(np.nan_to_num(np.broadcast_to(p, shape).astype(np.float64)), 0, 1))
+    draws = np.where(np.isnan(p), np.nan, draws)
+    return jt.array(draws.astype(n.dtype), dtype=str(n.dtype))
+
+
+def poisson(input, generator=None):
+    """Poisson counts with rate `input` per element, drawn by numpy (seeded with Jittor's generator), in
+    input's dtype."""
+    rate = input.numpy()
+    if rate.dtype.kind != "f":
+        raise NotImplementedError(f'"poisson_cpu" not implemented for \'{input.dtype}\'')
+    if (rate < 0).any():
+        raise RuntimeError("invalid Poisson rate, expected rate to be non-negative")
+    return jt.array(np.random.poisson(rate.astype(np.float64)).astype(rate.dtype), dtype=str(rate.dtype))
