@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D2, Fl, covered, layer_case, layer_tests, net
+from parity import D2, Fl, assert_same, covered, layer_case, layer_tests, net, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -57,3 +57,20 @@ BROKEN_LAYER_CALL_SHAPES = {
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES, broken=BROKEN_LAYER_CALL_SHAPES)
 
 COVERED = covered(LAYER_CASES)  # see tests/test_coverage.py
+
+
+def test_slices_are_containers(torch, jittor):
+    """`model[:2](x)`: a slice of a Sequential is a Sequential (keys kept: `model[1:]`'s state_dict keys
+    start at '1'), a slice of a ModuleList a ModuleList (renumbered); Jittor's return lists."""
+    code = ("def f(x):\n"
+            "    torch.manual_seed(0)\n"
+            "    model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2))\n"
+            "    blocks = nn.ModuleList([nn.Linear(3, 3), nn.Tanh(), nn.Linear(3, 3)])\n"
+            "    for p in list(model.parameters()) + list(blocks.parameters()):\n"
+            "        nn.init.constant_(p, 0.1)\n"
+            "    head = model[1:]\n"
+            "    tail = blocks[1:]\n"
+            "    return (model[:2](x), head(model[0](x)), sorted(head.state_dict().keys()), len(tail),\n"
+            "            sorted(tail.state_dict().keys()), isinstance(tail, nn.ModuleList), model[-1].out_features)\n")
+    both = run_both(code, ["f2,3"])
+    assert_same(both.expected, both.actual)

@@ -55,6 +55,27 @@ def _sequential_class():
 Sequential = _sequential_class()
 
 
+def _sequential_getitem(self, idx):
+    """`model[:2]`: PyTorch slices a Sequential into a Sequential (its keys kept) and a ModuleList into a
+    ModuleList (renumbered); Jittor's Sequential (its ModuleList too) returns a plain list."""
+    if not isinstance(idx, slice):
+        return _jittor_getitem(self, idx)
+    items = list(self.layers.items())[idx]
+    out = type(self).__new__(type(self))
+    if isinstance(self, ModuleList):
+        jnn.Sequential.__init__(out, [m for _, m in items])
+    else:
+        jnn.Sequential.__init__(out, collections.OrderedDict(items))
+    return out
+
+
+_jittor_getitem = jnn.Sequential.__dict__["__getitem__"]
+if getattr(_jittor_getitem, "__name__", "") != "_sequential_getitem":
+    jnn.Sequential.__getitem__ = _sequential_getitem
+else:  # the helper package imported twice under two names: keep Jittor's original underneath
+    _jittor_getitem = _jittor_getitem.__globals__["_jittor_getitem"]
+
+
 # containers and parameters
 class _ParameterType(type):
     def __instancecheck__(cls, obj):
