@@ -1,0 +1,22 @@
+# api: torch.nn.functional.relu
+import torch
+import torch.nn.functional as F
+x = torch.linspace(-3, 3, 7)
+a = F.relu(x)
+b = F.gelu(x)
+c = F.silu(x)
+d = F.leaky_relu(x, negative_slope=0.1)
+e = F.elu(x)
+f = F.softplus(x)
+g = F.hardtanh(x, -1, 1)
+h = torch.sigmoid(x)
+i = torch.tanh(x)
+j = F.relu6(x)
+k = x.relu()
+l = F.glu(torch.arange(8.).view(2, 4), dim=-1)
+m = F.mish(x)
+n = F.hardsigmoid(x)
+o = torch.relu(x)
+p = F.selu(x)
+q = F.logsigmoid(x)
+r = F.softsign(x)

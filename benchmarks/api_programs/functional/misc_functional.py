@@ -1,0 +1,21 @@
+# api: torch.nn.functional.normalize
+import torch
+import torch.nn.functional as F
+x = torch.tensor([[3.0, 4.0], [1.0, 0.0]])
+a = F.normalize(x)
+b = F.normalize(x, p=1, dim=0)
+c = F.one_hot(torch.tensor([0, 2, 1]))
+d = F.one_hot(torch.tensor([0, 2]), num_classes=4)
+e = F.linear(x, torch.ones(3, 2), torch.zeros(3))
+f = F.linear(x, torch.eye(2))
+g = F.embedding(torch.tensor([1, 0]), torch.arange(6.).view(3, 2))
+h = F.layer_norm(x, (2,))
+i = F.dropout(x, p=0.5, training=False)
+j = F.pad(x, (1, 1))
+k = F.unfold(torch.arange(16.).view(1, 1, 4, 4), kernel_size=2, stride=2)
+l = F.fold(k, output_size=(4, 4), kernel_size=2, stride=2)
+m = F.group_norm(torch.arange(16.).view(1, 4, 2, 2), 2)
+n = F.conv2d(torch.ones(1, 1, 3, 3), torch.ones(2, 1, 2, 2), padding=1)
+o = F.conv1d(torch.arange(5.).view(1, 1, 5), torch.ones(1, 1, 3))
+p = F.pixel_shuffle(torch.arange(16.).view(1, 4, 2, 2), 2)
+q = F.softmin(x, dim=1)

@@ -1,0 +1,20 @@
+# api: torch.nn.ReLU
+import torch
+import torch.nn as nn
+x = torch.linspace(-3, 3, 7)
+relu = nn.ReLU()(x)
+relu6 = nn.ReLU6()(x)
+leaky = nn.LeakyReLU(0.2)(x)
+gelu = nn.GELU()(x)
+gelu_tanh = nn.GELU(approximate="tanh")(x)
+silu = nn.SiLU()(x)
+sig = nn.Sigmoid()(x)
+tanh = nn.Tanh()(x)
+elu = nn.ELU(alpha=0.5)(x)
+softplus = nn.Softplus(beta=2)(x)
+hsw = nn.Hardswish()(x)
+mish = nn.Mish()(x)
+prelu = nn.PReLU(init=0.1)(x)
+sm = nn.Softmax(dim=0)(x)
+lsm = nn.LogSoftmax(dim=-1)(x.view(1, -1))
+inplace = nn.ReLU(inplace=True)(x.clone())

@@ -1,0 +1,17 @@
+# api: torch.flip
+import torch
+x = torch.arange(9).view(3, 3)
+a = torch.flip(x, [0])
+b = x.flip(dims=(0, 1))
+c = torch.roll(x, 1)
+d = torch.roll(x, shifts=(1, -1), dims=(0, 1))
+e = x.roll(-1, 1)
+f = torch.tril(x)
+g = x.triu(diagonal=1)
+h = torch.triu(torch.ones(3, 3), diagonal=1).bool()
+i = torch.fliplr(x)
+j = torch.rot90(x, 1, [0, 1])
+k = torch.diag(x)
+l = torch.diag(torch.tensor([1, 2]))
+m = torch.trace(x)
+n = torch.diagonal(x, offset=1)

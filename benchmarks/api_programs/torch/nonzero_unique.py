@@ -1,0 +1,17 @@
+# api: torch.nonzero
+import torch
+x = torch.tensor([[0, 2, 0], [3, 0, 3]])
+a = torch.nonzero(x)
+b = x.nonzero(as_tuple=True)
+c = torch.unique(x)
+d, inv = torch.unique(x, return_inverse=True)
+e, counts = torch.unique(x, return_counts=True)
+f = torch.unique(torch.tensor([3, 1, 3, 2]), sorted=True)
+g = torch.bincount(torch.tensor([0, 1, 1, 3]))
+h = torch.count_nonzero(x)
+i = torch.count_nonzero(x, dim=0)
+j = torch.argwhere(x)
+k = torch.masked_select(x, x > 0)
+l = torch.unique_consecutive(torch.tensor([1, 1, 2, 2, 3, 1]))
+m = torch.unique(x, dim=0)
+n = x.unique()
