@@ -175,3 +175,30 @@ def f(x: torch.Tensor):
     return x.max(), torch.amin(x, 1), x.amax(0)
 ''', [np.array([[1.0, np.nan], [2.0, 0.0]], dtype=np.float32)])
     assert_same(both.expected, both.actual)
+
+
+def test_a_parameter_the_loss_does_not_reach_keeps_no_gradient(torch, jittor):
+    """PyTorch leaves `.grad` of a parameter the loss does not reach as it was: None after
+    zero_grad(), and the optimizer then skips it (no momentum, no weight decay). Jittor's jt.grad
+    gives it zeros, and SGD with momentum moved a layer a dynamic network skipped on that step
+    (jcjohnson/pytorch-examples' dynamic_net: losses 1.5e-04 apart)."""
+    both = run_both('''
+def f(x):
+    first, second = nn.Linear(4, 4), nn.Linear(4, 2)
+    params = list(first.parameters()) + list(second.parameters())
+    with torch.no_grad():
+        for p in params:
+            p.copy_(torch.linspace(-0.5, 0.7, p.numel()).reshape(p.shape))
+    opt = torch.optim.SGD(params, lr=0.1, momentum=0.9, weight_decay=0.01)
+    seen = []
+    for use_second in (True, False, False, True):
+        h = first(x).relu()
+        out = second(h) if use_second else h[:, :2]
+        opt.zero_grad()
+        out.pow(2).mean().backward()
+        seen.append(second.weight.grad is None)
+        opt.step()
+    return [p.detach() for p in params], seen
+''', ["f5,4"])
+    assert both.expected[1] == [False, True, True, False]
+    assert_same(both.expected, both.actual, atol=1e-5, rtol=1e-5)

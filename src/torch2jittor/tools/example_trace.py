@@ -240,18 +240,22 @@ def _install_torch(trace: Trace) -> None:
     import torch
     import torch.nn.functional as F
 
-    def tensor(kind, size, dtype=None, like=None, **kw):
+    def tensor(kind, size, dtype=None, like=None, requires_grad=False):
         arr = torch.from_numpy(_draw(kind, size))
-        return arr.to(dtype or (like.dtype if like is not None else torch.get_default_dtype()))
+        arr = arr.to(dtype or (like.dtype if like is not None else torch.get_default_dtype()))
+        return arr.requires_grad_(requires_grad)
 
     augment = _torch_augment_draws(torch)
-    torch.randn = _shared(torch.randn, lambda *size, dtype=None, **kw: tensor("randn", _sizes(size, kw), dtype))
-    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor("rand", _sizes(size, kw), dtype),
-                         augment["rand"])
-    torch.randn_like = _shared(torch.randn_like, lambda x, dtype=None, **kw: tensor("randn", x.shape, dtype, x))
+    torch.randn = _shared(torch.randn, lambda *size, dtype=None, **kw: tensor(
+        "randn", _sizes(size, kw), dtype, requires_grad=kw.get("requires_grad", False)))
+    torch.rand = _shared(torch.rand, lambda *size, dtype=None, **kw: tensor(
+        "rand", _sizes(size, kw), dtype, requires_grad=kw.get("requires_grad", False)), augment["rand"])
+    torch.randn_like = _shared(torch.randn_like, lambda x, dtype=None, **kw: tensor(
+        "randn", x.shape, dtype, x, requires_grad=kw.get("requires_grad", False)))
     torch.randint = _shared(torch.randint, lambda *a, size=None, dtype=None, **kw: torch.from_numpy(
         _draw_int(*a, size=size)).to(dtype or torch.int64), augment["randint"])
-    torch.rand_like = _shared(torch.rand_like, lambda x, dtype=None, **kw: tensor("rand", x.shape, dtype, x))
+    torch.rand_like = _shared(torch.rand_like, lambda x, dtype=None, **kw: tensor(
+        "rand", x.shape, dtype, x, requires_grad=kw.get("requires_grad", False)))
     torch.randperm = _shared(torch.randperm, lambda n, dtype=None, **kw: torch.from_numpy(_permutation(n)).to(
         dtype or torch.int64), augment["randperm"])
 
@@ -399,16 +403,22 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
         root = os.path.dirname(root)
     sys.path.insert(0, root)
     import jittor_compat as t2j
+    import jittor_compat.ops.creation as t2j_creation
 
-    def var(kind, size, dtype=None, like=None):
-        return jt.array(_draw(kind, size)).astype(dtype or (like.dtype if like is not None else "float32"))
+    def var(kind, size, dtype=None, like=None, requires_grad=False):
+        out = jt.array(_draw(kind, size)).astype(dtype or (like.dtype if like is not None else "float32"))
+        return t2j_creation._made(out, requires_grad)  # as the helper's own creation functions mark it
 
-    t2j.randn = _shared(t2j.randn, lambda *size, dtype=None, **kw: var("randn", _sizes(size, kw), dtype))
-    t2j.rand = _shared(t2j.rand, lambda *size, dtype=None, **kw: var("rand", _sizes(size, kw), dtype))
-    t2j.randn_like = _shared(t2j.randn_like, lambda x, dtype=None, **kw: var("randn", x.shape, dtype, x))
+    t2j.randn = _shared(t2j.randn, lambda *size, dtype=None, **kw: var(
+        "randn", _sizes(size, kw), dtype, requires_grad=kw.get("requires_grad", False)))
+    t2j.rand = _shared(t2j.rand, lambda *size, dtype=None, **kw: var(
+        "rand", _sizes(size, kw), dtype, requires_grad=kw.get("requires_grad", False)))
+    t2j.randn_like = _shared(t2j.randn_like, lambda x, dtype=None, **kw: var(
+        "randn", x.shape, dtype, x, requires_grad=kw.get("requires_grad", False)))
     t2j.randint = _shared(t2j.randint, lambda *a, size=None, dtype=None, **kw: jt.array(
         _draw_int(*a, size=size)).astype(dtype or "int64"))
-    t2j.rand_like = _shared(t2j.rand_like, lambda x, dtype=None, **kw: var("rand", x.shape, dtype, x))
+    t2j.rand_like = _shared(t2j.rand_like, lambda x, dtype=None, **kw: var(
+        "rand", x.shape, dtype, x, requires_grad=kw.get("requires_grad", False)))
     t2j.randperm = _shared(t2j.randperm, lambda n, dtype=None, **kw: jt.array(_permutation(n)).astype(
         dtype or "int64"))
 

@@ -243,9 +243,14 @@ NANOGPT = {  # github.com/karpathy/nanoGPT: its README's CPU run of the Shakespe
                                         "--max_iters=4", "--lr_decay_iters=4"],
                       ["tokens:data/shakespeare_char"], ""),
 }
+JCJOHNSON = {  # github.com/jcjohnson/pytorch-examples: random data, 500 steps each
+    "jcjohnson_dynamic_net": (".", "nn/dynamic_net.py", [], [], ""),
+    "jcjohnson_autograd": (".", "autograd/two_layer_net_autograd.py", [], [], ""),
+    "jcjohnson_custom_function": (".", "autograd/two_layer_net_custom_function.py", [], [], ""),
+}
 # --repo NAME -> its scripts; every script name is unique across them
 REPOS = {"pytorch/examples": SCRIPTS, "yunjey/pytorch-tutorial": TUTORIAL, "kuangliu/pytorch-cifar": PYTORCH_CIFAR,
-         "karpathy/nanoGPT": NANOGPT}
+         "karpathy/nanoGPT": NANOGPT, "jcjohnson/pytorch-examples": JCJOHNSON}
 
 
 def _spec(name: str) -> tuple:

@@ -34,6 +34,19 @@ CASES = [
          "def f(x, y):\n    x.requires_grad_(); y.requires_grad_()\n"
          "    return torch.autograd.grad((x * 2).sum(), [x, y], allow_unused=True, materialize_grads=True)",
          "f3,4", "f2", id="autograd.grad-materialize"),
+    case("torch.autograd.grad",
+         "def f(x, y):\n    x.requires_grad_(); y.requires_grad_()\n"
+         "    g = torch.autograd.grad((x * 2).sum(), [x, y], allow_unused=True)\n"
+         "    try:\n        torch.autograd.grad((x * 3).sum(), [y, x])\n        raised = False\n"
+         "    except RuntimeError as e:\n        raised = 'not have been used in the graph' in str(e)\n"
+         "    return g[0], g[1] is None, raised",
+         "f3,4", "f2", id="autograd.grad-unused"),
+    case("torch.autograd.functional.jacobian",
+         "def f(x, y):\n    return torch.autograd.functional.jacobian(lambda a, b: a * 2, (x, y))",
+         "f3", "f2", id="jacobian-independent-input"),
+    case("torch.autograd.functional.hessian",
+         "def f(x):\n    return torch.autograd.functional.hessian(lambda a: (a * 3).sum(), x)",
+         "f3", id="hessian-linear"),
     case("torch.autograd.functional.jacobian",
          "def f(x):\n    return torch.autograd.functional.jacobian(lambda t: t.sin() * t.sum(), x)", "f4"),
     case("torch.autograd.functional.jacobian",

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import jittor as jt
 
+from .optim import _grads_and_unreached
+
 
 class Function(jt.Function):
     """PyTorch's custom-gradient protocol on Jittor's Function.
@@ -74,8 +76,8 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
 
     Jittor's jt.grad takes one scalar loss, so the outputs are weighted and summed first. Its
     gradients are ordinary Vars built from ops (higher orders work); without create_graph they are
-    detached, as PyTorch's are. An input the outputs do not reach gets zeros (PyTorch: an error, or
-    None with allow_unused=True)."""
+    detached, as PyTorch's are. An input the outputs do not reach is PyTorch's error, or None with
+    allow_unused=True, or zeros with materialize_grads=True (Jittor would give zeros silently)."""
     outs = _as_list(outputs)
     weights = [None] * len(outs) if grad_outputs is None else _as_list(grad_outputs)
     if len(weights) != len(outs):
@@ -85,9 +87,12 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
         term = (out if weight is None else out * weight).sum()
         loss = term if loss is None else loss + term
     targets = _as_list(inputs)
-    with jt.flag_scope(log_silent=1):  # Jittor warns about every input the loss does not reach
-        grads = jt.grad(loss, targets, retain_graph=True)
-    return tuple(g if create_graph else g.detach() for g in grads)
+    grads, unreached = _grads_and_unreached(loss, targets, True)
+    if unreached and not (allow_unused or materialize_grads):
+        raise RuntimeError("One of the differentiated Tensors appears to not have been used in the graph. "
+                           "Set allow_unused=True if this is the desired behavior.")
+    return tuple(None if i in unreached and not materialize_grads else g if create_graph else g.detach()
+                 for i, g in enumerate(grads))
 
 
 def _flat_inputs(inputs):
@@ -106,7 +111,7 @@ def _jacobian_of(outputs, inputs, create_graph):
         flat = out.reshape(-1)
         per_input = [[] for _ in inputs]
         for k in range(flat.shape[0]):
-            for j, g in enumerate(grad(flat[k], inputs, create_graph=create_graph)):
+            for j, g in enumerate(grad(flat[k], inputs, create_graph=create_graph, materialize_grads=True)):
                 per_input[j].append(g)
         # Jittor has no 0-dim Var: a one-element output is taken as PyTorch's scalar (its gradient)
         lead = () if tuple(out.shape) == (1,) else tuple(out.shape)
@@ -136,7 +141,7 @@ def hessian(func, inputs, create_graph=False, strict=False, vectorize=False, out
     single_in, xs = _flat_inputs(inputs)
     xs = [x.detach() for x in xs]
     out = _call(func, xs).sum()
-    grads = grad(out, xs, create_graph=True)
+    grads = grad(out, xs, create_graph=True, materialize_grads=True)
     rows = _jacobian_of(list(grads), xs, create_graph)
     return rows[0][0] if single_in else tuple(tuple(r) for r in rows)
 
@@ -159,7 +164,7 @@ def vjp(func, inputs, v=None, create_graph=False, strict=False):
     xs = [x.detach() for x in xs]
     out = _call(func, xs)
     outs = _as_list(out)
-    grads = grad(outs, xs, grad_outputs=_vs(v, outs), create_graph=create_graph)
+    grads = grad(outs, xs, grad_outputs=_vs(v, outs), create_graph=create_graph, materialize_grads=True)
     return (out if create_graph else _detach(out)), _result(grads, single_in)
 
 
@@ -176,8 +181,8 @@ def jvp(func, inputs, v=None, create_graph=False, strict=False):
     outs = _as_list(out)
     vs = _vs(v, xs)
     us = [jt.zeros(o.shape, o.dtype) for o in outs]  # dummy cotangents: u^T J is linear in u
-    ut_j = grad(outs, xs, grad_outputs=us, create_graph=True)
-    j_v = grad(list(ut_j), us, grad_outputs=vs, create_graph=create_graph)
+    ut_j = grad(outs, xs, grad_outputs=us, create_graph=True, materialize_grads=True)
+    j_v = grad(list(ut_j), us, grad_outputs=vs, create_graph=create_graph, materialize_grads=True)
     return (out if create_graph else _detach(out)), _result(j_v, isinstance(out, jt.Var))
 
 
@@ -185,8 +190,9 @@ def _hv(func, inputs, v, create_graph):
     single_in, xs = _flat_inputs(inputs)
     xs = [x.detach() for x in xs]
     out = _call(func, xs)
-    grads = grad(out, xs, create_graph=True)
-    h_v = grad(list(grads), xs, grad_outputs=_vs(v, xs), create_graph=create_graph)
+    grads = grad(out, xs, create_graph=True, materialize_grads=True)
+    h_v = grad(list(grads), xs, grad_outputs=_vs(v, xs), create_graph=create_graph,
+               materialize_grads=True)
     return (out if create_graph else out.detach()), _result(h_v, single_in)
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import math
+import re
 import sys
 import weakref
 
@@ -103,6 +105,33 @@ def _targets():
     return list(found.values())
 
 
+_UNREACHED = re.compile(r"grads\[(\d+)\] .*doesn't have gradient")
+
+
+def _grads_and_unreached(loss, targets, retain_graph):
+    """jt.grad's gradients, and the positions of the targets the loss does not reach. Jittor gives
+    those a zero gradient (with a warning); PyTorch leaves their `.grad` as it was: None stays
+    None, and an optimizer then skips the parameter (no momentum or weight-decay step: a layer
+    a dynamic network used on one step and not the next)."""
+    if getattr(jt, "single_log_capture", None):  # someone else is capturing Jittor's log
+        with jt.flag_scope(log_silent=1):
+            return jt.grad(loss, targets, retain_graph), set()
+    # Jittor warns once per Var name: each target gets a name of its own for the call (the count
+    # lives on jt, shared by every copy of this package in the process)
+    names = [p.name() for p in targets]
+    call = next(jt.__dict__.setdefault("_t2j_grad_calls", itertools.count()))
+    for i, p in enumerate(targets):
+        p.name(f"t2j_grad{call}_{i}")
+    try:
+        with jt.log_capture_scope(log_silent=1) as logs:
+            grads = jt.grad(loss, targets, retain_graph)
+    finally:
+        for p, name in zip(targets, names):
+            p.name(name)
+    found = (_UNREACHED.search(log.get("msg", "")) for log in logs if log.get("name") == "grad.cc")
+    return grads, {int(m.group(1)) for m in found if m}
+
+
 def backward(tensor, gradient=None, retain_graph=None, create_graph=False, inputs=None):
     """`tensor.backward()`: accumulate d(tensor)/d(parameter) into every parameter's `.grad`."""
     if create_graph:
@@ -116,11 +145,10 @@ def backward(tensor, gradient=None, retain_graph=None, create_graph=False, input
     if not targets:
         return
     jt.sync(targets)
-    # a parameter the loss does not reach gets a zero gradient (PyTorch leaves it as it was:
-    # adding zero is the same); Jittor warns about each such parameter, which is noise here
-    with jt.flag_scope(log_silent=1):
-        grads = jt.grad(loss, targets, bool(retain_graph))
-    for p, g in zip(targets, grads):
+    grads, unreached = _grads_and_unreached(loss, targets, bool(retain_graph))
+    for i, (p, g) in enumerate(zip(targets, grads)):
+        if i in unreached:
+            continue
         g = g.stop_grad()
         held = _grads.get(id(p))
         if held is None or held[0] is not p:
