@@ -5,8 +5,8 @@ run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import numpy as np
 import pytest
-from parity import (D1, D2, D3, HEADER, assert_same, convert_checked, covered, entry_case, entry_tests, exec_code,
-                    helper_module, layer_case, layer_tests, make_input, random_tests, train_outputs)
+from parity import (D1, D2, D3, HEADER, assert_same, convert_checked, covered, entry_case, entry_tests, error_tests,
+                    exec_code, helper_module, layer_case, layer_tests, make_input, random_tests, train_outputs)
 
 pytestmark = pytest.mark.frameworks
 
@@ -18,6 +18,28 @@ ENTRY_CASES = [
     entry_case("F.dropout1d", "def f(x): return F.dropout1d(x, training=False)", "f2,3,4"),
     entry_case("F.dropout2d", "def f(x): return F.dropout2d(x, 0.5, False)", "f2,3,4,4"),
     entry_case("F.dropout3d", "def f(x): return F.dropout3d(x, training=False)", "f2,3,2,2,2"),
+    # alpha dropout: identity unless training (its default is training=False)
+    entry_case("F.alpha_dropout", "def f(x): return F.alpha_dropout(x, 0.5)", "f3,4"),
+    entry_case("F.alpha_dropout", "def f(x): return F.alpha_dropout(x, p=0.2, training=False, inplace=True)", "f3,4",
+               id="alpha_dropout-eval"),
+    entry_case("F.alpha_dropout", "def f(x): return F.alpha_dropout(x, 0.0, True)", "f3,4", id="alpha_dropout-p0"),
+    entry_case("F.feature_alpha_dropout", "def f(x): return F.feature_alpha_dropout(x, 0.3)", "f2,3,4"),
+    entry_case("F.feature_alpha_dropout", "def f(x): return F.feature_alpha_dropout(x, p=0.3, training=False)",
+               "f2,3,4,5", id="feature_alpha_dropout-eval"),
+    # training: seed-independent properties of the draws. Dropped units take SELU's saturation value
+    # then the affine correction: with a zero input, exactly two values, the lower one in a fraction p;
+    # a standard normal input keeps mean 0 and variance 1.
+    entry_case("F.alpha_dropout", "def f(x):\n    y = F.alpha_dropout(torch.zeros_like(x), 0.3, True)\n"
+               "    dropped = (y == y.min()).float().mean()\n"
+               "    return torch.unique(y), (dropped - 0.3).abs() < 0.01, y.shape", "f400,500",
+               id="alpha_dropout-training-values"),
+    entry_case("F.alpha_dropout", "def f(x):\n    y = F.alpha_dropout(x, 0.4, training=True)\n"
+               "    return y.mean().abs() < 0.01, (y.std() - 1).abs() < 0.01", "f400,500",
+               id="alpha_dropout-training-moments"),
+    entry_case("F.feature_alpha_dropout", "def f(x):\n    y = F.feature_alpha_dropout(torch.zeros_like(x), 0.3, True)\n"
+               "    dropped = (y[:, :, 0, 0] == y.min()).float().mean()\n"
+               "    return (torch.unique(y), (y.amin((2, 3)) == y.amax((2, 3))).all(), (dropped - 0.3).abs() < 0.02,"
+               " y.shape)", "f100,200,2,3", id="feature_alpha_dropout-training-per-channel"),
 ]
 
 
@@ -62,10 +84,16 @@ BROKEN_CALL_SHAPES = {
     "dropout3d-defaults-omitted": _DROPOUT.format("dropout3d"),
 }
 
+INVALID_ARGUMENTS = [
+    ("def f(x): return F.alpha_dropout(x, 1.5, True)", ("f3,4",)),
+    ("def f(x): return F.feature_alpha_dropout(x, 0.5, True)", ("f4",)),
+]
+
 
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES, broken=BROKEN_CALL_SHAPES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 test_random_entry = random_tests(RANDOM_CASES)
+test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
 # --- inside a module: F.dropout(x, p, self.training) follows train()/eval() ----------------------------
 MODULE_SOURCE = HEADER + """

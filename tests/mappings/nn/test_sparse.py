@@ -5,8 +5,8 @@ run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import numpy as np
 import pytest
-from parity import (Fl, HEADER, I, V, assert_same, convert_checked, covered, entry_case, entry_tests, exec_code,
-                    layer_case, layer_tests, net, run_both)
+from parity import (Fl, HEADER, I, V, assert_same, convert_checked, covered, entry_case, entry_tests, error_tests,
+                    exec_code, layer_case, layer_tests, net, run_both)
 
 pytestmark = pytest.mark.frameworks
 
@@ -15,9 +15,38 @@ ENTRY_CASES = [
     entry_case("F.embedding", "def f(i, w): return F.embedding(i, w)", "i4,5:10", "f10,3"),
     entry_case("F.embedding", "def f(i, w): return F.embedding(i, w, padding_idx=0)", "i4,5:10", "f10,3"),
     entry_case("F.embedding", "def f(i, w): return F.embedding(i, w, 1, None, 2.0, False, True)", "i7:10", "f10,3"),
+    # the padding row gets no gradient, the others do
+    entry_case("F.embedding", "def f(i, w):\n    w.requires_grad_()\n"
+               "    return torch.autograd.grad(F.embedding(i, w, padding_idx=2).pow(2).sum(), w)", "i4,5:6", "f6,3",
+               id="embedding-padding-grad"),
     entry_case("F.one_hot", "def f(i): return F.one_hot(i, 10)", "i4,5:10"),
     entry_case("F.one_hot", "def f(i): return F.one_hot(i)", "i4,5:7"),
     entry_case("F.one_hot", "def f(i): return F.one_hot(input=i, num_classes=6)", "i3:6"),
+    entry_case("F.embedding_bag", "def f(i, w): return F.embedding_bag(i, w)", "i4,5:10", "f10,3"),
+    entry_case("F.embedding_bag", "def f(i, w): return F.embedding_bag(i, w, mode='max', padding_idx=2)", "i6,5:4",
+               "f10,3", id="embedding_bag-max-padding"),
+    entry_case("F.embedding_bag", "def f(i, w, o): return F.embedding_bag(i, w, o, mode='sum')", "i9:10", "f10,3",
+               np.array([0, 2, 2, 7]), id="embedding_bag-offsets-empty-bag"),
+    entry_case("F.embedding_bag", "def f(i, w, o): return F.embedding_bag(i, w, o, mode='mean', padding_idx=-1, "
+               "include_last_offset=True)", "i9:10", "f10,3", np.array([0, 3, 3, 9]), id="embedding_bag-mean-last-offset"),
+    entry_case("F.embedding_bag", "def f(i, w, o, p): return F.embedding_bag(i, w, o, per_sample_weights=p, mode='sum',"
+               " padding_idx=0)", "i9:4", "d10,3", np.array([0, 4]), "d9", id="embedding_bag-per-sample-weights"),
+    entry_case("F.embedding_bag", "def f(i, w): return F.embedding_bag(i, w, None, 1.0, 2, False, 'sum')", "i3,4:10",
+               "f10,3", id="embedding_bag-max_norm"),
+    # gradients reach the weight (not its padding row), and the per-sample weights
+    entry_case("F.embedding_bag", "def f(i, w, o, p):\n    w.requires_grad_()\n    p.requires_grad_()\n"
+               "    y = F.embedding_bag(i, w, o, mode='sum', per_sample_weights=p, padding_idx=1)\n"
+               "    return (y,) + torch.autograd.grad((y * y).sum(), (w, p))", "i9:4", "f4,3", np.array([0, 5]), "f9",
+               id="embedding_bag-grad-sum"),
+    entry_case("F.embedding_bag", "def f(i, w):\n    w.requires_grad_()\n    y = F.embedding_bag(i, w, mode='max')\n"
+               "    return torch.autograd.grad((y * y).sum(), w)", "i3,4:6", "f6,3", id="embedding_bag-grad-max"),
+]
+
+INVALID_ARGUMENTS = [
+    ("def f(i, w, p): return F.embedding_bag(i, w, mode='mean', per_sample_weights=p)", ("i2,3:4", "f4,3", "f2,3")),
+    ("def f(i, w): return F.embedding_bag(i, w)", ("i6:4", "f4,3")),
+    ("def f(i, w): return F.embedding_bag(i, w, torch.tensor([0, 2]))", ("i2,3:4", "f4,3")),
+    ("def f(i, w): return F.embedding_bag(i, w, mode='min')", ("i2,3:4", "f4,3")),
 ]
 
 
@@ -47,6 +76,7 @@ LAYER_CASES = [
 
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
+test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
 def test_embedding_padding_row_gets_no_gradient(torch, jittor):
     code = "model = nn.Embedding(6, 3, padding_idx=2)"

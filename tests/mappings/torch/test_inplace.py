@@ -28,6 +28,9 @@ IN_PLACE = {
     "threshold": ("0.1, 20.0", ["f3,4"]),
     "rrelu": ("0.1, 0.3", ["f3,4"]),
     "dropout": ("0.5, False", ["f3,4"]),
+    "alpha_dropout": ("0.5, False", ["f3,4"]),
+    "feature_alpha_dropout": ("0.3, train=False", ["f2,3,4"]),
+    "feature_dropout": ("0.0, True", ["f2,3,4"]),
     "xlogy": ("y", ["u3,4", "p3,4"]),
     "ldexp": ("y", ["f3,4", "n3,4"]),
     "gcd": ("y", ["n3,4", "m3,4"]),
@@ -47,6 +50,14 @@ def test_in_place_function(torch, jittor, name):
     both = run_both(f"def f({params}):\n    r = {call}\n    return r, x, r is x\n", inputs)
     assert_converts(both, [f"torch.{name}_"])
     assert_same(both.expected, both.actual, 1e-5, 1e-5)
+
+
+def test_alpha_dropout_in_place_training(torch, jittor):
+    """Random draws: with a zero input, the dropped fraction and the two values written into it."""
+    both = run_both("def f(x):\n    y = torch.zeros_like(x)\n    r = torch.alpha_dropout_(y, 0.3, True)\n"
+                    "    return torch.unique(y), ((y == y.min()).float().mean() - 0.3).abs() < 0.01, r is y",
+                    ["f400,500"])
+    assert_same(both.expected, both.actual, 1e-6, 1e-6)
 
 
 def test_every_in_place_function_has_a_case():

@@ -40,6 +40,16 @@ ENTRY_CASES = [
                "u1,2,3,4,3:-1.3,1.3"),
     entry_case("torch.affine_grid_generator", "def f(t): return torch.affine_grid_generator(t, [2, 3, 4, 5], False)",
                "f2,2,3"),
+    entry_case("torch.alpha_dropout torch.feature_alpha_dropout torch.feature_dropout",
+               "def f(x): return torch.alpha_dropout(x, 0.5, False), torch.feature_alpha_dropout(x, 0.2, train=False), "
+               "torch.feature_dropout(x, 0.7, False)", "f2,3,4"),
+    entry_case("torch.feature_dropout", "def f(x):\n    y = torch.feature_dropout(torch.ones_like(x), 0.25, True)\n"
+               "    kept = (y[:, :, 0] != 0).float().mean()\n"
+               "    return (torch.unique(y), (y.amin(2) == y.amax(2)).all(), (kept - 0.75).abs() < 0.02, y.shape)",
+               "f200,300,3", id="feature_dropout-training"),
+    entry_case("torch.alpha_dropout", "def f(x):\n    y = torch.alpha_dropout(x, 0.3, True)\n"
+               "    return y.mean().abs() < 0.01, (y.std() - 1).abs() < 0.01, y.shape", "f400,500",
+               id="alpha_dropout-training"),
 ]
 
 

@@ -104,6 +104,10 @@ ENTRIES.update({
         ("hardtanh", "input, min_val=-1.0, max_val=1.0", "x, min_val=-1, max_val=1", {}),
     ]
 })
+# Gumbel noise from Jittor's generator (PyTorch's draws cannot be reproduced); `hard` is PyTorch's
+# straight-through one-hot
+ENTRIES["torch.nn.functional.gumbel_softmax"] = function("logits, tau=1, hard=False, eps=1e-10, dim=-1", "t2j",
+                                                         "gumbel_softmax")
 
 ALIASES = {
     # F.X_ are torch.X_ (torch/inplace.py: computed, written into the input, the input returned).
@@ -119,5 +123,4 @@ ALIASES = {
 
 UNSUPPORTED = {
     "torch.nn.functional.multi_head_attention_forward": "use nn.MultiheadAttention's conversion instead",
-    "torch.nn.functional.gumbel_softmax": "random sampling: PyTorch's draws cannot be reproduced",
 }

@@ -26,8 +26,9 @@ ENTRIES = {
         "input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False",
         "t2j", "embedding", unsupported=("max_norm", "scale_grad_by_freq"), delete=("norm_type", "sparse")),
     "torch.nn.functional.one_hot": function("input, num_classes=-1", "t2j", "one_hot"),
-}
-
-UNSUPPORTED = {
-    "torch.nn.functional.embedding_bag": "not implemented for Jittor",
+    # nn.EmbeddingBag's computation (the layer calls it); the bags are read from `offsets` on the host
+    "torch.nn.functional.embedding_bag": function(
+        "input, weight, offsets=None, max_norm=None, norm_type=2, scale_grad_by_freq=False, mode='mean',"
+        " sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None",
+        "t2j", "embedding_bag", unsupported=("scale_grad_by_freq",), delete=("sparse",)),
 }

@@ -10,7 +10,7 @@ from . import blas, core, indexing, nn_functions, pointwise
 
 _NAMES = (
     "abs acos acosh addmv arccos arccosh arcsin arcsinh arctan arctanh asin asinh atan atanh ceil celu clamp clamp_max "
-    "clamp_min clip cos cosh deg2rad dropout erf erfc exp2 exp expm1 fill fix floor frac gcd i0 index_put lcm ldexp "
+    "clamp_min clip cos cosh deg2rad dropout alpha_dropout feature_alpha_dropout feature_dropout erf erfc exp2 exp expm1 fill fix floor frac gcd i0 index_put lcm ldexp "
     "log10 log1p log2 log logit nan_to_num neg negative rad2deg reciprocal round rrelu rsqrt selu sigmoid sin sinc "
     "sinh sqrt square tan tanh threshold trunc xlogy"
 )

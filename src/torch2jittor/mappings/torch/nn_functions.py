@@ -40,4 +40,13 @@ ENTRIES = {
     **{f"torch.{name}": function("input, grid, interpolation_mode, padding_mode, align_corners", "t2j",
                                  "grid_sampler") for name in ("grid_sampler", "grid_sampler_2d", "grid_sampler_3d")},
     "torch.affine_grid_generator": function("theta, size, align_corners", "t2j", "affine_grid_generator"),
+    # F.alpha_dropout's and F.feature_alpha_dropout's ATen forms (the flag named `train`, required), and
+    # torch.feature_dropout: dropout with one mask value per (N, C)
+    **{f"torch.{name}": function("input, p, train", "t2j", name, "input, p, training", links={"train": "training"})
+       for name in ("alpha_dropout", "feature_alpha_dropout", "feature_dropout")},
+}
+
+UNSUPPORTED = {
+    "torch.embedding_bag": "returns ATen's internal offset2bag, bag_size and max_indices tensors beside the bags, "
+                           "whose contents vary with mode and padding: use torch.nn.functional.embedding_bag",
 }

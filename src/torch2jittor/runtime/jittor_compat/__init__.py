@@ -42,6 +42,9 @@ from .functional.conv import (
 )
 from .functional.distance import cosine_similarity, pairwise_distance, cdist, pdist
 from .functional.dropout import dropout, dropout1d, dropout2d, dropout3d
+from .functional.sparse import embedding_bag
+from .functional.dropout import alpha_dropout, feature_alpha_dropout, feature_dropout
+from .functional.activation import gumbel_softmax
 from .functional.grid import affine_grid, affine_grid_generator, grid_sample, grid_sampler
 from .functional.loss import (
     nll_loss, cross_entropy, mse_loss, l1_loss, smooth_l1_loss, huber_loss, binary_cross_entropy,
@@ -569,6 +572,7 @@ __all__ = [
     "alias_copy",
     "all_",
     "allclose",
+    "alpha_dropout",
     "amax",
     "amin",
     "aminmax",
@@ -721,6 +725,7 @@ __all__ = [
     "e",
     "einsum",
     "embedding",
+    "embedding_bag",
     "empty",
     "empty_like",
     "empty_permuted",
@@ -740,6 +745,8 @@ __all__ = [
     "expm1",
     "eye",
     "eye_",
+    "feature_alpha_dropout",
+    "feature_dropout",
     "fftfreq",
     "fftshift",
     "find_classes",
@@ -792,6 +799,7 @@ __all__ = [
     "grid_sampler",
     "group_norm",
     "gt",
+    "gumbel_softmax",
     "hamming_window",
     "handle_legacy_interface",
     "hann_window",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import jittor as jt
 from jittor import nn as jnn
@@ -124,3 +125,20 @@ def softmin(input, dim=None, dtype=None):
     if dtype is not None:
         input = input.astype(dtype_arg(dtype))
     return softmax(-input, dim)
+
+
+def gumbel_softmax(logits, tau=1, hard=False, eps=1e-10, dim=-1):
+    """PyTorch's sampler (its draws differ: Jittor's generator): softmax((logits + Gumbel noise) / tau);
+    `hard` returns the one-hot argmax with the soft sample's gradient (straight-through)."""
+    if eps != 1e-10:
+        warnings.warn("`eps` parameter is deprecated and has no effect.")
+    # Exponential(1) draws as -log(1 - U), U uniform in [0, 1); Gumbel = -log(Exponential)
+    uniform = jt.rand(list(logits.shape)).astype(logits.dtype)
+    gumbels = -jt.log(-jt.log(1 - uniform))
+    y_soft = softmax((logits + gumbels) / tau, dim)
+    if not hard:
+        return y_soft
+    dim = dim + logits.ndim if dim < 0 else dim
+    index = jt.argmax(y_soft, dim, keepdims=True)[0]
+    y_hard = (jt.index(list(logits.shape), dim) == index).astype(logits.dtype)
+    return y_hard - y_soft.detach() + y_soft  # Var.stop_grad() would stop y_soft itself

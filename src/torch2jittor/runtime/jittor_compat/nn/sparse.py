@@ -4,6 +4,8 @@ from __future__ import annotations
 import jittor as jt
 import numpy as np
 
+from ..functional.sparse import embedding_bag
+
 
 def _renorm_rows(weight, indices, max_norm, norm_type):
     """torch.embedding_renorm_: rows used by `indices` whose norm exceeds max_norm are scaled in place."""
@@ -90,47 +92,6 @@ class EmbeddingBag(jt.Module):
             bag.weight = bag.weight.stop_grad()
         return bag
 
-    def _reduce(self, emb, keep, weights):
-        # emb: (B, N, D); keep: (B, N, 1) float mask of non-padding entries; weights: (B, N, 1) or None
-        if self.mode == "max":
-            filled = jt.ternary(keep > 0, emb, jt.full_like(emb, -float("inf")))
-            out = filled.max(1)
-            return jt.ternary(keep.sum(1) > 0, out, jt.zeros_like(out))
-        if weights is not None:
-            emb = emb * weights
-        total = (emb * keep).sum(1)
-        if self.mode == "sum":
-            return total
-        count = keep.sum(1)
-        return total / jt.maximum(count, 1.0)
-
     def execute(self, input, offsets=None, per_sample_weights=None):
-        if per_sample_weights is not None and self.mode != "sum":
-            raise NotImplementedError("embedding_bag: per_sample_weights is only supported for mode='sum'")
-        if self.max_norm is not None:
-            _renorm_rows(self.weight, input, self.max_norm, self.norm_type)
-        if input.ndim == 2:
-            if offsets is not None:
-                raise ValueError("if input is 2D, then offsets has to be None")
-            emb = self.weight[input]
-            keep = (jt.ones_like(input) if self.padding_idx is None else (input != self.padding_idx)).float32()
-            w = None if per_sample_weights is None else per_sample_weights.unsqueeze(-1)
-            return self._reduce(emb, keep.unsqueeze(-1), w)
-        if input.ndim != 1 or offsets is None:
-            raise ValueError("input has to be 1D or 2D Tensor (1D input needs offsets)")
-        bounds = [int(v) for v in offsets.numpy().reshape(-1)]
-        n = input.shape[0]
-        if self.include_last_offset:
-            starts, ends = bounds[:-1], bounds[1:]
-        else:
-            starts, ends = bounds, bounds[1:] + [n]
-        outs = []
-        for start, end in zip(starts, ends):
-            if end <= start:
-                outs.append(jt.zeros((self.embedding_dim,), "float32"))
-                continue
-            idx = input[start:end].unsqueeze(0)
-            keep = (jt.ones_like(idx) if self.padding_idx is None else (idx != self.padding_idx)).float32()
-            w = None if per_sample_weights is None else per_sample_weights[start:end].reshape([1, -1, 1])
-            outs.append(self._reduce(self.weight[idx], keep.unsqueeze(-1), w)[0])
-        return jt.stack(outs, 0)
+        return embedding_bag(input, self.weight, offsets, self.max_norm, self.norm_type, self.scale_grad_by_freq,
+                             self.mode, self.sparse, per_sample_weights, self.include_last_offset, self.padding_idx)

@@ -1,0 +1,5 @@
+# api: torch.alpha_dropout_
+import torch
+x = torch.arange(12.).reshape(3, 4) - 5
+r = torch.alpha_dropout_(x, 0.3, False)
+same = r is x
