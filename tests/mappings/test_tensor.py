@@ -191,6 +191,8 @@ CASES = [
     case("Tensor.median", "x.median(), x[0].median()", "b3"),
     case("Tensor.var", "x.var(), x.var(1), x.var(1, True, True), x.var(dim=0, keepdim=True), x.var(-1, unbiased=True)", "b3"),
     case("Tensor.var", "x.var(2, correction=1), x.var(keepdim=False)", "b3", id="var-correction-default"),
+    case("Tensor.var", "x.var(dim=(1, 2)), x.var(dim=[0, 2], keepdim=True), x.var((0, 1), False), x.var(dim=-1, correction=0)",
+         "b3", id="var-dims-tuple"),
     case("Tensor.any", "x.any(), x.any(1), x.any(dim=0), (x > 5).any()", "b"),
     case("Tensor.any", "x.any(), x.any(1), (x * 0).any(), x.any(-1, keepdim=False)", "i", id="any-int"),
     case("Tensor.all", "x.all(), x.all(1), x.all(dim=0), (x | True).all()", "b"),
@@ -345,11 +347,11 @@ def test_arguments_jittor_cannot_take_are_reported():
 def test_defaults_restated_are_dropped():
     code = HEADER + (
         "def f(x: torch.Tensor, y: torch.Tensor):\n"
-        "    return x.add(y, alpha=1), x.var(1, True, correction=1), x.any(1, keepdim=False)\n"
+        "    return x.add(y, alpha=1), x.prod(1, dtype=None), x.any(1, keepdim=False)\n"
     )
     result = convert_source(code)
     assert not result.unsupported, [d.format() for d in result.unsupported]
-    assert "return x.add(y), x.var(1, unbiased=True), x.any(1)" in result.code
+    assert "return x.add(y), x.prod(1), x.any(1)" in result.code
 
 
 # --- what the converter leaves as keywords, Jittor's Var methods take as keywords --------------------

@@ -173,11 +173,10 @@ ENTRIES = {
     # median's (values, int64 indices) with a dim: a helper (runtime/jittor_compat/ops/reduction.py).
     "torch.Tensor.median": method_helper("dim=None, keepdim=False", "median"),
     # Jittor's var defaults to the biased estimator: forced to PyTorch's unbiased default.
-    "torch.Tensor.var": entry(
-        "dim=None, unbiased=True, keepdim=False, *, correction=1", "", "var",
-        "dim=None, dims=None, unbiased=False, keepdims=False",
-        links={"keepdim": "keepdims"}, extras={"unbiased": "True"}, unsupported=["unbiased", "correction"],
-    ),
+    # torch.var's helper: Jittor's Var.var takes a tuple of dims only as `dims=` (`x.var(dim=(2, 3))`,
+    # common in hand-written normalisations, raised) and is biased by default
+    "torch.Tensor.var": entry("dim=None, unbiased=True, keepdim=False, *, correction=1", "t2j", "var",
+                              "input, dim=None, unbiased=None, keepdim=False, correction=None"),
     "torch.Tensor.any": entry("dim=None, keepdim=False", "", "any", "dim=()", unsupported=["keepdim"]),
     "torch.Tensor.all": entry("dim=None, keepdim=False", "", "all", "dim=()", unsupported=["keepdim"]),
     "torch.Tensor.logsumexp": entry(
