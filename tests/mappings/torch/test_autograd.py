@@ -183,3 +183,34 @@ def test_grad_mode_contexts(torch, jittor):
 
 
 COVERED |= {"torch.enable_grad", "torch.set_grad_enabled", "torch.is_grad_enabled"}
+
+
+VMAP_CASES = [
+    "def f(x, y): return torch.vmap(torch.dot)(x, y)",
+    "def f(x, y): return torch.vmap(lambda a, b: (a * b, a + b), in_dims=(0, None), out_dims=(0, 1))(x, y[0])",
+    "def f(x, y): return torch.vmap(lambda a: a.cumsum(0), in_dims=1, out_dims=1)(x), torch.vmap(torch.sum, 1)(x)",
+    "def f(x, y): return torch.vmap(torch.vmap(lambda a, b: a * b))(x.reshape(2, 2, 3), y.reshape(2, 2, 3))",
+    "def f(x, y): return torch.func.vmap(lambda p: p[0] @ p[1], in_dims=((0, 0),))((x, y))",
+    "def f(x, y): return torch.vmap(lambda d: d['a'] - d['b'], in_dims=({'a': 0, 'b': 1},))({'a': x, 'b': torch.transpose(y, 0, 1)})",
+    # per-sample gradients: the gradient flows through the stacked results
+    "def f(x, y):\n    x.requires_grad_()\n    out = torch.vmap(lambda a, b: (a.sin() * b).sum())(x, y)\n"
+    "    return out, torch.autograd.grad(out.sum(), x)",
+]
+
+
+@pytest.mark.parametrize("code", VMAP_CASES)
+def test_vmap(torch, jittor, code):
+    from parity import assert_converts
+
+    both = run_both(code, ["f4,3", "f4,3"])
+    assert_converts(both, ["torch.vmap"] if "torch.vmap" in code else ["torch.func.vmap"])
+    assert_same(both.expected, both.actual, atol=1e-5)
+
+
+def test_vmap_of_unequal_batch_sizes_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x, y): return torch.vmap(torch.mul)(x, y)", ["f4,3", "f3,3"])
+
+
+COVERED |= {"torch.vmap"}

@@ -27,8 +27,33 @@ def probe():
 
 COVERED = {
     "torch.__version__", "torch.compiler.is_compiling", "torch.compiler.is_dynamo_compiling",
-    "torch.compiler.is_exporting", "torch.compiler.disable", "torch.compile",
+    "torch.compiler.is_exporting", "torch.compiler.disable", "torch.compile", "torch.cond", "torch.while_loop",
 }
+
+
+CONTROL_FLOW = """
+def f(x):
+    def body(i, acc):
+        return i + 1, acc * 2 + x
+    n, acc = torch.while_loop(lambda i, acc: i < 4, body, (torch.tensor(0), x))
+    big = torch.cond(acc.sum() > 0, lambda a, b: a + b, lambda a, b: a - b, (acc, x))
+    small = torch.cond(False, lambda a: a * 10, lambda a: a.sin(), [x])
+    return n, acc, big, small, torch.while_loop(lambda s: s.sum() < 100, lambda s: (s + 1,), [x.abs()])
+"""
+
+
+def test_control_flow_operators_run_eagerly(torch, jittor):
+    from parity import assert_converts, run_both
+
+    both = run_both(CONTROL_FLOW, ["f3,4"])
+    assert_converts(both, ["torch.cond", "torch.while_loop"])
+    assert_same(both.expected, both.actual, atol=1e-5)
+
+
+def test_cond_on_a_multi_element_predicate_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x): return torch.cond(x > 0, lambda a: a, lambda a: -a, (x,))", ["f3"])
 
 
 def test_compiler_queries_take_the_eager_path(torch, jittor):

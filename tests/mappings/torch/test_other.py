@@ -99,6 +99,36 @@ ENTRY_CASES = [
 ]
 
 
+ENTRY_CASES += [
+    entry_case("torch.gradient", "def f(x): return torch.gradient(x), torch.gradient(x[0], spacing=2.0, edge_order=2)",
+               "f4,5", atol=1e-5),
+    entry_case("torch.gradient",
+               "def f(x): return torch.gradient(x, spacing=[0.5, 3.0], dim=(0, 2)), torch.gradient(x, dim=-1, edge_order=2)",
+               "f3,4,5", atol=1e-5, id="gradient-dims"),
+    entry_case("torch.gradient",
+               "def f(x, t):\n    c = t.abs().cumsum(0) + 0.1\n"
+               "    return torch.gradient(x, spacing=(c,), dim=1), torch.gradient(x, spacing=(c,), dim=1, edge_order=2)",
+               "f3,6", "f6", atol=1e-4, rtol=1e-4, id="gradient-coordinates"),
+    entry_case("torch.gradient", "def f(x): return torch.gradient(x), torch.gradient(x[:2, :3])", "i4,5:-9,9",
+               id="gradient-int"),
+]
+
+
+def test_gradient_errors_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    assert_same_error("def f(x): return torch.gradient(x, edge_order=2)", ["f2,5"])
+    assert_same_error("def f(x): return torch.gradient(x, spacing=[2.0])", ["f3,5"])
+
+
+def test_gradient_flows_through_torch_gradient(torch, jittor):
+    from parity import assert_same, run_both
+
+    both = run_both("def f(x):\n    x.requires_grad_()\n    g = torch.gradient(x * x, spacing=0.5, edge_order=2)[0]\n"
+                    "    return torch.autograd.grad((g * g).sum(), x)", ["f7"])
+    assert_same(both.expected, both.actual, atol=1e-4)
+
+
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 
 COVERED = covered(ENTRY_CASES)  # see tests/test_coverage.py

@@ -36,6 +36,10 @@ ENTRIES = {
         unsupported=["is_grads_batched"], note="an input the outputs do not reach gets zeros, not None"),
     # one reverse pass per output element (Jittor has neither forward mode nor batched gradients)
     **{f"torch.autograd.functional.{name}": helper(_FUNCTIONAL[name], name) for name in _FUNCTIONAL},
+    # functorch's vmap as a loop: func called once per index of the mapped dims, the results stacked (gradients flow)
+    "torch.vmap": helper("func, in_dims=0, out_dims=0, randomness='error', *, chunk_size=None", "vmap",
+                         note="func runs once per mapped index (a Python loop); a per-call result of shape (1,) is "
+                              "taken as PyTorch's 0-d one (Jittor has no 0-d tensors)"),
     # Jittor has no anomaly mode: both change nothing
     "torch.autograd.detect_anomaly": helper("check_nan=True", "detect_anomaly"),
     "torch.autograd.set_detect_anomaly": helper("mode, check_nan=True", "set_detect_anomaly"),
@@ -43,6 +47,7 @@ ENTRIES = {
 
 # torch re-exports these from torch.autograd.grad_mode.
 ALIASES = {
+    "torch.func.vmap": "torch.vmap",
     "torch.autograd.no_grad": "torch.no_grad",
     "torch.autograd.grad_mode.no_grad": "torch.no_grad",
     "torch.autograd.function.Function": "torch.autograd.Function",

@@ -12,6 +12,9 @@ ENTRIES = {
     "torch.compiler.is_dynamo_compiling": helper("", "compiler_is_compiling"),
     "torch.compiler.is_exporting": helper("", "compiler_is_compiling"),
     "torch.compiler.disable": helper("fn=None, recursive=True, *, reason=None", "compiler_disable"),
+    # torch.compile's control-flow operators, run eagerly as PyTorch runs them outside a compiled region
+    "torch.cond": helper("pred, true_fn, false_fn, operands=()", "cond"),
+    "torch.while_loop": helper("cond_fn, body_fn, carried_inputs", "while_loop"),
 }
 
 ALIASES = {

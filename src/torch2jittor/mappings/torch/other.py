@@ -18,6 +18,8 @@ ENTRIES = {
     "torch.cummax": function("input, dim, *, out=None", "t2j", "cummax"),
     "torch.cummin": function("input, dim, *, out=None", "t2j", "cummin"),
     "torch.diff": function("input, n=1, dim=-1, prepend=None, append=None", "t2j", "diff"),
+    # numpy.gradient's estimates, computed with Jittor's ops (the gradient flows)
+    "torch.gradient": function("input, *, spacing=1, dim=None, edge_order=1", "t2j", "gradient"),
     "torch.einsum": function("equation, *operands", "t2j", "einsum"),
     "torch.kron": function("input, other, *, out=None", "t2j", "kron"),
     "torch.cross": function("input, other, dim=None, *, out=None", "t2j", "cross"),

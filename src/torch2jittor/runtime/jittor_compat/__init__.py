@@ -10,6 +10,7 @@ import sys
 from .amp import (
     autocast, cuda_autocast, cpu_autocast, is_autocast_enabled, GradScaler, cuda_grad_scaler, OutOfMemoryError,
 )
+from .control_flow import cond, vmap, while_loop
 from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
     Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
@@ -171,6 +172,7 @@ from .ops.linalg import (
     cholesky_inverse, cholesky_solve, triangular_solve, nuclear_norm, frobenius_norm, adjoint,
 )
 from .ops.pointwise import (
+    gradient,
     add, sub, subtract, mul, multiply, div, divide, true_divide, floor_divide, remainder, fmod, pow_, sqrt, exp, log,
     erf, erfinv, sin, cos, tan, asin, arcsin, acos, arccos, atan, arctan, sinh, cosh, asinh, arcsinh, acosh, arccosh,
     atanh, arctanh, sigmoid, tanh, rsqrt, log1p, expm1, log10, log2, neg, negative, abs_, absolute, floor, ceil, sign,
@@ -661,6 +663,7 @@ __all__ = [
     "compile",
     "compiler_disable",
     "compiler_is_compiling",
+    "cond",
     "contiguous_format",
     "conv1d",
     "conv2d",
@@ -793,6 +796,7 @@ __all__ = [
     "glu",
     "grad",
     "grad_of",
+    "gradient",
     "greater",
     "greater_equal",
     "grid_sample",
@@ -1297,10 +1301,12 @@ __all__ = [
     "vhp",
     "view_copy",
     "vjp",
+    "vmap",
     "vsplit",
     "vstack",
     "weight_norm",
     "where",
+    "while_loop",
     "writes_through",
     "xlog1py",
     "xlogy",

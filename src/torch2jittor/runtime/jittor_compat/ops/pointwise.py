@@ -413,3 +413,72 @@ def nextafter(input, other):
     """Computed in numpy: no gradient."""
     a, b = _binary(input, other)
     return var_keeping_dtype(np.nextafter(a.numpy(), b.numpy()).astype(str(a.dtype)))
+
+
+def _along(x, dim, index):
+    return x[(slice(None),) * dim + (index,)]
+
+
+def _spread_along(v, dim, ndim):
+    """A 1-D Var shaped to broadcast along dim of an ndim tensor."""
+    return v.reshape([v.shape[0] if k == dim else 1 for k in range(ndim)])
+
+
+def _gradient_one(f, dim, h, edge_order):
+    """numpy.gradient along one dim: central differences inside, one-sided (edge_order 1 or 2) at the
+    ends; h a number (uniform spacing) or the coordinates (a 1-D Var)."""
+    n, nd = f.shape[dim], f.ndim
+    if isinstance(h, jt.Var):
+        x = h.astype(f.dtype)
+        dx = x[1:] - x[:-1]
+        d1, d2 = dx[:-1], dx[1:]
+        a, b, c = (_spread_along(v, dim, nd) for v in (-d2 / (d1 * (d1 + d2)), (d2 - d1) / (d1 * d2),
+                                                     d1 / (d2 * (d1 + d2))))
+        inside = a * _along(f, dim, slice(None, -2)) + b * _along(f, dim, slice(1, -1)) + c * _along(f, dim, slice(2, None))
+        first_dx, last_dx = dx[0:1], dx[-1:]
+        if edge_order == 1:
+            first = (_along(f, dim, slice(1, 2)) - _along(f, dim, slice(0, 1))) / _spread_along(first_dx, dim, nd)
+            last = (_along(f, dim, slice(-1, None)) - _along(f, dim, slice(-2, -1))) / _spread_along(last_dx, dim, nd)
+        else:
+            p, q = dx[0:1], dx[1:2]
+            first = (_spread_along(-(2 * p + q) / (p * (p + q)), dim, nd) * _along(f, dim, slice(0, 1))
+                     + _spread_along((p + q) / (p * q), dim, nd) * _along(f, dim, slice(1, 2))
+                     + _spread_along(-p / (q * (p + q)), dim, nd) * _along(f, dim, slice(2, 3)))
+            p, q = dx[-2:-1], dx[-1:]
+            last = (_spread_along(q / (p * (p + q)), dim, nd) * _along(f, dim, slice(-3, -2))
+                    + _spread_along(-(q + p) / (p * q), dim, nd) * _along(f, dim, slice(-2, -1))
+                    + _spread_along((2 * q + p) / (q * (p + q)), dim, nd) * _along(f, dim, slice(-1, None)))
+    else:
+        inside = (_along(f, dim, slice(2, None)) - _along(f, dim, slice(None, -2))) / (2 * h)
+        if edge_order == 1:
+            first = (_along(f, dim, slice(1, 2)) - _along(f, dim, slice(0, 1))) / h
+            last = (_along(f, dim, slice(-1, None)) - _along(f, dim, slice(-2, -1))) / h
+        else:
+            first = (-1.5 * _along(f, dim, slice(0, 1)) + 2 * _along(f, dim, slice(1, 2))
+                     - 0.5 * _along(f, dim, slice(2, 3))) / h
+            last = (0.5 * _along(f, dim, slice(-3, -2)) - 2 * _along(f, dim, slice(-2, -1))
+                    + 1.5 * _along(f, dim, slice(-1, None))) / h
+    return jt.concat([first, inside, last] if n > 2 else [first, last], dim)
+
+
+def gradient(input, spacing=1, dim=None, edge_order=1):
+    """torch.gradient (numpy.gradient's estimates): one tensor per dim; spacing a number for every dim, one
+    number or one 1-D coordinate tensor per dim. Computed with Jittor's ops: the gradient flows."""
+    if edge_order not in (1, 2):
+        raise RuntimeError("torch.gradient only supports edge_order=1 and edge_order=2.")
+    dims = list(range(input.ndim)) if dim is None else [dim] if isinstance(dim, int) else list(dim)
+    dims = [wrap_dim(d, input.ndim) for d in dims]
+    if isinstance(spacing, (list, tuple)):
+        if len(spacing) != len(dims):
+            where = "since dim argument was not given" if dim is None else "since dim argument was given"
+            raise RuntimeError(f"torch.gradient expected spacing to be unspecified, a scalar, or a list of length "
+                               f"equal to 'self.dim() = {input.ndim}', {where}, but got a list of length {len(spacing)}")
+        steps = list(spacing)
+    else:
+        steps = [spacing] * len(dims)
+    for d in dims:
+        if input.shape[d] < edge_order + 1:
+            raise RuntimeError("torch.gradient expected each dimension size to be at least edge_order+1")
+    f = input if input.dtype.is_float() else input.astype("float32")
+    return tuple(_gradient_one(f, d, float(h) if not isinstance(h, jt.Var) else h, edge_order)
+                 for d, h in zip(dims, steps))
