@@ -143,6 +143,11 @@ ENTRY_CASES = [
         rtol=1e-4,
         id="cat-keywords",
     ),
+    # Jittor promotes by size (int64 with float32: float64), PyTorch by category (float32)
+    entry_case("torch.cat torch.stack torch.concat",
+               "def f(n, x, b):\n    return (torch.cat([n, x]), torch.cat((n, b), 0), torch.stack([x, n, x.double()]),\n"
+               "            torch.concat([b, x.half()]), torch.stack([n, b]), torch.cat([x.half(), x.double()]))",
+               "n4", "f4", "b4", id="cat-stack-mixed-dtypes"),
     entry_case("torch.split_with_sizes torch.unsafe_split torch.unsafe_split_with_sizes torch.split_copy "
                "torch.split_with_sizes_copy torch.slice_scatter torch.select_scatter",
                "def f(x, s):\n    return (torch.split_with_sizes(x, [1, 3], dim=1), torch.unsafe_split(x, 2, 1),\n"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import jittor as jt
 
 from ._common import FLOAT_DTYPES
-from .ops.pointwise import _promote
+from .ops.pointwise import _promote, _result_dtype
 
 # operator or binary Var method (the converter maps x.add(y), x.div(y) to them) -> whether its result
 # is floating even for integer operands (true division)
@@ -95,6 +95,41 @@ def _plain_shapes(name, original):
     return method
 
 
+# jt functions joining Vars (torch.cat/stack map to them): Jittor promotes by size (int64 with float32
+# gives float64), PyTorch by category (float32)
+JOINS = ("concat", "stack")
+
+
+class _Typed:
+    def __init__(self, dtype):
+        self.dtype = dtype
+
+
+def _joined(name, original):
+    import inspect
+
+    first = next(iter(inspect.signature(original).parameters))  # concat's `arr`, stack's `x`
+
+    def join(*args, **kwargs):
+        items = args[0] if args else kwargs.get(first)
+        if isinstance(items, (list, tuple)) and len(items) > 1 and all(isinstance(v, jt.Var) for v in items):
+            dtypes = {str(v.dtype) for v in items}
+            if len(dtypes) > 1:
+                target = items[0]
+                for v in items[1:]:
+                    target = _Typed(_result_dtype(target, v))
+                items = [v if str(v.dtype) == target.dtype else v.astype(target.dtype) for v in items]
+                if args:
+                    args = (items,) + args[1:]
+                else:
+                    kwargs[first] = items
+        return original(*args, **kwargs)
+
+    join.__name__ = join.__qualname__ = name
+    join.__wrapped__ = original
+    return join
+
+
 def install() -> None:
     wrappers = {**{name: (lambda n, o, t=t: _wrap(n, o, t)) for name, t in OPERATORS.items()},
                 **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS},
@@ -104,6 +139,10 @@ def install() -> None:
         if original is None or getattr(original, "__wrapped__", None) is not None:
             continue  # not Jittor's, or installed already (the package imported twice under two names)
         setattr(jt.Var, name, wrap(name, original))
+    for name in JOINS:
+        original = getattr(jt, name, None)
+        if original is not None and getattr(original, "__wrapped__", None) is None:
+            setattr(jt, name, _joined(name, original))
     if "__invert__" not in jt.Var.__dict__:
         jt.Var.__invert__ = _invert  # `~mask` where the converter could not prove mask a tensor
 
