@@ -1,0 +1,15 @@
+# api: torch.Tensor.view_as
+import torch
+x = torch.arange(6.)
+y = torch.zeros(2, 3)
+a = x.view_as(y)
+b = x.reshape_as(y)
+c = x[:3].expand_as(y)
+d = torch.ones(3).unsqueeze(0).expand_as(y)
+e = y.sum(0, keepdim=True).expand_as(y)
+f = x.view(2, 3).unsqueeze(1).repeat(1, 3, 1)
+g = x.view(1, 2, 3, 1).repeat(2, 1, 1, 2)
+h = x.narrow(0, 1, 3)
+i = x.view(2, 3).select(1, 0)
+j = x.unfold(0, 2, 2)
+k = x.view(2, 3).narrow(dim=1, start=0, length=2)

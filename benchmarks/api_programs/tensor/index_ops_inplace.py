@@ -1,0 +1,22 @@
+# api: torch.Tensor.index_fill_
+import torch
+x = torch.zeros(3, 4)
+x.index_fill_(1, torch.tensor([0, 2]), -1.0)
+y = torch.zeros(5)
+y.index_add_(0, torch.tensor([0, 1, 1]), torch.tensor([1.0, 2.0, 3.0]))
+z = torch.zeros(3, 2)
+z.index_copy_(0, torch.tensor([2, 0]), torch.tensor([[1.0, 2.0], [3.0, 4.0]]))
+w = torch.zeros(2, 4)
+w.scatter_(1, torch.tensor([[1], [3]]), 1.0)
+v = torch.zeros(4, 3).scatter_(1, torch.tensor([2, 0, 1, 2]).unsqueeze(1), 1)
+u = torch.arange(6.).view(2, 3)
+u.masked_fill_(torch.tensor([True, False]).unsqueeze(1), 0.0)
+t = torch.zeros(3)
+t.put_(torch.tensor([0, 2]), torch.tensor([5.0, 6.0]))
+s = torch.zeros(2, 3).masked_scatter_(torch.tensor([[True, False, True], [False, True, False]]), torch.tensor([1.0, 2.0, 3.0]))
+r = torch.ones(2, 2)
+r[r > 0] = torch.tensor([1.0, 2.0, 3.0, 4.0])
+q = torch.zeros(4)
+q[torch.tensor([1, 3])] = torch.tensor([7.0, 8.0])
+p = torch.arange(6).view(2, 3)
+p[:, 1:] *= 2
