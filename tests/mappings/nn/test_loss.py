@@ -3,6 +3,7 @@
 Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
+import numpy as np
 import pytest
 from parity import (Bin, Fl, I, PAIR, Sign, U, V, covered, entry_case, entry_tests, error_tests, layer_case,
                     layer_tests, net)
@@ -73,6 +74,40 @@ ENTRY_CASES = [
                "f3,4", "f3,4", "p3"),
     entry_case("F.multilabel_soft_margin_loss", "def f(x, y): return F.multilabel_soft_margin_loss(x, (y > 0.5).float())",
                "f3,4", "u3,4"),
+    entry_case("F.multi_margin_loss", "def f(x, t): return F.multi_margin_loss(x, t)", "f6,5", "i6:5"),
+    entry_case("F.multi_margin_loss", "def f(x, t, w): return F.multi_margin_loss(x, t, p=2, margin=0.5, weight=w, "
+               "reduction='none')", "f6,5", "i6:5", "u5:0.5,2", id="multi_margin_loss-p2-weight"),
+    entry_case("F.multi_margin_loss", "def f(x, t): return F.multi_margin_loss(x, t, 1, 2.0, None, None, None, 'sum')",
+               "d6,5", "i6:5", id="multi_margin_loss-positional-float64"),
+    entry_case("F.multi_margin_loss", "def f(x, t): return F.multi_margin_loss(x, t[0], reduction='none')", "f5", "i1:5",
+               id="multi_margin_loss-unbatched"),
+    entry_case("F.multi_margin_loss", "def f(x, t): return F.multi_margin_loss(x, t, size_average=False)", "f6,5", "i6:5",
+               id="multi_margin_loss-legacy"),
+    entry_case("F.multilabel_margin_loss", "def f(x, t): return F.multilabel_margin_loss(x, t)", "f3,4",
+               np.array([[3, 0, -1, 1], [0, 1, 2, 3], [1, -1, 2, 2]])),
+    entry_case("F.multilabel_margin_loss", "def f(x, t): return F.multilabel_margin_loss(x, t, reduction='none')", "f3,4",
+               np.array([[1, -1, 0, 0], [2, 3, -1, 0], [0, 0, 1, -1]]), id="multilabel_margin_loss-none"),
+    entry_case("F.multilabel_margin_loss", "def f(x, t): return F.multilabel_margin_loss(x, t, reduce=False)", "f4",
+               np.array([2, 0, -1, 3]), id="multilabel_margin_loss-unbatched"),
+    entry_case("F.triplet_margin_with_distance_loss", "def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n)",
+               "f4,6", "f4,6", "f4,6"),
+    entry_case("F.triplet_margin_with_distance_loss",
+               "def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n, distance_function=lambda u, v: "
+               "1.0 - F.cosine_similarity(u, v), margin=0.4, swap=True, reduction='none')", "f4,6", "f4,6", "f4,6",
+               id="triplet_margin_with_distance_loss-cosine-swap"),
+    entry_case("F.triplet_margin_with_distance_loss",
+               "def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n, distance_function=nn.PairwiseDistance(1.0),"
+               " reduction='sum')", "f4,6", "f4,6", "f4,6", id="triplet_margin_with_distance_loss-module"),
+    entry_case("F.ctc_loss", "def f(x, t): return F.ctc_loss(F.log_softmax(x, 2), t, [12, 10], [4, 3])", "f12,2,5",
+               "i2,4:1,5", atol=1e-4),
+    entry_case("F.ctc_loss", "def f(x, t, il, tl): return F.ctc_loss(F.log_softmax(x, 2), t, il, tl, blank=4, "
+               "reduction='none', zero_infinity=True)", "f6,2,5", "i7:4", np.array([6, 3]), np.array([3, 4]), atol=1e-4,
+               id="ctc_loss-concatenated-inf"),
+    entry_case("F.ctc_loss", "def f(x, t, il, tl): return F.ctc_loss(F.log_softmax(x, 2), t, il, tl, reduction='sum')",
+               "f10,3,6", "i3,5:1,6", np.array([10, 9, 8]), np.array([5, 2, 1]), atol=1e-4, id="ctc_loss-sum"),
+    entry_case("F.ctc_loss", "def f(x, t):\n    x.requires_grad_()\n"
+               "    loss = F.ctc_loss(F.log_softmax(x, 2), t, [8, 8], [3, 2])\n"
+               "    return loss, torch.autograd.grad(loss, x)[0]", "f8,2,5", "i2,3:1,5", atol=1e-4, id="ctc_loss-grad"),
 ]
 
 
@@ -175,6 +210,9 @@ INVALID_ARGUMENTS = [
     ("model = nn.CrossEntropyLoss(reduction='bad')", (Fl(4, 5), I(5, 4))),
     ("model = nn.L1Loss(reduction='bad')", PAIR),
     ("model = nn.GaussianNLLLoss()", (Fl(4, 5), Fl(4, 5), U(0.1, 1, 4, 3))),
+    ("def f(x, t): return F.multi_margin_loss(x, t, p=3)", ("f6,5", "i6:5")),
+    ("def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n, margin=0.0)", ("f4,6", "f4,6", "f4,6")),
+    ("def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n)", ("f4,6", "f6", "f4,6")),
 ]
 
 

@@ -3,6 +3,7 @@
 Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/parity.py:
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
+import numpy as np
 import pytest
 from parity import covered, entry_case, entry_tests
 
@@ -50,6 +51,25 @@ ENTRY_CASES = [
     entry_case("torch.alpha_dropout", "def f(x):\n    y = torch.alpha_dropout(x, 0.3, True)\n"
                "    return y.mean().abs() < 0.01, (y.std() - 1).abs() < 0.01, y.shape", "f400,500",
                id="alpha_dropout-training"),
+    # torch.* losses take ATen's Reduction enum: 0 none, 1 mean, 2 sum
+    entry_case("torch.cosine_embedding_loss", "def f(a, b, y): return torch.cosine_embedding_loss(a, b, y, 0.2, 0), "
+               "torch.cosine_embedding_loss(a, b, y)", "f4,5", "f4,5", "s4"),
+    entry_case("torch.hinge_embedding_loss", "def f(x, y): return torch.hinge_embedding_loss(x, y, 0.5, 2), "
+               "torch.hinge_embedding_loss(x, y)", "f4,5", "s4,5"),
+    entry_case("torch.margin_ranking_loss", "def f(a, b, y): return torch.margin_ranking_loss(a, b, y, 0.1, reduction=0), "
+               "torch.margin_ranking_loss(a, b, y)", "f6", "f6", "s6"),
+    entry_case("torch.triplet_margin_loss", "def f(a, p, n): return torch.triplet_margin_loss(a, p, n, 0.5, 1.0, 1e-6, "
+               "True, 2), torch.triplet_margin_loss(a, p, n)", "f4,6", "f4,6", "f4,6"),
+    entry_case("torch.kl_div", "def f(x, y): return torch.kl_div(F.log_softmax(x, 1), y), "
+               "torch.kl_div(x, y.log(), 0, log_target=True)", "f4,5", "q4,5"),
+    entry_case("torch.poisson_nll_loss", "def f(x, y): return torch.poisson_nll_loss(x, y, True, False, 1e-8, 1), "
+               "torch.poisson_nll_loss(x.exp(), y * 3, False, True, 1e-8, 0)", "f3,4", "p3,4"),
+    entry_case("torch.binary_cross_entropy_with_logits",
+               "def f(x, y, w, pw): return torch.binary_cross_entropy_with_logits(x, y, w, pw, 2), "
+               "torch.binary_cross_entropy_with_logits(x, y)", "f3,4", "u3,4", "u4:0.5,2", "u4:0.5,2"),
+    entry_case("torch.ctc_loss", "def f(x, t, il, tl): return torch.ctc_loss(F.log_softmax(x, 2), t, il, tl, 0, 0), "
+               "torch.ctc_loss(F.log_softmax(x, 2), t, [10, 9, 8], [5, 2, 1], reduction=2)", "f10,3,6", "i3,5:1,6",
+               np.array([10, 9, 8]), np.array([5, 2, 1]), atol=1e-4),
 ]
 
 

@@ -65,9 +65,18 @@ ENTRIES = {
                                                       "t2j", "gaussian_nll_loss"),
     "torch.nn.functional.multilabel_soft_margin_loss": function(f"input, target, weight=None, {_LOSS}", "t2j",
                                                                 "multilabel_soft_margin_loss"),
+    "torch.nn.functional.multi_margin_loss": function(f"input, target, p=1, margin=1.0, weight=None, {_LOSS}", "t2j",
+                                                      "multi_margin_loss"),
+    "torch.nn.functional.multilabel_margin_loss": function(f"input, target, {_LOSS}", "t2j", "multilabel_margin_loss"),
+    "torch.nn.functional.triplet_margin_with_distance_loss": function(
+        "anchor, positive, negative, *, distance_function=None, margin=1.0, swap=False, reduction='mean'", "t2j",
+        "triplet_margin_with_distance_loss"),
+    # Jittor's ctc_loss with PyTorch's target forms, infinities and reductions (nn.CTCLoss calls it)
+    "torch.nn.functional.ctc_loss": function(
+        "log_probs, targets, input_lengths, target_lengths, blank=0, reduction='mean', zero_infinity=False", "t2j",
+        "ctc_loss"),
 }
 
 UNSUPPORTED = {
     "torch.nn.LinearCrossEntropyLoss": "no Jittor equivalent (fused chunked linear + cross-entropy)",
-    "torch.nn.functional.ctc_loss": "Jittor has no CTC loss",
 }

@@ -45,6 +45,18 @@ ENTRIES = {
     **{f"torch.{name}": function("input, p, train", "t2j", name, "input, p, training", links={"train": "training"})
        for name in ("alpha_dropout", "feature_alpha_dropout", "feature_dropout")},
 }
+# torch.* losses: ATen's signatures, `reduction` as its Reduction enum (0 none, 1 mean, 2 sum). Omitted, it is
+# 'none': PyTorch's binding reads the schema's default `at::Reduction::Mean` as 0 (torch 2.14).
+ENTRIES.update({f"torch.{name}": function(args, "t2j", f"aten_{name}") for name, args in (
+    ("cosine_embedding_loss", "input1, input2, target, margin=0.0, reduction=0"),
+    ("hinge_embedding_loss", "input, target, margin=1.0, reduction=0"),
+    ("margin_ranking_loss", "input1, input2, target, margin=0.0, reduction=0"),
+    ("triplet_margin_loss", "anchor, positive, negative, margin=1.0, p=2, eps=1e-06, swap=False, reduction=0"),
+    ("kl_div", "input, target, reduction=0, *, log_target=False"),
+    ("poisson_nll_loss", "input, target, log_input, full, eps, reduction"),
+    ("binary_cross_entropy_with_logits", "input, target, weight=None, pos_weight=None, reduction=0"),
+    ("ctc_loss", "log_probs, targets, input_lengths, target_lengths, blank=0, reduction=0, zero_infinity=False"),
+)})
 
 UNSUPPORTED = {
     "torch.embedding_bag": "returns ATen's internal offset2bag, bag_size and max_indices tensors beside the bags, "

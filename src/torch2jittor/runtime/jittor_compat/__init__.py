@@ -43,6 +43,10 @@ from .functional.conv import (
 )
 from .functional.distance import cosine_similarity, pairwise_distance, cdist, pdist
 from .functional.dropout import dropout, dropout1d, dropout2d, dropout3d
+from .functional.loss import aten_binary_cross_entropy_with_logits
+from .functional.loss import aten_triplet_margin_loss, aten_kl_div, aten_poisson_nll_loss, aten_ctc_loss
+from .functional.loss import aten_cosine_embedding_loss, aten_hinge_embedding_loss, aten_margin_ranking_loss
+from .functional.loss import multi_margin_loss, multilabel_margin_loss, triplet_margin_with_distance_loss, ctc_loss
 from .functional.sparse import embedding_bag
 from .functional.dropout import alpha_dropout, feature_alpha_dropout, feature_dropout
 from .functional.activation import gumbel_softmax
@@ -599,6 +603,14 @@ __all__ = [
     "atan",
     "atan2",
     "atanh",
+    "aten_binary_cross_entropy_with_logits",
+    "aten_cosine_embedding_loss",
+    "aten_ctc_loss",
+    "aten_hinge_embedding_loss",
+    "aten_kl_div",
+    "aten_margin_ranking_loss",
+    "aten_poisson_nll_loss",
+    "aten_triplet_margin_loss",
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
@@ -684,6 +696,7 @@ __all__ = [
     "cpu_autocast",
     "cross",
     "cross_entropy",
+    "ctc_loss",
     "cuda_autocast",
     "cuda_backend",
     "cuda_device_count",
@@ -1003,6 +1016,8 @@ __all__ = [
     "mse_loss",
     "msort",
     "mul",
+    "multi_margin_loss",
+    "multilabel_margin_loss",
     "multilabel_soft_margin_loss",
     "multinomial",
     "multiply",
@@ -1278,6 +1293,7 @@ __all__ = [
     "tril_indices",
     "triple",
     "triplet_margin_loss",
+    "triplet_margin_with_distance_loss",
     "triu",
     "triu_indices",
     "true_divide",

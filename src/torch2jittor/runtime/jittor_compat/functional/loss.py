@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 import jittor as jt
+import numpy as np
 
 from .._common import is_float, legacy_reduction, loss_reduce
 from .activation import log_softmax, logsigmoid
@@ -241,3 +242,152 @@ def multilabel_soft_margin_loss(input, target, weight=None, size_average=None, r
         loss = loss * weight
     loss = loss.sum(input.ndim - 1) / input.shape[-1]
     return loss_reduce(loss, reduction)
+
+
+def _one_hot(index, classes, dim):
+    """A float32 one-hot of `index`, the class axis inserted at `dim`."""
+    shape = list(index.shape)
+    shape.insert(dim, classes)
+    return (jt.index(shape, dim) == index.unsqueeze(dim)).float32()
+
+
+def multi_margin_loss(input, target, p=1, margin=1.0, weight=None, size_average=None, reduce=None,
+                      reduction="mean"):
+    reduction = legacy_reduction(size_average, reduce, reduction)
+    if p not in (1, 2):
+        raise ValueError("only p == 1 and p == 2 supported")
+    if weight is not None and weight.ndim != 1:
+        raise ValueError("weight must be one-dimensional")
+    unbatched = input.ndim <= 1
+    if unbatched:
+        input, target = input.reshape([1, -1]), target.reshape([1])
+    c = input.shape[1]
+    target = target.int32()
+    onehot = _one_hot(target, c, 1).astype(input.dtype)
+    x_y = (input * onehot).sum(1, keepdims=True)
+    z = jt.maximum(margin - x_y + input, 0.0)
+    if p == 2:
+        z = z * z
+    if weight is not None:
+        z = z * weight[target].unsqueeze(1)
+    loss = (z * (1 - onehot)).sum(1) / c
+    if unbatched and reduction == "none":
+        return loss[0]
+    return loss_reduce(loss, reduction)
+
+
+def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    """Each sample's targets are the class indices before its first -1."""
+    reduction = legacy_reduction(size_average, reduce, reduction)
+    unbatched = input.ndim <= 1
+    if unbatched:
+        input, target = input.reshape([1, -1]), target.reshape([1, -1])
+    c = input.shape[1]
+    target = target.int32()
+    valid = jt.cumprod((target >= 0).int32(), 1).astype(input.dtype)  # targets end at the first -1
+    safe = jt.ternary(target >= 0, target, jt.zeros_like(target))
+    onehot = _one_hot(safe, c, 2).astype(input.dtype) * valid.unsqueeze(2)  # (N, targets, C)
+    is_target = onehot.max(1)  # (N, C)
+    x_y = (input.unsqueeze(1) * onehot).sum(2)  # (N, targets)
+    hinge = jt.maximum(1 - (x_y.unsqueeze(2) - input.unsqueeze(1)), 0.0)  # (N, targets, C)
+    loss = (hinge * valid.unsqueeze(2) * (1 - is_target).unsqueeze(1)).sum([1, 2]) / c
+    if unbatched and reduction == "none":
+        return loss[0]
+    return loss_reduce(loss, reduction)
+
+
+def triplet_margin_with_distance_loss(anchor, positive, negative, *, distance_function=None, margin=1.0, swap=False,
+                                      reduction="mean"):
+    if margin <= 0:
+        raise ValueError(f"triplet_margin_with_distance_loss: expected margin to be greater than 0, got {margin} "
+                         "instead")
+    if not anchor.ndim == positive.ndim == negative.ndim:
+        raise RuntimeError(f"The anchor, positive, and negative tensors are expected to have the same number of "
+                           f"dimensions, but got: anchor {anchor.ndim}D, positive {positive.ndim}D, and negative "
+                           f"{negative.ndim}D inputs")
+    distance = distance_function if distance_function is not None else pairwise_distance
+    d_pos = distance(anchor, positive)
+    d_neg = distance(anchor, negative)
+    if swap:
+        d_neg = jt.minimum(d_neg, distance(positive, negative))
+    return loss_reduce(jt.maximum(margin + d_pos - d_neg, 0.0), reduction)
+
+
+def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reduction="mean", zero_infinity=False):
+    """Jittor's ctc_loss on PyTorch's argument forms (padded or concatenated targets, lengths as
+    tensors or sequences), PyTorch's infinities and reductions."""
+    unbatched = log_probs.ndim == 2
+    if unbatched:
+        log_probs = log_probs.unsqueeze(1)
+        targets = targets.unsqueeze(0) if targets.ndim == 1 else targets
+    n = log_probs.shape[1]
+
+    def as_var(v):
+        if isinstance(v, jt.Var):
+            return v.reshape([-1]).int32()
+        return jt.array(np.asarray(v, dtype="int32").reshape(-1))
+
+    input_lengths, target_lengths = as_var(input_lengths), as_var(target_lengths)
+    if targets.ndim == 1:  # concatenated targets: pad them into (N, S)
+        lengths = [int(v) for v in target_lengths.numpy()]
+        flat = targets.numpy().astype("int32")
+        padded = np.zeros((n, max(max(lengths), 1)), dtype="int32")
+        pos = 0
+        for i, length in enumerate(lengths):
+            padded[i, :length] = flat[pos:pos + length]
+            pos += length
+        targets = jt.array(padded)
+    loss = jt.ctc_loss(log_probs, targets.int32(), input_lengths, target_lengths, blank=blank, reduction="none")
+    # Jittor's ctc_loss stands for log(0) with -1e30: an impossible alignment costs ~1e30, PyTorch's inf.
+    impossible = loss >= 1e29
+    loss = jt.ternary(impossible, jt.full_like(loss, 0.0 if zero_infinity else float("inf")), loss)
+    if reduction == "mean":
+        return (loss / jt.maximum(target_lengths.float32(), 1.0)).mean()
+    if reduction == "sum":
+        return loss.sum()
+    return loss[0] if unbatched else loss
+
+
+# torch.* forms of the losses (ATen's signatures): `reduction` is ATen's Reduction enum; omitted, PyTorch's
+# binding passes 0 ('none'), not the schema's Mean
+_REDUCTIONS = ("none", "mean", "sum")
+
+
+def _reduction_name(reduction):
+    if isinstance(reduction, str):
+        return reduction
+    return _REDUCTIONS[int(reduction)]
+
+
+def aten_cosine_embedding_loss(input1, input2, target, margin=0.0, reduction=0):
+    return cosine_embedding_loss(input1, input2, target, margin, reduction=_reduction_name(reduction))
+
+
+def aten_hinge_embedding_loss(input, target, margin=1.0, reduction=0):
+    return hinge_embedding_loss(input, target, margin, reduction=_reduction_name(reduction))
+
+
+def aten_margin_ranking_loss(input1, input2, target, margin=0.0, reduction=0):
+    return margin_ranking_loss(input1, input2, target, margin, reduction=_reduction_name(reduction))
+
+
+def aten_triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-06, swap=False, reduction=0):
+    return triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction=_reduction_name(reduction))
+
+
+def aten_kl_div(input, target, reduction=0, log_target=False):
+    return kl_div(input, target, reduction=_reduction_name(reduction), log_target=log_target)
+
+
+def aten_poisson_nll_loss(input, target, log_input, full, eps, reduction):
+    return poisson_nll_loss(input, target, log_input, full, eps=eps, reduction=_reduction_name(reduction))
+
+
+def aten_binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=0):
+    return binary_cross_entropy_with_logits(input, target, weight, reduction=_reduction_name(reduction),
+                                            pos_weight=pos_weight)
+
+
+def aten_ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reduction=0, zero_infinity=False):
+    return ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, _reduction_name(reduction),
+                    zero_infinity)

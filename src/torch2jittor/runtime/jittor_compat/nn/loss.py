@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import jittor as jt
-import numpy as np
 
-from .._common import legacy_reduction, loss_reduce
+from .._common import legacy_reduction
 from ..functional import loss as F
 from ..functional.distance import pairwise_distance
 
@@ -63,13 +62,6 @@ class BCEWithLogitsLoss(_Loss):
     def execute(self, input, target):
         return F.binary_cross_entropy_with_logits(input, target, self.weight, reduction=self.reduction,
                                                   pos_weight=self.pos_weight)
-
-
-def _one_hot(index, classes, dim):
-    """A float one-hot of `index` with the class axis inserted at `dim`."""
-    shape = list(index.shape)
-    shape.insert(dim, classes)
-    return (jt.index(shape, dim) == index.unsqueeze(dim)).float32()
 
 
 class NLLLoss(_Loss):
@@ -148,40 +140,12 @@ class MultiMarginLoss(_Loss):
         self.p, self.margin, self.weight = p, margin, weight
 
     def execute(self, input, target):
-        unbatched = input.ndim == 1
-        if unbatched:
-            input, target = input.unsqueeze(0), target.reshape([1])
-        c = input.shape[1]
-        onehot = _one_hot(target.int32(), c, 1)
-        x_y = (input * onehot).sum(1, keepdims=True)
-        z = jt.maximum(self.margin - x_y + input, 0.0)
-        if self.p == 2:
-            z = z * z
-        if self.weight is not None:
-            z = z * self.weight[target.int32()].unsqueeze(1)
-        loss = (z * (1 - onehot)).sum(1) / c
-        if unbatched and self.reduction == "none":
-            return loss[0]
-        return loss_reduce(loss, self.reduction)
+        return F.multi_margin_loss(input, target, self.p, self.margin, self.weight, reduction=self.reduction)
 
 
 class MultiLabelMarginLoss(_Loss):
     def execute(self, input, target):
-        unbatched = input.ndim == 1
-        if unbatched:
-            input, target = input.unsqueeze(0), target.unsqueeze(0)
-        n, c = input.shape
-        target = target.int32()
-        valid = jt.cumprod((target >= 0).int32(), 1).float32()  # targets end at the first -1
-        safe = jt.ternary(target >= 0, target, jt.zeros_like(target))
-        onehot = _one_hot(safe, c, 2) * valid.unsqueeze(2)  # (N, C_targets, C)
-        is_target = onehot.max(1)  # (N, C)
-        x_y = (input.unsqueeze(1) * onehot).sum(2)  # (N, C_targets)
-        hinge = jt.maximum(1 - (x_y.unsqueeze(2) - input.unsqueeze(1)), 0.0)  # (N, C_targets, C)
-        loss = (hinge * valid.unsqueeze(2) * (1 - is_target).unsqueeze(1)).sum([1, 2]) / c
-        if unbatched and self.reduction == "none":
-            return loss[0]
-        return loss_reduce(loss, self.reduction)
+        return F.multilabel_margin_loss(input, target, reduction=self.reduction)
 
 
 class TripletMarginLoss(_Loss):
@@ -202,11 +166,9 @@ class TripletMarginWithDistanceLoss(_Loss):
         self.margin, self.swap, self.reduction = margin, swap, reduction
 
     def execute(self, anchor, positive, negative):
-        d_pos = self.distance_function(anchor, positive)
-        d_neg = self.distance_function(anchor, negative)
-        if self.swap:
-            d_neg = jt.minimum(d_neg, self.distance_function(positive, negative))
-        return loss_reduce(jt.maximum(self.margin + d_pos - d_neg, 0.0), self.reduction)
+        return F.triplet_margin_with_distance_loss(anchor, positive, negative,
+                                                   distance_function=self.distance_function, margin=self.margin,
+                                                   swap=self.swap, reduction=self.reduction)
 
 
 class PoissonNLLLoss(_Loss):
@@ -232,34 +194,5 @@ class CTCLoss(_Loss):
         self.blank, self.reduction, self.zero_infinity = blank, reduction, zero_infinity
 
     def execute(self, log_probs, targets, input_lengths, target_lengths):
-        unbatched = log_probs.ndim == 2
-        if unbatched:
-            log_probs = log_probs.unsqueeze(1)
-            targets = targets.unsqueeze(0) if targets.ndim == 1 else targets
-        n = log_probs.shape[1]
-
-        def as_var(v):
-            if isinstance(v, jt.Var):
-                return v.reshape([-1]).int32()
-            return jt.array(np.asarray(v, dtype="int32").reshape(-1))
-
-        input_lengths, target_lengths = as_var(input_lengths), as_var(target_lengths)
-        if targets.ndim == 1:  # concatenated targets: pad them into (N, S)
-            lengths = [int(v) for v in target_lengths.numpy()]
-            flat = targets.numpy().astype("int32")
-            padded = np.zeros((n, max(max(lengths), 1)), dtype="int32")
-            pos = 0
-            for i, length in enumerate(lengths):
-                padded[i, :length] = flat[pos:pos + length]
-                pos += length
-            targets = jt.array(padded)
-        loss = jt.ctc_loss(log_probs, targets.int32(), input_lengths, target_lengths, blank=self.blank,
-                           reduction="none")
-        # Jittor's ctc_loss stands for log(0) with -1e30: an impossible alignment costs ~1e30, PyTorch's inf.
-        impossible = loss >= 1e29
-        loss = jt.ternary(impossible, jt.full_like(loss, 0.0 if self.zero_infinity else float("inf")), loss)
-        if self.reduction == "mean":
-            return (loss / jt.maximum(target_lengths.float32(), 1.0)).mean()
-        if self.reduction == "sum":
-            return loss.sum()
-        return loss[0] if unbatched else loss
+        return F.ctc_loss(log_probs, targets, input_lengths, target_lengths, self.blank, self.reduction,
+                          self.zero_infinity)
