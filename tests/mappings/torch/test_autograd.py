@@ -214,3 +214,17 @@ def test_vmap_of_unequal_batch_sizes_raises_as_pytorch(torch, jittor):
 
 
 COVERED |= {"torch.vmap"}
+
+
+def test_autograd_backward_of_several_tensors(torch, jittor):
+    """torch.autograd.backward([a, b], [None, g]): every tensor's gradient accumulates into .grad."""
+    code = ("def f(x, w):\n"
+            "    x.requires_grad_()\n"
+            "    (x * 2).sum().backward()\n"
+            "    torch.autograd.backward([(x * x).sum()])\n"
+            "    once = x.grad.clone()\n"
+            "    torch.autograd.backward([(x ** 3).sum(), x.sin()], [None, w])\n"
+            "    torch.autograd.backward((x.cos(),), grad_tensors=(w,))\n"
+            "    return once, x.grad\n")
+    both = run_both(code, ["f3,4", "f3,4"])
+    assert_same(both.expected, both.actual)

@@ -136,7 +136,12 @@ def backward(tensor, gradient=None, retain_graph=None, create_graph=False, input
     """`tensor.backward()`: accumulate d(tensor)/d(parameter) into every parameter's `.grad`."""
     if create_graph:
         raise NotImplementedError("torch2jittor: backward(create_graph=True) has no Jittor form here")
-    loss = tensor if gradient is None else (tensor * gradient).sum()
+    if isinstance(tensor, (list, tuple)):  # torch.autograd.backward([loss_a, loss_b], [g_a, g_b])
+        grads = list(gradient) if isinstance(gradient, (list, tuple)) else [gradient] * len(tensor)
+        parts = [t if g is None else (t * g).sum() for t, g in zip(tensor, grads)]
+        loss = parts[0] if len(parts) == 1 else sum(p.sum() for p in parts)
+    else:
+        loss = tensor if gradient is None else (tensor * gradient).sum()
     if inputs is not None:
         targets = [inputs] if isinstance(inputs, jt.Var) else list(inputs)
     else:
