@@ -47,6 +47,8 @@ ENTRY_CASES = [
                "    torch.set_float32_matmul_precision(precision)\n"
                "    return got + (torch.are_deterministic_algorithms_enabled(), precision)", "f1"),
     entry_case("torch.angle", "def f(x): return torch.angle(x)", "n3,4", id="angle-int"),
+    entry_case("torch.get_device torch.is_inference",
+               "def f(x): return torch.get_device(x), torch.is_inference(x), torch.is_inference(x * 2)", "f3"),
     entry_case(
         "torch.Tensor torch.Tensor.size torch.Tensor.view torch.Tensor.reshape torch.Tensor.permute torch.Tensor.flatten torch.Tensor.contiguous",
         "def f(x: torch.Tensor) -> torch.Tensor:\n"
@@ -145,3 +147,56 @@ def test_constants_type_info_devices_and_checks(torch, jittor):
 
 
 COVERED |= MISC_KEYS
+
+
+PROCESS_STATE = """
+def f(x):
+    a0 = torch.is_anomaly_enabled()
+    torch.set_anomaly_enabled(True, check_nan=False)
+    a1 = (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())
+    torch.set_anomaly_enabled(False)
+    w0 = torch.is_warn_always_enabled()
+    torch.set_warn_always(True)
+    w1 = torch.is_warn_always_enabled()
+    torch.set_warn_always(False)
+    torch.init_num_threads()
+    torch.set_default_device('cpu')
+    device = str(torch.get_default_device())
+    torch.set_default_device(None)
+    torch.set_default_tensor_type(torch.DoubleTensor)
+    double = torch.zeros(2).dtype == torch.float64
+    torch.set_default_tensor_type(torch.FloatTensor)
+    return (a0, a1, torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled(), w0, w1,
+            torch.get_num_interop_threads() > 0, torch.compiled_with_cxx11_abi(), torch.is_vulkan_available(),
+            device, double, torch.zeros(2).dtype == torch.float32,
+            torch.typename(x), torch.typename(x.double()), torch.typename(x.long()), torch.typename(3),
+            torch.typename([x]), torch.is_storage(x), torch.is_storage(3))
+"""
+PROCESS_STATE_KEYS = [
+    "torch.is_anomaly_enabled", "torch.set_anomaly_enabled", "torch.is_anomaly_check_nan_enabled",
+    "torch.is_warn_always_enabled", "torch.set_warn_always", "torch.init_num_threads", "torch.set_default_device",
+    "torch.get_default_device", "torch.set_default_tensor_type", "torch.get_num_interop_threads",
+    "torch.compiled_with_cxx11_abi", "torch.is_vulkan_available", "torch.typename", "torch.is_storage",
+]
+
+
+def test_process_state_is_kept_and_read_back(torch, jittor):
+    both = run_both(PROCESS_STATE, ["f3"])
+    assert_converts(both, PROCESS_STATE_KEYS)
+    assert both.expected == both.actual
+
+
+def test_set_printoptions_sets_the_precision_values_print_with(torch, jittor):
+    import numpy as np
+
+    code = "def f(x):\n    torch.set_printoptions(precision=2)\n    s = str(x)\n    torch.set_printoptions(profile='default')\n    return s"
+    try:
+        both = run_both(code, [np.array([1.23456, 2.0], dtype=np.float32)])
+    finally:
+        np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+    assert_converts(both, ["torch.set_printoptions"])
+    assert "1.23" in both.expected and "1.2346" not in both.expected
+    assert "1.23" in both.actual and "1.2346" not in both.actual
+
+
+COVERED |= set(PROCESS_STATE_KEYS) | {"torch.set_printoptions"}

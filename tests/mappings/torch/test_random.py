@@ -102,3 +102,34 @@ def test_module_level_and_random_manual_seed_repeat_draws(torch, jittor):
 
 
 COVERED |= {"torch.manual_seed", "torch.random.manual_seed"}
+
+
+RNG_STATE = """
+def f(x):
+    state = torch.get_rng_state()
+    a, b = torch.rand(5), torch.randn(3)
+    torch.set_rng_state(state)
+    c, d = torch.rand(5), torch.randn(3)
+    s = torch.random.get_rng_state()
+    e = torch.rand(2)
+    torch.random.set_rng_state(s)
+    return (torch.equal(a, c), torch.equal(b, d), torch.equal(e, torch.rand(2)), torch.equal(a, torch.rand(5)),
+            state.dtype == torch.uint8, state.dim())
+"""
+
+
+def test_rng_state_round_trips(torch, jittor):
+    both = run_both(RNG_STATE, ["f1"])
+    assert_converts(both, ["torch.get_rng_state", "torch.set_rng_state", "torch.random.get_rng_state",
+                           "torch.random.set_rng_state"])
+    assert both.expected == both.actual == (True, True, True, False, True, 1)
+
+
+def test_seed_seeds_with_a_fresh_number(torch, jittor):
+    both = run_both("def f(x):\n    s = torch.seed()\n    t = torch.random.seed()\n"
+                    "    return isinstance(s, int), s != t, torch.initial_seed() == t", ["f1"])
+    assert_converts(both, ["torch.seed", "torch.random.seed"])
+    assert both.expected == both.actual == (True, True, True)
+
+
+COVERED |= {f"{ns}.{name}" for ns in ("torch", "torch.random") for name in ("get_rng_state", "set_rng_state", "seed")}

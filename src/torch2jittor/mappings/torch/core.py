@@ -46,6 +46,31 @@ ENTRIES = {
     # are sized by the machine), deterministic algorithms (Jittor's CPU kernels are deterministic),
     # float32 matmul precision (TF32 on GPUs)
     "torch.set_num_threads": helper("int", "set_num_threads"),
+    "torch.get_num_interop_threads": helper("", "get_num_interop_threads"),
+    "torch.init_num_threads": helper("", "init_num_threads"),
+    # anomaly mode and warn-always: recorded and read back (Jittor checks for neither)
+    "torch.is_anomaly_enabled": helper("", "is_anomaly_enabled"),
+    "torch.is_anomaly_check_nan_enabled": helper("", "is_anomaly_check_nan_enabled"),
+    "torch.set_anomaly_enabled": helper("enabled, check_nan=True", "set_anomaly_enabled",
+                                        note="recorded only: Jittor has no anomaly detection"),
+    "torch.is_warn_always_enabled": helper("", "is_warn_always_enabled"),
+    "torch.set_warn_always": helper("b", "set_warn_always"),
+    # the build and its backends
+    "torch.compiled_with_cxx11_abi": helper("", "compiled_with_cxx11_abi"),
+    "torch.is_vulkan_available": helper("", "is_vulkan_available"),
+    "torch.typename": helper("obj", "typename"),
+    "torch.is_storage": helper("obj", "is_storage"),
+    # printing: numpy's print options, which a Var's printed values follow
+    "torch.set_printoptions": helper("precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, "
+                                     "sci_mode=None", "set_printoptions",
+                                     note="applied to numpy's print options: a Var prints its values with them "
+                                          "(numpy arrays too); the text is Jittor's, not PyTorch's"),
+    # where tensors are made: Jittor's one placement flag (jt.flags.use_cuda)
+    "torch.get_default_device": helper("", "get_default_device"),
+    "torch.set_default_device": helper("device", "set_default_device"),
+    "torch.set_default_tensor_type": helper("t", "set_default_tensor_type",
+                                            note="sets the default float dtype; a CUDA type does not move tensors "
+                                                 "(Jittor places them by jt.flags.use_cuda)"),
     "torch.get_num_threads": helper("", "get_num_threads"),
     "torch.use_deterministic_algorithms": helper("mode, *, warn_only=False", "use_deterministic_algorithms"),
     "torch.are_deterministic_algorithms_enabled": helper("", "are_deterministic_algorithms_enabled"),

@@ -34,6 +34,13 @@ ENTRIES = {
     # numpy draws them, seeded with Jittor's seed (no gradient, as PyTorch's have none)
     "torch.binomial": function("count, prob, generator=None", "t2j", "binomial"),
     "torch.poisson": function("input, generator=None", "t2j", "poisson"),
+    # Jittor cannot read its generators' state: get_rng_state reseeds them with a fresh seed and returns it, so that
+    # set_rng_state(state) repeats the draws made after get_rng_state
+    **{f"{ns}.get_rng_state": helper("", "get_rng_state", note="reseeds the generators (Jittor's state cannot be "
+                                     "read): the returned state repeats the draws made after this call")
+       for ns in ("torch", "torch.random")},
+    **{f"{ns}.set_rng_state": helper("new_state", "set_rng_state") for ns in ("torch", "torch.random")},
+    **{f"{ns}.seed": helper("", "seed") for ns in ("torch", "torch.random")},
     "torch.manual_seed": helper("seed", "manual_seed"),
     "torch.random.manual_seed": helper("seed", "manual_seed"),
     "torch.initial_seed": helper("", "initial_seed"),

@@ -119,7 +119,12 @@ def manual_seed(seed):
     # the old seed, as in PyTorch (`a = rand(4); manual_seed(0); b = rand(4)`), so they run first
     jt.sync_all()
     _SETTINGS["seed"] = int(seed)
-    jt.set_global_seed(int(seed))
+    jt.set_global_seed(_global_seed(int(seed)))
+
+
+def _global_seed(seed):
+    """jt.set_global_seed seeds numpy too, which takes 0 <= seed < 2 ** 32 (PyTorch takes any 64-bit seed)."""
+    return seed % 2 ** 32
 
 
 def initial_seed():
@@ -129,6 +134,145 @@ def initial_seed():
 
         manual_seed(random.getrandbits(63))
     return _SETTINGS["seed"]
+
+
+def get_rng_state():
+    """A state that set_rng_state restores: Jittor cannot read its generators' state, so the generators
+    (Jittor's, numpy's, Python's) are reseeded here with a fresh seed, which the returned uint8 tensor holds;
+    the draws after set_rng_state(state) repeat those after this call. (PyTorch's state is 5056 bytes.)"""
+    import random
+
+    jt.sync_all()  # draws made before the call come from the old state (Jittor draws when computing)
+    state = random.getrandbits(32)
+    jt.set_global_seed(state)
+    return jt.array(np.frombuffer(np.int64(state).tobytes(), dtype=np.uint8).copy(), dtype="uint8")
+
+
+def set_rng_state(new_state):
+    """The generators put back in the state get_rng_state returned."""
+    array = new_state.numpy() if isinstance(new_state, jt.Var) else np.asarray(new_state)
+    if array.dtype != np.uint8 or array.size != 8:
+        raise RuntimeError("set_rng_state: expected a state returned by get_rng_state (8 uint8 values here)")
+    jt.sync_all()
+    jt.set_global_seed(_global_seed(int(np.frombuffer(array.tobytes(), dtype=np.int64)[0])))
+
+
+def seed():
+    """Seeds the generators with a non-deterministic number and returns it (initial_seed() then gives it)."""
+    value = int.from_bytes(os.urandom(8), "little") >> 1
+    manual_seed(value)
+    return value
+
+
+def typename(obj):
+    """PyTorch's name of obj's type: 'torch.FloatTensor' for a tensor, else module.qualname ('int' for builtins)."""
+    if isinstance(obj, jt.Var):
+        from .tensor_methods import tensor_type
+
+        return tensor_type(obj)
+    module = getattr(obj, "__module__", "") or ""
+    if hasattr(obj, "__qualname__"):
+        qualname = obj.__qualname__
+    elif hasattr(obj, "__name__"):
+        qualname = obj.__name__
+    else:
+        module, qualname = obj.__class__.__module__ or "", obj.__class__.__qualname__
+    return qualname if module in ("", "builtins") else f"{module}.{qualname}"
+
+
+def is_storage(obj):
+    """False: Jittor has no storage objects (a Var holds its memory itself)."""
+    return False
+
+
+_PRINT_PROFILES = {"default": dict(precision=4, threshold=1000, edgeitems=3, linewidth=80),
+                   "short": dict(precision=2, threshold=1000, edgeitems=2, linewidth=80),
+                   "full": dict(precision=4, threshold=math.inf, edgeitems=3, linewidth=80)}
+
+
+def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
+    """PyTorch's print options given to numpy's, which a Var's printed values use (numpy arrays print with
+    them too; the text around the values stays Jittor's)."""
+    options = dict(_PRINT_PROFILES[profile]) if profile else {}
+    for name, value in (("precision", precision), ("threshold", threshold), ("edgeitems", edgeitems),
+                        ("linewidth", linewidth)):
+        if value is not None:
+            options[name] = value
+    if "threshold" in options and options["threshold"] == math.inf:
+        options["threshold"] = np.iinfo(np.int64).max
+    if sci_mode is not None:
+        options["suppress"] = not sci_mode
+    np.set_printoptions(**options)
+
+
+def get_default_device():
+    """Where Jittor creates Vars: CUDA when jt.flags.use_cuda is set, else the CPU."""
+    return device("cuda" if jt.flags.use_cuda else "cpu")
+
+
+def set_default_device(device):
+    """Jittor's one placement flag: 'cuda' sets jt.flags.use_cuda (PyTorch's later tensor creation fails
+    without a GPU; here the call raises), 'cpu' or None clears it."""
+    kind = "cpu" if device is None else str(getattr(device, "type", device)).split(":")[0]
+    if kind == "cuda" and not jt.has_cuda:
+        raise RuntimeError("Found no NVIDIA driver on your system: Jittor cannot use CUDA")
+    if kind not in ("cpu", "cuda"):
+        raise RuntimeError(f"set_default_device: Jittor has no {kind} device")
+    jt.flags.use_cuda = 1 if kind == "cuda" else 0
+
+
+def set_default_tensor_type(t):
+    """The default float dtype of the legacy type or its name ('torch.DoubleTensor'); where Vars live stays
+    Jittor's flag (jt.flags.use_cuda) for CUDA types too."""
+    name = t if isinstance(t, str) else getattr(t, "__name__", str(t))
+    dtypes = {"FloatTensor": "float32", "DoubleTensor": "float64", "HalfTensor": "float16",
+              "BFloat16Tensor": "bfloat16"}
+    short = name.rsplit(".", 1)[-1]
+    if short not in dtypes:
+        raise TypeError(f"only floating-point types are supported as the default type (got {name})")
+    set_default_dtype(dtypes[short])
+
+
+# anomaly mode and warn-always: recorded and read back (Jittor has neither)
+_SETTINGS.setdefault("anomaly", False)
+_SETTINGS.setdefault("anomaly_check_nan", True)
+_SETTINGS.setdefault("warn_always", False)
+
+
+def is_anomaly_enabled():
+    return _SETTINGS["anomaly"]
+
+
+def is_anomaly_check_nan_enabled():
+    return _SETTINGS["anomaly_check_nan"]
+
+
+def set_anomaly_enabled(enabled, check_nan=True):
+    _SETTINGS["anomaly"], _SETTINGS["anomaly_check_nan"] = bool(enabled), bool(check_nan)
+
+
+def is_warn_always_enabled():
+    return _SETTINGS["warn_always"]
+
+
+def set_warn_always(b):
+    _SETTINGS["warn_always"] = bool(b)
+
+
+def get_num_interop_threads():
+    return os.cpu_count() or 1  # PyTorch's default: one per core (Jittor sizes its own pools)
+
+
+def init_num_threads():
+    """PyTorch initializes its thread pools for the calling thread: Jittor sizes its own."""
+
+
+def compiled_with_cxx11_abi():
+    return True  # PyTorch 2.x's builds, and Jittor's g++ builds, use the C++11 ABI
+
+
+def is_vulkan_available():
+    return False  # Jittor has no Vulkan backend
 
 
 def set_num_threads(int):  # noqa: A002 - PyTorch's parameter name

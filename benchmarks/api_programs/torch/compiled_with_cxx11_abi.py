@@ -1,0 +1,4 @@
+# api: torch.compiled_with_cxx11_abi
+import torch
+abi = torch.compiled_with_cxx11_abi()
+vulkan = torch.is_vulkan_available()
