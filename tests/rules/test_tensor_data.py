@@ -6,8 +6,8 @@ give the same output after the conversion.
 """
 import numpy as np
 import pytest
-from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, state_arrays, to_jittor,
-                    to_torch)
+from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, run_both, state_arrays,
+                    to_jittor, to_torch)
 
 from torch2jittor import convert_source
 
@@ -80,3 +80,34 @@ def test_inplace_writes_jittor_would_lose_are_reported():
     )
     assert [(d.line, d.api) for d in result.unsupported] == [(5, "torch.Tensor.add_"), (6, "torch.Tensor.mul_")]
     assert "Jittor has no views" in result.unsupported[0].message
+
+
+def test_tensor_api_read_from_data_of_any_owner(torch, jittor):
+    """`loss.data.numpy()`, `outs[i].data.cpu()`: the old idiom on values the converter cannot prove
+    tensors (a net taken from a zip, a list element). Jittor's `.data` is a numpy array, which has
+    no `.numpy()`; t2j.tensor_data gives a Var's data as a Var and any other object's own `data`
+    (MorvanZhou/PyTorch-Tutorial's optimizer and batch-normalization scripts)."""
+    both = run_both('''
+class Holder:
+    def __init__(self, t):
+        self.data = t
+
+
+def f(x):
+    nets = [nn.Linear(4, 2), nn.Linear(4, 2)]
+    with torch.no_grad():
+        for net in nets:
+            net.weight.fill_(0.25)
+            net.bias.fill_(-0.5)
+    history, outs = [], []
+    for net, scale in zip(nets, (1.0, 2.0)):
+        out = net(x) * scale
+        loss = nn.MSELoss()(out, torch.zeros_like(out))
+        history.append(float(loss.data.numpy()))  # (Jittor has no 0-dim arrays)
+        outs.append(out)
+    holder = Holder(x * 3)
+    return (history, outs[1].data.cpu().numpy().ravel(), list(outs[0].data.size()), outs[0].data.numel(),
+            holder.data.numpy(), outs[1].data.clone() * 2)
+''', ["f3,4"])
+    assert "tensor_data(" in both.code
+    assert_same(both.expected, both.actual)

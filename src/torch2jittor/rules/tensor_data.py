@@ -10,19 +10,27 @@ PyTorch's `p.data` is a detached tensor sharing p's storage and `x[i]` is a view
     p.data += v                    ->  p += v                      Jittor's += assigns into p
     p.data = v                     ->  p.assign(v)                 (Jittor's data setter keeps p's shape)
     y = p.data                     ->  y = p.detach()
+    out.data.numpy()               ->  t2j.tensor_data(out).numpy()  owner not provably a tensor
     x.view(-1).zero_()             ->  reported: Jittor has no views to write through
 
 `.data` is rewritten only where its owner is known to hold a tensor: a provable tensor, a
 parameter-named attribute (`m.weight`, `self.bias`, `attn.in_proj_weight`), or the receiver of an
 in-place tensor method (`p.data.zero_()`: only tensors have those; but `self.data.zero_()` is a
-user class's tensor attribute and stays). `dataset.data` and `self.data` stay.
+user class's tensor attribute and stays). `dataset.data` and `self.data` stay. Where a torch.Tensor
+method or property is read from the `.data` of any other owner (`loss.data.numpy()`,
+`outputs[i].data.cpu()`, the old idiom), the helper decides at run time: a Var's data as a Var, any
+other object's own `data`.
 """
 from __future__ import annotations
 
 import ast
 
 from .. import diagnostics as D
+from ..mappings import tensor_api
 from . import METHOD_CALL_CHECK, TENSOR_RECEIVER, register
+
+# torch.Tensor's methods and properties: read from `x.data`, they tell that x holds a tensor.
+TENSOR_API = tensor_api.METHODS | tensor_api.PROPERTIES
 
 # Attributes that hold parameters or buffers in PyTorch model code.
 PARAMETER_ATTRIBUTES = frozenset({"weight", "bias", "running_mean", "running_var"})
@@ -39,8 +47,6 @@ def inplace_methods(table) -> frozenset:
     """Names of the in-place tensor methods the mapping table knows (mapped or unsupported).
     Computed per conversion: users extend the table (pjmap_append) between conversions."""
     from ..mappings import UNSUPPORTED_REASONS
-
-    from ..mappings import tensor_api
 
     names = {k.rsplit(".", 1)[1] for k in table.raw if k.startswith(("Tensor.", "torch.Tensor."))}
     names |= {k.rsplit(".", 1)[1] for k in UNSUPPORTED_REASONS if k.startswith("torch.Tensor.")}
@@ -193,6 +199,8 @@ class _FileState:
         self.inplace = inplace_methods(conv.fc.table)
         self.helpers = inplace_helpers(conv.fc.table, self.inplace)
         self.data_dropped: set[int] = set()  # `.data` nodes a parent decided to drop (`p.data.zero_()`)
+        self.data_by_helper: set[int] = set()  # `.data` nodes read through t2j.tensor_data (`out.data.numpy()`)
+        self.data_by_helper_done: set[int] = set()  # (a node the engine visits again is edited once)
         self.chain_calls: set[int] = set()  # in-place calls whose result is written back (`x[i] = x[i].zero_()`)
         self.written_back_targets: set[int] = set()
         self.expr_chains: dict[int, list[ast.Call]] = {}
@@ -211,6 +219,18 @@ def _inplace_method_on_data(conv, node: ast.Call) -> None:
     if (isinstance(func, ast.Attribute) and is_tensor_data(func.value)
             and func.attr in conv.state(_FileState).inplace and conv.qualname(func) is None):
         conv.state(_FileState).data_dropped.add(id(func.value))
+
+
+@register(ast.Attribute, before=True)
+def _tensor_api_on_data(conv, node: ast.Attribute) -> None:
+    # `out.data.numpy()` with `out` not provably a tensor: Jittor's `.data` would be a numpy array
+    data = node.value
+    if not (is_tensor_data(data) and isinstance(data.ctx, ast.Load) and conv.uses_torch):
+        return
+    state = conv.state(_FileState)
+    if (node.attr in TENSOR_API and node.attr not in state.inplace and id(data) not in state.data_dropped
+            and id(data) not in state.data_by_helper_done and not holds_tensor(conv.ctx, data.value)):
+        state.data_by_helper.add(id(data))
 
 
 @register(ast.Subscript, before=True)
@@ -236,6 +256,15 @@ def _data_attribute(conv, node: ast.Attribute) -> None:
     if id(node) in state.data_dropped:
         state.data_dropped.discard(id(node))
         drop_data(conv.fc, node)
+    elif id(node) in state.data_by_helper:
+        state.data_by_helper.discard(id(node))
+        state.data_by_helper_done.add(id(node))
+        fc = conv.fc
+        start, end = fc.src.start(node), fc.src.end(node)
+        if fc.has_comment(start, end):
+            return
+        fc.needed.add("t2j")
+        fc.edits.replace(start, end, f"{fc.aliases.get('t2j', 't2j')}.tensor_data({fc.text(node.value)})")
     elif isinstance(node.ctx, ast.Load) and holds_tensor(conv.ctx, node.value):
         read_data(conv.fc, node)
 

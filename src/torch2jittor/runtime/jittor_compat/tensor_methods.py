@@ -156,6 +156,13 @@ def tensor_is_floating_point(x):
     return x.dtype.is_float()
 
 
+def tensor_data(x):
+    """`x.data` where x may be a tensor: PyTorch's tensor of the same values, detached (Jittor's
+    own `.data` is a numpy array, so `loss.data.numpy()` or `out.data.cpu()` would fail), or any
+    other object's own `data` attribute (a data set's, a user class's)."""
+    return x.detach() if isinstance(x, jt.Var) else x.data
+
+
 def tensor_requires_grad_(x, requires_grad=True):
     """`x.requires_grad_()` / `x.requires_grad = flag`: x becomes a leaf whose `.grad` backward()
     fills (or stops requiring gradients). Only floating tensors can require gradients."""
