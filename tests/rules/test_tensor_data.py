@@ -111,3 +111,30 @@ def f(x):
 ''', ["f3,4"])
     assert "tensor_data(" in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_hidden_state_repacked_through_data(torch, jittor):
+    """`h_state = h_state.data`: an RNN's hidden state cut from the last step's graph, then fed to
+    the next step (MorvanZhou/PyTorch-Tutorial's RNN regressor); Jittor's `.data` would feed the
+    RNN a numpy array."""
+    both = run_both('''
+def f(x):
+    rnn = nn.RNN(1, 3, batch_first=True)
+    with torch.no_grad():
+        for p in rnn.parameters():
+            p.copy_(torch.linspace(-0.3, 0.3, p.numel()).reshape(p.shape))
+    opt = torch.optim.SGD(rnn.parameters(), lr=0.1)
+    h_state = None
+    losses = []
+    for step in range(3):
+        out, h_state = rnn(x[:, step:step + 2], h_state)
+        h_state = h_state.data
+        loss = out.pow(2).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    return losses, h_state
+''', ["f2,6,1"])
+    assert "h_state = t2j.tensor_data(h_state)" in both.code
+    assert_same(both.expected, both.actual)

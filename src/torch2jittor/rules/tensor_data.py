@@ -11,6 +11,7 @@ PyTorch's `p.data` is a detached tensor sharing p's storage and `x[i]` is a view
     p.data = v                     ->  p.assign(v)                 (Jittor's data setter keeps p's shape)
     y = p.data                     ->  y = p.detach()
     out.data.numpy()               ->  t2j.tensor_data(out).numpy()  owner not provably a tensor
+    h = h.data                     ->  h = t2j.tensor_data(h)      h not provably a tensor
     x.view(-1).zero_()             ->  reported: Jittor has no views to write through
 
 `.data` is rewritten only where its owner is known to hold a tensor: a provable tensor, a
@@ -19,7 +20,7 @@ in-place tensor method (`p.data.zero_()`: only tensors have those; but `self.dat
 user class's tensor attribute and stays). `dataset.data` and `self.data` stay. Where a torch.Tensor
 method or property is read from the `.data` of any other owner (`loss.data.numpy()`,
 `outputs[i].data.cpu()`, the old idiom), the helper decides at run time: a Var's data as a Var, any
-other object's own `data`.
+other object's own `data`; so does `h = h.data` (an RNN's hidden state repacked).
 """
 from __future__ import annotations
 
@@ -231,6 +232,25 @@ def _tensor_api_on_data(conv, node: ast.Attribute) -> None:
     if (node.attr in TENSOR_API and node.attr not in state.inplace and id(data) not in state.data_dropped
             and id(data) not in state.data_by_helper_done and not holds_tensor(conv.ctx, data.value)):
         state.data_by_helper.add(id(data))
+
+
+@register(ast.Assign, before=True)
+def _data_repacked(conv, node: ast.Assign) -> None:
+    # `h = h.data`: an RNN's hidden state cut from the last step's graph (the old idiom); in Jittor
+    # `.data` would hand the next step a numpy array
+    value = node.value
+    if not (len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and is_tensor_data(value)
+            and isinstance(value.value, ast.Name) and conv.uses_torch):
+        return
+    from ..untyped_receivers import not_tensor  # (it imports this module)
+
+    state = conv.state(_FileState)
+    types = conv.ctx.types
+    if (id(value) in state.data_by_helper_done or holds_tensor(conv.ctx, value.value)
+            or (types is not None and not_tensor(types, value.value))
+            or conv.resolver.is_imported_module_name(value.value.id, conv.ctx.scope)):
+        return
+    state.data_by_helper.add(id(value))
 
 
 @register(ast.Subscript, before=True)
