@@ -730,6 +730,34 @@ def test_sampler_arguments_pytorch_rejects_raise(torch, jittor, call):
 COVERED |= {c[0] for c in SAMPLER_CASES}
 
 
+# resize_ cuts or extends the elements in order; PyTorch leaves grown elements uninitialized: only the kept ones compare
+RESIZE = """
+def f(x: torch.Tensor, y: torch.Tensor):
+    same = x.clone().resize_(3, 2)
+    cut = x.clone()
+    r = cut.resize_((2, 2))
+    grown = x.clone().resize_(3, 3)
+    like = x.clone().resize_as_(y)
+    return (same, cut, r is cut, grown.shape, grown.reshape(-1)[:6], like, x.resize(2, 3), x.resize_as(y.t()),
+            x.clone().resize_(()).shape)
+"""
+
+
+def test_resize(torch, jittor):
+    both = run_both(RESIZE, ["f6", "f2,3"])
+    assert_converts(both, ["torch.Tensor.resize_", "torch.Tensor.resize_as_", "torch.Tensor.resize",
+                           "torch.Tensor.resize_as"])
+    assert_same(both.expected, both.actual)
+
+
+def test_resize_errors_as_pytorch(torch, jittor):
+    assert_same_error("def f(x: torch.Tensor):\n    return x.resize(4, 2)", ["f6"])
+    assert_same_error("def f(x: torch.Tensor):\n    x.requires_grad_()\n    return x.resize_(2, 2)", ["f6"])
+
+
+COVERED |= {"torch.Tensor.resize_", "torch.Tensor.resize_as_", "torch.Tensor.resize", "torch.Tensor.resize_as"}
+
+
 def test_new_with_a_tensor_of_another_dtype_raises_as_pytorch(torch, jittor):
     assert_same_error("def f(x: torch.Tensor, i: torch.Tensor):\n    return x.new(i)", ["f3", "i3"])
 

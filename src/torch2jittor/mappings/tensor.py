@@ -460,6 +460,13 @@ ENTRIES = {
         "note": "Jittor has no inference tensors: False, also for a tensor made under torch.inference_mode() "
                 "(PyTorch: True)"},
     "torch.Tensor.is_pinned": method_helper("device=None", "tensor_is_pinned"),
+    # resize_ keeps the elements in order, cut or extended (zeros where PyTorch leaves memory uninitialized)
+    "torch.Tensor.resize_": entry("*sizes, memory_format=None", "t2j", "tensor_resize_", "self, *sizes",
+                                  delete=["memory_format"]),
+    "torch.Tensor.resize_as_": entry("the_template, memory_format=None", "t2j", "tensor_resize_as_",
+                                     "self, the_template", delete=["memory_format"]),
+    "torch.Tensor.resize": method_helper("*sizes", "tensor_resize"),
+    "torch.Tensor.resize_as": method_helper("tensor", "tensor_resize_as"),
 }
 
 UNSUPPORTED = {

@@ -200,3 +200,12 @@ def test_set_printoptions_sets_the_precision_values_print_with(torch, jittor):
 
 
 COVERED |= set(PROCESS_STATE_KEYS) | {"torch.set_printoptions"}
+
+
+def test_resize_as_keeps_the_elements_in_order(torch, jittor):
+    both = run_both("def f(x, t):\n    r = torch.resize_as_(x, t)\n    return r is x, x", ["f6", "f3,2"])
+    assert_converts(both, ["torch.resize_as_"])
+    assert_same(both.expected, both.actual)
+
+
+COVERED |= {"torch.resize_as_"}

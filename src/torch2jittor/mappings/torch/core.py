@@ -33,6 +33,9 @@ ENTRIES = {
     # Jittor has no complex dtypes: a real tensor is not complex and is its own conjugate.
     **{f"torch.{name}": entry("input", "t2j", f"tensor_{name}", "x", links={"input": "x"})
        for name in "is_complex is_signed is_nonzero".split()},
+    # self given the template's shape, its elements kept in order (Tensor.resize_as_)
+    "torch.resize_as_": entry("input, the_template, *, memory_format=None", "t2j", "tensor_resize_as_",
+                              "self, the_template", links={"input": "self"}, delete=["memory_format"]),
     # where Jittor computes every Var (-1: the CPU), and no inference tensors (inference_mode makes ordinary ones)
     "torch.get_device": entry("input", "t2j", "tensor_get_device", "self", links={"input": "self"}),
     "torch.is_inference": entry("input", "t2j", "tensor_is_inference", "self", links={"input": "self"},

@@ -232,6 +232,7 @@ from .receivers import maybe_tensor
 from .scripting import jit_passthrough, is_scripting, annotate, _assert, fx_wrap, checkpoint
 from .serialization import save, load, serialization_safe_globals, serialization_add_safe_globals
 from .tensor_methods import (
+    tensor_resize_, tensor_resize_as_, tensor_resize, tensor_resize_as,
     tensor_cauchy_, tensor_exponential_, tensor_geometric_, tensor_log_normal_, tensor_random_,
     tensor_fill_diagonal_, tensor_new, tensor_new_empty_strided, tensor_get_device, tensor_is_inference,
     tensor_is_pinned, tensor_share_memory_, tensor_is_shared,
@@ -1274,6 +1275,10 @@ __all__ = [
     "tensor_repeat_interleave",
     "tensor_requires_grad",
     "tensor_requires_grad_",
+    "tensor_resize",
+    "tensor_resize_",
+    "tensor_resize_as",
+    "tensor_resize_as_",
     "tensor_retain_grad",
     "tensor_retains_grad",
     "tensor_roll",

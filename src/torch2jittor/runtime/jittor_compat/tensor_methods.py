@@ -805,3 +805,48 @@ def tensor_random_(self, *args, generator=None, **by_name):
     draws = np.random.randint(lo, hi, size=tuple(self.shape), dtype=np.int64) if hi <= 2 ** 63 else (
         np.random.randint(lo, hi - 1, size=tuple(self.shape), dtype=np.int64))
     return inplace_(self, var_keeping_dtype(draws.astype(str(self.dtype))))
+
+
+# --- resizing ----------------------------------------------------------------------------------------
+def _sizes_of(sizes):
+    if len(sizes) == 1 and not isinstance(sizes[0], int):
+        sizes = tuple(sizes[0])
+    return [int(s) for s in sizes]
+
+
+def tensor_resize_(self, *sizes, memory_format=None):
+    """self given the shape `sizes` in place, its elements kept in row-major order: cut to the first
+    elements when it shrinks, extended when it grows (PyTorch leaves the new elements uninitialized;
+    zeros here)."""
+    import numpy as np
+
+    size = _sizes_of(sizes)
+    if getattr(self, "_t2j_leaf", False):
+        raise RuntimeError("cannot resize variables that require grad")
+    n, flat = int(np.prod(size)), self.reshape([-1])
+    if n < flat.shape[0]:
+        flat = flat[:n]
+    elif n > flat.shape[0]:
+        flat = jt.concat([flat, jt.zeros([n - flat.shape[0]], dtype=self.dtype)])
+    return self.assign(flat.reshape(size or [1]))
+
+
+def tensor_resize_as_(self, the_template, memory_format=None):
+    return tensor_resize_(self, list(the_template.shape))
+
+
+def tensor_resize(self, *sizes):
+    """The deprecated out-of-place resize: a reshape that keeps the number of elements (PyTorch's error else)."""
+    import numpy as np
+
+    size = _sizes_of(sizes)
+    if int(np.prod(size)) != self.numel():
+        raise RuntimeError(f"requested resize to {'x'.join(map(str, size))} ({int(np.prod(size))} elements in total), "
+                           f"but the given tensor has a size of {'x'.join(map(str, self.shape))} ({self.numel()} "
+                           "elements). autograd's resize can only change the shape of a given tensor, while "
+                           "preserving the number of elements. ")
+    return self.reshape(size or [1])
+
+
+def tensor_resize_as(self, tensor):
+    return tensor_resize(self, list(tensor.shape))
