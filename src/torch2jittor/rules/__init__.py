@@ -101,6 +101,7 @@ from . import (  # noqa: E402
     tensor_operators,
     tensor_size,
     tensor_view_dtype,
+    view_aliases,
 )
 
 __all__ = [
