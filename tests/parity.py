@@ -815,3 +815,36 @@ def check_call_shape(code, inputs=(), atol=1e-5, rtol=1e-5, *, covers=(), entry=
     both = run_both(code, inputs, entry=entry, header=header, seed=seed, **kwargs)
     assert_converts(both, covers)
     assert_same(both.expected, both.actual, atol, rtol)
+
+
+def lazy_tests(cases):
+    """The test of Lazy* layer cases `(key, code building model, input specs)`: both frameworks build
+    `model` and call it once (the input size is inferred; the outputs' shapes compare), then PyTorch's
+    now initialised state_dict loads into the Jittor model and both, in eval mode, run new inputs."""
+    import pytest
+
+    @pytest.mark.parametrize("covers, code, inputs", cases, ids=[c[0].rsplit(".", 1)[-1] + f"-{i}"
+                                                                 for i, c in enumerate(cases)])
+    def test_lazy_layer(torch, jittor, covers, code, inputs):
+        import jittor as jt
+
+        source = HEADER + code + "\n"
+        result = convert_source(source)
+        assert covers in {name for _, _, name, _ in result.converted}
+        pt_model = exec_code(source, "case_pt.py")["model"]
+        jt_model = exec_code(_check_conversion(result), "case_jt.py")["model"]
+        first = make_inputs(inputs, 0)
+        assert_same(pt_model(*[to_torch(a) for a in first]).shape, jt_model(*[to_jittor(a) for a in first]).shape)
+        assert type(jt_model).__name__ == type(pt_model).__name__  # both became the eager layer
+        assert_same_state_keys(pt_model, jt_model)
+        jt_model.load_parameters(pt_model.state_dict())
+        pt_model.eval()
+        jt_model.eval()
+        second = make_inputs(inputs, 10)
+        with torch.no_grad():
+            expected = pt_model(*[to_torch(a) for a in second])
+        with jt.no_grad():
+            actual = jt_model(*[to_jittor(a) for a in second])
+        assert_same(expected, actual, 1e-4, 1e-4)
+
+    return test_lazy_layer

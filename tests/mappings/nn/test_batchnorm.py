@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D1, D2, D3, Fl, assert_same, covered, entry_case, entry_tests, layer_case, layer_tests, run_both
+from parity import D1, D2, D3, Fl, assert_same, covered, entry_case, entry_tests, layer_case, layer_tests, lazy_tests, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -48,7 +48,16 @@ LAYER_CASES = [
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
-COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+LAZY_CASES = [
+    ("torch.nn.LazyBatchNorm1d", "model = nn.LazyBatchNorm1d()", ["f8,5"]),
+    ("torch.nn.LazyBatchNorm1d", "model = nn.LazyBatchNorm1d(momentum=0.3, affine=False)", ["f4,3,6"]),
+    ("torch.nn.LazyBatchNorm2d", "model = nn.LazyBatchNorm2d(eps=1e-3)", ["f4,3,5,5"]),
+    ("torch.nn.LazyBatchNorm3d", "model = nn.LazyBatchNorm3d(track_running_stats=False)", ["f2,3,2,4,3"]),
+    ("torch.nn.LazyBatchNorm3d", "model = nn.LazyBatchNorm3d(bias=False)", ["f2,3,2,4,3"]),
+]
+test_lazy_layer = lazy_tests(LAZY_CASES)
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES, LAZY_CASES)  # see tests/test_coverage.py
 
 
 @pytest.mark.parametrize("layer, shape", [("BatchNorm2d", "f64,16,32,32"), ("BatchNorm1d", "f256,8,128"),

@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests, net
+from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests, lazy_tests, net
 
 pytestmark = pytest.mark.frameworks
 
@@ -91,4 +91,17 @@ LAYER_CASES = [
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
-COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+LAZY_CASES = [
+    ("torch.nn.LazyConv1d", "model = nn.LazyConv1d(4, 3, stride=2, padding=1)", ["f2,3,9"]),
+    ("torch.nn.LazyConv1d", "model = nn.LazyConv1d(4, 3)", ["f3,9"]),
+    ("torch.nn.LazyConv2d", "model = nn.LazyConv2d(6, 3, padding=1, groups=2)", ["f2,4,7,6"]),
+    ("torch.nn.LazyConv2d", "model = nn.LazyConv2d(3, (2, 3), padding=2, padding_mode='reflect', bias=False)",
+     ["f1,2,6,7"]),
+    ("torch.nn.LazyConv3d", "model = nn.LazyConv3d(2, 2, dilation=2)", ["f1,3,5,5,6"]),
+    ("torch.nn.LazyConvTranspose1d", "model = nn.LazyConvTranspose1d(3, 4, stride=2, output_padding=1)", ["f2,5,6"]),
+    ("torch.nn.LazyConvTranspose2d", "model = nn.LazyConvTranspose2d(4, 3, stride=2, padding=1)", ["f2,3,4,5"]),
+    ("torch.nn.LazyConvTranspose3d", "model = nn.LazyConvTranspose3d(2, 2, groups=1, bias=False)", ["f1,3,3,4,2"]),
+]
+test_lazy_layer = lazy_tests(LAZY_CASES)
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES, LAZY_CASES)  # see tests/test_coverage.py

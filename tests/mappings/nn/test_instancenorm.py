@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests
+from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests, lazy_tests
 
 pytestmark = pytest.mark.frameworks
 
@@ -31,4 +31,12 @@ LAYER_CASES = [
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
-COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+LAZY_CASES = [
+    ("torch.nn.LazyInstanceNorm1d", "model = nn.LazyInstanceNorm1d()", ["f2,4,9"]),
+    ("torch.nn.LazyInstanceNorm2d", "model = nn.LazyInstanceNorm2d(affine=False, track_running_stats=False)",
+     ["f2,3,5,6"]),
+    ("torch.nn.LazyInstanceNorm3d", "model = nn.LazyInstanceNorm3d(momentum=0.2)", ["f2,3,3,4,5"]),
+]
+test_lazy_layer = lazy_tests(LAZY_CASES)
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES, LAZY_CASES)  # see tests/test_coverage.py

@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D2, Fl, covered, entry_case, entry_tests, layer_case, layer_tests
+from parity import D2, Fl, covered, entry_case, entry_tests, layer_case, layer_tests, lazy_tests
 
 pytestmark = pytest.mark.frameworks
 
@@ -32,4 +32,10 @@ LAYER_CASES = [
 test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
-COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+LAZY_CASES = [
+    ("torch.nn.LazyLinear", "model = nn.LazyLinear(5)", ["f3,7"]),
+    ("torch.nn.LazyLinear", "model = nn.LazyLinear(4, bias=False)", ["f2,3,6"]),
+]
+test_lazy_layer = lazy_tests(LAZY_CASES)
+
+COVERED = covered(ENTRY_CASES, LAYER_CASES, LAZY_CASES)  # see tests/test_coverage.py

@@ -5,7 +5,7 @@ variance with the biased batch variance, ignores momentum=None and always tracks
 helpers keep num_batches_tracked, as PyTorch does.
 """
 from ..schema import FACTORY, entry, function, layer
-from .lazy import LAZY
+from .lazy import lazy_layer
 
 _BN = ("num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None,"
        " *, bias=True")
@@ -34,4 +34,7 @@ ENTRIES = {
         "t2j", "batch_norm"),
 }
 
-UNSUPPORTED = {f"torch.nn.{name}": LAZY for name in ("LazyBatchNorm1d", "LazyBatchNorm2d", "LazyBatchNorm3d")}
+# the Lazy* forms: the eager arguments less num_features (BatchNorm1d/2d's helpers have no `bias`)
+ENTRIES.update({f"torch.nn.LazyBatchNorm{d}d": lazy_layer(_BN.split(", ", 1)[1], f"LazyBatchNorm{d}d",
+                                                          unsupported=["bias"] if d < 3 else None)
+                for d in (1, 2, 3)})

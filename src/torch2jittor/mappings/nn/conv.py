@@ -3,7 +3,7 @@
 The helper classes honour padding='same'/'valid' and every padding_mode, and accept unbatched input.
 """
 from ..schema import FACTORY, entry, function, layer
-from .lazy import LAZY
+from .lazy import lazy_layer
 
 CONV_ARGS = ("in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,"
          " padding_mode='zeros', device=None, dtype=None")
@@ -37,8 +37,6 @@ ALIASES = {
         "conv1d conv2d conv3d conv_transpose1d conv_transpose2d conv_transpose3d").split()},
 }
 
-UNSUPPORTED = {
-    f"torch.nn.{name}": LAZY
-    for name in ("LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d",
-                 "LazyConvTranspose3d")
-}
+# the Lazy* forms: the eager arguments less in_channels
+ENTRIES.update({f"torch.nn.Lazy{name}{d}d": lazy_layer(args.split(", ", 1)[1], f"Lazy{name}{d}d")
+                for name, args in (("Conv", CONV_ARGS), ("ConvTranspose", _CONV_T)) for d in (1, 2, 3)})

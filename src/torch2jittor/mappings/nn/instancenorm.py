@@ -1,6 +1,6 @@
 """Instance normalization (torch/nn/modules/instancenorm.py) and F.instance_norm."""
 from ..schema import function, layer
-from .lazy import LAZY
+from .lazy import lazy_layer
 
 _IN = ("num_features, eps=1e-05, momentum=0.1, affine=False, track_running_stats=False, device=None, dtype=None,"
        " *, bias=True")
@@ -14,4 +14,7 @@ ENTRIES = {
         " eps=1e-05", "t2j", "instance_norm"),
 }
 
-UNSUPPORTED = {f"torch.nn.{name}": LAZY for name in ("LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d")}
+# the Lazy* forms: the eager arguments less num_features, and affine/track_running_stats default to True
+ENTRIES.update({f"torch.nn.LazyInstanceNorm{d}d": lazy_layer(
+    "eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None, *, bias=True",
+    f"LazyInstanceNorm{d}d") for d in (1, 2, 3)})

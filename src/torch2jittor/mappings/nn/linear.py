@@ -1,6 +1,6 @@
 """Identity, Linear, Bilinear (torch/nn/modules/linear.py) and F.linear, F.bilinear."""
 from ..schema import FACTORY, entry, function, layer
-from .lazy import LAZY
+from .lazy import lazy_layer
 
 ENTRIES = {
     "torch.nn.Identity": entry("*args, **kwargs", "nn", "Identity", "*args, **kwargs"),
@@ -21,6 +21,4 @@ ALIASES = {
     "torch.bilinear": "torch.nn.functional.bilinear",
 }
 
-UNSUPPORTED = {
-    "torch.nn.LazyLinear": LAZY,
-}
+ENTRIES["torch.nn.LazyLinear"] = lazy_layer("out_features, bias=True, device=None, dtype=None", "LazyLinear")

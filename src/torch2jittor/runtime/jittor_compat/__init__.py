@@ -43,6 +43,9 @@ from .functional.conv import (
 )
 from .functional.distance import cosine_similarity, pairwise_distance, cdist, pdist
 from .functional.dropout import dropout, dropout1d, dropout2d, dropout3d
+from .nn.lazy import LazyInstanceNorm2d, LazyInstanceNorm3d
+from .nn.lazy import LazyConvTranspose3d, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d, LazyInstanceNorm1d
+from .nn.lazy import LazyLinear, LazyConv1d, LazyConv2d, LazyConv3d, LazyConvTranspose1d, LazyConvTranspose2d
 from .functional.loss import aten_binary_cross_entropy_with_logits
 from .functional.loss import aten_triplet_margin_loss, aten_kl_div, aten_poisson_nll_loss, aten_ctc_loss
 from .functional.loss import aten_cosine_embedding_loss, aten_hinge_embedding_loss, aten_margin_ranking_loss
@@ -405,6 +408,19 @@ __all__ = [
     "LambdaLR",
     "Laplace",
     "LayerNorm",
+    "LazyBatchNorm1d",
+    "LazyBatchNorm2d",
+    "LazyBatchNorm3d",
+    "LazyConv1d",
+    "LazyConv2d",
+    "LazyConv3d",
+    "LazyConvTranspose1d",
+    "LazyConvTranspose2d",
+    "LazyConvTranspose3d",
+    "LazyInstanceNorm1d",
+    "LazyInstanceNorm2d",
+    "LazyInstanceNorm3d",
+    "LazyLinear",
     "LinearLR",
     "List",
     "LocalResponseNorm",
