@@ -228,3 +228,48 @@ def test_autograd_backward_of_several_tensors(torch, jittor):
             "    return once, x.grad\n")
     both = run_both(code, ["f3,4", "f3,4"])
     assert_same(both.expected, both.actual)
+
+
+GRADCHECK = """
+class Leaky(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return x * x
+
+    @staticmethod
+    def backward(ctx, g):
+        (x,) = ctx.saved_tensors
+        return g * 3 * x  # wrong: d(x*x)/dx is 2x
+
+
+def f(x, y):
+    x, y = x.double().requires_grad_(), y.double().requires_grad_()
+    return (torch.autograd.gradcheck(lambda a, b: (a.sin() * b, a @ b.t()), (x, y)),
+            torch.autograd.gradcheck(lambda a: Leaky.apply(a), (x,), raise_exception=False),
+            torch.autograd.gradcheck(lambda a, b: (a * b).exp().sum(), [x, y.detach()], eps=1e-5, atol=1e-4),
+            torch.autograd.gradgradcheck(lambda a, b: (a ** 3 * b).sum(1), (x, y)),
+            torch.autograd.gradgradcheck(lambda a: a.tanh(), (x,), (torch.ones(2, 3, dtype=torch.float64),)))
+"""
+
+
+def test_gradcheck(torch, jittor):
+    both = run_both(GRADCHECK, ["f2,3", "f2,3"])
+    assert both.expected == both.actual == (True, False, True, True, True)
+    assert {"torch.autograd.gradcheck", "torch.autograd.gradgradcheck"} <= set(both.converted)
+
+
+def test_gradcheck_mismatch_raises_as_pytorch(torch, jittor):
+    from parity import assert_same_error
+
+    both = run_both("def f(x):\n    x = x.double().requires_grad_()\n    try:\n"
+                    "        torch.autograd.gradcheck(lambda a: a.detach() ** 2 + a * 0, (x,))\n"
+                    "    except RuntimeError as e:  # GradcheckError\n"
+                    "        return str(e).startswith('Jacobian mismatch for output 0 with respect to input 0')", ["f3"])
+    assert both.expected is True and both.actual is True
+    # no input requires a gradient (a tensor made by a creation function: the helpers know it requires none)
+    assert_same_error("def f(x):\n    return torch.autograd.gradcheck(lambda a: a * 2, (torch.ones(3, dtype=torch.float64),))",
+                      ["f3"])
+
+
+COVERED |= {"torch.autograd.gradcheck", "torch.autograd.gradgradcheck"}

@@ -40,6 +40,17 @@ ENTRIES = {
     "torch.vmap": helper("func, in_dims=0, out_dims=0, randomness='error', *, chunk_size=None", "vmap",
                          note="func runs once per mapped index (a Python loop); a per-call result of shape (1,) is "
                               "taken as PyTorch's 0-d one (Jittor has no 0-d tensors)"),
+    # Jittor's backward against central differences in the inputs' dtype (PyTorch's slow mode); no forward mode
+    "torch.autograd.gradcheck": helper(
+        "func, inputs, *, eps=1e-06, atol=1e-05, rtol=0.001, raise_exception=True, nondet_tol=0.0, "
+        "check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False, check_batched_forward_grad=False, "
+        "check_forward_ad=False, check_backward_ad=True, fast_mode=False, masked=None", "gradcheck",
+        unsupported=["check_batched_grad", "check_batched_forward_grad", "check_forward_ad"]),
+    "torch.autograd.gradgradcheck": helper(
+        "func, inputs, grad_outputs=None, *, eps=1e-06, atol=1e-05, rtol=0.001, gen_non_contig_grad_outputs=False, "
+        "raise_exception=True, nondet_tol=0.0, check_undefined_grad=True, check_grad_dtypes=False, "
+        "check_batched_grad=False, check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False, masked=False",
+        "gradgradcheck", unsupported=["check_batched_grad", "check_fwd_over_rev"]),
     # Jittor has no anomaly mode: both change nothing
     "torch.autograd.detect_anomaly": helper("check_nan=True", "detect_anomaly"),
     "torch.autograd.set_detect_anomaly": helper("mode, check_nan=True", "set_detect_anomaly"),

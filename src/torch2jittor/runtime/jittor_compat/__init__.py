@@ -11,6 +11,7 @@ from .amp import (
     autocast, cuda_autocast, cpu_autocast, is_autocast_enabled, GradScaler, cuda_grad_scaler, OutOfMemoryError,
 )
 from .control_flow import cond, vmap, while_loop
+from .gradcheck import GradcheckError, gradcheck, gradgradcheck
 from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
     Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
@@ -369,6 +370,7 @@ __all__ = [
     "GaussianNLLLoss",
     "Geometric",
     "GradScaler",
+    "GradcheckError",
     "Grayscale",
     "Gumbel",
     "HalfCauchy",
@@ -834,6 +836,8 @@ __all__ = [
     "glu",
     "grad",
     "grad_of",
+    "gradcheck",
+    "gradgradcheck",
     "gradient",
     "greater",
     "greater_equal",
