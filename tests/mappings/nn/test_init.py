@@ -66,7 +66,8 @@ def test_orthogonal_same_distribution(torch, jittor, shape, gain):
 
 def test_eye_dirac_and_deprecated_spellings_fill_the_same_values(torch, jittor):
     both = run_both("def init(w, c, g):\n    nn.init.eye_(w)\n    nn.init.dirac_(c)\n    nn.init.dirac_(g, groups=2)\n"
-                    "    return w, c, g, nn.init.eye_(torch.empty(2, 4)), nn.init.constant(torch.empty(2, 3), 0.5)",
+                    "    return w, c, g, nn.init.eye_(torch.empty(2, 4)), nn.init.constant(torch.empty(2, 3), 0.5),"
+                    " nn.init.eye(torch.empty(3, 2)), nn.init.dirac(torch.empty(4, 2, 3, 3), 2)",
                     [np.zeros((3, 5), "float32"), np.zeros((4, 3, 3, 3), "float32"), np.zeros((4, 2, 3), "float32")],
                     entry="init")
     assert_same(both.expected, both.actual)
@@ -84,6 +85,20 @@ def test_deprecated_spellings_draw_as_the_in_place_functions(torch, jittor, call
     assert actual.std() == pytest.approx(expected.std(), rel=0.02)
 
 
+@pytest.mark.parametrize("call", ["sparse_(w, 0.3, std=0.5)", "sparse(w, sparsity=0.25, std=0.5)", "sparse_(w, 0.0, 0.5)"])
+def test_sparse_zeros_per_column_and_spread(torch, jittor, call):
+    """Random draws: ceil(sparsity * rows) zeros in every column, normal(0, std) elsewhere."""
+    both = run_both(f"def init(w):\n    out = nn.init.{call}\n    return w, out is w", [np.ones((400, 300), "float32")],
+                    entry="init")
+    (expected, e_same), (actual, a_same) = both.expected, both.actual
+    assert e_same is True and a_same is True
+    expected, actual = expected.numpy(), actual.numpy()
+    assert actual.shape == expected.shape and actual.dtype == expected.dtype
+    np.testing.assert_array_equal((actual == 0).sum(0), (expected == 0).sum(0))
+    assert actual[actual != 0].std() == pytest.approx(expected[expected != 0].std(), rel=0.02)
+    assert abs(actual.mean()) < 0.01
+
+
 def test_calculate_gain_values(torch, jittor):
     calls = ["'relu'", "'tanh'", "'leaky_relu'", "'leaky_relu', 0.2", "'selu'", "'conv2d'", "'sigmoid'"]
     both = run_both("def gains():\n    return [" + ", ".join(f"nn.init.calculate_gain({c})" for c in calls) + "]",
@@ -92,4 +107,5 @@ def test_calculate_gain_values(torch, jittor):
 
 
 COVERED = {key if key == "uniform_" else "torch.nn.init." + key for key, _ in CASES} | {
-    "torch.nn.init.orthogonal_", "torch.nn.init.calculate_gain", "torch.nn.init.eye_", "torch.nn.init.dirac_"}  # see test_coverage.py
+    "torch.nn.init.orthogonal_", "torch.nn.init.calculate_gain", "torch.nn.init.eye_", "torch.nn.init.dirac_",
+    "torch.nn.init.sparse_"}  # see test_coverage.py

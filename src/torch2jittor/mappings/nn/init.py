@@ -40,6 +40,7 @@ ENTRIES = {
     "torch.nn.init.orthogonal_": helper("tensor, gain=1, generator=None", "orthogonal_", delete=_GEN),
     "torch.nn.init.eye_": helper("tensor", "eye_"),
     "torch.nn.init.dirac_": helper("tensor, groups=1", "dirac_"),
+    "torch.nn.init.sparse_": helper("tensor, sparsity, std=0.01, generator=None", "sparse_", delete=_GEN),
     # Keyed as the seed's tutorial keys it (its example of `links`).
     "uniform_": entry(
         "tensor, a=0.0, b=1.0, generator=None", "init", "uniform_", "var, low, high",
@@ -50,6 +51,7 @@ ENTRIES = {
 # PyTorch's deprecated spellings call the in-place functions with the same arguments.
 ALIASES = {
     **{f"torch.nn.init.{name}": f"torch.nn.init.{name}_" for name in (
-        "normal constant xavier_normal xavier_uniform kaiming_normal kaiming_uniform orthogonal".split())},
+        "normal constant xavier_normal xavier_uniform kaiming_normal kaiming_uniform orthogonal eye dirac sparse"
+        .split())},
     "torch.nn.init.uniform": "uniform_",
 }

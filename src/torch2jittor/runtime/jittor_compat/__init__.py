@@ -48,6 +48,7 @@ from .functional.conv import (
 )
 from .functional.distance import cosine_similarity, pairwise_distance, cdist, pdist
 from .functional.dropout import dropout, dropout1d, dropout2d, dropout3d
+from .nn.init import sparse_
 from .nn.lazy import LazyInstanceNorm2d, LazyInstanceNorm3d
 from .nn.lazy import LazyConvTranspose3d, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d, LazyInstanceNorm1d
 from .nn.lazy import LazyLinear, LazyConv1d, LazyConv2d, LazyConv3d, LazyConvTranspose1d, LazyConvTranspose2d
@@ -1218,6 +1219,7 @@ __all__ = [
     "softshrink",
     "softsign",
     "sort",
+    "sparse_",
     "sparse_coo_tensor",
     "sparse_mm",
     "spawn",

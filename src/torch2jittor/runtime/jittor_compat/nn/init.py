@@ -56,6 +56,19 @@ def eye_(tensor):
     return tensor.assign(jt.array(np.eye(rows, cols).astype(str(tensor.dtype)), dtype=str(tensor.dtype)))
 
 
+def sparse_(tensor, sparsity, std=0.01):
+    """Fills a 2-d tensor with normal(0, std) values, then zeros ceil(sparsity * rows) random rows of each
+    column, as PyTorch's sparse_ (Jittor's draws)."""
+    if tensor.ndim != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    rows, cols = tensor.shape
+    num_zeros = math.ceil(sparsity * rows)
+    values = jt.randn((rows, cols)).numpy().astype(np.float64) * std
+    zero_rows = np.argsort(jt.rand((rows, cols)).numpy(), axis=0)[:num_zeros]  # a random permutation per column
+    values[zero_rows, np.arange(cols)] = 0
+    return tensor.assign(jt.array(values.astype(str(tensor.dtype)), dtype=str(tensor.dtype)))
+
+
 def dirac_(tensor, groups=1):
     """Fills a 3, 4 or 5-d convolution weight with the Dirac delta: each group's output channel d passes input
     channel d through unchanged."""
