@@ -15,7 +15,7 @@ from .amp import (
     autocast, cuda_autocast, cpu_autocast, is_autocast_enabled, GradScaler, cuda_grad_scaler, OutOfMemoryError,
 )
 from .control_flow import cond, vmap, while_loop
-from .gradcheck import GradcheckError, gradcheck, gradgradcheck
+from .gradient_checks import GradcheckError, gradcheck, gradgradcheck
 from .data import (
     Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
     Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
