@@ -19,6 +19,7 @@ pytestmark = pytest.mark.frameworks
 
 SOURCE = '''
 import os
+import warnings
 
 import numpy as np
 import torch
@@ -46,6 +47,12 @@ def mnist_family(root):
     out += [ds.data.unsqueeze(1)[:2], ds.targets, ds.targets == 3, ds.data.shape, len(ds)]
     ds.data, ds.targets = ds.data[2:5], ds.targets[2:5]  # a subset by assignment
     out += [len(ds), ds[1][1], np.asarray(ds[1][0])]
+    # the names torchvision deprecated but keeps (MorvanZhou's CNN: `train_data.train_data.size()`)
+    old = datasets.MNIST(root, train=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out += [old.test_data[:2], old.test_labels[:3], old.train_data.size(), old.train_labels.shape]
+    out.append(len(caught))
     return out
 
 

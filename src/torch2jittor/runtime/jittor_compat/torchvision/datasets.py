@@ -10,6 +10,7 @@ import gzip as _tvd_gzip
 import os as _tvd_os
 import pickle as _tvd_pickle
 import shutil as _tvd_shutil
+import warnings as _tvd_warnings
 
 import numpy as _tvd_np
 from PIL import Image as _TvdImage
@@ -135,6 +136,27 @@ class MNIST(VisionDataset):
     @targets.setter
     def targets(self, value):
         self._targets = value.numpy() if hasattr(value, "numpy") else _tvd_np.asarray(value)
+
+    # torchvision's deprecated names, each warning as there; both splits answer with the same data
+    @property
+    def train_labels(self):
+        _tvd_warnings.warn("train_labels has been renamed targets")
+        return self.targets
+
+    @property
+    def test_labels(self):
+        _tvd_warnings.warn("test_labels has been renamed targets")
+        return self.targets
+
+    @property
+    def train_data(self):
+        _tvd_warnings.warn("train_data has been renamed data")
+        return self.data
+
+    @property
+    def test_data(self):
+        _tvd_warnings.warn("test_data has been renamed data")
+        return self.data
 
     resources = [
         ("train-images-idx3-ubyte.gz", "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
