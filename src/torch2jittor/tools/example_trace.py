@@ -12,7 +12,7 @@ The script runs as `__main__` from its own folder, as `python SCRIPT ARGS` would
   called (`self.forward(x)` from its own method, mnist_forward_forward's layers) starts alike too.
   With --own-weights nothing is shared: each run keeps the weights its script made or loaded
   (a script that loads the other's trained checkpoint, super_resolution's super_resolve.py).
-- random draws the script's own code asks for (torch.randn/rand/randn_like/rand_like/randint,
+- random draws the script's own code asks for (torch.randn/rand/randn_like/rand_like/randint/normal,
   dropout masks, nn.MultiheadAttention's attention dropout) come from one numpy generator in both
   runs, so both draw the same numbers.
 - losses: every backward() records the value it differentiates (TRACE_DIR/losses.json); after
@@ -162,6 +162,15 @@ def _draw(kind, shape, low=0, high=None):
     return _RNG.randint(low, high, shape).astype(np.int64)
 
 
+def _normal_shape(mean, std, size, shape_of):
+    """torch.normal's result shape: `size` with number mean and std, else mean's and std's
+    shapes broadcast (a number counts as a scalar)."""
+    if size is not None:
+        return tuple(size)
+    shapes = [tuple(shape_of(v)) for v in (mean, std) if not isinstance(v, (int, float))]
+    return tuple(np.broadcast_shapes(*shapes))
+
+
 def _draw_int(*args, size=None):
     """torch.randint's argument forms: (high, size), (low, high, size), size= by name."""
     args = list(args)
@@ -252,6 +261,9 @@ def _install_torch(trace: Trace) -> None:
         "rand", _sizes(size, kw), dtype, requires_grad=kw.get("requires_grad", False)), augment["rand"])
     torch.randn_like = _shared(torch.randn_like, lambda x, dtype=None, **kw: tensor(
         "randn", x.shape, dtype, x, requires_grad=kw.get("requires_grad", False)))
+    torch.normal = _shared(torch.normal, lambda mean, std=1.0, size=None, **kw: tensor(
+        "randn", _normal_shape(mean, std, size, lambda v: v.shape),
+        kw.get("dtype") or next((v.dtype for v in (mean, std) if isinstance(v, torch.Tensor)), None)) * std + mean)
     torch.randint = _shared(torch.randint, lambda *a, size=None, dtype=None, **kw: torch.from_numpy(
         _draw_int(*a, size=size)).to(dtype or torch.int64), augment["randint"])
     torch.rand_like = _shared(torch.rand_like, lambda x, dtype=None, **kw: tensor(
@@ -415,6 +427,9 @@ def _install_jittor(trace: Trace, script_dir: str) -> None:
         "rand", _sizes(size, kw), dtype, requires_grad=kw.get("requires_grad", False)))
     t2j.randn_like = _shared(t2j.randn_like, lambda x, dtype=None, **kw: var(
         "randn", x.shape, dtype, x, requires_grad=kw.get("requires_grad", False)))
+    t2j.normal = _shared(t2j.normal, lambda mean, std=1.0, size=None, **kw: var(
+        "randn", _normal_shape(mean, std, size, lambda v: v.shape),
+        kw.get("dtype") or next((v.dtype for v in (mean, std) if isinstance(v, jt.Var)), None)) * std + mean)
     t2j.randint = _shared(t2j.randint, lambda *a, size=None, dtype=None, **kw: jt.array(
         _draw_int(*a, size=size)).astype(dtype or "int64"))
     t2j.rand_like = _shared(t2j.rand_like, lambda x, dtype=None, **kw: var(
@@ -528,6 +543,7 @@ def main(argv=None) -> int:
     sys.path.insert(0, script_dir)
     sys.argv = [script] + args
     random.seed(0)  # the script's own `random` module draws alike in both runs
+    np.random.seed(0)  # and so do its numpy draws (MorvanZhou's GANs paint with np.random)
     trace.save()
     try:
         runpy.run_path(script, run_name="__main__")
