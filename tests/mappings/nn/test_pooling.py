@@ -290,6 +290,37 @@ ENTRY_CASES = [
         rtol=1e-4,
         id="avg_pool2d-divisor",
     ),
+    # fractional max pooling with its `_random_samples` given: PyTorch's windows exactly, indices int64
+    entry_case("F.fractional_max_pool2d", "def f(x, s): return F.fractional_max_pool2d(x, 2, output_size=4, "
+               "_random_samples=s)", "f2,3,9,8", "u2,3,2:0,1"),
+    entry_case("F.fractional_max_pool2d", "def f(x, s): return F.fractional_max_pool2d(x, (3, 2), output_size=(3, 5), "
+               "return_indices=True, _random_samples=s)", "f2,3,9,8", "u2,3,2:0,1", id="fractional_max_pool2d-indices"),
+    entry_case("F.fractional_max_pool2d", "def f(x, s): return F.fractional_max_pool2d(x, 2, output_ratio=(0.5, 0.5), "
+               "return_indices=True, _random_samples=s)", "f3,10,7", "u1,3,2:0,1", id="fractional_max_pool2d-unbatched-ratio"),
+    entry_case("F.fractional_max_pool2d", "def f(x, s): return F.fractional_max_pool2d(x, 2, 3, None, True, s)", "d1,2,7,7",
+               "d1,2,2", id="fractional_max_pool2d-positional-float64"),
+    entry_case("F.fractional_max_pool2d", "def f(x, s): return F.fractional_max_pool2d(x, 2, output_size=(4, 4), "
+               "return_indices=True, _random_samples=s)", "z1,1,6,6", "u1,1,2:0,1", id="fractional_max_pool2d-nan"),
+    # without samples the windows are random, except when they must tile the input one step apart
+    entry_case("F.fractional_max_pool2d", "def f(x): return F.fractional_max_pool2d(x, 2, output_size=(5, 6), "
+               "return_indices=True)", "f2,3,6,7", id="fractional_max_pool2d-drawn-stride-one"),
+    entry_case("F.fractional_max_pool2d", "def f(x): return F.fractional_max_pool2d(x, 3, output_ratio=(0.5, 0.6)).shape",
+               "f2,3,11,10", id="fractional_max_pool2d-drawn-shape"),
+    entry_case("F.fractional_max_pool3d", "def f(x, s): return F.fractional_max_pool3d(x, 2, output_size=(3, 2, 4), "
+               "return_indices=True, _random_samples=s)", "f2,2,7,5,9", "u2,2,3:0,1"),
+    entry_case("F.fractional_max_pool3d", "def f(x, s): return F.fractional_max_pool3d(x, (2, 3, 2), output_ratio=0.5, "
+               "_random_samples=s)", "f2,8,9,6", "u1,2,3:0,1", id="fractional_max_pool3d-unbatched-ratio"),
+    entry_case("torch.nn.FractionalMaxPool2d", "def f(x, s): return nn.FractionalMaxPool2d(3, output_size=(4, 3), "
+               "return_indices=True, _random_samples=s)(x)", "f2,3,9,8", "u2,3,2:0,1"),
+    entry_case("torch.nn.FractionalMaxPool2d", "def f(x): return nn.FractionalMaxPool2d(2, output_ratio=0.5)(x).shape",
+               "f2,3,9,8", id="FractionalMaxPool2d-drawn"),
+    entry_case("torch.nn.FractionalMaxPool3d", "def f(x, s): return nn.FractionalMaxPool3d(2, output_size=3, "
+               "_random_samples=s)(x)", "f2,3,6,5,7", "u2,3,3:0,1"),
+    # gradients reach the chosen element of each window
+    entry_case("F.fractional_max_pool2d", "def f(x, s):\n    x.requires_grad_()\n"
+               "    y = F.fractional_max_pool2d(x, 2, output_size=4, _random_samples=s)\n"
+               "    return torch.autograd.grad((y * y).sum(), x)", "f2,3,9,8", "u2,3,2:0,1",
+               id="fractional_max_pool2d-grad"),
 ]
 
 
@@ -353,6 +384,11 @@ LAYER_CASES = [
 
 
 INVALID_ARGUMENTS = [
+    ("def f(x): return F.fractional_max_pool2d(x, 2)", ("f1,2,6,6",)),
+    ("def f(x, s): return F.fractional_max_pool2d(x, 4, output_size=5, _random_samples=s)", ("f1,2,6,6", "u1,2,2")),
+    ("def f(x): return nn.FractionalMaxPool2d(2, output_ratio=1.5)(x)", ("f1,2,6,6",)),
+    ("def f(x): return F.fractional_max_pool2d(x, 2, output_ratio=0.5)", ("f1,2,6,6",)),
+    ("def f(x): return nn.FractionalMaxPool3d(2, output_size=2, output_ratio=0.5)(x)", ("f1,2,6,6,6",)),
     ("def f(x): return F.max_pool1d(x, 3, padding=2)", ("f2,3,11",)),
     ("def f(x): return F.avg_pool3d(x, 2, padding=2)", ("f1,2,6,6,6",)),
     ("def f(x): return F.max_pool1d(x, 5)", ("f1,2,3",)),

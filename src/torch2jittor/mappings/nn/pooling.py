@@ -18,8 +18,9 @@ _F_AVGPOOL = ("input, kernel_size, stride=None, padding=0, ceil_mode=False, coun
               " divisor_override=None")
 _F_ADAPTIVE_MAX = "input, output_size, return_indices=False"
 _F_UNPOOL = "input, indices, kernel_size, stride=None, padding=0, output_size=None"
-_FRACTIONAL = ("its pooling regions are drawn from PyTorch's random generator on every call; "
-               "Jittor cannot reproduce them")
+# fractional max pooling: the windows come from `_random_samples` (N, C, dims) in [0, 1), drawn with
+# Jittor's generator when not given (PyTorch's draws cannot be reproduced); given, the result is PyTorch's
+_FRACTIONAL = "kernel_size, output_size=None, output_ratio=None, return_indices=False, _random_samples=None"
 
 ENTRIES = {
     "torch.nn.MaxPool1d": layer(_MAXPOOL, "MaxPool1d"),
@@ -87,8 +88,9 @@ ALIASES = {
     "torch.adaptive_max_pool1d": "torch.nn.functional.adaptive_max_pool1d_with_indices",
 }
 
-UNSUPPORTED = {
-    "torch.nn.FractionalMaxPool2d": _FRACTIONAL,
-    "torch.nn.FractionalMaxPool3d": _FRACTIONAL,
-    "torch.nn.functional.fractional_max_pool2d": "random pooling regions: not implemented for Jittor",
-}
+ENTRIES.update({
+    "torch.nn.FractionalMaxPool2d": layer(_FRACTIONAL, "FractionalMaxPool2d"),
+    "torch.nn.FractionalMaxPool3d": layer(_FRACTIONAL, "FractionalMaxPool3d"),
+    "torch.nn.functional.fractional_max_pool2d": helper("input, " + _FRACTIONAL, "fractional_max_pool2d"),
+    "torch.nn.functional.fractional_max_pool3d": helper("input, " + _FRACTIONAL, "fractional_max_pool3d"),
+})

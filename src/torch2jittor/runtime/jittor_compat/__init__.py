@@ -48,6 +48,8 @@ from .functional.conv import (
 )
 from .functional.distance import cosine_similarity, pairwise_distance, cdist, pdist
 from .functional.dropout import dropout, dropout1d, dropout2d, dropout3d
+from .nn.pooling import FractionalMaxPool2d, FractionalMaxPool3d
+from .functional.pooling import fractional_max_pool2d, fractional_max_pool3d
 from .nn.init import sparse_
 from .nn.lazy import LazyInstanceNorm2d, LazyInstanceNorm3d
 from .nn.lazy import LazyConvTranspose3d, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d, LazyInstanceNorm1d
@@ -366,6 +368,8 @@ __all__ = [
     "FisherSnedecor",
     "FloatTensor",
     "Fold",
+    "FractionalMaxPool2d",
+    "FractionalMaxPool3d",
     "Function",
     "GELU",
     "GLU",
@@ -807,6 +811,8 @@ __all__ = [
     "fmod",
     "fold",
     "frac",
+    "fractional_max_pool2d",
+    "fractional_max_pool3d",
     "frexp",
     "frobenius_norm",
     "from_numpy",

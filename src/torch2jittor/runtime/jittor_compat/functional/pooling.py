@@ -9,7 +9,7 @@ import jittor as jt
 from jittor import nn as jnn
 import numpy as np
 
-from .._common import FLOAT_DTYPES, expand_ints, int_prod, is_float
+from .._common import FLOAT_DTYPES, expand_ints, int_prod, is_float, ntuple
 from ..ops.pointwise import sign
 
 
@@ -354,3 +354,92 @@ def max_unpool2d(input, indices, kernel_size, stride=None, padding=0, output_siz
 
 def max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
     return _max_unpool(input, indices, 3, kernel_size, stride, padding, output_size)
+
+
+def _fractional_starts(samples, in_size, out_size, pool, np_float):
+    """ATen's generate_intervals: the window starts along one axis for each (sample, plane)'s u in [0, 1)."""
+    f = np_float
+    starts = np.empty(samples.shape + (out_size,), "int64")
+    if out_size > 1:
+        alpha = f(in_size - pool) / f(out_size - 1)
+        u = samples.astype(f)[..., None]
+        i = np.arange(out_size - 1).astype(f)
+        starts[..., :-1] = (((i + u).astype(f) * alpha).astype(f).astype("int64")
+                            - (u * alpha).astype(f).astype("int64"))
+    if out_size > 0:
+        starts[..., -1] = in_size - pool
+    return starts
+
+
+def _fractional_max_pool(input, kernel_size, output_size, output_ratio, return_indices, _random_samples, dims):
+    name = f"fractional_max_pool{dims}d"
+    if output_size is None and output_ratio is None:
+        raise ValueError(f"{name} requires specifying either an output_size or an output_ratio")
+    unbatched = input.ndim == dims + 1
+    if input.ndim not in (dims + 1, dims + 2):
+        raise RuntimeError(f"{name}(): Expected {dims + 1}D or {dims + 2}D tensor, but got: {list(input.shape)}")
+    if output_size is None:
+        if dims == 2 and len(output_ratio) > 2:  # PyTorch's 2-d form takes a sequence only (len() of a float raises)
+            raise ValueError("fractional_max_pool2d requires output_ratio to either be a single Int or tuple of Ints.")
+        ratio = ntuple(output_ratio, dims)
+        output_size = [int(input.shape[-dims + k] * ratio[k]) for k in range(dims)]
+    output_size, pool = list(ntuple(output_size, dims)), list(ntuple(kernel_size, dims))
+    x = input.unsqueeze(0) if unbatched else input
+    n, c = x.shape[0], x.shape[1]
+    sizes = list(x.shape[2:])
+    for k in range(dims):
+        if output_size[k] + pool[k] - 1 > sizes[k]:
+            raise RuntimeError(f"{name}(): pool size {pool[k]} too large relative to input size {sizes[k]} "
+                               f"for output size {output_size[k]}")
+    np_float = np.float64 if str(input.dtype) == "float64" else np.float32
+    if _random_samples is None:
+        samples = jt.rand((n, c, dims)).numpy()
+    else:
+        samples = np.asarray(_random_samples.numpy() if isinstance(_random_samples, jt.Var) else _random_samples)
+    # ATen pairs the samples with the axes as W, H for 2-d and T, H, W for 3-d
+    order = [1, 0] if dims == 2 else [0, 1, 2]
+    starts = [_fractional_starts(samples[..., order[k]], sizes[k], output_size[k], pool[k], np_float)
+              for k in range(dims)]
+    grid = np.meshgrid(*[np.arange(o) for o in output_size], indexing="ij")
+    taps, flat_indices = [], []
+    for offset in itertools.product(*[range(p) for p in pool]):
+        # each axis' index: (N, C, *out), its start broadcast over the other output axes
+        index = []
+        for k in range(dims):
+            start = starts[k][(slice(None), slice(None)) + (grid[k],)]
+            index.append(start + offset[k])
+        flat = index[0]
+        for k in range(1, dims):
+            flat = flat * sizes[k] + index[k]
+        flat_indices.append(flat)
+        spatial = ",".join(f"i{k + 2}" for k in range(dims))
+        exprs = ["i0", "i1"] + [f"@e{k}(i0,i1,{spatial})" for k in range(dims)]
+        taps.append(x.reindex([n, c] + output_size, exprs, extras=[jt.array(i.astype("int32")) for i in index]))
+    stacked = jt.stack(taps, 0)  # (K, N, C, *out)
+    count = len(taps)
+    k_index = jt.index(list(stacked.shape), 0)
+    # the kernel keeps the first maximum, and a NaN replaces it (the last NaN wins)
+    top = stacked.max(0, keepdims=True)
+    first_max = jt.ternary(stacked == top, k_index, jt.full_like(k_index, count)).min(0)
+    last_nan = jt.ternary(jt.isnan(stacked), k_index, jt.full_like(k_index, -1)).max(0)
+    chosen = jt.ternary(last_nan >= 0, last_nan, first_max)
+    chosen = jt.minimum(chosen, jt.full_like(chosen, count - 1))
+    gather = ["@e0(" + ",".join(f"i{k}" for k in range(dims + 2)) + ")"] + [f"i{k}" for k in range(dims + 2)]
+    out = stacked.reindex([n, c] + output_size, gather, extras=[chosen])
+    if unbatched:
+        out = out.squeeze(0)
+    if not return_indices:
+        return out
+    indices = jt.array(np.stack(flat_indices, 0).astype("int32")).reindex([n, c] + output_size, gather,
+                                                                          extras=[chosen]).int64()
+    return out, (indices.squeeze(0) if unbatched else indices)
+
+
+def fractional_max_pool2d(input, kernel_size, output_size=None, output_ratio=None, return_indices=False,
+                          _random_samples=None):
+    return _fractional_max_pool(input, kernel_size, output_size, output_ratio, return_indices, _random_samples, 2)
+
+
+def fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=None, return_indices=False,
+                          _random_samples=None):
+    return _fractional_max_pool(input, kernel_size, output_size, output_ratio, return_indices, _random_samples, 3)

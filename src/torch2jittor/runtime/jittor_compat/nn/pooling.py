@@ -5,7 +5,8 @@ from __future__ import annotations
 import jittor as jt
 
 from .._common import ntuple
-from ..functional.pooling import _adaptive_avg, _adaptive_max, _avg_pool, _lp_pool, _max_pool, _max_unpool
+from ..functional.pooling import (_adaptive_avg, _adaptive_max, _avg_pool, _fractional_max_pool, _lp_pool, _max_pool,
+                                 _max_unpool)
 
 
 class _MaxPoolNd(jt.Module):
@@ -154,3 +155,37 @@ class MaxUnpool2d(_MaxUnpoolNd):
 
 class MaxUnpool3d(_MaxUnpoolNd):
     _nd = 3
+
+
+class _FractionalMaxPoolNd(jt.Module):
+    _dims = None
+
+    def __init__(self, kernel_size, output_size=None, output_ratio=None, return_indices=False, _random_samples=None):
+        name = f"FractionalMaxPool{self._dims}d"
+        if kernel_size is None or (isinstance(kernel_size, int) and kernel_size <= 0):
+            raise ValueError(f"kernel_size must greater than 0, but got {kernel_size}")
+        if output_size is None and output_ratio is None:
+            raise ValueError(f"{name} requires specifying either an output size, or a pooling ratio")
+        if output_size is not None and output_ratio is not None:
+            raise ValueError("only one of output_size and output_ratio may be specified")
+        if output_ratio is not None:
+            ratio = ntuple(output_ratio, self._dims)
+            if not all(0 < r < 1 for r in ratio):
+                raise ValueError(f"output_ratio must be between 0 and 1 (got {output_ratio})")
+        if output_ratio is not None:
+            output_ratio = ntuple(output_ratio, self._dims)
+        self.kernel_size, self.output_size, self.output_ratio = kernel_size, output_size, output_ratio
+        self.return_indices = return_indices
+        self._random_samples = _random_samples
+
+    def execute(self, input):
+        return _fractional_max_pool(input, self.kernel_size, self.output_size, self.output_ratio, self.return_indices,
+                                    self._random_samples, self._dims)
+
+
+class FractionalMaxPool2d(_FractionalMaxPoolNd):
+    _dims = 2
+
+
+class FractionalMaxPool3d(_FractionalMaxPoolNd):
+    _dims = 3
