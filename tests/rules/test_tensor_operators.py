@@ -69,3 +69,15 @@ def test_uint8_with_int8_promotes_to_int16():
     code = "def f(u, s):\n    return u + s, s * u, torch.add(u, s), u - s\n"
     both = run_both(code, [np.array([0, 200, 255], dtype=np.uint8), np.array([-128, 5, 127], dtype=np.int8)])
     assert_same(both.expected, both.actual)
+
+
+def test_uint8_operators_stay_uint8():
+    """Jittor computes uint8 with uint8 in int8 (`a + b`, `a | b` are int8; `200 >> 1` gives 228):
+    PyTorch's results are uint8, wrapping modulo 256."""
+    import numpy as np
+
+    code = ("def f(a, b):\n"
+            "    return (a + b, a * b, a - b, a | b, a & b, a ^ b, a >> 1, a << 1, a.bitwise_or(b), a | 16, a + 1,\n"
+            "            b.bitwise_and(a), a // b, a % b, a == b, a * 2.0)\n")
+    both = run_both(code, [np.array([200, 2, 4, 255], dtype=np.uint8), np.array([100, 1, 3, 7], dtype=np.uint8)])
+    assert_same(both.expected, both.actual)

@@ -3,9 +3,10 @@
 Jittor promotes by size where PyTorch promotes by category: int64 with float32 or with a Python
 float gives float64 in Jittor, float32 in PyTorch; int64 / int64 gives float64 (PyTorch float32);
 a bool Var times a Python int gives int8 (PyTorch int64), times a Python float float16 (PyTorch
-float32). The converter leaves operators as written, so the helper package wraps Var's operators
-and the Var methods the table maps PyTorch's to: operands already of PyTorch's result dtype go
-straight to Jittor's; otherwise the Var operands are cast to it first. Installed when the helper
+float32); uint8 with uint8 (arithmetic, bitwise, shifts) computes and gives int8. The converter
+leaves operators as written, so the helper package wraps Var's operators and the Var methods the
+table maps PyTorch's to: operands already of PyTorch's result dtype go straight to Jittor's;
+otherwise the Var operands are cast to it first (uint8 is computed in int16 and wrapped back). Installed when the helper
 package is imported (converted code that never imports it keeps Jittor's promotion).
 """
 from __future__ import annotations
@@ -23,6 +24,8 @@ OPERATORS = {
     "__rfloordiv__": False, "__mod__": False, "__rmod__": False, "__pow__": False, "__rpow__": False,
     "add": False, "sub": False, "subtract": False, "mul": False, "multiply": False, "div": True, "divide": True,
     "pow": False,
+    "__or__": False, "__ror__": False, "__and__": False, "__rand__": False, "__xor__": False, "__rxor__": False,
+    "__lshift__": False, "__rshift__": False, "bitwise_or": False, "bitwise_and": False, "bitwise_xor": False,
 }
 # Var methods computing in floating point: PyTorch gives float32 for integer and bool input, Jittor float64
 # for int64.
@@ -37,17 +40,19 @@ _SMALL_INTS = ("bool", "uint8", "int8", "int16", "int32")
 def _wrap(name, original, true_division):
     def operator(self, other, *rest):
         if isinstance(other, jt.Var):
-            if other.dtype == self.dtype and not true_division:
+            if other.dtype == self.dtype and not true_division and self.dtype != "uint8":
                 return original(self, other, *rest)
         elif not isinstance(other, (bool, int, float)):
             return original(self, other, *rest)  # numpy arrays, lists: Jittor's own rules
         target = _promote(self, other)
         if true_division and target not in FLOAT_DTYPES:
             target = "float32"  # integer true division is float32 in PyTorch
-        if self.dtype != target:
-            self = self.astype(target)
-        if isinstance(other, jt.Var) and other.dtype != target:
-            other = other.astype(target)
+        # Jittor computes on uint8 in int8 (uint8 + uint8 is int8, 200 >> 1 gives 228): in int16, wrapped back
+        compute = "int16" if target == "uint8" else target
+        if self.dtype != compute:
+            self = self.astype(compute)
+        if isinstance(other, jt.Var) and other.dtype != compute:
+            other = other.astype(compute)
         out = original(self, other, *rest)
         return out if out.dtype == target else out.astype(target)
 
