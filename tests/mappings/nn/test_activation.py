@@ -254,3 +254,10 @@ def test_functional_in_place(jittor, call):
 
 
 COVERED |= set(IN_PLACE_FUNCTIONS)
+
+
+def test_relu_keeps_integer_dtypes(torch, jittor):
+    """Jittor's relu compares with 0.0: an int64 input came back float64 (PyTorch keeps int64)."""
+    code = "def f(n, j, x):\n    return F.relu(n), F.relu(j), F.relu(x), F.relu(n.clone(), inplace=True)\n"
+    both = run_both(code, ["n3,4", "j3,4:-3,3", "f3,4"])
+    assert_same(both.expected, both.actual)

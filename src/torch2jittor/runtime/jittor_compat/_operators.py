@@ -148,8 +148,21 @@ def install() -> None:
         original = getattr(jt, name, None)
         if original is not None and getattr(original, "__wrapped__", None) is None:
             setattr(jt, name, _joined(name, original))
+    if getattr(jt.nn.relu, "__wrapped__", None) is None:
+        jt.nn.relu = _int_keeping_relu(jt.nn.relu)  # F.relu's target
     if "__invert__" not in jt.Var.__dict__:
         jt.Var.__invert__ = _invert  # `~mask` where the converter could not prove mask a tensor
+
+
+def _int_keeping_relu(original):
+    # Jittor's relu compares with 0.0: an int64 input gives float64, int32 float32 (PyTorch keeps the dtype)
+    def relu(x):
+        out = original(x)
+        return out if not isinstance(x, jt.Var) or out.dtype == x.dtype else out.astype(x.dtype)
+
+    relu.__name__ = relu.__qualname__ = "relu"
+    relu.__wrapped__ = original
+    return relu
 
 
 def _invert(self):
