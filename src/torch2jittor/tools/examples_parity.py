@@ -50,9 +50,9 @@ def _write_idx(path: str, array: np.ndarray) -> None:
         f.write(array.tobytes())
 
 
-def make_mnist(root: str, train: int = 256, test: int = 128, seed: int = 0) -> None:
-    """root/MNIST/raw/{train,t10k}-{images-idx3,labels-idx1}-ubyte: digits-shaped noise, labels 0-9."""
-    raw = os.path.join(root, "MNIST", "raw")
+def make_mnist(root: str, train: int = 256, test: int = 128, seed: int = 0, name: str = "MNIST") -> None:
+    """root/<name>/raw/{train,t10k}-{images-idx3,labels-idx1}-ubyte: digits-shaped noise, labels 0-9."""
+    raw = os.path.join(root, name, "raw")
     os.makedirs(raw, exist_ok=True)
     rng = np.random.RandomState(seed)
     for split, n in (("train", train), ("t10k", test)):
@@ -162,6 +162,7 @@ def make_cora(folder: str, nodes: int = 1700, features: int = 24, classes: int =
 # given relative to the script's own folder (`--data KIND:FOLDER`; a script's entry lists them)
 DATA_MAKERS = {
     "mnist": make_mnist,  # FOLDER/MNIST/raw/*-ubyte: torchvision's MNIST(root=FOLDER)
+    "fashion_mnist": lambda folder: make_mnist(folder, name="FashionMNIST"),  # FashionMNIST(root=FOLDER)
     "cifar10": make_cifar10,  # FOLDER/cifar-10-batches-py: torchvision's CIFAR10(root=FOLDER)
     "corpus": make_corpus,  # FOLDER/{train,valid,test}.txt
     "corpus_long": lambda folder: make_corpus(folder, train_lines=400),
