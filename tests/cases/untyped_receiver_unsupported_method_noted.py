@@ -4,7 +4,7 @@ import torch
 
 def solve(a, b, index):
     # a may be a tensor: a method Jittor lacks gets a note, the call stays as written
-    a.index_reduce_(0, index, b, "prod")
+    a.geqrf()
     spectrum = a.stft(16, return_complex=True)
     # names that arrays and other objects have as well, user objects, numpy: nothing to say
     batch = b.stride()
@@ -16,11 +16,11 @@ import numpy as np
 
 def solve(a, b, index):
     # a may be a tensor: a method Jittor lacks gets a note, the call stays as written
-    a.index_reduce_(0, index, b, "prod")
+    a.geqrf()
     spectrum = a.stft(16, return_complex=True)
     # names that arrays and other objects have as well, user objects, numpy: nothing to say
     batch = b.stride()
     return spectrum, batch, np.asarray(b).index(1), solve.__name__.upper()
 # diagnostics
-# note 7:5 torch.Tensor.index_reduce_
+# note 7:5 torch.Tensor.geqrf
 # note 8:16 torch.Tensor.stft
