@@ -123,7 +123,11 @@ def _grid_sampler(input, grid, mode, padding_mode, align_corners):
     coords = [_compute_coordinates(_unnormalize(c, s, align_corners), s, padding_mode, align_corners)
               for c, s in zip(coords, sizes)]
     if mode == "nearest":
-        return _gather(input, [_index(_round_half_even(c), s) for c, s in zip(coords, sizes)])
+        out = _gather(input, [_index(_round_half_even(c), s) for c, s in zip(coords, sizes)])
+        # PyTorch's grid still gets a (zero) gradient: keep it in the graph with an exact zero term
+        # (0 * grid would make an infinite coordinate NaN)
+        linked = jt.ternary(jt.zeros(list(grid.shape), "bool"), grid, jt.zeros_like(grid)).sum(-1)
+        return out + linked.unsqueeze(1)
     lows = [c.floor() for c in coords]
     fracs = [c - lo for c, lo in zip(coords, lows)]
     out = None
