@@ -21,9 +21,10 @@ ENTRIES = {
     "torch.nn.functional.dropout1d": function(_F_DROPOUT, "t2j", "dropout1d"),
     "torch.nn.functional.dropout2d": function(_F_DROPOUT, "t2j", "dropout2d"),
     "torch.nn.functional.dropout3d": function(_F_DROPOUT, "t2j", "dropout3d"),
-    # F.alpha_dropout and F.feature_alpha_dropout default to training=False
+    # F.alpha_dropout and F.feature_alpha_dropout default to training=False; inplace=True writes the
+    # result into the input
     "torch.nn.functional.alpha_dropout": function("input, p=0.5, training=False, inplace=False", "t2j",
-                                                  "alpha_dropout"),
+                                                  "alpha_dropout", keep=("inplace",)),
     "torch.nn.functional.feature_alpha_dropout": function("input, p=0.5, training=False, inplace=False", "t2j",
-                                                          "feature_alpha_dropout"),
+                                                          "feature_alpha_dropout", keep=("inplace",)),
 }

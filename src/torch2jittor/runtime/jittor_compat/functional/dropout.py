@@ -69,12 +69,20 @@ def _alpha_or_feature(input, p, training, alpha, feature):
     return input * (mask * a) + b
 
 
-def alpha_dropout(input, p=0.5, training=False):
-    return _alpha_or_feature(input, p, training, True, False)
+def _written(input, out, inplace):
+    if not inplace or out is input:
+        return out
+    from ..tensor_methods import inplace_
+
+    return inplace_(input, out)
 
 
-def feature_alpha_dropout(input, p=0.5, training=False):
-    return _alpha_or_feature(input, p, training, True, True)
+def alpha_dropout(input, p=0.5, training=False, inplace=False):
+    return _written(input, _alpha_or_feature(input, p, training, True, False), inplace)
+
+
+def feature_alpha_dropout(input, p=0.5, training=False, inplace=False):
+    return _written(input, _alpha_or_feature(input, p, training, True, True), inplace)
 
 
 def feature_dropout(input, p=0.5, training=True):
