@@ -101,6 +101,28 @@ def test_module_level_and_random_manual_seed_repeat_draws(torch, jittor):
     assert_same(both.expected, both.actual)
 
 
+def test_seeding_leaves_pythons_random_alone(torch, jittor):
+    """torch.manual_seed and the rng-state functions seed torch's generator only: a script's own
+    `random` draws go on as they were (jt.set_global_seed reseeds Python's `random` too: pytorch/examples'
+    siamese_network picked other images than PyTorch's run)."""
+    both = run_both("""
+import random
+
+
+def f(x):
+    random.seed(5)
+    expected = [random.random() for _ in range(3)]
+    random.seed(5)
+    got = [random.random()]
+    torch.manual_seed(0)
+    got.append(random.random())
+    torch.set_rng_state(torch.get_rng_state())
+    got.append(random.random())
+    return got == expected
+""", ["f1"])
+    assert both.expected is True and both.actual is True
+
+
 COVERED |= {"torch.manual_seed", "torch.random.manual_seed"}
 
 

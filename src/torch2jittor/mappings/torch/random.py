@@ -47,6 +47,4 @@ ENTRIES = {
     "torch.random.initial_seed": helper("", "initial_seed"),
 }
 
-UNSUPPORTED = {
-    "torch.manual_seed": "Jittor seeds with jt.set_global_seed; random streams differ from PyTorch's anyway",
-}
+UNSUPPORTED = {}

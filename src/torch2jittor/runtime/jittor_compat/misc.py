@@ -4,6 +4,7 @@ from __future__ import annotations
 import builtins
 import math
 import os
+import random as _random
 import typing
 
 import jittor as jt
@@ -119,32 +120,33 @@ def manual_seed(seed):
     # the old seed, as in PyTorch (`a = rand(4); manual_seed(0); b = rand(4)`), so they run first
     jt.sync_all()
     _SETTINGS["seed"] = int(seed)
-    jt.set_global_seed(_global_seed(int(seed)))
+    _seed_generators(int(seed))
 
 
-def _global_seed(seed):
-    """jt.set_global_seed seeds numpy too, which takes 0 <= seed < 2 ** 32 (PyTorch takes any 64-bit seed)."""
-    return seed % 2 ** 32
+def _seed_generators(seed):
+    """Jittor's generator and numpy's global one (the helper package draws torch's data-loading and
+    transform randomness from it), as jt.set_global_seed does, but not Python's `random`, which
+    torch.manual_seed leaves alone (a script's own `random` draws must not restart). numpy takes
+    0 <= seed < 2 ** 32; PyTorch takes any 64-bit seed."""
+    state = _random.getstate()
+    jt.set_global_seed(seed % 2 ** 32)
+    _random.setstate(state)
 
 
 def initial_seed():
     """The seed manual_seed last set (PyTorch's default generator starts from a random one)."""
     if _SETTINGS["seed"] is None:
-        import random
-
-        manual_seed(random.getrandbits(63))
+        manual_seed(int.from_bytes(os.urandom(8), "little") >> 1)
     return _SETTINGS["seed"]
 
 
 def get_rng_state():
     """A state that set_rng_state restores: Jittor cannot read its generators' state, so the generators
-    (Jittor's, numpy's, Python's) are reseeded here with a fresh seed, which the returned uint8 tensor holds;
-    the draws after set_rng_state(state) repeat those after this call. (PyTorch's state is 5056 bytes.)"""
-    import random
-
+    (Jittor's and numpy's) are reseeded here with a seed drawn from Jittor's, which the returned uint8 tensor
+    holds; the draws after set_rng_state(state) repeat those after this call. (PyTorch's state is 5056 bytes.)"""
     jt.sync_all()  # draws made before the call come from the old state (Jittor draws when computing)
-    state = random.getrandbits(32)
-    jt.set_global_seed(state)
+    state = int(jt.randint(0, 2 ** 31 - 1, (1,)).item())  # after manual_seed, the same in every run
+    _seed_generators(state)
     return jt.array(np.frombuffer(np.int64(state).tobytes(), dtype=np.uint8).copy(), dtype="uint8")
 
 
@@ -154,7 +156,7 @@ def set_rng_state(new_state):
     if array.dtype != np.uint8 or array.size != 8:
         raise RuntimeError("set_rng_state: expected a state returned by get_rng_state (8 uint8 values here)")
     jt.sync_all()
-    jt.set_global_seed(_global_seed(int(np.frombuffer(array.tobytes(), dtype=np.int64)[0])))
+    _seed_generators(int(np.frombuffer(array.tobytes(), dtype=np.int64)[0]))
 
 
 def seed():
