@@ -40,6 +40,10 @@ ENTRY_CASES = [
                "    dropped = (y[:, :, 0, 0] == y.min()).float().mean()\n"
                "    return (torch.unique(y), (y.amin((2, 3)) == y.amax((2, 3))).all(), (dropped - 0.3).abs() < 0.02,"
                " y.shape)", "f100,200,2,3", id="feature_alpha_dropout-training-per-channel"),
+    entry_case("F.dropout F.dropout2d",
+               "def f(x):\n    y, z = torch.ones_like(x), torch.ones_like(x)\n"
+               "    r = F.dropout(y, 0.5, True, True)\n    s = F.dropout2d(z, p=0.25, inplace=True)\n"
+               "    return torch.unique(y), torch.unique(z), r is y, s is z", "f100,200,2", id="dropout-inplace"),
     entry_case("F.alpha_dropout F.feature_alpha_dropout",
                "def f(x):\n    y, z = torch.zeros_like(x), torch.zeros_like(x)\n"
                "    r = F.alpha_dropout(y, 0.3, True, inplace=True)\n"

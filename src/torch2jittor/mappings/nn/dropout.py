@@ -17,10 +17,10 @@ ENTRIES = {
     "torch.nn.Dropout3d": layer(_DROPOUT, "Dropout3d"),
     "torch.nn.AlphaDropout": layer(_DROPOUT, "AlphaDropout"),
     "torch.nn.FeatureAlphaDropout": layer(_DROPOUT, "FeatureAlphaDropout"),
-    "torch.nn.functional.dropout": function(_F_DROPOUT, "t2j", "dropout"),
-    "torch.nn.functional.dropout1d": function(_F_DROPOUT, "t2j", "dropout1d"),
-    "torch.nn.functional.dropout2d": function(_F_DROPOUT, "t2j", "dropout2d"),
-    "torch.nn.functional.dropout3d": function(_F_DROPOUT, "t2j", "dropout3d"),
+    "torch.nn.functional.dropout": function(_F_DROPOUT, "t2j", "dropout", keep=("inplace",)),
+    "torch.nn.functional.dropout1d": function(_F_DROPOUT, "t2j", "dropout1d", keep=("inplace",)),
+    "torch.nn.functional.dropout2d": function(_F_DROPOUT, "t2j", "dropout2d", keep=("inplace",)),
+    "torch.nn.functional.dropout3d": function(_F_DROPOUT, "t2j", "dropout3d", keep=("inplace",)),
     # F.alpha_dropout and F.feature_alpha_dropout default to training=False; inplace=True writes the
     # result into the input
     "torch.nn.functional.alpha_dropout": function("input, p=0.5, training=False, inplace=False", "t2j",

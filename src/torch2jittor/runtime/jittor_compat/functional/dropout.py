@@ -19,8 +19,17 @@ def _dropout(input, p, training, noise_shape):
     return input * keep / (1.0 - p)
 
 
-def dropout(input, p=0.5, training=True):
-    return _dropout(input, p, training, input.shape)
+def _written(input, out, inplace):
+    """inplace=True: the result written into the input, which is returned (PyTorch's in-place forms)."""
+    if not inplace or out is input:
+        return out
+    from ..tensor_methods import inplace_
+
+    return inplace_(input, out)
+
+
+def dropout(input, p=0.5, training=True, inplace=False):
+    return _written(input, _dropout(input, p, training, input.shape), inplace)
 
 
 def _feature_dropout(input, p, training, spatial, unbatched=True):
@@ -34,16 +43,16 @@ def _feature_dropout(input, p, training, spatial, unbatched=True):
     return _dropout(input, p, training, noise)
 
 
-def dropout1d(input, p=0.5, training=True):
-    return _feature_dropout(input, p, training, 1)
+def dropout1d(input, p=0.5, training=True, inplace=False):
+    return _written(input, _feature_dropout(input, p, training, 1), inplace)
 
 
-def dropout2d(input, p=0.5, training=True):
-    return _feature_dropout(input, p, training, 2, unbatched=False)
+def dropout2d(input, p=0.5, training=True, inplace=False):
+    return _written(input, _feature_dropout(input, p, training, 2, unbatched=False), inplace)
 
 
-def dropout3d(input, p=0.5, training=True):
-    return _feature_dropout(input, p, training, 3)
+def dropout3d(input, p=0.5, training=True, inplace=False):
+    return _written(input, _feature_dropout(input, p, training, 3), inplace)
 
 
 _SELU_ALPHA = 1.7580993408473766  # -scale * alpha of SELU: the value a dropped unit takes
@@ -67,14 +76,6 @@ def _alpha_or_feature(input, p, training, alpha, feature):
     a = 1.0 / math.sqrt((_SELU_ALPHA * _SELU_ALPHA * p + 1) * (1 - p))
     b = (mask - 1) * (_SELU_ALPHA * a) + _SELU_ALPHA * a * p
     return input * (mask * a) + b
-
-
-def _written(input, out, inplace):
-    if not inplace or out is input:
-        return out
-    from ..tensor_methods import inplace_
-
-    return inplace_(input, out)
 
 
 def alpha_dropout(input, p=0.5, training=False, inplace=False):
