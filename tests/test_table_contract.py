@@ -46,7 +46,8 @@ def _function_case_keys() -> list[str]:
     for path in sorted(tests.glob("mappings/**/test_*.py")):
         module = importlib.import_module(".".join(path.relative_to(tests).with_suffix("").parts))
         keys |= covered(getattr(module, "ENTRY_CASES", ()), getattr(module, "RANDOM_CASES", ()))
-    return sorted({ALIASES.get(k, k) for k in keys})  # an alias is its target's entry
+    keys = {ALIASES.get(k, k) for k in keys}  # an alias is its target's entry
+    return sorted(k for k in keys if k in pjmap)  # a derived in-place form (`clamp_max_`) has none of its own
 
 
 def test_helper_entries_state_the_helpers_real_signatures(jittor):
@@ -60,8 +61,11 @@ def test_helper_entries_state_the_helpers_real_signatures(jittor):
         fn = getattr(helpers, entry.jittor_name, None)
         assert callable(fn), f"{key}: no helper {entry.jittor_name}"
         declared = [(p.name, p.kind, None if p.default is None else eval(p.default)) for p in entry.jittor.params]
-        real = _signature(fn)
-        assert real[:len(declared)] == declared, key
+        real = _signature(fn)[:len(declared)]
+        # a parameter the entry requires is always passed: the helper may give it a default
+        # (torch.alpha_dropout's p and train share F.alpha_dropout's helper)
+        real = [(n, k, None if d_declared is None else d) for (n, k, d), (_, _, d_declared) in zip(real, declared)]
+        assert real == declared, key
         rest = list(inspect.signature(fn).parameters.values())[len(declared):]
         assert all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in rest), key
 
@@ -86,9 +90,9 @@ def test_jittor_entries_name_real_jittor_functions(jittor):
 
 
 def test_unsupported_names_carry_their_reason():
-    code = HEADER + "y = F.grid_sample(x, g)\n"
+    code = HEADER + "y = torch.fft.fft(x)\n"
     result = convert_source(code)
-    assert any("grid_sample" in d.message and "Jittor" in d.message for d in result.unsupported)
+    assert any("torch.fft.fft" in d.message and "complex" in d.message for d in result.unsupported)
 
 
 

@@ -50,7 +50,7 @@ except ImportError:
 
 def hard_mish(x, inplace: bool = False):
     # x is a tensor: the module's forward passes one
-    return 0.5 * x * t2j.clamp((x + 2), min=0, max=2)
+    return 0.5 * x * t2j.tensor_clamp((x + 2), min=0, max=2)
 
 
 def trunc_normal_(tensor, a=-2.0, b=2.0):

@@ -189,8 +189,8 @@ ENTRIES = {
     # --- clamping, selection, scatter --------------------------------------------------------------
     # torch.clamp's helper: PyTorch's promotion (an integer tensor clamped by a float bound gives
     # float32; Jittor's clamp gives float64)
-    "torch.Tensor.clamp": method_helper("min=None, max=None", "clamp"),
-    "torch.Tensor.clip": method_helper("min=None, max=None", "clip"),
+    "torch.Tensor.clamp": method_helper("min=None, max=None", "tensor_clamp"),
+    "torch.Tensor.clip": method_helper("min=None, max=None", "tensor_clamp"),
     "torch.Tensor.clamp_min": method_helper("min", "tensor_clamp_min"),
     "torch.Tensor.clamp_max": method_helper("max", "tensor_clamp_max"),
     "torch.Tensor.masked_fill": method("masked_fill", "mask, value"),

@@ -9,7 +9,7 @@ ENTRIES = {
                                    extras={"mode": "'constant'"}),
     # torch.* twins with signatures of their own (no `inplace`)
     # torch.relu keeps an integer tensor integer (Jittor's nn.relu, which F.relu maps to, makes it float)
-    "torch.relu": function("input", "t2j", "tensor_relu", "x", links={"input": "x"}),
+    "torch.relu": function("input", "t2j", "tensor_relu", "self", links={"input": "self"}),
     "torch.selu": function("input", "t2j", "selu"),
     "torch.celu": function("input, alpha=1.0", "t2j", "celu"),
     "torch.threshold": function("input, threshold, value", "t2j", "threshold"),

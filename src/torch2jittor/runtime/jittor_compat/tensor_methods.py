@@ -14,29 +14,37 @@ from .ops.shape import tile
 _values_indices = collections.namedtuple("values_indices", ["values", "indices"])
 
 
-def tensor_max(x, dim=None, keepdim=False):
+def tensor_max(self, dim=None, keepdim=False):
     # torch.max's helper: `x.max(other)` is elementwise, a tie's gradient split, int64 indices
     from .ops.reduction import max_
 
-    return max_(x, dim, keepdim)
+    return max_(self, dim, keepdim)
 
 
-def tensor_min(x, dim=None, keepdim=False):
+def tensor_min(self, dim=None, keepdim=False):
     from .ops.reduction import min_
 
-    return min_(x, dim, keepdim)
+    return min_(self, dim, keepdim)
 
 
-def tensor_clamp_min(x, min):
+def tensor_clamp(self, min=None, max=None):
+    """`x.clamp(...)` / `x.clip(...)`: torch.clamp's helper (PyTorch's promotion: an integer tensor
+    clamped by a float bound gives float32, Jittor's clamp float64)."""
     from .ops.pointwise import clamp
 
-    return clamp(x, min=min)
+    return clamp(self, min, max)
 
 
-def tensor_clamp_max(x, max):
+def tensor_clamp_min(self, min):
     from .ops.pointwise import clamp
 
-    return clamp(x, max=max)
+    return clamp(self, min=min)
+
+
+def tensor_clamp_max(self, max):
+    from .ops.pointwise import clamp
+
+    return clamp(self, max=max)
 
 
 def tensor_argmax(x, dim=None, keepdim=False):
@@ -138,10 +146,10 @@ def tensor_relu_(x):
     return x.assign(x.maximum(0))
 
 
-def tensor_relu(x):
-    if x.dtype in ("float16", "bfloat16", "float32", "float64"):
-        return jt.nn.relu(x)
-    return jt.ternary(x > 0, x, jt.zeros_like(x))  # integer input stays integer (Jittor's relu makes float)
+def tensor_relu(self):
+    if self.dtype in ("float16", "bfloat16", "float32", "float64"):
+        return jt.nn.relu(self)
+    return jt.ternary(self > 0, self, jt.zeros_like(self))  # integer input stays integer (Jittor's relu makes float)
 
 
 def tensor_copy_(x, src, non_blocking=False):

@@ -296,8 +296,9 @@ def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduct
     return loss_reduce(loss, reduction)
 
 
-def triplet_margin_with_distance_loss(anchor, positive, negative, *, distance_function=None, margin=1.0, swap=False,
+def triplet_margin_with_distance_loss(anchor, positive, negative, distance_function=None, margin=1.0, swap=False,
                                       reduction="mean"):
+    # (keyword-only in PyTorch: converted calls pass them by name)
     if margin <= 0:
         raise ValueError(f"triplet_margin_with_distance_loss: expected margin to be greater than 0, got {margin} "
                          "instead")

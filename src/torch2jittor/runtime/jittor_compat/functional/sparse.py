@@ -45,10 +45,12 @@ def _bag_positions(offsets, n, include_last_offset):
     return positions, valid
 
 
-def embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2, scale_grad_by_freq=False, mode="mean",
-                  sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None):
+def embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2, mode="mean", per_sample_weights=None,
+                  include_last_offset=False, padding_idx=None, scale_grad_by_freq=False, sparse=False):
     """Sums, means or maxima of bags of embedding rows (PyTorch's EmbeddingBag): padding entries count
-    in no bag, an empty bag gives zeros. The bags are read from `offsets` on the host."""
+    in no bag, an empty bag gives zeros. The bags are read from `offsets` on the host. The parameters
+    Jittor has no use for (scale_grad_by_freq, sparse) come last, after those the table passes in
+    order."""
     from ..nn.sparse import _renorm_rows
 
     if weight.ndim != 2:

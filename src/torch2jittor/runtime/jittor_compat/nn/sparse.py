@@ -93,5 +93,5 @@ class EmbeddingBag(jt.Module):
         return bag
 
     def execute(self, input, offsets=None, per_sample_weights=None):
-        return embedding_bag(input, self.weight, offsets, self.max_norm, self.norm_type, self.scale_grad_by_freq,
-                             self.mode, self.sparse, per_sample_weights, self.include_last_offset, self.padding_idx)
+        return embedding_bag(input, self.weight, offsets, self.max_norm, self.norm_type, self.mode, per_sample_weights,
+                             self.include_last_offset, self.padding_idx, self.scale_grad_by_freq, self.sparse)
