@@ -1,5 +1,6 @@
-"""pytorch/examples training scripts (tests/data/pytorch_examples: regression, mnist_rnn,
-mnist_forward_forward, word_language_model's Transformer, gcn and gat on a generated Cora, unchanged),
+"""pytorch/examples training scripts (tests/data/pytorch_examples: regression, mnist, vae, dcgan on FakeData,
+mnist_rnn, mnist_forward_forward, word_language_model's Transformer, time_sequence_prediction (LBFGS),
+gcn and gat on a generated Cora, unchanged),
 converted by the CLI as directories and run with torch and torchvision unimportable, against the
 PyTorch originals: same initial weights, same batches and random draws, per-step losses within 1e-4
 (tools/examples_parity.py; its README table covers the rest of the scripts)."""
@@ -14,8 +15,8 @@ pytestmark = pytest.mark.frameworks
 SOURCE = Path(__file__).parent / "data" / "pytorch_examples"
 
 
-@pytest.mark.parametrize("script", ["regression", "mnist_rnn", "mnist_forward_forward",
-                                    "word_language_model_transformer", "gcn", "gat"])
+@pytest.mark.parametrize("script", ["regression", "mnist", "vae", "dcgan", "mnist_rnn", "mnist_forward_forward",
+                                    "word_language_model_transformer", "time_sequence_prediction", "gcn", "gat"])
 def test_example_trains_as_pytorch(torch, jittor, tmp_path, script):
     result = examples_parity.compare(script, str(SOURCE), str(tmp_path), steps=3)
     print(f"\n{script}: PyTorch {result['torch_losses']}\n{script}: Jittor  {result['jittor_losses']}")

@@ -59,6 +59,7 @@ CASES = {
     "addr_": ("y, z", ["f3,4", "f3", "f4"]),
     "index_copy_": ("0, z, y", ["f4,3", "f2,3", "r2:4"]),
     "index_fill_": ("1, y, -1.5", ["f3,4", "r2:4"]),
+    "index_reduce_": ("0, z, y, 'amax', include_self=False", ["f4,3", "f2,3", "r2:4"]),
     "index_put_": ("(y,), z, accumulate=True", ["f5,2", "i3:5", "f3,2"]),
     "masked_scatter_": ("y, z", ["f3,4", "b3,4", "f12"]),
     "put_": ("y, z", ["f3,4", "r3:12", "f3"]),

@@ -151,6 +151,7 @@ COVERED |= MISC_KEYS
 
 PROCESS_STATE = """
 def f(x):
+    torch.set_anomaly_enabled(False)  # (a test before this one may have left PyTorch's switched on)
     a0 = torch.is_anomaly_enabled()
     torch.set_anomaly_enabled(True, check_nan=False)
     a1 = (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())

@@ -152,8 +152,13 @@ def backward(tensor, gradient=None, retain_graph=None, create_graph=False, input
     jt.sync(targets)
     grads, unreached = _grads_and_unreached(loss, targets, bool(retain_graph))
     for i, (p, g) in enumerate(zip(targets, grads)):
-        if i in unreached:
-            continue
+        if i in unreached and getattr(p, "_t2j_reached", False):
+            continue  # a layer this step skipped: its .grad stays as it was (None after zero_grad)
+        # (one the loss has never reached gets Jittor's zeros: Jittor lists every Var attribute
+        # as a parameter, a mask a module keeps from its forward too, which PyTorch never lists:
+        # `for p in model.parameters(): p.data.add_(p.grad, ...)` must not meet a None there)
+        if i not in unreached:
+            p._t2j_reached = True
         g = g.stop_grad()
         held = _grads.get(id(p))
         if held is None or held[0] is not p:
