@@ -429,6 +429,18 @@ class Converter(FastVisitor):
                 self.fc.diag(D.UNSUPPORTED_API, node, f"{q} inside an f-string is not converted: left as written", q)
                 self.fc.mark(node, q)
 
+    def visit_Compare(self, node: ast.Compare) -> None:
+        # `type(m) == nn.Linear`, `m.__class__ is nn.Conv2d`, `type(m) in (nn.Linear, nn.Conv1d)`: a class
+        # compared by identity keeps the plain class, as in isinstance() (the adapted subclass for a
+        # class passed around as a value is another object)
+        identity = all(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in node.ops)
+        for operand in [node.left, *node.comparators]:
+            elements = operand.elts if isinstance(operand, (ast.Tuple, ast.List, ast.Set)) else [operand]
+            plain = identity and all(isinstance(e, (ast.Name, ast.Attribute)) for e in elements)
+            self.type_context += plain
+            self.visit(operand)
+            self.type_context -= plain
+
     def visit_Name(self, node: ast.Name):
         if isinstance(node.ctx, ast.Load):
             q = self.qualname(node)

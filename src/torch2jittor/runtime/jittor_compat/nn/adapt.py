@@ -22,8 +22,20 @@ def _same_class_checks(meta):
             base = cls.__dict__.get("__t2j_adapts__")
             return issubclass(sub, base) if base is not None else meta.__subclasscheck__(cls, sub)
 
+        # and compares equal to it: a class kept in a variable, `layer = nn.Linear` ... `type(m) == layer`
+        def __eq__(cls, other):
+            base = cls.__dict__.get("__t2j_adapts__")
+            if base is not None and other is base:
+                return True
+            return meta.__eq__(cls, other)
+
+        def __hash__(cls):
+            base = cls.__dict__.get("__t2j_adapts__")
+            return hash(base) if base is not None else meta.__hash__(cls)
+
         found = _METACLASSES[meta] = type(f"Adapted{meta.__name__}", (meta,), {
-            "__instancecheck__": __instancecheck__, "__subclasscheck__": __subclasscheck__})
+            "__instancecheck__": __instancecheck__, "__subclasscheck__": __subclasscheck__,
+            "__eq__": __eq__, "__hash__": __hash__})
     return found
 
 
