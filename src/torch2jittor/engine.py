@@ -190,7 +190,7 @@ class Converter(FastVisitor):
         self.fc = fc
         self.tree = tree
         self.resolver = Resolver(tree, lambda q: fc.table.lookup(q) is not None, fc.package, fc.siblings)
-        fc.aliases = _choose_aliases(self.resolver.module_scope)
+        fc.aliases = _choose_aliases(self.resolver.module_scope, self.resolver.scopes.values())
         # `torch` used unbound (the seed's example) counts; the word in a comment or string does
         # not: converted code carries it in `# torch2jittor:` markers, and converting it again must
         # change nothing.
@@ -847,12 +847,17 @@ def _comment_starts(text: str):
         yield "#"  # unsure: treat as holding a comment
 
 
-def _choose_aliases(module_scope: Scope) -> dict[str, str]:
-    """Use `jt`/`nn`/`init` unless the file binds one of those names to something else."""
+def _choose_aliases(module_scope: Scope, scopes) -> dict[str, str]:
+    """Use `jt`/`nn`/`init` unless the file binds one of those names to something else, at module
+    level or in a function: its own `def init(m)` or parameter `init="normal"` would shadow the
+    import where it uses `nn.init.*` (unless the file imports that name from torch itself, whose
+    uses the shadowing already rules out)."""
+    scopes = list(scopes)
     aliases = {}
     for name in list(JITTOR_IMPORTS) + ["t2j"]:
-        bindings = module_scope.bindings.get(name, [])
-        taken = any(b.qualname is None for b in bindings)
+        module_bindings = module_scope.bindings.get(name, [])
+        taken = any(b.qualname is None for b in module_bindings) or (not module_bindings and any(
+            b.qualname is None for scope in scopes if scope is not module_scope for b in scope.bindings.get(name, [])))
         aliases[name] = f"jittor_{name}" if taken else name
     return aliases
 
