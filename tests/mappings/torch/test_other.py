@@ -14,6 +14,7 @@ ENTRY_CASES = [
     entry_case("torch.broadcast_to", "def f(x): return torch.broadcast_to(x, (4, -1, 5))", "f3,1"),
     entry_case("torch.flip", "def f(x): return torch.flip(x, (0, 2))", "f2,3,4"),
     entry_case("torch.flip", "def f(x): return torch.flip(x, dims=[-2])", "f2,3,4"),
+    entry_case("torch.flip", "def f(x): return torch.flip(x, (-1,)), torch.flip(x, dims=(1,))", "i2,3", id="flip-one-dim-tuple"),
     entry_case("torch.roll", "def f(x): return torch.roll(x, 1)", "f3,4"),
     entry_case("torch.roll", "def f(x): return torch.roll(x, (1, -2), (0, 2))", "f2,3,4"),
     entry_case("torch.roll", "def f(x): return torch.roll(x, shifts=2, dims=1)", "f2,3,4"),

@@ -5,7 +5,8 @@ from ..schema import entry, function
 ENTRIES = {
     "torch.flatten": entry("input, start_dim=0, end_dim=-1", "jt", "flatten", "input, start_dim=0, end_dim=-1"),
     "torch.broadcast_to": function("input, size", "t2j", "broadcast_to"),
-    "torch.flip": function("input, dims", "jt", "flip", "x, dim=0", links={"input": "x", "dims": "dim"}),
+    # jt.flip takes a list of dims but fails on a tuple
+    "torch.flip": function("input, dims", "t2j", "flip"),
     # jt.roll without dims rolls dim 0; PyTorch rolls the flattened tensor.
     "torch.roll": function("input, shifts, dims=None", "t2j", "roll"),
     "torch.tril": function("input, diagonal=0, *, out=None", "jt", "tril", "input, diagonal=0"),
