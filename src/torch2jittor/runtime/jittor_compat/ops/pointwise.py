@@ -128,7 +128,8 @@ def pow_(input, exponent):
     if not isinstance(input, jt.Var):
         base = jt.array(input, dtype=_promote(input, exponent))
         return jt.pow(base, exponent)
-    return jt.pow(input, exponent)
+    # the Var operator, wrapped with PyTorch's promotion (jt.pow gives float64 for int64 ** 0.5)
+    return input ** exponent
 
 
 def _unary(name, op):
