@@ -51,6 +51,8 @@ ENTRY_CASES = [
                "def f(x): return torch.exp(x), torch.log(x), torch.sin(x), torch.erf(x)", "i3,4:5", id="unary-int64"),
     entry_case("torch.rsqrt", "def f(x): return torch.rsqrt(x)", "p3,4"),
     entry_case("torch.exp", "def f(x): return torch.exp(x)", "f3,4"),
+    entry_case("torch.exp torch.expm1", "def f(x): return torch.exp(x.half()), torch.expm1(x.half())", "u3,4",
+               atol=1e-3, rtol=1e-3, id="exp-expm1-float16-keeps-dtype"),
     entry_case("torch.expm1", "def f(x): return torch.expm1(x)", "f3,4"),
     entry_case("torch.expm1", "def f(x): return torch.expm1(x * 1e-4)", "f3,4", rtol=1e-5, atol=0,
                id="expm1-small"),

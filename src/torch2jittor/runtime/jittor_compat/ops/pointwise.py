@@ -134,7 +134,10 @@ def pow_(input, exponent):
 
 def _unary(name, op):
     def fn(input):
-        return op(float_of(input))
+        x = float_of(input)
+        out = op(x)
+        # Jittor computes some (exp) of a float16 Var in float32; PyTorch keeps the input's dtype
+        return out if out.dtype == x.dtype else out.astype(x.dtype)
 
     fn.__name__ = fn.__qualname__ = name
     return fn
@@ -179,7 +182,8 @@ def expm1(input):
     um1 = u - 1.0
     safe_log = jt.log(jt.ternary(u == 1.0, jt.full_like(u, 2.0), u))
     mid = um1 * x / safe_log
-    return jt.ternary(u == 1.0, x, jt.ternary(um1 == -1.0, um1, jt.ternary(jt.isinf(u), u, mid)))
+    out = jt.ternary(u == 1.0, x, jt.ternary(um1 == -1.0, um1, jt.ternary(jt.isinf(u), u, mid)))
+    return out if out.dtype == x.dtype else out.astype(x.dtype)  # jt.exp of float16 is float32
 
 
 def log10(input):
