@@ -74,3 +74,25 @@ def test_slices_are_containers(torch, jittor):
             "            sorted(tail.state_dict().keys()), isinstance(tail, nn.ModuleList), model[-1].out_features)\n")
     both = run_both(code, ["f2,3"])
     assert_same(both.expected, both.actual)
+
+
+def test_sequential_list_methods(torch, jittor):
+    """PyTorch's Sequential has insert, extend, pop, item assignment and deletion (keys renumbered
+    "0", "1", ...), and append returns the Sequential; Jittor's had append only (returning None)."""
+    code = ("def f(x):\n"
+            "    seq = nn.Sequential(nn.Linear(3, 3), nn.ReLU())\n"
+            "    chained = seq.append(nn.Linear(3, 2)) is seq\n"
+            "    seq.insert(1, nn.Tanh())\n"
+            "    seq.insert(-1, nn.Identity())\n"
+            "    seq.extend([nn.Sigmoid()])\n"
+            "    for p in seq.parameters():\n"
+            "        nn.init.constant_(p, 0.2)\n"
+            "    keys = [k for k, _ in seq.named_children()]\n"
+            "    out = seq(x)\n"
+            "    seq[0] = nn.Identity()\n"
+            "    popped = seq.pop(-1)\n"
+            "    del seq[1]\n"
+            "    return (chained, keys, out, seq(x), len(seq), [k for k, _ in seq.named_children()],\n"
+            "            sorted(seq.state_dict().keys()), isinstance(popped, nn.Sigmoid))\n")
+    both = run_both(code, ["f2,3"])
+    assert_same(both.expected, both.actual)

@@ -76,6 +76,72 @@ else:  # the helper package imported twice under two names: keep Jittor's origin
     _jittor_getitem = _jittor_getitem.__globals__["_jittor_getitem"]
 
 
+# PyTorch's Sequential list methods that Jittor's lacks (append returned None there): a converted
+# `seq.insert(1, m)` or `seq[0] = m` raised AttributeError/TypeError. Keys stay "0", "1", ... as in
+# PyTorch, which renumbers after insert and delete.
+def _renumber(seq, modules):
+    seq.layers.clear()
+    for i, module in enumerate(modules):
+        seq.layers[str(i)] = module
+
+
+def _sequential_key(seq, idx):
+    keys = list(seq.layers.keys())
+    if not -len(keys) <= idx < len(keys):
+        raise IndexError(f"index {idx} is out of range")
+    return keys[idx]
+
+
+def _sequential_append(self, module):
+    _jittor_append(self, module)
+    return self
+
+
+def _sequential_extend(self, modules):
+    for module in modules:
+        self.append(module)
+    return self
+
+
+def _sequential_insert(self, index, module):
+    n = len(self.layers)
+    if not -n <= index <= n:
+        raise IndexError(f"Index out of range: {index}")
+    items = list(self.layers.values())
+    items.insert(index if index >= 0 else n + index, module)
+    _renumber(self, items)
+    return self
+
+
+def _sequential_setitem(self, idx, module):
+    self.layers[_sequential_key(self, idx)] = module
+
+
+def _sequential_delitem(self, idx):
+    keys = list(self.layers.keys())
+    for key in (keys[idx] if isinstance(idx, slice) else [_sequential_key(self, idx)]):
+        del self.layers[key]
+    _renumber(self, list(self.layers.values()))
+
+
+def _sequential_pop(self, idx):
+    module = self[idx]
+    del self[idx]
+    return module
+
+
+_jittor_append = jnn.Sequential.__dict__["append"]
+if getattr(_jittor_append, "__name__", "") != "_sequential_append":
+    jnn.Sequential.append = _sequential_append
+else:
+    _jittor_append = _jittor_append.__globals__["_jittor_append"]
+for _name, _method in (("extend", _sequential_extend), ("insert", _sequential_insert),
+                       ("__setitem__", _sequential_setitem), ("__delitem__", _sequential_delitem),
+                       ("pop", _sequential_pop)):
+    if getattr(jnn.Sequential.__dict__.get(_name), "__name__", _method.__name__) == _method.__name__:
+        setattr(jnn.Sequential, _name, _method)  # absent in Jittor, or ours from an earlier import
+
+
 # containers and parameters
 class _ParameterType(type):
     def __instancecheck__(cls, obj):
