@@ -92,3 +92,21 @@ def test_num_batches_tracked_is_readable(torch, jittor, layer):
             f"    return before, bn.num_batches_tracked\n")
     both = run_both(code, ["f2,3,4,4"])
     assert_same(both.expected, both.actual)
+
+
+@pytest.mark.parametrize("layer", ["BatchNorm1d(3, affine=False)", "BatchNorm2d(3, affine=False)",
+                                   "BatchNorm3d(3, affine=False)",
+                                   "BatchNorm2d(3, affine=False, track_running_stats=False)"])
+def test_affine_false_has_no_weight(torch, jittor, layer):
+    """affine=False: weight and bias are None and no parameters (Jittor's BatchNorm held the numbers
+    1.0 and 0.0), in training and evaluation alike."""
+    code = (f"def f(x):\n"
+            f"    bn = nn.{layer}\n"
+            f"    x = x.reshape(2, 3, -1) if '1d' in {layer!r} else x\n"
+            f"    x = x.reshape(2, 3, 2, 2, -1) if '3d' in {layer!r} else x\n"
+            f"    train_out = bn(x)\n"
+            f"    bn.eval()\n"
+            f"    return (bn.weight is None, bn.bias is None, len(list(bn.parameters())), train_out, bn(x),\n"
+            f"            sorted(bn.state_dict().keys()))\n")
+    both = run_both(code, ["f2,3,4,4"])
+    assert_same(both.expected, both.actual)

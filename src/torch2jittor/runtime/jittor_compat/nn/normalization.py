@@ -94,10 +94,11 @@ class _BatchNorm(_BatchCount, jt.Module):
 
 
 class _TrainingBatchNorm(_BatchCount, jt.nn.BatchNorm):
-    """Jittor's BatchNorm with its inference path as is and PyTorch's training: the running
+    """Jittor's BatchNorm (its parameters and buffers) with PyTorch's computation: the running
     variance takes the unbiased batch variance (Jittor's takes the biased one, so a model trained
     after conversion drifted from PyTorch's), momentum=None averages cumulatively, and
-    track_running_stats=False normalises with batch statistics in eval mode too."""
+    track_running_stats=False normalises with batch statistics in eval mode too, and affine=False
+    leaves weight and bias None."""
 
     _dims = None  # accepted input ranks
 
@@ -106,6 +107,8 @@ class _TrainingBatchNorm(_BatchCount, jt.nn.BatchNorm):
         self.momentum = momentum
         self.track_running_stats = track_running_stats
         self._num_batches_tracked = 0
+        if not affine:  # Jittor's are the numbers 1.0 and 0.0; PyTorch's are None
+            self.weight = self.bias = None
         if not track_running_stats:
             self.running_mean = self.running_var = None
 
@@ -113,11 +116,12 @@ class _TrainingBatchNorm(_BatchCount, jt.nn.BatchNorm):
         if self._dims is not None and x.ndim not in self._dims:
             raise ValueError(f"expected {' or '.join(f'{d}D' for d in self._dims)} input (got {x.ndim}D input)")
         training = self.is_training()
-        if not training and self.track_running_stats:
-            return super().execute(x)
         dims = [0] + list(range(2, x.ndim))
-        mean = _mean(x, dims)
-        var = _mean((x - mean.broadcast(x, dims)) ** 2, dims)  # two passes, as PyTorch
+        if not training and self.track_running_stats:
+            mean, var = self.running_mean, self.running_var
+        else:
+            mean = _mean(x, dims)
+            var = _mean((x - mean.broadcast(x, dims)) ** 2, dims)  # two passes, as PyTorch
         if training and self.track_running_stats:
             n = x.numel() // x.shape[1]
             if n <= 1:
@@ -126,8 +130,8 @@ class _TrainingBatchNorm(_BatchCount, jt.nn.BatchNorm):
             factor = self.momentum if self.momentum is not None else 1.0 / self._num_batches_tracked
             self.running_mean.update(((1 - factor) * self.running_mean + factor * mean).detach())
             self.running_var.update(((1 - factor) * self.running_var + factor * var * (n / (n - 1))).detach())
-        w = self.weight / jt.sqrt(var + self.eps)
-        b = self.bias - mean * w
+        w = (1.0 if self.weight is None else self.weight) / jt.sqrt(var + self.eps)
+        b = (0.0 if self.bias is None else self.bias) - mean * w
         return x * w.broadcast(x, dims) + b.broadcast(x, dims)
 
 
