@@ -4,7 +4,8 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D1, D2, D3, Fl, covered, entry_case, entry_tests, layer_case, layer_tests, lazy_tests, net
+from parity import (D1, D2, D3, Fl, assert_same, covered, entry_case, entry_tests, layer_case, layer_tests, lazy_tests,
+                    net, run_both)
 
 pytestmark = pytest.mark.frameworks
 
@@ -105,3 +106,18 @@ LAZY_CASES = [
 test_lazy_layer = lazy_tests(LAZY_CASES)
 
 COVERED = covered(ENTRY_CASES, LAYER_CASES, LAZY_CASES)  # see tests/test_coverage.py
+
+
+@pytest.mark.parametrize("args", ["3, 4, 3, padding=2, dilation=2, padding_mode='reflect', bias=False",
+                                  "3, 4, (3, 2), padding=(1, 0), padding_mode='circular'",
+                                  "3, 4, 3, padding='same', dilation=2", "3, 4, 3, padding='valid', padding_mode='replicate'"])
+def test_conv2d_padding_attribute(torch, jittor, args):
+    """`conv.padding` reads as in PyTorch (a pair, or the string given) when the helper pads the input
+    itself (a padding mode or a string padding); it read (0, 0)."""
+    code = (f"def f(x):\n"
+            f"    conv = nn.Conv2d({args})\n"
+            f"    for p in conv.parameters():\n"
+            f"        nn.init.constant_(p, 0.1)\n"
+            f"    return conv.padding, conv.kernel_size, conv.dilation, conv(x), conv.padding\n")
+    both = run_both(code, ["f2,3,9,8"])
+    assert_same(both.expected, both.actual)

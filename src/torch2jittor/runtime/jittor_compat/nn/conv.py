@@ -107,12 +107,18 @@ class Conv2d(jnn.Conv):
         super().__init__(in_channels, out_channels, kernel_size, stride, 0, dilation, groups, bias)
         self.padding_mode = padding_mode
         self._flat = [amount for low_high in reversed(pads) for amount in low_high]
+        # what PyTorch reports (`conv.padding`); the convolution itself runs unpadded
+        self.padding = padding if isinstance(padding, str) else ntuple(padding, 2)
 
     def execute(self, x):
         mode = "constant" if self.padding_mode == "zeros" else self.padding_mode
         unbatched = x.ndim == 3
         x = _pad(x.unsqueeze(0) if unbatched else x, self._flat, mode)
-        y = super().execute(x)
+        padding, self.padding = self.padding, (0, 0)  # nn.Conv.execute reads self.padding
+        try:
+            y = super().execute(x)
+        finally:
+            self.padding = padding
         return y.squeeze(0) if unbatched else y
 
 
