@@ -67,13 +67,14 @@ def _applies(fc, call: ast.Call, ctx) -> bool:
 
 
 def is_proven_module(call: ast.Call, ctx) -> bool:
-    """`self`/`super()` in a module class, or a name the types prove holds a module (never one
-    they take for a tensor): for methods tensors have too (`float`, `requires_grad_`)."""
+    """`self`/`super()` in a module class, or a name or call the types prove gives a module (never
+    one they take for a tensor): for methods tensors have too (`float`, `requires_grad_`).
+    `nn.Linear(4, 3).double()` is a module's call."""
     receiver = call.func.value
     if ctx.class_is_module and (_is_super(receiver) or (isinstance(receiver, ast.Name) and receiver.id == "self")):
         return True
     types = ctx.types
-    return (types is not None and isinstance(receiver, ast.Name) and types.is_module(receiver)
+    return (types is not None and isinstance(receiver, (ast.Name, ast.Call)) and types.is_module(receiver)
             and not types.is_tensor(receiver))
 
 

@@ -425,3 +425,17 @@ def test_reset_parameters_keeps_pytorch_init_ranges():
             "            bn.running_mean, bn.running_var, bn.weight, bn.bias)\n")
     both = run_both(code, ["f1"])
     assert_same(both.expected, both.actual)
+
+
+def test_dtype_methods_on_a_constructed_module(torch, jittor):
+    """`nn.Linear(4, 3).double()`: a module's float()/double() called on the constructor's result
+    (left to Jittor's Module, which has no double(): AttributeError)."""
+    code = ("def f(x):\n"
+            "    fc = nn.Linear(3, 2).double()\n"
+            "    head = nn.Sequential(nn.Linear(3, 2)).double().float()\n"
+            "    for p in list(fc.parameters()) + list(head.parameters()):\n"
+            "        nn.init.constant_(p, 0.25)\n"
+            "    return fc.weight.dtype == torch.float64, fc(x.double()), head(x), head[0].bias.dtype == torch.float32\n")
+    both = run_both(code, ["f2,3"])
+    assert_same(both.expected, both.actual)
+
