@@ -439,3 +439,13 @@ def test_dtype_methods_on_a_constructed_module(torch, jittor):
     both = run_both(code, ["f2,3"])
     assert_same(both.expected, both.actual)
 
+
+def test_layer_class_names(torch, jittor):
+    """`type(m).__name__` and `m.__class__.__name__ == "Conv2d"` (weight-init functions): Jittor's
+    nn.ReLU was named `relu`, nn.LeakyReLU `leaky_relu`, nn.Conv2d `Conv`."""
+    code = ("def f(x):\n"
+            "    model = nn.Sequential(nn.Conv2d(3, 2, 1), nn.ReLU(), nn.LeakyReLU(0.2), nn.ReLU6(), nn.SiLU(),\n"
+            "                          nn.GELU(), nn.Softmax(dim=1), nn.BatchNorm2d(2), nn.Linear(4, 2))\n"
+            "    return [type(m).__name__ for m in model], [m.__class__.__name__ == 'Conv2d' for m in model]\n")
+    both = run_both(code, ["f1,3,2,2"])
+    assert_same(both.expected, both.actual)

@@ -586,3 +586,20 @@ def _install_module_methods() -> None:
 
 
 _install_module_methods()
+
+
+def _name_layer_classes() -> None:
+    """The class names PyTorch gives the layers converted code makes with Jittor's own classes:
+    Jittor's nn.ReLU, nn.LeakyReLU, ... are `make_module` classes named after the function (`relu`,
+    `leaky_relu`) and nn.Conv2d is `Conv`, so `type(m).__name__`, `m.__class__.__name__ ==
+    "Conv2d"` (weight-init functions) and printed models showed other names. They are bound in
+    jittor.nn under the new names, so pickle still finds them."""
+    for attribute, name in (("Relu", "ReLU"), ("Leaky_relu", "LeakyReLU"), ("ReLU6", "ReLU6"), ("SiLU", "SiLU"),
+                            ("GELU", "GELU"), ("Softmax", "Softmax"), ("Conv", "Conv2d")):
+        cls = getattr(jnn, attribute, None)
+        if isinstance(cls, type) and getattr(jnn, name, None) is cls:
+            cls.__name__ = cls.__qualname__ = name
+            cls.__module__ = jnn.__name__
+
+
+_name_layer_classes()
