@@ -94,3 +94,20 @@ def test_in_place_layer_variables_and_functional_calls_write_their_input(torch, 
     assert both.code.count("t2j.writes_through(") == 1 and both.code.count("t2j.inplace_(") == 3
     assert "t2j.inplace_(unread" not in both.code  # rebound by the call's result: nothing to write
     assert_same(both.expected, both.actual)
+
+
+def test_in_place_layer_called_where_it_is_built_writes_its_input(torch, jittor):
+    """`nn.ReLU(inplace=True)(y)` with `y` read afterwards: PyTorch's y holds the activation."""
+    code = ("def f(x):\n"
+            "    y = x.clone()\n"
+            "    out = nn.ReLU(inplace=True)(y)\n"
+            "    z = x.clone()\n"
+            "    nn.Sequential(nn.LeakyReLU(0.1, True), nn.Identity())(z)\n"
+            "    w = x.clone()\n"
+            "    nn.Hardtanh(-0.5, 0.5, inplace=True)(w)\n"
+            "    kept = x.clone()\n"
+            "    plain = nn.ReLU(inplace=False)(kept)\n"
+            "    return out, y, z, w, kept, plain\n")
+    both = run_both(code, ["f3,4"])
+    assert both.code.count("t2j.writes_through(") == 3
+    assert_same(both.expected, both.actual)

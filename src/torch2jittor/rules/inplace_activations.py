@@ -11,7 +11,8 @@ Such a layer (an in-place activation, or a Sequential whose first layer is one, 
 as `self.<name>` and called in one of the class's methods on a variable that is read after the call,
 is wrapped in `t2j.writes_through(...)`: its output is written into its input Var, as PyTorch does.
 So is such a layer bound to a plain variable (`act = nn.ReLU(inplace=True)`, then `act(buffer)` and
-`buffer` read again) in the same function or module body. Other in-place activations keep the plain
+`buffer` read again) in the same function or module body, or called where it is built
+(`nn.ReLU(inplace=True)(buffer)`). Other in-place activations keep the plain
 Jittor layer.
 
 The functional form, `F.relu(z, inplace=True)` with `z` read after the call (the call is often a
@@ -78,19 +79,27 @@ def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int]) -> Non
     scopes = [node] + [n for n in ast.walk(node) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for scope in scopes:
         heads: dict[str, list[ast.Call]] = {}
+        built_and_called = []  # `nn.ReLU(inplace=True)(buffer)`: the layer called where it is built
         for stmt in _scope_walk(scope):
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                 head = _in_place_head(conv, stmt.value)
                 if head is not None:
                     heads.setdefault(stmt.targets[0].id, []).append(head)
-        if not heads:
+            elif (isinstance(stmt, ast.Call) and isinstance(stmt.func, ast.Call) and len(stmt.args) == 1
+                  and isinstance(stmt.args[0], ast.Name)):
+                head = _in_place_head(conv, stmt.func)
+                if head is not None:
+                    built_and_called.append((stmt, [head]))
+        if not heads and not built_and_called:
             continue
         uses = _uses(scope)
         for call in _scope_walk(scope):
             if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in heads
-                    and len(call.args) == 1 and isinstance(call.args[0], ast.Name)
-                    and _read_after(uses.get(call.args[0].id, ()), call, scope is node)):
-                marked.update(id(h) for h in heads[call.func.id])
+                    and len(call.args) == 1 and isinstance(call.args[0], ast.Name)):
+                built_and_called.append((call, heads[call.func.id]))
+        for call, layer_heads in built_and_called:
+            if _read_after(uses.get(call.args[0].id, ()), call, scope is node):
+                marked.update(id(h) for h in layer_heads)
 
 
 @register(ast.Call)
