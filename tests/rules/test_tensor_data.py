@@ -138,3 +138,23 @@ def f(x):
 ''', ["f2,6,1"])
     assert "h_state = t2j.tensor_data(h_state)" in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_init_functions_on_data_fill_the_parameter(torch, jittor):
+    """DCGAN's weights_init: `nn.init.normal_(m.weight.data, 0.0, 0.02)` fills the weight itself
+    (as `m.weight.detach()` it filled a copy: the layer kept its default initialisation)."""
+    code = ("def f(x):\n"
+            "    def weights_init(m):\n"
+            "        classname = m.__class__.__name__\n"
+            "        if classname.find('Conv') != -1:\n"
+            "            nn.init.constant_(m.weight.data, 0.3)\n"
+            "            nn.init.normal_(m.bias.data, 0.5, 0.0)\n"
+            "        elif classname.find('BatchNorm') != -1:\n"
+            "            nn.init.constant_(m.weight.data, 1.5)\n"
+            "            torch.nn.init.zeros_(tensor=m.bias.data)\n"
+            "    net = nn.Sequential(nn.Conv2d(3, 2, 1), nn.BatchNorm2d(2), nn.ReLU(True))\n"
+            "    net.apply(weights_init)\n"
+            "    return [p.detach() for p in net.parameters()], net(x)\n")
+    both = run_both(code, ["f2,3,4,4"])
+    assert "m.weight.data" not in both.code and "detach()" not in both.code.split("def weights_init")[1].split("net =")[0]
+    assert_same(both.expected, both.actual)

@@ -5,6 +5,7 @@ PyTorch's `p.data` is a detached tensor sharing p's storage and `x[i]` is a view
 `x[i]` is a new Var: the same lines would fail, or silently change a copy. Rewrites:
 
     p.data.normal_(0, 0.01)        ->  p.normal_(0, 0.01)          in-place method: on p itself
+    nn.init.normal_(p.data)        ->  init.normal_(p)             in-place function: on p itself
     x[i].zero_()        (statement) ->  x[i] = x[i].zero_()         the result is written back
     p.data[i] = v                  ->  p[i] = v                    Jittor's setitem assigns into p
     p.data += v                    ->  p += v                      Jittor's += assigns into p
@@ -220,6 +221,19 @@ def _inplace_method_on_data(conv, node: ast.Call) -> None:
     if (isinstance(func, ast.Attribute) and is_tensor_data(func.value)
             and func.attr in conv.state(_FileState).inplace and conv.qualname(func) is None):
         conv.state(_FileState).data_dropped.add(id(func.value))
+
+
+@register(ast.Call, before=True)
+def _inplace_function_on_data(conv, node: ast.Call) -> None:
+    # `nn.init.normal_(m.weight.data, 0.0, 0.02)` (DCGAN's weights_init): on m.weight itself; as
+    # `m.weight.detach()` the function filled a copy and the weight kept its values
+    q = conv.qualname(node.func)
+    if not (q and q.startswith("torch.") and q.endswith("_") and not q.rsplit(".", 1)[1].startswith("_")):
+        return
+    target = node.args[0] if node.args and not isinstance(node.args[0], ast.Starred) else next(
+        (kw.value for kw in node.keywords if kw.arg in ("tensor", "input")), None)
+    if target is not None and is_tensor_data(target):
+        conv.state(_FileState).data_dropped.add(id(target))
 
 
 @register(ast.Attribute, before=True)
