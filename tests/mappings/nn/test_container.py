@@ -48,13 +48,7 @@ LAYER_CASES = [
 ]
 
 
-BROKEN_LAYER_CALL_SHAPES = {
-    "Sequential-ModuleList-keyword": "nn.ModuleList(modules=[...]): Jittor's ModuleList (a Sequential) takes no "
-                                     "'modules' keyword",
-}
-
-
-test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES, broken=BROKEN_LAYER_CALL_SHAPES)
+test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
 COVERED = covered(LAYER_CASES)  # see tests/test_coverage.py
 
@@ -94,5 +88,22 @@ def test_sequential_list_methods(torch, jittor):
             "    del seq[1]\n"
             "    return (chained, keys, out, seq(x), len(seq), [k for k, _ in seq.named_children()],\n"
             "            sorted(seq.state_dict().keys()), isinstance(popped, nn.Sigmoid))\n")
+    both = run_both(code, ["f2,3"])
+    assert_same(both.expected, both.actual)
+
+
+def test_module_list_from_a_generator(torch, jittor):
+    """`nn.ModuleList(nn.Linear(3, 3) for _ in range(n))`, and the `modules=` keyword: Jittor's
+    ModuleList took lists only (a generator raised 'Module <generator> is not callable')."""
+    code = ("def f(x):\n"
+            "    blocks = nn.ModuleList(nn.Linear(3, 3) for _ in range(3))\n"
+            "    named = nn.ModuleList(modules=(nn.Tanh(), nn.ReLU()))\n"
+            "    empty = nn.ModuleList()\n"
+            "    for i, b in enumerate(blocks):\n"
+            "        nn.init.constant_(b.weight, 0.1 * (i + 1))\n"
+            "        nn.init.zeros_(b.bias)\n"
+            "    for b in list(blocks) + list(named):\n"
+            "        x = b(x)\n"
+            "    return x, len(blocks), len(named), len(empty), [n for n, _ in blocks.named_parameters()]\n")
     both = run_both(code, ["f2,3"])
     assert_same(both.expected, both.actual)

@@ -13,7 +13,11 @@ def _module_list_class():
     from jittor import nn as jnn
 
     class ModuleList(jnn.ModuleList):
-        """Jittor's ModuleList (its Sequential) plus PyTorch's list methods: extend, insert, +=."""
+        """Jittor's ModuleList (its Sequential) plus PyTorch's list methods: extend, insert, +=.
+        Built from any iterable of modules (a generator too: Jittor's takes lists only)."""
+
+        def __init__(self, modules=None):
+            super().__init__(*([] if modules is None else [list(modules)]))
 
         def extend(self, modules):
             for module in modules:
