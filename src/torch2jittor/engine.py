@@ -434,12 +434,31 @@ class Converter(FastVisitor):
         # compared by identity keeps the plain class, as in isinstance() (the adapted subclass for a
         # class passed around as a value is another object)
         identity = all(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in node.ops)
+        equality = all(isinstance(op, (ast.Eq, ast.NotEq)) for op in node.ops)
         for operand in [node.left, *node.comparators]:
+            if equality and self._size_compared(operand):
+                continue
             elements = operand.elts if isinstance(operand, (ast.Tuple, ast.List, ast.Set)) else [operand]
             plain = identity and all(isinstance(e, (ast.Name, ast.Attribute)) for e in elements)
             self.type_context += plain
             self.visit(operand)
             self.type_context -= plain
+
+    def _size_compared(self, node: ast.AST) -> bool:
+        """`out.shape == torch.Size([2, 10])`: Jittor's shape (a NanoVector) compares only with a
+        plain tuple or list, and raises on any other object, the helper's Size (a tuple subclass)
+        included; compared, the Size is built as a tuple."""
+        if not (isinstance(node, ast.Call) and len(node.args) <= 1 and not node.keywords
+                and not any(isinstance(a, ast.Starred) for a in node.args) and self.qualname(node.func) == "torch.Size"):
+            return False
+        entry = self.fc.table.lookup("torch.Size")
+        if entry is None:
+            return False
+        self.fc.edits.replace(self.fc.src.start(node.func), self.fc.src.end(node.func), "tuple")
+        self.fc.record(node, "torch.Size", entry)
+        for a in node.args:
+            self.visit(a)
+        return True
 
     def visit_Name(self, node: ast.Name):
         if isinstance(node.ctx, ast.Load):

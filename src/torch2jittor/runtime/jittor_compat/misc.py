@@ -95,6 +95,16 @@ class Size(tuple):
     def numel(self):
         return int(np.prod(self, dtype=np.int64))
 
+    # `size == x.shape`: Jittor's shape (a NanoVector) raises when compared with anything but a
+    # plain tuple or list, so the Size compares as the tuple of its sizes
+    def __eq__(self, other):
+        return tuple.__eq__(self, tuple(other) if isinstance(other, jt.NanoVector) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
 
 def get_default_dtype():
     return jt.dtype(default_float())
