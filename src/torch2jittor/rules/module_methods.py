@@ -15,6 +15,7 @@ import ast
 
 from .. import diagnostics as D
 from ..mappings import UNSUPPORTED_REASONS
+from ..typeinfer import MODULE_RETURNING_METHODS
 from . import METHOD_CALL_CHECK, register
 from .gradients import as_function_call
 
@@ -69,13 +70,31 @@ def _applies(fc, call: ast.Call, ctx) -> bool:
 def is_proven_module(call: ast.Call, ctx) -> bool:
     """`self`/`super()` in a module class, or a name or call the types prove gives a module (never
     one they take for a tensor): for methods tensors have too (`float`, `requires_grad_`).
-    `nn.Linear(4, 3).double()` is a module's call."""
+    `nn.Linear(4, 3).double()` is a module's call; `net[0].float()` an item of a module (a layer of
+    a Sequential; a ParameterList's item is a tensor, whose own method the helper calls)."""
     receiver = call.func.value
     if ctx.class_is_module and (_is_super(receiver) or (isinstance(receiver, ast.Name) and receiver.id == "self")):
         return True
+    return is_module_item(receiver, ctx) or _is_typed_module(receiver, ctx)
+
+
+def _is_typed_module(node: ast.AST, ctx) -> bool:
     types = ctx.types
-    return (types is not None and isinstance(receiver, (ast.Name, ast.Call)) and types.is_module(receiver)
-            and not types.is_tensor(receiver))
+    return (types is not None and isinstance(node, (ast.Name, ast.Call)) and types.is_module(node)
+            and not types.is_tensor(node))
+
+
+def is_module_item(node: ast.AST, ctx) -> bool:
+    """`net[0]`, `blocks[-1]`, `heads["a"]`: an item of a name or call the types prove is a module
+    (`net[0].double()` too: a module's float()/to()/... return the module)."""
+    while (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+           and node.func.attr in MODULE_RETURNING_METHODS):
+        node = node.func.value
+    if not isinstance(node, ast.Subscript):
+        return False
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return _is_typed_module(node, ctx)
 
 
 def _reported_before(fc, call: ast.Call) -> bool:

@@ -330,9 +330,17 @@ def _find_chain_statement(conv, node: ast.Expr) -> None:
         return
     state = conv.state(_FileState)
     chain = inplace_chain(node.value, state.inplace, state.helpers)
-    if chain:
+    if chain and not _module_item_root(conv, chain, state.helpers):
         state.chain_calls.update(id(c) for c in chain)
         state.expr_chains[id(node)] = chain
+
+
+def _module_item_root(conv, chain: list[ast.Call], helpers: frozenset) -> bool:
+    """`net[0].requires_grad_(False)`: a layer of a Sequential, not a copy of a tensor (Jittor's
+    containers hand out the module itself, a ParameterList its Var itself)."""
+    from .module_methods import is_module_item  # (module_methods imports gradients, which imports this module)
+
+    return is_module_item(chain_root(chain, helpers), conv.ctx)
 
 
 @register(ast.Expr)

@@ -449,3 +449,24 @@ def test_layer_class_names(torch, jittor):
             "    return [type(m).__name__ for m in model], [m.__class__.__name__ == 'Conv2d' for m in model]\n")
     both = run_both(code, ["f1,3,2,2"])
     assert_same(both.expected, both.actual)
+
+
+def test_module_methods_on_container_items(torch, jittor):
+    """`net[0].requires_grad_(False)` (freezing a layer), `net[2].double()`: methods tensors have too,
+    on an item of a module. They were taken for tensor methods: the statement form was written back
+    as an indexed tensor's (`'Linear' object has no attribute 'stop_grad'`), float() was missing."""
+    code = ("def f(x):\n"
+            "    net = nn.Sequential(nn.Linear(3, 3), nn.ReLU(), nn.Linear(3, 2))\n"
+            "    for p in net.parameters():\n"
+            "        nn.init.constant_(p, 0.3)\n"
+            "    net[0].requires_grad_(False)\n"
+            "    flags = [p.requires_grad for p in net.parameters()]\n"
+            "    net[-1].double().float()\n"
+            "    out = net(x).sum()\n"
+            "    out.backward()\n"
+            "    ps = nn.ParameterList([nn.Parameter(torch.ones(2))])\n"
+            "    ps[0].requires_grad_(False)\n"
+            "    return (flags, net[0].weight.grad is None, net[2].weight.grad, net[2].bias.dtype == torch.float32,\n"
+            "            ps[0].requires_grad)\n")
+    both = run_both(code, ["f2,3"])
+    assert_same(both.expected, both.actual)
