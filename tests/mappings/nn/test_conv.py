@@ -121,3 +121,16 @@ def test_conv2d_padding_attribute(torch, jittor, args):
             f"    return conv.padding, conv.kernel_size, conv.dilation, conv(x), conv.padding\n")
     both = run_both(code, ["f2,3,9,8"])
     assert_same(both.expected, both.actual)
+
+
+def test_conv2d_unbatched_input(torch, jittor):
+    """nn.Conv2d on a (C, H, W) input, grouped and strided too; Jittor's nn.Conv unpacked four
+    dimensions (ValueError)."""
+    code = ("def f(x):\n"
+            "    plain = nn.Conv2d(4, 2, 3, padding=1)\n"
+            "    grouped = nn.Conv2d(4, 4, 2, stride=2, groups=2, bias=False)\n"
+            "    for p in list(plain.parameters()) + list(grouped.parameters()):\n"
+            "        nn.init.constant_(p, 0.1)\n"
+            "    return plain(x[0]), grouped(x[1]), plain(x).shape\n")
+    both = run_both(code, ["f2,4,6,5"])
+    assert_same(both.expected, both.actual)
