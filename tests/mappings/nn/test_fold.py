@@ -4,7 +4,7 @@ Each case runs PyTorch and its conversion with Jittor on the same inputs (tests/
 run_both, assert_same), then in PaConvert's call shapes of each entry it covers.
 """
 import pytest
-from parity import D2, Fl, covered, entry_case, entry_tests, layer_case, layer_tests
+from parity import D2, Fl, assert_same, covered, entry_case, entry_tests, layer_case, layer_tests, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -30,3 +30,13 @@ test_entry, test_entry_call_shape = entry_tests(ENTRY_CASES)
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
 COVERED = covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+
+
+def test_functional_unfold_and_fold_unbatched(torch, jittor):
+    """F.unfold on (C, H, W) and F.fold on (C*prod(k), L), as PyTorch takes them (Jittor's
+    asserted a batched input)."""
+    code = ("def f(x):\n"
+            "    cols = F.unfold(x[0], kernel_size=(2, 3), padding=1, stride=2)\n"
+            "    return cols, F.fold(cols, (5, 6), (2, 3), padding=1, stride=2), F.unfold(x, 2).shape\n")
+    both = run_both(code, ["f2,3,5,6"])
+    assert_same(both.expected, both.actual)

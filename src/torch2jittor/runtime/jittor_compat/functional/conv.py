@@ -98,10 +98,17 @@ def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_paddi
 
 
 def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
-    return jnn.unfold(input, expand_ints(kernel_size, 2), expand_ints(dilation, 2), expand_ints(padding, 2),
-                         expand_ints(stride, 2))
+    """Also unbatched, (C, H, W) -> (C*prod(k), L), as PyTorch (Jittor's asserts a 4-D input)."""
+    unbatched = input.ndim == 3
+    out = jnn.unfold(input.unsqueeze(0) if unbatched else input, expand_ints(kernel_size, 2),
+                     expand_ints(dilation, 2), expand_ints(padding, 2), expand_ints(stride, 2))
+    return out.squeeze(0) if unbatched else out
 
 
 def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
-    return jnn.fold(input, expand_ints(output_size, 2), expand_ints(kernel_size, 2), expand_ints(dilation, 2),
-                       expand_ints(padding, 2), expand_ints(stride, 2))
+    """Also unbatched, (C*prod(k), L) -> (C, *output_size), as PyTorch."""
+    unbatched = input.ndim == 2
+    out = jnn.fold(input.unsqueeze(0) if unbatched else input, expand_ints(output_size, 2),
+                   expand_ints(kernel_size, 2), expand_ints(dilation, 2), expand_ints(padding, 2),
+                   expand_ints(stride, 2))
+    return out.squeeze(0) if unbatched else out
