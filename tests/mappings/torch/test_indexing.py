@@ -92,6 +92,14 @@ ENTRY_CASES = [
                "            torch.atleast_3d((x, y)), torch.atleast_3d(y.reshape(3, 4)), torch.atleast_1d(y))", "f5", "f2,6"),
     entry_case("torch.index_add", "def f(x, i, s): return torch.index_add(x, 0, i, s, alpha=2)", "f4,3", "i5:4", "f5,3"),
     entry_case("torch.index_copy", "def f(x, i, s): return torch.index_copy(x, 1, i, s)", "f3,5", "r2:5", "f3,2"),
+    # the result computed before the input is read: Jittor's scatter wrote into the input's buffer
+    entry_case("torch.index_copy torch.index_put torch.scatter torch.put",
+               "def f(x):\n    a = torch.index_copy(x, 0, torch.tensor([2, 0]), torch.ones(2, 2)).tolist()\n"
+               "    b = torch.index_put(x, (torch.tensor([1]),), torch.tensor(5.0)).tolist()\n"
+               "    c = torch.scatter(x, 1, torch.tensor([[1], [0], [1]]), 7.0).tolist()\n"
+               "    d = torch.put(x, torch.tensor([0, 5]), torch.tensor([8.0, 9.0])).tolist()\n"
+               "    return torch.tensor(a), torch.tensor(b), torch.tensor(c), torch.tensor(d), x", "f3,2",
+               id="index-ops-leave-input-unchanged"),
     entry_case("torch.index_fill", "def f(x, i): return torch.index_fill(x, -1, i, 2.5)", "f3,5", "r2:5"),
     entry_case("torch.index_fill", "def f(x, i): return torch.index_fill(x, 0, i, torch.tensor(-3))", "n4,2", "i2:4",
                id="index_fill-tensor-value"),

@@ -217,16 +217,22 @@ def _spread(index, dim, shape):
     return index.reshape(view).broadcast(list(shape))
 
 
+def _scatter(x, dim, index, src, reduce="void"):
+    """x.scatter out of place. Jittor's scatter is a setitem, which writes into x's own buffer when
+    nothing else reads x yet: the input tensor changed once the result was computed."""
+    return x.clone().scatter(dim, index, src, reduce=reduce)
+
+
 def index_add(input, dim, index, source, alpha=1):
     dim = wrap_dim(dim, input.ndim)
     values = source * alpha if alpha != 1 else source
-    return input.scatter(dim, _spread(index.reshape([-1]), dim, source.shape), values.astype(input.dtype),
-                         reduce="add")
+    return _scatter(input, dim, _spread(index.reshape([-1]), dim, source.shape), values.astype(input.dtype),
+                    reduce="add")
 
 
 def index_copy(input, dim, index, source):
     dim = wrap_dim(dim, input.ndim)
-    return input.scatter(dim, _spread(index.reshape([-1]), dim, source.shape), source.astype(input.dtype))
+    return _scatter(input, dim, _spread(index.reshape([-1]), dim, source.shape), source.astype(input.dtype))
 
 
 def index_fill(input, dim, index, value):
@@ -269,7 +275,7 @@ def index_put(input, indices, values, accumulate=False):
         values = jt.array(np.asarray(values)).astype(input.dtype)
     values = values.astype(input.dtype).broadcast(list(picked_shape) + rest).reshape([len(positions)] + rest)
     index = jt.array(positions.astype("int32")).reshape([-1] + [1] * len(rest)).broadcast(values.shape)
-    out = flat.scatter(0, index, values, reduce="add" if accumulate else "void")
+    out = _scatter(flat, 0, index, values, reduce="add" if accumulate else "void")
     return out.reshape(input.shape)
 
 
@@ -281,15 +287,15 @@ def masked_scatter(input, mask, source):
     if len(positions) == 0:
         return flat.reshape(shape)
     values = source.reshape([-1])[:len(positions)].astype(input.dtype)
-    return flat.scatter(0, jt.array(positions.astype("int32")), values).reshape(shape)
+    return _scatter(flat, 0, jt.array(positions.astype("int32")), values).reshape(shape)
 
 
 def put(input, index, source, accumulate=False):
     flat = input.reshape([-1])
     positions = index.reshape([-1]).numpy().astype("int64")
     positions = np.where(positions < 0, positions + flat.shape[0], positions)
-    out = flat.scatter(0, jt.array(positions.astype("int32")), source.reshape([-1]).astype(input.dtype),
-                       reduce="add" if accumulate else "void")
+    out = _scatter(flat, 0, jt.array(positions.astype("int32")), source.reshape([-1]).astype(input.dtype),
+                   reduce="add" if accumulate else "void")
     return out.reshape(input.shape)
 
 
@@ -305,7 +311,7 @@ def scatter(input, dim, index, src=None, value=None, reduce=None):
     modes = {None: "void", "add": "add", "multiply": "multiply"}
     if reduce not in modes:
         raise RuntimeError(f"reduce argument must be either add or multiply. Got {reduce}")
-    return input.scatter(dim, index, src, reduce=modes[reduce])
+    return _scatter(input, dim, index, src, reduce=modes[reduce])
 
 
 def scatter_add(input, dim, index, src):
@@ -417,7 +423,7 @@ def diagonal_scatter(input, src, offset=0, dim1=0, dim2=1):
     flat = x.reshape([input.shape[i] for i in rest] + [r * c])
     if len(rows):
         index = jt.array((rows * c + cols).astype("int32")).reshape([1] * len(rest) + [-1]).broadcast(want)
-        flat = flat.scatter(len(rest), index, src.astype(input.dtype))
+        flat = _scatter(flat, len(rest), index, src.astype(input.dtype))
     back = [order.index(i) for i in range(input.ndim)]
     return flat.reshape(list(x.shape)).permute(back)
 
