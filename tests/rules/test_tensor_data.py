@@ -158,3 +158,19 @@ def test_init_functions_on_data_fill_the_parameter(torch, jittor):
     both = run_both(code, ["f2,3,4,4"])
     assert "m.weight.data" not in both.code and "detach()" not in both.code.split("def weights_init")[1].split("net =")[0]
     assert_same(both.expected, both.actual)
+
+
+def test_init_functions_on_an_indexed_tensor_write_back(torch, jittor):
+    """`nn.init.ones_(lstm.bias_ih_l0[h:2 * h])` (a forget-gate bias) fills part of the tensor in
+    PyTorch; Jittor's indexing copies, so the statement writes the filled part back."""
+    code = ("def f(x):\n"
+            "    lstm = nn.LSTM(3, 2)\n"
+            "    for p in lstm.parameters():\n"
+            "        nn.init.zeros_(p)\n"
+            "    nn.init.ones_(lstm.bias_ih_l0[2:4])\n"
+            "    nn.init.constant_(lstm.weight_ih_l0[0], 0.5)\n"
+            "    w = torch.zeros(4, 4)\n"
+            "    nn.init.eye_(w[:2, 1:3])\n"
+            "    return lstm.bias_ih_l0, lstm.weight_ih_l0, w, lstm(x)[0]\n")
+    both = run_both(code, ["f2,1,3"])
+    assert_same(both.expected, both.actual)

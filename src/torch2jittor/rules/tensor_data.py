@@ -6,6 +6,7 @@ PyTorch's `p.data` is a detached tensor sharing p's storage and `x[i]` is a view
 
     p.data.normal_(0, 0.01)        ->  p.normal_(0, 0.01)          in-place method: on p itself
     nn.init.normal_(p.data)        ->  init.normal_(p)             in-place function: on p itself
+    nn.init.ones_(b[4:8])  (stmt)  ->  b[4:8] = init.one_(b[4:8])  an init function's result written back
     x[i].zero_()        (statement) ->  x[i] = x[i].zero_()         the result is written back
     p.data[i] = v                  ->  p[i] = v                    Jittor's setitem assigns into p
     p.data += v                    ->  p += v                      Jittor's += assigns into p
@@ -234,6 +235,20 @@ def _inplace_function_on_data(conv, node: ast.Call) -> None:
         (kw.value for kw in node.keywords if kw.arg in ("tensor", "input")), None)
     if target is not None and is_tensor_data(target):
         conv.state(_FileState).data_dropped.add(id(target))
+
+
+@register(ast.Expr, before=True)
+def _init_function_on_index(conv, node: ast.Expr) -> None:
+    # `nn.init.constant_(lstm.bias_ih_l0[4:8], 1.0)` (a forget-gate bias) as a statement: Jittor's
+    # indexing copies, so the filled part is written back (the init functions return their input)
+    call = node.value
+    if not (isinstance(call, ast.Call) and call.args and conv.uses_torch):
+        return
+    q = conv.qualname(call.func)
+    target = call.args[0]
+    if (q and q.startswith("torch.nn.init.") and q.endswith("_") and isinstance(target, ast.Subscript)
+            and index_kind(target) != "advanced" and not is_data(target.value)):
+        write_back(conv.fc, node, target, q)
 
 
 @register(ast.Attribute, before=True)
