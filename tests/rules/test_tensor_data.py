@@ -174,3 +174,15 @@ def test_init_functions_on_an_indexed_tensor_write_back(torch, jittor):
             "    return lstm.bias_ih_l0, lstm.weight_ih_l0, w, lstm(x)[0]\n")
     both = run_both(code, ["f2,1,3"])
     assert_same(both.expected, both.actual)
+
+
+def test_init_functions_on_chunks_are_reported():
+    """`for gate in w.data.chunk(4, 0): nn.init.orthogonal_(gate)` fills w in PyTorch (the chunks are
+    views) and copies in Jittor: reported, not left to keep w's values silently."""
+    result = convert_source(
+        "import torch\nimport torch.nn as nn\n\nlstm = nn.LSTM(4, 4)\n"
+        "for gate in lstm.weight_hh_l0.data.chunk(4, 0):\n    nn.init.orthogonal_(gate)\n"
+        "for row in torch.ones(2, 3).unbind(0):\n    print(row)\n"
+    )
+    assert [(d.line, d.api) for d in result.unsupported] == [(6, "torch.nn.init.orthogonal_")]
+    assert "no views" in result.unsupported[0].message

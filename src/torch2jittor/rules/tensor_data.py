@@ -251,6 +251,30 @@ def _init_function_on_index(conv, node: ast.Expr) -> None:
         write_back(conv.fc, node, target, q)
 
 
+# Tensor methods whose pieces are views of the receiver in PyTorch (copies in Jittor)
+PIECE_METHODS = frozenset({"chunk", "split", "unbind", "tensor_split", "split_with_sizes"})
+
+
+@register(ast.For, before=True)
+def _init_function_on_pieces(conv, node: ast.For) -> None:
+    # `for gate in w.data.chunk(4, 0): nn.init.orthogonal_(gate)` fills w's pieces in PyTorch; in
+    # Jittor the pieces are copies and w keeps its values: reported
+    it, target = node.iter, node.target
+    if not (conv.uses_torch and isinstance(target, ast.Name) and isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Attribute) and it.func.attr in PIECE_METHODS):
+        return
+    for stmt in node.body:
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Name)
+                and call.args[0].id == target.id):
+            continue
+        q = conv.qualname(call.func)
+        if q and q.startswith("torch.nn.init.") and q.endswith("_"):
+            conv.fc.diag(D.UNSUPPORTED_API, call.func,
+                         f"{q} on a piece of `{it.func.attr}()` fills a copy in Jittor (no views), so the tensor "
+                         "keeps its values: fill it through slices instead", q)
+
+
 @register(ast.Attribute, before=True)
 def _tensor_api_on_data(conv, node: ast.Attribute) -> None:
     # `out.data.numpy()` with `out` not provably a tensor: Jittor's `.data` would be a numpy array
