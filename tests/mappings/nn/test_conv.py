@@ -134,3 +134,13 @@ def test_conv2d_unbatched_input(torch, jittor):
             "    return plain(x[0]), grouped(x[1]), plain(x).shape\n")
     both = run_both(code, ["f2,4,6,5"])
     assert_same(both.expected, both.actual)
+
+
+def test_conv2d_reports_its_padding_mode(torch, jittor):
+    """`conv.padding_mode`, `conv.transposed`, `conv.output_padding` of a plain nn.Conv2d (Jittor's
+    nn.Conv had none of them: AttributeError)."""
+    code = ("def f(x):\n"
+            "    conv = nn.Conv2d(3, 4, 3, stride=2)\n"
+            "    return conv.padding_mode, conv.transposed, conv.output_padding, conv.stride, conv.kernel_size\n")
+    both = run_both(code, ["f1,3,5,5"])
+    assert_same(both.expected, both.actual)

@@ -233,3 +233,8 @@ if getattr(_jittor_conv_execute, "__name__", "") != "_unbatched_conv_execute":
     jnn.Conv.execute = _unbatched_conv_execute
 else:  # the helper package imported twice under two names: keep Jittor's original underneath
     _jittor_conv_execute = _jittor_conv_execute.__globals__["_jittor_conv_execute"]
+
+# What PyTorch's Conv2d reports and Jittor's nn.Conv lacks (the helper Conv2d sets its own padding_mode)
+for _name, _value in (("padding_mode", "zeros"), ("transposed", False), ("output_padding", (0, 0))):
+    if not hasattr(jnn.Conv, _name):
+        setattr(jnn.Conv, _name, _value)
