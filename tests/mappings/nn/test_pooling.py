@@ -407,3 +407,16 @@ test_invalid_arguments_raise_as_in_pytorch = error_tests(INVALID_ARGUMENTS)
 
 
 COVERED = {c for p in MODULE_CASES + FUNCTION_CASES for c in p.values[0]} | covered(ENTRY_CASES, LAYER_CASES)  # see tests/test_coverage.py
+
+
+def test_avg_pool1d_keeps_one_tuples(torch, jittor):
+    """PyTorch's AvgPool1d stores kernel_size, stride and padding as 1-tuples (`(2,)`); MaxPool1d
+    and the 2-d/3-d layers keep what they were given."""
+    code = ("def f(x):\n"
+            "    avg = nn.AvgPool1d(3, padding=1)\n"
+            "    mx = nn.MaxPool1d(2)\n"
+            "    avg2 = nn.AvgPool2d(2, stride=1)\n"
+            "    return (avg.kernel_size, avg.stride, avg.padding, mx.kernel_size, mx.stride, avg2.kernel_size,\n"
+            "            avg2.stride, avg(x), mx(x))\n")
+    both = run_both(code, ["f2,3,8"])
+    assert_same(both.expected, both.actual)

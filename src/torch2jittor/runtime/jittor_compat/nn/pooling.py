@@ -55,6 +55,9 @@ class AvgPool1d(_AvgPoolNd):
 
     def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
         super().__init__(kernel_size, stride, padding, ceil_mode, count_include_pad)
+        # PyTorch's AvgPool1d alone keeps them as 1-tuples (`pool.kernel_size == (2,)`)
+        self.kernel_size, self.stride, self.padding = (ntuple(v, 1) for v in (self.kernel_size, self.stride,
+                                                                              self.padding))
 
 
 class AvgPool2d(_AvgPoolNd):
