@@ -261,3 +261,12 @@ def test_relu_keeps_integer_dtypes(torch, jittor):
     code = "def f(n, j, x):\n    return F.relu(n), F.relu(j), F.relu(x), F.relu(n.clone(), inplace=True)\n"
     both = run_both(code, ["n3,4", "j3,4:-3,3", "f3,4"])
     assert_same(both.expected, both.actual)
+
+
+def test_leaky_relu_reports_its_negative_slope(torch, jittor):
+    """`nn.LeakyReLU(0.2).negative_slope` (Jittor's layer keeps a `scale`: AttributeError)."""
+    code = ("def f(x):\n"
+            "    return (nn.LeakyReLU(0.2).negative_slope, nn.LeakyReLU().negative_slope,\n"
+            "            nn.LeakyReLU(negative_slope=0.3).negative_slope, nn.LeakyReLU(0.1)(x))\n")
+    both = run_both(code, ["f2,3"])
+    assert_same(both.expected, both.actual)

@@ -207,3 +207,12 @@ def writes_through(layer):
         setattr(cls, "_writes_through_class", through)
     layer.__class__ = through
     return layer
+
+
+def _leaky_relu_negative_slope(self):
+    """nn.LeakyReLU's slope, PyTorch's `negative_slope` (Jittor's layer keeps the `scale` it was given)."""
+    return self.args[0] if self.args else self.kw.get("scale", 0.01)
+
+
+if not hasattr(jt.nn.Leaky_relu, "negative_slope"):
+    jt.nn.Leaky_relu.negative_slope = property(_leaky_relu_negative_slope)
