@@ -6,6 +6,8 @@ import collections.abc
 
 import jittor as jt
 
+from .zero_dim import mark
+
 
 def legacy_reduction(size_average, reduce, reduction):
     """torch's legacy size_average/reduce pair, when given, overrides `reduction`."""
@@ -30,11 +32,12 @@ def precise_sum(x, dims=None, keepdims=False):
     dims = list(range(x.ndim)) if dims is None else sorted({d % x.ndim for d in dims})
     if not dims:
         return x
-    if not keepdims and len(dims) == x.ndim and x.ndim > 1:
+    every = not keepdims and len(dims) == x.ndim
+    if every and x.ndim > 1:
         x, dims = x.reshape([-1]), [0]  # one long dimension, summed in rows below
     for d in reversed(dims):
         x = _sum_long(x, d, keepdims) if x.shape[d] > _LONG_DIM else x.sum(d, keepdims=keepdims)
-    return x
+    return mark(x) if every else x
 
 
 def _sum_long(x, d, keepdims):

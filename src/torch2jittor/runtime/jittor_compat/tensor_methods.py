@@ -6,6 +6,7 @@ import collections
 import jittor as jt
 
 from . import optim as _optim
+from .zero_dim import reduction
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops.pointwise import sign
 from .ops.shape import tile
@@ -14,6 +15,7 @@ from .ops.shape import tile
 _values_indices = collections.namedtuple("values_indices", ["values", "indices"])
 
 
+@reduction
 def tensor_max(self, dim=None, keepdim=False):
     # torch.max's helper: `x.max(other)` is elementwise, a tie's gradient split, int64 indices
     from .ops.reduction import max_
@@ -21,6 +23,7 @@ def tensor_max(self, dim=None, keepdim=False):
     return max_(self, dim, keepdim)
 
 
+@reduction
 def tensor_min(self, dim=None, keepdim=False):
     from .ops.reduction import min_
 
@@ -47,12 +50,14 @@ def tensor_clamp_max(self, max):
     return clamp(self, max=max)
 
 
+@reduction
 def tensor_argmax(x, dim=None, keepdim=False):
     if dim is None:
         return jt.argmax(x.flatten(), 0)[0].int64()
     return jt.argmax(x, dim, keepdims=keepdim)[0].int64()
 
 
+@reduction
 def tensor_argmin(x, dim=None, keepdim=False):
     if dim is None:
         return jt.argmin(x.flatten(), 0)[0].int64()
@@ -75,6 +80,7 @@ def tensor_topk(x, k, dim=-1, largest=True, sorted=True):
     return _values_indices(values[slicer], indices[slicer])
 
 
+@reduction
 def tensor_std(x, dim=None, unbiased=True, keepdim=False, *, correction=None):
     ddof = (1 if unbiased else 0) if correction is None else correction
     dims = tuple(range(x.ndim)) if dim is None else ((dim,) if isinstance(dim, int) else tuple(dim))
@@ -294,11 +300,13 @@ def _nan_free(x):
     return jt.ternary(_nan_mask(x), jt.zeros_like(x), x)
 
 
+@reduction
 def tensor_nansum(x, dim=None, keepdim=False, *, dtype=None):
     out = _nan_free(x).sum(wrap_dims(dim, x.ndim), keepdims=keepdim)
     return out.cast(dtype_name(dtype)) if dtype is not None else out
 
 
+@reduction
 def tensor_nanmean(x, dim=None, keepdim=False, *, dtype=None):
     dims = wrap_dims(dim, x.ndim)
     count = (1 - _nan_mask(x).cast(x.dtype)).sum(dims, keepdims=keepdim)
@@ -598,6 +606,11 @@ def tensor_angle(x):
 from ._operators import install as _install_operators  # noqa: E402
 
 _install_operators()
+
+# PyTorch's 0-dim tensors: Vars of shape [1] marked as such where they are made (zero_dim.py).
+from .zero_dim import install as _install_zero_dim  # noqa: E402
+
+_install_zero_dim()
 
 
 def tensor_view_dtype(x, dtype):

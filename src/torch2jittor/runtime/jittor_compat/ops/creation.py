@@ -10,6 +10,7 @@ import jittor as jt
 import numpy as np
 
 from .._common import FLOAT_DTYPES, default_float, dtype_arg, shape_arg
+from ..zero_dim import is_0d, mark
 
 
 def _made(v, requires_grad=False):
@@ -40,10 +41,26 @@ def _creation(fn):
     def made(*args, **kwargs):
         bound = signature.bind(*args, **kwargs)
         requires_grad = bound.arguments.pop("requires_grad", False)
-        return _made(fn(*bound.args, **bound.kwargs), requires_grad)
+        out = _made(fn(*bound.args, **bound.kwargs), requires_grad)
+        return mark(out) if _zero_dim_request(bound.arguments, params) else out
 
     made.__signature__ = signature
     return made
+
+
+def _zero_dim_request(arguments, params):
+    """A creation call PyTorch answers with a 0-dim tensor: shape () (`zeros(())`, `full([], 7)`,
+    `torch.zeros()`), or `*_like` of a 0-dim tensor."""
+    if is_0d(arguments.get("input")):
+        return True
+    for p in params:
+        if p.name == "size" and p.name in arguments:
+            size = arguments["size"]
+            try:
+                return shape_arg(size if p.kind is p.VAR_POSITIONAL else (size,)) == ()
+            except (TypeError, ValueError):
+                return False
+    return False
 
 
 def _infer(data):
@@ -74,7 +91,7 @@ def _infer(data):
 
 def _to_numpy(data):
     if isinstance(data, jt.Var):
-        return data.numpy()
+        return data.numpy().reshape(()) if is_0d(data) else data.numpy()
     if isinstance(data, (list, tuple)) or (hasattr(data, "__len__") and not isinstance(data, np.ndarray)):
         return np.array([_to_numpy(data[i]) for i in range(len(data))])
     return np.asarray(data)
@@ -88,8 +105,8 @@ def tensor(data, dtype=None):
         return data.clone()
     target = dtype_arg(dtype) or _infer(data)
     if not isinstance(data, (list, tuple)) and not isinstance(data, (jt.Var, np.ndarray)) and not hasattr(data, "__len__"):
-        # A Python scalar: Jittor has no 0-dim Var, the result has shape [1].
-        return jt.array(np.array([data]).astype(target), dtype=target)
+        # A Python scalar: Jittor has no 0-dim Var, the result has shape [1] (marked 0-dim).
+        return mark(jt.array(np.array([data]).astype(target), dtype=target))
     return jt.array(_to_numpy(data).astype(target), dtype=target)
 
 
@@ -396,9 +413,9 @@ def range_(start=0, end=None, step=1, dtype=None):
 
 @_creation
 def scalar_tensor(s, dtype=None):
-    """A one-element tensor (Jittor has no 0-d Vars) of the default float dtype unless dtype says otherwise."""
+    """A 0-dim tensor (a marked one-element Var) of the default float dtype unless dtype says otherwise."""
     dtype = dtype_arg(dtype) or default_float()
-    return jt.array(np.array([s]).astype(dtype), dtype=dtype)
+    return mark(jt.array(np.array([s]).astype(dtype), dtype=dtype))
 
 
 def vander(x, N=None, increasing=False):

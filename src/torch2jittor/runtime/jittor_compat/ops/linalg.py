@@ -8,6 +8,7 @@ import jittor as jt
 import numpy as np
 from jittor import linalg as _jlinalg
 
+from ..zero_dim import is_0d, mark, reduction, scalar_result
 from .._common import dtype_arg, wrap_dim, wrap_dims
 
 
@@ -25,6 +26,7 @@ def bmm(input, mat2):
     return jt.bmm(input, mat2)
 
 
+@scalar_result
 def dot(input, tensor):
     return (input * tensor).sum()
 
@@ -121,6 +123,7 @@ def diagonal_(input, offset=0, dim1=0, dim2=1):
     return flat[(slice(None),) * (flat.ndim - 1) + (jt.array((rows * c + cols).astype("int32")),)]
 
 
+@scalar_result
 def trace(input):
     return diagonal_(input).sum()
 
@@ -383,6 +386,7 @@ def matrix_exp(input):
     return result.astype(str(input.dtype))
 
 
+@reduction
 def linalg_vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
     if dtype is not None:
         x = x.astype(dtype_arg(dtype))
@@ -433,6 +437,7 @@ def linalg_matrix_norm(A, ord="fro", dim=(-2, -1), keepdim=False, dtype=None):
     return r if keepdim else _without(r, pair)
 
 
+@reduction
 def linalg_norm(A, ord=None, dim=None, keepdim=False, dtype=None):
     if isinstance(dim, int):
         dim = (dim,)
@@ -515,12 +520,14 @@ def linalg_vander(x, N=None):
 
 
 def inner(input, other):
-    if input.ndim == 0 or other.ndim == 0:
+    if is_0d(input) or is_0d(other):
         return input * other
-    return jt.matmul(input.unsqueeze(-2) if input.ndim == 1 else input, _mT(other) if other.ndim > 1
-                     else other.unsqueeze(-1)).reshape(list(input.shape[:-1]) + list(other.shape[:-1]) or [1])
+    out = jt.matmul(input.unsqueeze(-2) if input.ndim == 1 else input, _mT(other) if other.ndim > 1
+                    else other.unsqueeze(-1)).reshape(list(input.shape[:-1]) + list(other.shape[:-1]) or [1])
+    return mark(out) if input.ndim == 1 and other.ndim == 1 else out
 
 
+@scalar_result
 def dist(input, other, p=2):
     return linalg_vector_norm(input - other, p)
 

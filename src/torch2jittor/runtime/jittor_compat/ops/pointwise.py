@@ -9,6 +9,7 @@ import math
 import jittor as jt
 import numpy as np
 
+from ..zero_dim import as_input, is_0d
 from .._common import FLOAT_DTYPES, MantissaExponent, float_of, is_float, var_keeping_dtype, wrap_dim
 from .creation import tensor
 
@@ -41,6 +42,9 @@ def _result_dtype(a, b):
     ca, cb = _category(da), _category(db)
     if ca != cb:
         return da if ca > cb else db
+    zero_a, zero_b = is_0d(a), is_0d(b)
+    if zero_a != zero_b:  # a 0-dim operand does not widen a tensor of its category
+        return db if zero_a else da
     if {da, db} == {"float16", "bfloat16"}:
         return "float32"
     if {da, db} == {"uint8", "int8"}:
@@ -137,7 +141,7 @@ def _unary(name, op):
         x = float_of(input)
         out = op(x)
         # Jittor computes some (exp) of a float16 Var in float32; PyTorch keeps the input's dtype
-        return out if out.dtype == x.dtype else out.astype(x.dtype)
+        return as_input(input, out if out.dtype == x.dtype else out.astype(x.dtype))
 
     fn.__name__ = fn.__qualname__ = name
     return fn

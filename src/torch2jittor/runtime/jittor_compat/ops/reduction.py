@@ -10,6 +10,7 @@ import collections
 import jittor as jt
 import numpy as np
 
+from ..zero_dim import reduction
 from .._common import (
     MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, precise_mean, precise_sum, var_keeping_dtype,
     wrap_dim, wrap_dims,
@@ -23,12 +24,14 @@ def _acc_dtype(x, dtype):
     return "int64" if d == "bool" or d.startswith("int") or d.startswith("uint") else d
 
 
+@reduction
 def sum_(input, dim=None, keepdim=False, dtype=None):
     x = input.astype(_acc_dtype(input, dtype))
     dims = wrap_dims(dim, x.ndim)
     return precise_sum(x, dims, keepdim) if is_float(x) else x.sum(dims, keepdims=keepdim)
 
 
+@reduction
 def mean(input, dim=None, keepdim=False, dtype=None):
     x = input if dtype is None else input.astype(dtype_arg(dtype))
     if not is_float(x):
@@ -37,6 +40,7 @@ def mean(input, dim=None, keepdim=False, dtype=None):
     return precise_mean(x, wrap_dims(dim, x.ndim), keepdim)
 
 
+@reduction
 def prod(input, dim=None, keepdim=False, dtype=None):
     x = input.astype(_acc_dtype(input, dtype))
     if dim is None:
@@ -50,6 +54,7 @@ def _correction(unbiased, correction):
     return 1 if unbiased is None or unbiased else 0
 
 
+@reduction
 def var(input, dim=None, unbiased=None, keepdim=False, correction=None):
     if isinstance(dim, bool):  # var(input, unbiased)
         dim, unbiased = None, dim
@@ -64,18 +69,21 @@ def var(input, dim=None, unbiased=None, keepdim=False, correction=None):
     return ss / denom if denom > 0 else ss / 0.0
 
 
+@reduction
 def std(input, dim=None, unbiased=None, keepdim=False, correction=None):
     if isinstance(dim, bool):
         dim, unbiased = None, dim
     return jt.sqrt(var(input, dim, unbiased, keepdim, correction=correction))
 
 
+@reduction
 def var_mean(input, dim=None, unbiased=None, keepdim=False, correction=None):
     if isinstance(dim, bool):
         dim, unbiased = None, dim
     return var(input, dim, unbiased, keepdim, correction=correction), mean(input, dim, keepdim)
 
 
+@reduction
 def std_mean(input, dim=None, unbiased=None, keepdim=False, correction=None):
     if isinstance(dim, bool):
         dim, unbiased = None, dim
@@ -92,10 +100,12 @@ def _arg(input, dim, keepdim, largest):
     return as_int64(idx)
 
 
+@reduction
 def argmax(input, dim=None, keepdim=False):
     return _arg(input, dim, keepdim, True)
 
 
+@reduction
 def argmin(input, dim=None, keepdim=False):
     return _arg(input, dim, keepdim, False)
 
@@ -147,38 +157,46 @@ def _minmax(input, dim, keepdim, largest):
     return ValuesIndices(values, as_int64(idx))
 
 
+@reduction
 def max_(input, dim=None, keepdim=False):
     return _minmax(input, dim, keepdim, True)
 
 
+@reduction
 def min_(input, dim=None, keepdim=False):
     return _minmax(input, dim, keepdim, False)
 
 
+@reduction
 def amax(input, dim=(), keepdim=False):
     return _full_extreme(input, wrap_dims(dim, input.ndim), keepdim, True)
 
 
+@reduction
 def amin(input, dim=(), keepdim=False):
     return _full_extreme(input, wrap_dims(dim, input.ndim), keepdim, False)
 
 
+@reduction
 def aminmax(input, dim=None, keepdim=False):
     return MinMax(amin(input, dim, keepdim), amax(input, dim, keepdim))
 
 
+@reduction
 def all_(input, dim=None, keepdim=False):
     x = input if str(input.dtype) == "bool" else input != 0
     r = x.astype("int32").min(wrap_dims(dim, x.ndim), keepdims=keepdim) > 0
     return r if str(input.dtype) != "uint8" else r.astype("uint8")
 
 
+@reduction
 def any_(input, dim=None, keepdim=False):
     x = input if str(input.dtype) == "bool" else input != 0
     r = x.astype("int32").max(wrap_dims(dim, x.ndim), keepdims=keepdim) > 0
     return r if str(input.dtype) != "uint8" else r.astype("uint8")
 
 
+@reduction
 def logsumexp(input, dim, keepdim=False):
     dims = wrap_dims(dim, input.ndim)
     x = float_of(input)
@@ -190,6 +208,7 @@ def logsumexp(input, dim, keepdim=False):
     return jt.log(s) + m
 
 
+@reduction
 def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     x = input if dtype is None else input.astype(dtype_arg(dtype))
     dims = wrap_dims(dim, x.ndim)
@@ -209,6 +228,7 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     return jt.pow(jt.pow(a, p).sum(dims, keepdims=keepdim), 1.0 / p)
 
 
+@reduction
 def count_nonzero(input, dim=None):
     return (input != 0).astype("int64").sum(wrap_dims(dim, input.ndim))
 
@@ -332,6 +352,7 @@ def _flat_median(input, position):
     return _evenly(input, value.reshape([1] * input.ndim), list(range(input.ndim)), False, nan_wins=False)
 
 
+@reduction
 def median(input, dim=None, keepdim=False):
     """Without dim: the lower median of all elements; with dim: (values, int64 indices). Indices
     are found in numpy."""
@@ -340,6 +361,7 @@ def median(input, dim=None, keepdim=False):
     return _picked(input, dim, keepdim, _median_position)
 
 
+@reduction
 def nanmedian(input, dim=None, keepdim=False):
     if dim is None:
         return _picked(input.reshape([-1]), 0, True, _nanmedian_position).values
@@ -353,6 +375,7 @@ def _mode_position(row):
     return int(np.nonzero(row == value)[0][-1])
 
 
+@reduction
 def mode(input, dim=-1, keepdim=False):
     return _picked(input, dim, keepdim, _mode_position)
 
