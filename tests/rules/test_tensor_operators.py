@@ -81,3 +81,12 @@ def test_uint8_operators_stay_uint8():
             "            b.bitwise_and(a), a // b, a % b, a == b, a * 2.0)\n")
     both = run_both(code, [np.array([200, 2, 4, 255], dtype=np.uint8), np.array([100, 1, 3, 7], dtype=np.uint8)])
     assert_same(both.expected, both.actual)
+
+
+def test_not_equal_between_float16_tensors():
+    # Jittor's CPU kernel for `!=` on two float16 Vars does not compile
+    code = ("def f(x: torch.Tensor, y: torch.Tensor):\n"
+            "    a, b = x.half(), y.half()\n"
+            "    return a != b, a.ne(b), torch.ne(a, b), a.not_equal(a), a != a[0]\n")
+    both = run_both(code, ["h3,4", "h3,4"])
+    assert_same(both.expected, both.actual)

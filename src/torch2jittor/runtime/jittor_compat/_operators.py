@@ -35,6 +35,10 @@ FLOATING = ("sin cos tan asin acos atan arcsin arccos arctan sinh cosh tanh asin
 # sums to int32).
 INT64_REDUCTIONS = ("sum", "prod", "cumsum", "cumprod")
 _SMALL_INTS = ("bool", "uint8", "int8", "int16", "int32")
+# Jittor's CPU kernels cannot compile `!=` between two float16 (or bfloat16) Vars (an ambiguous C++
+# operator, also after a cast to float32, which Jittor's fuser folds away): not (a == b) instead.
+HALF_NOT_EQUAL = ("__ne__", "ne", "not_equal")
+_HALVES = ("float16", "bfloat16")
 
 
 def _wrap(name, original, true_division):
@@ -135,10 +139,21 @@ def _joined(name, original):
     return join
 
 
+def _half_not_equal(name, original):
+    def not_equal(self, other):
+        if isinstance(other, jt.Var) and self.dtype in _HALVES and other.dtype in _HALVES:
+            return jt.Var.equal(self, other).logical_not()
+        return original(self, other)
+
+    not_equal.__name__ = not_equal.__qualname__ = name
+    not_equal.__wrapped__ = original
+    return not_equal
+
+
 def install() -> None:
     wrappers = {**{name: (lambda n, o, t=t: _wrap(n, o, t)) for name, t in OPERATORS.items()},
                 **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS},
-                **{name: _plain_shapes for name in SHAPE_METHODS}}
+                **{name: _plain_shapes for name in SHAPE_METHODS}, **{name: _half_not_equal for name in HALF_NOT_EQUAL}}
     for name, wrap in wrappers.items():
         original = jt.Var.__dict__.get(name)
         if original is None or getattr(original, "__wrapped__", None) is not None:
