@@ -149,3 +149,13 @@ def test_histogram_of_integers_raises_as_pytorch(torch, jittor):
     from parity import assert_same_error
 
     assert_same_error("def f(x): return torch.histogram(x, 3)", ["i6:5"])
+
+
+def test_max_and_min_of_float16_keep_the_dtype(torch, jittor):
+    # Jittor's max/min over dims give float32 for float16 input
+    from parity import assert_same, run_both
+
+    code = ("def f(x):\n    h = x.half()\n"
+            "    return h.max(), h.min(), torch.amax(h, dim=1), h.amin((0, 1)), torch.max(h), h.max(dim=0)\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)

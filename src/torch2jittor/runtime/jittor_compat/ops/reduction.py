@@ -140,6 +140,8 @@ def _evenly(input, value, dims, keepdim, nan_wins=True):
 def _full_extreme(input, dims, keepdim, largest):
     dims = list(dims)
     value = input.max(dims, keepdims=True) if largest else input.min(dims, keepdims=True)
+    # Jittor's max/min over dims of a float16 Var give float32 (PyTorch keeps the dtype)
+    value = value if value.dtype == input.dtype else value.astype(input.dtype)
     return _evenly(input, value, dims, keepdim)
 
 
