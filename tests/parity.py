@@ -351,7 +351,8 @@ def assert_same(expected, actual, atol=1e-5, rtol=1e-5, where="result"):
         # Jittor's Var.shape is a NanoVector: a sequence of ints, equal to the list and tuple
         assert isinstance(actual, (tuple, list)) or type(actual).__name__ == "NanoVector", (
             f"{where}: expected a shape, got {type(actual).__name__}")
-        want = [1] if len(expected) == 0 else list(expected)
+        # PyTorch's empty shape (a 0-dim tensor's) is Jittor's [1], or () where a helper keeps it exactly
+        want = [1] if len(expected) == 0 and list(actual) != [] else list(expected)
         assert all(type(v) is int for v in actual), f"{where}: shape {actual!r} is not ints"
         assert list(actual) == want, f"{where}: shape {list(actual)} != {want} (PyTorch {tuple(expected)})"
     elif isinstance(expected, (tuple, list)):

@@ -179,7 +179,8 @@ def compare(expected, actual, atol=1e-5, rtol=1e-5, where="result") -> str | Non
                 i[0] == "py" and type(i[1]) is int for i in actual[1])):
             return f"{where}: expected a shape, got {_name(actual)}"
         got = list(actual[1]) if actual[0] == "size" else [i[1] for i in actual[1]]
-        want = [1] if not expected[1] else list(expected[1])
+        # PyTorch's empty shape (a 0-dim tensor's) is Jittor's [1], or () where a helper keeps it exactly
+        want = [1] if not expected[1] and got != [] else list(expected[1])
         return None if got == want else f"{where}: shape {got} != {want}"
     if kind == "dtype":
         if actual[0] != "dtype" and not (actual[0] == "py" and isinstance(actual[1], str)):
