@@ -24,6 +24,18 @@ POLYNOMIALS = {
 
 CASES = [
     case("torch.special.erf", "def f(x): return torch.special.erf(x)", "f3,4"),
+    # NaN in, NaN out (Jittor's -Ofast kernels gave numbers: entr(nan) 0, sinc(nan) 1, gammaln(nan) inf)
+    case("torch.special.entr torch.special.sinc torch.special.gammaln torch.special.i1e torch.special.bessel_j0 "
+         "torch.special.logit torch.special.polygamma torch.special.multigammaln",
+         "def f(x):\n    x = torch.where(x > 1, torch.tensor(float('nan')), x.abs())\n"
+         "    return (torch.special.entr(x), torch.special.sinc(x), torch.special.gammaln(x), "
+         "torch.special.i1e(x), torch.special.bessel_j0(x), torch.special.logit(x, eps=0.1), "
+         "torch.special.polygamma(1, x), torch.special.multigammaln(x + 2, 2))", "f3,4", id="special-nan-propagates"),
+    case("torch.special.xlogy torch.special.xlog1py torch.special.zeta torch.special.gammainc",
+         "def f(x, y):\n    y = torch.where(y > 1, torch.tensor(float('nan')), y.abs())\n"
+         "    return (torch.special.xlogy(x * 0, y), torch.special.xlog1py(x * 0, y), "
+         "torch.special.zeta(y + 2, 1.0), torch.special.gammainc(y + 1, x.abs() + 1))", "f3,4", "f3,4",
+         id="special-binary-nan-propagates"),
     case("torch.special.erfinv", "def f(x): return torch.special.erfinv(x * 2 - 1)", "u3,4", rtol=1e-4),
     case("torch.special.expm1", "def f(x): return torch.special.expm1(x)", "f3,4"),
     case("torch.special.log1p", "def f(x): return torch.special.log1p(x)", "p3,4"),

@@ -290,7 +290,7 @@ def lerp(input, end, weight):
 
 
 def logit(input, eps=None):
-    x = input if eps is None else jt.clamp(input, eps, 1 - eps)
+    x = input if eps is None else jt.ternary(jt.isnan(input), input, jt.clamp(input, eps, 1 - eps))  # -Ofast clamp
     return jt.log(x / (1 - x))
 
 
@@ -302,7 +302,9 @@ def xlogy(input, other):
     # x * log(y), and 0 where x is 0; log(1) stands in for y there so that no inf or NaN reaches the
     # gradient of the unpicked branch. x != 0 with y == 0 gives -inf, as PyTorch.
     safe = jt.ternary(input == 0, jt.ones_like(other), other)
-    return jt.ternary(input == 0, jt.zeros_like(safe), input * jt.log(safe))
+    out = jt.ternary(input == 0, jt.zeros_like(safe), input * jt.log(safe))
+    # NaN where other is NaN, also where input is 0 (Jittor's -Ofast kernels lose NaN in comparisons)
+    return jt.ternary(jt.isnan(other), jt.full_like(out, float("nan")), out)
 
 
 def hypot(input, other):

@@ -43,7 +43,7 @@ def _in_float64(kernel):
     lose digits in float32) and returned in the input's floating dtype."""
     def public(input):
         x, dtype = _f64(input)
-        return kernel(x).astype(dtype)
+        return _nan_where_nan(kernel(x), x).astype(dtype)
 
     public.__name__ = public.__qualname__ = kernel.__name__
     public.__doc__ = kernel.__doc__
@@ -52,6 +52,14 @@ def _in_float64(kernel):
 
 def _where(cond, a, b):
     return jt.ternary(cond, a, b)
+
+
+def _nan_where_nan(value, *inputs):
+    """NaN wherever an input is NaN, as PyTorch's kernels give: Jittor compiles with -Ofast, under
+    which the kernels' comparisons with NaN are not IEEE (entr, sinc, lgamma, zeta of NaN gave numbers)."""
+    for x in inputs:
+        value = _where(jt.isnan(x), jt.full_like(value, float("nan")), value)
+    return value
 
 
 def _floats(*values):
@@ -145,7 +153,7 @@ def xlog1py(input, other):
     x, y, dtype = _floats(input, other)
     # 0 where input is 0, unless other is nan
     zero = _where(jt.isnan(y), y, jt.zeros_like(y))
-    return _where(x == 0, zero, x * log1p(y)).astype(dtype)
+    return _nan_where_nan(_where(x == 0, zero, x * log1p(y)), x, y).astype(dtype)
 
 
 def logaddexp(input, other):
@@ -251,16 +259,17 @@ def zeta(input, other):
     s, q, dtype = _floats(input, other)
     value = _zeta64(jt.maximum(s, _k(1.0 + 1e-12)), jt.maximum(q, _k(1e-300)))
     value = _where(s == 1.0, jt.full_like(value, float("inf")), value)
-    return _where((s < 1.0).logical_or(q <= 0), jt.full_like(value, float("nan")), value).astype(dtype)
+    value = _where((s < 1.0).logical_or(q <= 0), jt.full_like(value, float("nan")), value)
+    return _nan_where_nan(value, s, q).astype(dtype)
 
 
 def polygamma(n, input):
     x, dtype = _f64(input)
     if n == 0:
-        return _digamma64(x).astype(dtype)
+        return _nan_where_nan(_digamma64(x), x).astype(dtype)
     sign = 1.0 if n % 2 else -1.0
     value = _k(sign * math.factorial(n)) * _zeta64(_full(x, n + 1.0), jt.maximum(x, _k(1e-300)))
-    return value.astype(dtype)
+    return _nan_where_nan(value, x).astype(dtype)
 
 
 def tensor_polygamma(input, n):
@@ -273,7 +282,7 @@ def mvlgamma(input, p):
     total = _full(x, p * (p - 1) / 4.0 * _LOG_PI)
     for i in range(p):
         total = total + _lgamma64(x - i / 2.0)
-    return total.astype(dtype)
+    return _nan_where_nan(total, x).astype(dtype)
 
 
 def _gammainc_series(a, x):
@@ -306,7 +315,7 @@ def _gammainc_pair(input, other):
     q = _where(use_series, 1.0 - lower, upper)
     p = _where(x == 0, jt.zeros_like(p), p)
     q = _where(x == 0, jt.ones_like(q), q)
-    bad = (a < 0).logical_or(x < 0)
+    bad = (a < 0).logical_or(x < 0).logical_or(jt.isnan(a)).logical_or(jt.isnan(x))
     return _where(bad, jt.full_like(p, float("nan")), p), _where(bad, jt.full_like(q, float("nan")), q), dtype
 
 
