@@ -67,6 +67,8 @@ ENTRY_CASES = [
     entry_case("torch.norm", "def f(x): return torch.norm(x, dim=(1, 2))", "f3,4,5"),
     entry_case("torch.norm", "def f(x): return torch.norm(x, 'fro', dim=(0, 1))", "f3,4,5"),
     entry_case("torch.norm", "def f(x): return torch.norm(x, 3, -1)", "f3,4,5"),
+    entry_case("torch.norm", "def f(x): return torch.norm(x, p='nuc'), torch.norm(x.double(), 'nuc', dim=(1, 0))",
+               "f3,4", atol=1e-4, id="norm-nuclear"),
     entry_case("torch.count_nonzero", "def f(x): return torch.count_nonzero(x)", "n3,4"),
     entry_case("torch.count_nonzero", "def f(x): return torch.count_nonzero(x, dim=1)", "n3,4"),
     entry_case("torch.max", "def f(x):\n    x = torch.round(x)\n    x.requires_grad_()\n    v = torch.max(x, 1).values\n"

@@ -217,7 +217,9 @@ def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     if p is None or p == "fro" or p == 2:
         return jt.sqrt((x * x).sum(dims, keepdims=keepdim))
     if p == "nuc":
-        raise NotImplementedError("nuclear norm is not implemented for Jittor")
+        from .linalg import linalg_matrix_norm  # linalg's helpers import this module
+
+        return linalg_matrix_norm(x, "nuc", (-2, -1) if dim is None else tuple(dims), keepdim)
     a = jt.abs(x)
     if p == float("inf"):
         return a.max(dims, keepdims=keepdim)
