@@ -40,6 +40,8 @@ ENTRY_CASES = [
     entry_case("torch.linspace", "def f(x): return torch.linspace(-1, 1, 7, dtype=torch.float64)", "f1"),
     entry_case("torch.linspace", "def f(x): return torch.linspace(0.1, 2.3, steps=11)", "f1"),
     entry_case("torch.linspace", "def f(x): return torch.linspace(0, 10, steps=4, dtype=torch.int64)", "f1"),
+    entry_case("torch.linspace torch.logspace", "def f(x): return torch.linspace(torch.tensor(0.5), torch.tensor(2.0), 4), "
+               "torch.logspace(torch.tensor(0), 2, 3)", "f1", id="linspace-tensor-bounds"),
     entry_case("torch.linspace", "def f(x): return torch.linspace(3, 3, 1)", "f1"),
     entry_case("torch.logspace", "def f(x): return torch.logspace(0, 2, 3)", "f1", rtol=1e-6),
     entry_case("torch.logspace", "def f(x): return torch.logspace(-1, 1, 5, base=2.0)", "f1", rtol=1e-6),

@@ -220,6 +220,8 @@ def linspace(start, end, steps, dtype=None):
     # PyTorch's kernel: in the output's float precision (double for integer outputs), the first
     # half counted up from start, the second half back from end.
     f = np.float32 if dtype in ("float32", "float16", "bfloat16") else np.float64
+    # start and end may be 0-dim tensors (numbers)
+    start, end = (v.item() if isinstance(v, jt.Var) else v for v in (start, end))
     if steps == 1:
         data = np.array([start], dtype=f)
     else:
