@@ -359,8 +359,9 @@ def _bitwise(name, op):
 bitwise_and = _bitwise("bitwise_and", lambda a, b: a & b)
 bitwise_or = _bitwise("bitwise_or", lambda a, b: a | b)
 bitwise_xor = _bitwise("bitwise_xor", lambda a, b: a ^ b)
-bitwise_left_shift = _bitwise("bitwise_left_shift", jt.left_shift)
-bitwise_right_shift = _bitwise("bitwise_right_shift", jt.right_shift)
+# the Var operators, wrapped for PyTorch's dtypes (jt.left_shift of uint8 gives int8)
+bitwise_left_shift = _bitwise("bitwise_left_shift", lambda a, b: a << b)
+bitwise_right_shift = _bitwise("bitwise_right_shift", lambda a, b: a >> b)
 
 
 def _float_pair(input, other):
