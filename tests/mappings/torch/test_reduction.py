@@ -161,3 +161,13 @@ def test_max_and_min_of_float16_keep_the_dtype(torch, jittor):
             "    return h.max(), h.min(), torch.amax(h, dim=1), h.amin((0, 1)), torch.max(h), h.max(dim=0)\n")
     both = run_both(code, ["f3,4"])
     assert_same(both.expected, both.actual)
+
+
+def test_integer_reductions_keep_the_dtype_asked_for(torch, jittor):
+    from parity import assert_same, run_both
+
+    code = ("def f(x: torch.Tensor):\n    s = x.short()\n"
+            "    return (s.sum(dim=0, dtype=torch.int32), torch.sum(s, dtype=torch.int16), s.prod(1, dtype=torch.int32),\n"
+            "            torch.prod(s, dtype=torch.int32), s.cumsum(0, dtype=torch.int32), s.sum(1), s.prod())\n")
+    both = run_both(code, ["j3,4:-3,4"])
+    assert_same(both.expected, both.actual)

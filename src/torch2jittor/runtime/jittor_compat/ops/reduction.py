@@ -28,7 +28,13 @@ def _acc_dtype(x, dtype):
 def sum_(input, dim=None, keepdim=False, dtype=None):
     x = input.astype(_acc_dtype(input, dtype))
     dims = wrap_dims(dim, x.ndim)
-    return precise_sum(x, dims, keepdim) if is_float(x) else x.sum(dims, keepdims=keepdim)
+    return precise_sum(x, dims, keepdim) if is_float(x) else _kept(x.sum(dims, keepdims=keepdim), x)
+
+
+def _kept(out, x):
+    # Var.sum/prod of a small integer dtype give int64 (the helper package's PyTorch default): a
+    # `dtype=torch.int32` asked for keeps int32
+    return out if out.dtype == x.dtype else out.astype(x.dtype)
 
 
 @reduction
@@ -44,8 +50,8 @@ def mean(input, dim=None, keepdim=False, dtype=None):
 def prod(input, dim=None, keepdim=False, dtype=None):
     x = input.astype(_acc_dtype(input, dtype))
     if dim is None:
-        return x.reshape([-1]).prod(0)
-    return x.prod(wrap_dim(dim, x.ndim), keepdims=keepdim)
+        return _kept(x.reshape([-1]).prod(0), x)
+    return _kept(x.prod(wrap_dim(dim, x.ndim), keepdims=keepdim), x)
 
 
 def _correction(unbiased, correction):
