@@ -806,6 +806,7 @@ METHOD_HELPER_CASES = [
     method_helper_case("Tensor.chunk", "return x[:, :4].chunk(3, -1)"),
     method_helper_case("Tensor.roll", "return x.roll(2)"),
     method_helper_case("Tensor.roll", "return x.roll(1, 1)"),
+    method_helper_case("Tensor.roll", "return x.roll(-1, -1), x.roll(shifts=(1, -2), dims=(-2, 1))"),
     method_helper_case("Tensor.index_select", "return x.index_select(1, torch.tensor([0, 2]))"),
     method_helper_case("Tensor.where", "return x.where(x > 0, x * 0)"),
     method_helper_case("Tensor.div_", "y = x.clone()\n    r = y.div_(2.0)\n    return r, y"),

@@ -101,10 +101,11 @@ def tensor_chunk(x, chunks, dim=0):
     )
 
 
-def tensor_roll(x, shifts, dims=None):
-    if dims is None:
-        return x.flatten().roll(shifts, 0).reshape(x.shape)
-    return x.roll(shifts, dims)
+def tensor_roll(self, shifts, dims=None):
+    # torch.roll's helper: Jittor's Var.roll fails to compile for a negative dim
+    from .ops.shape import roll
+
+    return roll(self, shifts, dims)
 
 
 def tensor_index_select(x, dim, index):
