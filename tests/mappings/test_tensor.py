@@ -218,6 +218,8 @@ CASES = [
     # --- new tensors --------------------------------------------------------------------------------------------------
     case("Tensor.new_zeros", "x.new_zeros((2, 3)), x.new_zeros(5), x.new_zeros([2, 1], device=None), y.new_zeros((2,))", "f i"),
     case("Tensor.new_ones", "x.new_ones((2, 3)), x.new_ones(4), y.new_ones(size=[2, 1]), x.new_ones((1,), dtype=None)", "f i"),
+    case("Tensor.new_ones", "x.new_ones(y.size()), y.new_zeros(x.shape), x.new_empty(x.size()).shape, x.new_ones(size=y.shape)",
+         "f i"),
     case("Tensor.new_full", "x.new_full((2, 3), 1.5), y.new_full((2,), 7), x.new_full(size=(1, 2), fill_value=-3.0)", "f i"),
     case("Tensor.new_empty", "list(x.new_empty((2, 3)).shape), y.new_empty(4).dtype == y.dtype, x.new_empty([1, 2]).dtype == x.dtype", "f i"),
     # --- in-place --------------------------------------------------------------------------------------------------------

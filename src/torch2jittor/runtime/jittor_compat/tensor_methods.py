@@ -498,7 +498,7 @@ def tensor_to(x, *args, **kwargs):
 
 
 def _new(x, fill, size, dtype):
-    if len(size) == 1 and isinstance(size[0], (list, tuple)):
+    if len(size) == 1 and isinstance(size[0], (list, tuple, jt.NanoVector)):  # a NanoVector: `x.new_ones(y.size())`
         size = tuple(size[0])
     return jt.full(tuple(int(s) for s in size), fill, dtype_name(dtype) if dtype is not None else x.dtype)
 
