@@ -32,6 +32,15 @@ CASES = [
          "    return d.log_prob(x), d.entropy(), tuple(d.batch_shape)", "f3", "f3", "f3,4", id="Normal-scalars"),
     case(D + "Normal", "def f(a, b, x):\n    d = torch.distributions.Normal(a, 1.5).expand((2, 4))\n"
          "    return d.log_prob(x), d.batch_shape, d.mean", "f4", "f4", "f2,4", id="Normal-expand"),
+    # 0-dim tensor parameters: batch shape (), draws of the sample shape, 0-dim results
+    case(D + "Normal", "def f(a, b, x):\n"
+         "    d = torch.distributions.Normal(torch.tensor(2.0), torch.tensor(0.5))\n"
+         "    e = torch.distributions.Bernoulli(torch.tensor(0.3))\n"
+         "    m = torch.distributions.Normal(torch.tensor(0.0), b)\n"
+         "    return (d.sample((7,)).shape, d.rsample((2, 3)).shape, d.sample().dim(), tuple(d.batch_shape),\n"
+         "            torch.stack([d.log_prob(torch.tensor(1.0)), d.entropy()]), d.log_prob(x), d.mean.dim(),\n"
+         "            e.sample((5,)).shape, e.log_prob(torch.tensor(1.0)).dim(), m.sample((4,)).shape, m.log_prob(x))",
+         "f3", "p3,4", "f3,4", id="Normal-0-dim-params"),
     case(D + "LogNormal", body("torch.distributions.LogNormal(a, b)", "x.abs() + 0.1", "log_prob cdf entropy",
                                "mean mode variance"), "f3,4", "p3,4", "f3,4", rtol=1e-4),
     case(D + "HalfNormal", body("torch.distributions.HalfNormal(b)", "x.abs()", "log_prob cdf entropy",

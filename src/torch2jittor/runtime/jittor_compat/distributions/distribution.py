@@ -3,8 +3,12 @@ subclasses share: parameters broadcast together, PyTorch's probability/logit con
 from __future__ import annotations
 
 
+import functools
+
 import jittor as jt
 import numpy as np
+
+from ..zero_dim import is_0d, mark
 
 _EPS = {"float32": float(np.finfo(np.float32).eps), "float64": float(np.finfo(np.float64).eps)}
 _MIN = {"float32": float(np.finfo(np.float32).min), "float64": float(np.finfo(np.float64).min)}
@@ -22,13 +26,16 @@ def _as_var(value, dtype="float32"):
 
 def _broadcast_all(*values):
     """PyTorch's _broadcast_all: Vars broadcast to one shape, numbers filled in at the Vars' float
-    dtype. Returns (vars, batch shape); with numbers only the batch shape is () (PyTorch's 0-dim
-    parameters) and the Vars have Jittor's one element."""
+    dtype. Returns (vars, batch shape). A Var marked 0-dim (zero_dim.mark) counts as shape (); when
+    every value is a number or such a Var the batch shape is () (PyTorch's 0-dim parameters), the
+    Vars have Jittor's one element and carry the 0-dim mark, so what is computed from them does."""
     dtype = _float_dtype(values)
-    shapes = [tuple(v.shape) for v in values if isinstance(v, jt.Var)]
-    if not shapes:
-        return [jt.array(np.full((1,), v, dtype=dtype)) for v in values], ()
-    shape = tuple(np.broadcast_shapes(*shapes))
+    shapes = [() if is_0d(v) else tuple(v.shape) for v in values if isinstance(v, jt.Var)]
+    shape = tuple(np.broadcast_shapes(*shapes)) if shapes else ()
+    if not shape:
+        out = [_as_var(v, dtype).reshape((1,)) if isinstance(v, jt.Var) else jt.array(np.full((1,), v, dtype=dtype))
+               for v in values]
+        return [mark(v) for v in out], ()
     out = [_as_var(v, dtype).broadcast(shape) if isinstance(v, jt.Var) else jt.full(shape, v, dtype)
            for v in values]
     return out, shape
@@ -61,6 +68,15 @@ def _sum_rightmost(value, dim):
     return value if dim == 0 else value.reshape(tuple(value.shape[:-dim]) + (-1,)).sum(-1)
 
 
+def _zero_dim_draw(method):
+    """A draw of shape () (Jittor's one element) marked 0-dim, as PyTorch's is."""
+    @functools.wraps(method)
+    def draw(self, sample_shape=(), *args, **kwargs):
+        out = method(self, sample_shape, *args, **kwargs)
+        return mark(out) if not self._extended_shape(sample_shape) else out
+    return draw
+
+
 class Distribution:
     """The base class: batch/event shapes, sample through rsample, stddev from variance."""
 
@@ -69,6 +85,12 @@ class Distribution:
     arg_constraints = {}
     support = None
     _validate_args = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for name in ("sample", "rsample"):
+            if name in cls.__dict__:
+                setattr(cls, name, _zero_dim_draw(cls.__dict__[name]))
 
     def __init__(self, batch_shape=(), event_shape=(), validate_args=None):
         self._batch_shape = tuple(batch_shape)
