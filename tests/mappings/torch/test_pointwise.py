@@ -43,6 +43,7 @@ ENTRY_CASES = [
     entry_case("torch.pow", "def f(x): return torch.pow(x, 3)", "n3,4", id="pow-int"),
     entry_case("torch.pow", "def f(x): return torch.pow(input=x, exponent=2.0)", "f3,4"),
     entry_case("torch.pow", "def f(x): return torch.pow(x, 0.5), torch.pow(x, -1.0)", "i3,4:1,9", id="pow-int64-float-exponent"),
+    entry_case("torch.pow", "def f(x): return torch.pow(2.0, x), torch.pow(2, x)", "i3,4:0,9", id="pow-number-base-int64-exponent"),
     entry_case("torch.float_power", "def f(x): return torch.float_power(x, 2)", "f3,4"),
     entry_case("torch.sqrt", "def f(x): return torch.sqrt(x)", "p3,4"),
     entry_case("torch.sqrt", "def f(x): return torch.sqrt(x)", "i3,4", id="sqrt-int"),

@@ -130,8 +130,9 @@ def fmod(input, other):
 
 def pow_(input, exponent):
     if not isinstance(input, jt.Var):
-        base = jt.array(input, dtype=_promote(input, exponent))
-        return jt.pow(base, exponent)
+        target = _promote(input, exponent)
+        # both in the result dtype: jt.pow(float32, int64) gives float64
+        return jt.pow(jt.array(input, dtype=target), exponent.astype(target))
     # the Var operator, wrapped with PyTorch's promotion (jt.pow gives float64 for int64 ** 0.5)
     return input ** exponent
 
