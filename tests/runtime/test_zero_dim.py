@@ -70,3 +70,17 @@ def test_indexing_0dim_tensors():
             "            s[...].dim())\n")
     both = run_both(code, ["f3,4"])
     assert_same(both.expected, both.actual)
+
+
+def test_0dim_integer_tensor_indexes_as_an_int():
+    """`x[x.sum(1).argmax()]` is a row in PyTorch; Jittor's indexing by a one-element Var kept a dimension."""
+    code = ("def f(x: torch.Tensor):\n"
+            "    i = x.sum(1).argmax()\n"
+            "    j = torch.tensor(1)\n"
+            "    y = x.clone()\n"
+            "    y[i] = 0.0\n"
+            "    z = x.clone()\n"
+            "    z[j, j] = -1.0\n"
+            "    return x[i], x[:, j], x[i, j], x[torch.tensor(0)], x[0][x[0].argmin()], y, z, x[i].dim(), x[i, j].dim()\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)

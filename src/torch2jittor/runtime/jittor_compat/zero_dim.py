@@ -12,7 +12,8 @@ over every dimension (sum, mean, max, min, prod: the helpers reduce through them
 lose the mark on the way are decorated with `reduction`/`scalar_result`), integer indexing of every
 dimension (and iteration over a 1-dim Var, which indexes), `squeeze` to one element, `reshape(())`,
 torch.tensor of a number and the creation functions given shape (); and carried through the
-operators and elementwise methods and functions whose Var operands are all marked. The consumers
+operators and elementwise methods and functions whose Var operands are all marked. A marked integer
+Var indexes as the int it holds (`x[x.sum(1).argmax()]` is a row, not Jittor's (1, n)). The consumers
 above read it. A 0-dim tensor made another way (through numpy) is an unmarked [1] and behaves as
 Jittor's, as before. `s.numpy()` stays shape (1,): code comparing results with PyTorch's takes a
 [1] array for a 0-dim one, as it always had to with Jittor.
@@ -162,8 +163,28 @@ def _indexes_every_dim(x, index) -> bool:
     return count == x.ndim
 
 
+def _int_index(i):
+    return getattr(i, MARK, False) and str(i.dtype) in _INTS
+
+
+def _plain_index(index):
+    """A 0-dim integer tensor indexes as the int it holds (`x[x.sum(1).argmax()]` is a row; Jittor's
+    advanced indexing by a one-element Var kept a dimension of size 1)."""
+    if isinstance(index, tuple):
+        return tuple(int(i.item()) if _int_index(i) else i for i in index) if any(map(_int_index, index)) else index
+    return int(index.item()) if _int_index(index) else index
+
+
+def _setitem(own):
+    def __setitem__(self, index, value):
+        return own(self, _plain_index(index), value)
+
+    return _named(__setitem__, "__setitem__", own)
+
+
 def _getitem(own):
     def __getitem__(self, index):
+        index = _plain_index(index)
         if getattr(self, MARK, False):
             items = index if isinstance(index, tuple) else (index,)
             if len(items) == 1 and items[0] is None:
@@ -258,7 +279,7 @@ FUNCTIONS = [n for n in ELEMENTWISE if not n.startswith("__") and n not in (
     "float32 float64 float16 bfloat16 int32 int64 int8 int16 uint8 bool float double long int half").split()] + ["ternary"]
 
 # Var's own methods wrapped here (tests check no other name of Var's is replaced)
-WRAPPED = REDUCTIONS + tuple(ELEMENTWISE) + ("__getitem__", "squeeze", "view", "reshape", "dim", "unsqueeze", "tolist")
+WRAPPED = REDUCTIONS + tuple(ELEMENTWISE) + ("__getitem__", "__setitem__", "squeeze", "view", "reshape", "dim", "unsqueeze", "tolist")
 
 
 def install() -> None:
@@ -269,6 +290,7 @@ def install() -> None:
     for name in ("view", "reshape"):
         _wrap(jt.Var, name, lambda own, n=name: _reshape(n, own))
     _wrap(jt.Var, "__getitem__", _getitem)
+    _wrap(jt.Var, "__setitem__", _setitem)
     _wrap(jt.Var, "squeeze", _squeeze)
     _wrap(jt.Var, "dim", _dim)
     _wrap(jt.Var, "unsqueeze", _unsqueeze)
