@@ -8,6 +8,7 @@ from parity import assert_same, run_both, to_numpy
 pytestmark = pytest.mark.frameworks
 
 SOURCE = '''
+import numpy as np
 import torch
 from torch.utils.data import ConcatDataset, DataLoader, Dataset, IterableDataset, Subset, TensorDataset
 import torch.utils.data as data
@@ -23,6 +24,15 @@ class Samples(Dataset[dict]):
     def __getitem__(self, i):
         x = torch.arange(3, dtype=torch.float32) * i
         return {"x": x, "label": torch.tensor(i % 2), "id": i, "w": float(i) / 2, "pair": (i, x[:2])}
+
+
+class Regression(Dataset):
+    """Targets of shape (1,) batch to (B, 1); 0-dim ones (indexed, from a 0-dim array) to (B,)."""
+    def __len__(self):
+        return 5
+
+    def __getitem__(self, i):
+        return torch.tensor([float(i)]), torch.from_numpy(np.array(i * 2.0)), torch.arange(4.0, 9.0)[i]
 
 
 class Stream(IterableDataset):
@@ -46,6 +56,8 @@ def deterministic():
     cat = ConcatDataset([Subset(td, [1, 2]), td])
     for x, y, c in DataLoader(cat, batch_size=3, sampler=[11, 0, 1, 5]):
         out += [x, y, c]
+    for target, from_array, picked in DataLoader(Regression(), batch_size=2):
+        out += [target, from_array, picked]
     for x, i in DataLoader(Stream(), batch_size=3):
         out += [x, i]
     for batch in DataLoader(td, batch_sampler=[[0, 1], [5, 2, 7]]):

@@ -16,6 +16,7 @@ import jittor as jt
 import numpy as np
 
 from ._common import var_keeping_dtype
+from .zero_dim import is_0d
 
 
 class Dataset:
@@ -237,8 +238,8 @@ def random_split(dataset, lengths, generator=None):
 def default_collate(batch):
     elem = batch[0]
     if isinstance(elem, jt.Var):
-        if all(tuple(b.shape) == (1,) for b in batch):
-            return jt.concat(list(batch), 0)  # Jittor's stand-ins for 0-d tensors
+        if all(tuple(b.shape) == (1,) for b in batch) and any(is_0d(b) for b in batch):
+            return jt.concat(list(batch), 0)  # 0-dim samples batch to (B,); shape-(1,) ones to (B, 1)
         return jt.stack(list(batch), 0)
     if isinstance(elem, np.ndarray) and elem.dtype.kind not in "OSUV":
         return var_keeping_dtype(np.stack(batch))

@@ -126,7 +126,8 @@ def as_tensor(data, dtype=None, requires_grad=False):
 @_creation
 def from_numpy(ndarray):
     # jt.array would turn int64/float64 into int32/float32 (auto_convert_64_to_32); keep the dtype.
-    return jt.array(ndarray, dtype=str(ndarray.dtype))
+    out = jt.array(ndarray, dtype=str(ndarray.dtype))
+    return mark(out) if ndarray.ndim == 0 else out
 
 
 def _factory_dtype(dtype):
