@@ -286,6 +286,29 @@ CASES = [
          "            kl_divergence(Dirichlet(b[:, 0]), Dirichlet(x + 0.5)),\n"
          "            kl_divergence(MultivariateNormal(a, s), MultivariateNormal(x, scale_tril=torch.tril(b) + 3 * torch.eye(4))))",
          "f3,4", "p3,4,4", "u3,4", rtol=1e-4, atol=1e-4, id="kl_divergence-pairs-4"),
+    # pairs of different families: closed forms, inf where p's support leaves q's
+    case(D + "kl_divergence " + D + "Pareto " + D + "Cauchy " + D + "LogNormal " + D + "HalfCauchy",
+         "def f(a, b, x):\n    from torch.distributions import (Uniform, Normal, Gumbel, Exponential, Laplace, Pareto,\n"
+         "        Cauchy, Bernoulli, Poisson, Binomial, LogNormal, HalfCauchy, kl_divergence as kl)\n"
+         "    u = Uniform(x, x + b)\n"
+         "    return (kl(u, Normal(a, b)), kl(u, Gumbel(a, b)), kl(u, Exponential(b)), kl(Uniform(a, a + 1), Exponential(b)),\n"
+         "            kl(Exponential(b), Gumbel(a, b)), kl(Exponential(b), Normal(a, b)), kl(Gumbel(a, b), Normal(x, b)),\n"
+         "            kl(Laplace(a, b), Normal(x, b)), kl(Normal(a, b), Gumbel(x, b)), kl(Normal(a, b), Laplace(x, b)),\n"
+         "            kl(Pareto(b, x + 2.5), Pareto(b * 0.5, x + 1)), kl(Pareto(b, x + 0.5), Exponential(b)),\n"
+         "            kl(Pareto(b, x + 1.5), Normal(a, b)), kl(u, Pareto(b * 0.1, x + 1)), kl(Cauchy(a, b), Cauchy(x, b + 1)),\n"
+         "            kl(Bernoulli(x), Poisson(b)), kl(Poisson(b), Bernoulli(x)), kl(Normal(a, b), Uniform(a, a + 1)),\n"
+         "            kl(LogNormal(a, b), LogNormal(x, b + 1)), kl(HalfCauchy(b), HalfCauchy(x + 0.5)),\n"
+         "            kl(Uniform(0.0, 1.0), Normal(0.0, 1.0)))",
+         "f3,4", "p3,4", "u3,4", rtol=1e-4, atol=1e-5, id="kl_divergence-cross-families"),
+    case(D + "kl_divergence " + D + "Gamma " + D + "Beta",
+         "def f(a, b, x):\n    from torch.distributions import (Uniform, Normal, Gumbel, Exponential, Gamma, Beta, Pareto,\n"
+         "        kl_divergence as kl)\n"
+         "    g, be = Gamma(b, x + 0.5), Beta(b, x + 1)\n"
+         "    return (kl(Uniform(x * 0.5, x * 0.5 + 0.3), Beta(b, x + 1)), kl(Uniform(0.0, 1.0), be), kl(Uniform(x, x + b), g),\n"
+         "            kl(Exponential(b), g), kl(g, Exponential(b)), kl(g, Gumbel(a, b)), kl(g, Normal(a, b)),\n"
+         "            kl(be, Uniform(0.0, 1.0)), kl(be, Exponential(b)), kl(be, g), kl(be, Normal(a, b)),\n"
+         "            kl(Pareto(b, x + 1.5), g), kl(g, Beta(b, b)))",
+         "f3,4", "p3,4", "u3,4", rtol=1e-4, atol=1e-5, id="kl_divergence-cross-families-gamma"),
 ]
 
 
