@@ -62,12 +62,12 @@ def test_0dim_operand_does_not_widen_a_tensor_of_its_category():
     assert_same(both.expected, both.actual, 1e-3, 1e-3)
 
 
-def test_indexing_0dim_tensors():
+def test_indexing_and_numpy_of_0dim_tensors():
+    """`s.numpy()` of a 0-dim tensor is a 0-dim array (Jittor's Var.numpy gives (1,))."""
     code = ("def f(x: torch.Tensor):\n"
             "    s = x.sum()\n"
-            "    losses = [x[i].mean() for i in range(3)]\n"
-            "    return (np.array([l.detach().numpy() for l in losses]).squeeze(), s[None], s[...], s[None].dim(),\n"
-            "            s[...].dim())\n")
+            "    return (np.array([x[0].sum().detach().numpy(), x[1].mean().numpy()]), s[None], s[...], s[None].dim(),\n"
+            "            s[...].dim(), s.numpy(), x[0].numpy(), x[0, 1].detach().cpu().numpy())\n")
     both = run_both(code, ["f3,4"])
     assert_same(both.expected, both.actual)
 

@@ -123,7 +123,8 @@ ENTRIES = {
     "torch.Tensor.ndimension": method("dim"),
     "torch.Tensor.item": method("item"),
     "torch.Tensor.tolist": method("tolist"),
-    "torch.Tensor.numpy": entry("*, force=False", "", "numpy", "", delete=["force"]),
+    # a 0-dim tensor's array is 0-dim (Jittor's Var.numpy gives shape (1,))
+    "torch.Tensor.numpy": method_helper("*, force=False", "tensor_numpy"),
     # --- shape -----------------------------------------------------------------------------------
     "torch.Tensor.expand": entry("*size", "", "expand", "*shape"),
     "torch.Tensor.expand_as": entry("other", "", "expand_as", "y, /, dims=()", links={"other": "y"}),

@@ -6,7 +6,7 @@ import collections
 import jittor as jt
 
 from . import optim as _optim
-from .zero_dim import reduction
+from .zero_dim import is_0d, reduction
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops.pointwise import sign
 from .ops.shape import tile
@@ -62,6 +62,13 @@ def tensor_argmin(x, dim=None, keepdim=False):
     if dim is None:
         return jt.argmin(x.flatten(), 0)[0].int64()
     return jt.argmin(x, dim, keepdims=keepdim)[0].int64()
+
+
+def tensor_numpy(self, *, force=False):
+    """x.numpy(): the array (force: a Var's is always a copy on the CPU); a 0-dim tensor's is 0-dim
+    (Jittor's Var.numpy gives shape (1,))."""
+    out = self.numpy()
+    return out.reshape(()) if is_0d(self) else out
 
 
 def tensor_sort(x, dim=-1, descending=False, stable=False):
