@@ -309,6 +309,39 @@ CASES = [
          "            kl(be, Uniform(0.0, 1.0)), kl(be, Exponential(b)), kl(be, g), kl(be, Normal(a, b)),\n"
          "            kl(Pareto(b, x + 1.5), g), kl(g, Beta(b, b)))",
          "f3,4", "p3,4", "u3,4", rtol=1e-4, atol=1e-5, id="kl_divergence-cross-families-gamma"),
+    # constraints: support and arg_constraints, check() and validate_args
+    case(D + "constraints.positive " + D + "constraints.interval " + D + "constraints.simplex "
+         + D + "constraints.real " + D + "constraints.independent " + D + "constraints.integer_interval",
+         "def f(a, b, x):\n    from torch.distributions import Normal, Uniform, Categorical, Dirichlet, Independent, constraints\n"
+         "    try:\n        Normal(a, a, validate_args=True)\n        raised = False\n"
+         "    except ValueError:\n        raised = True\n"
+         "    n = Normal(a, b, validate_args=True)\n"
+         "    s = x / x.sum(-1, keepdim=True)\n"
+         "    return (raised, n.support.check(a), sorted(n.arg_constraints), Uniform(x, x + 1).support.check(b),\n"
+         "            constraints.positive.check(a), constraints.interval(0.0, 0.5).check(x), constraints.simplex.check(s),\n"
+         "            constraints.simplex.check(x), Independent(Normal(a, b), 1).support.check(a),\n"
+         "            Dirichlet(b).support.check(s), Categorical(probs=s).support.check(torch.floor(b * 2)),\n"
+         "            constraints.independent(constraints.positive, 1).check(a), constraints.real.is_discrete,\n"
+         "            constraints.nonnegative_integer.is_discrete, constraints.simplex.event_dim,\n"
+         "            constraints.integer_interval(0, 2).check(torch.floor(b * 2)))",
+         "f3,4", "p3,4", "u3,4", id="constraints"),
+    case(" ".join(D + "constraints." + k for k in (
+        "Constraint boolean dependent greater_than greater_than_eq half_open_interval is_dependent less_than "
+        "lower_cholesky lower_triangular multinomial nonnegative nonnegative_integer one_hot positive_definite "
+        "positive_integer real_vector symmetric unit_interval").split()),
+         "def f(a, b, x):\n    from torch.distributions import constraints as c\n"
+         "    m = b @ b.transpose(-2, -1) + torch.eye(4)\n"
+         "    n = torch.floor(a * 2)\n"
+         "    return (c.boolean.check((a > 0).float()), c.boolean.check(x), c.greater_than(0.5).check(x),\n"
+         "            c.greater_than_eq(0.0).check(a), c.less_than(0.5).check(x), c.half_open_interval(0.0, 0.5).check(x),\n"
+         "            c.is_dependent(c.dependent), c.is_dependent(c.real), isinstance(c.positive, c.Constraint),\n"
+         "            c.lower_cholesky.check(torch.tril(b) + torch.eye(4)), c.lower_cholesky.check(b),\n"
+         "            c.lower_triangular.check(torch.tril(b)), c.multinomial(3).check(n.abs()),\n"
+         "            c.nonnegative.check(a), c.nonnegative_integer.check(n), c.positive_integer.check(n),\n"
+         "            c.one_hot.check(torch.eye(4)), c.one_hot.check(x), c.positive_definite.check(m),\n"
+         "            c.positive_definite.check(-m), c.real_vector.check(a), c.symmetric.check(m), c.symmetric.check(b),\n"
+         "            c.unit_interval.check(a), c.unit_interval.is_discrete, c.one_hot.event_dim, c.lower_cholesky.event_dim)",
+         "f3,4", "f3,4,4", "u3,4", id="constraints-all"),
 ]
 
 

@@ -77,6 +77,23 @@ ENTRIES = {
     "torch.distributions.register_kl": helper("type_p, type_q", "register_kl"),
 }
 
+# torch.distributions.constraints: the helper package's `constraints` module, with PyTorch's names
+CONSTRAINT_OBJECTS = ("real", "boolean", "nonnegative", "positive", "unit_interval", "nonnegative_integer",
+                      "positive_integer", "real_vector", "simplex", "one_hot", "lower_triangular", "lower_cholesky",
+                      "symmetric", "positive_definite", "dependent")
+CONSTRAINT_FACTORIES = {
+    "greater_than": "lower_bound", "greater_than_eq": "lower_bound", "less_than": "upper_bound",
+    "interval": "lower_bound, upper_bound", "half_open_interval": "lower_bound, upper_bound",
+    "integer_interval": "lower_bound, upper_bound", "independent": "base_constraint, reinterpreted_batch_ndims",
+    "multinomial": "upper_bound",
+}
+ENTRIES.update({f"torch.distributions.constraints.{name}": helper("", f"constraints.{name}")
+                for name in CONSTRAINT_OBJECTS})
+ENTRIES.update({f"torch.distributions.constraints.{name}": helper(args, f"constraints.{name}")
+                for name, args in CONSTRAINT_FACTORIES.items()})
+ENTRIES["torch.distributions.constraints.is_dependent"] = helper("constraint", "constraints.is_dependent")
+ENTRIES["torch.distributions.constraints.Constraint"] = helper("", "constraints.Constraint")
+
 ALIASES = {
     **{f"torch.distributions.{module}.{name}": f"torch.distributions.{name}"
        for name, (_, module) in DISTRIBUTIONS.items()},

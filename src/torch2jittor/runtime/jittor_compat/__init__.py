@@ -38,6 +38,7 @@ from .distributions.mixture import MixtureSameFamily
 from .distributions.distribution import Distribution, ExponentialFamily
 from .distributions.independent import Independent
 from .distributions.kl import kl_divergence, register_kl
+from .distributions import constraints
 from .functional.activation import (
     gelu, softplus, hardswish, hardsigmoid, selu, celu, softsign, softshrink, hardshrink, tanhshrink, threshold,
     logsigmoid, glu, prelu, rrelu, softmax, log_softmax, softmin,
@@ -710,6 +711,7 @@ __all__ = [
     "compiler_disable",
     "compiler_is_compiling",
     "cond",
+    "constraints",
     "contiguous_format",
     "conv1d",
     "conv2d",

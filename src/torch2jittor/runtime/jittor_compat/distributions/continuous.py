@@ -14,6 +14,7 @@ import numpy as np
 
 from ..ops.special import digamma, gammainc, lgamma
 from ..ops.pointwise import log1p, xlogy
+from . import constraints
 from .distribution import Distribution, _Broadcast, _broadcast_all, _draw_shape
 
 
@@ -22,6 +23,8 @@ def _erf(x):
 
 
 class Normal(_Broadcast):
+    arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
+    support = constraints.real
     has_rsample = True
     _params = ("loc", "scale")
 
@@ -61,6 +64,8 @@ class Normal(_Broadcast):
 
 class LogNormal(Distribution):
     """exp of a Normal(loc, scale) (PyTorch: a TransformedDistribution with ExpTransform)."""
+    arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
+    support = constraints.positive
 
     has_rsample = True
 
@@ -115,6 +120,8 @@ class LogNormal(Distribution):
 
 class HalfNormal(Distribution):
     """|X| for X ~ Normal(0, scale)."""
+    arg_constraints = {"scale": constraints.positive}
+    support = constraints.nonnegative
 
     has_rsample = True
 
@@ -153,8 +160,17 @@ class HalfNormal(Distribution):
 
 
 class Uniform(_Broadcast):
+    arg_constraints = {"low": constraints.dependent, "high": constraints.dependent}
     has_rsample = True
     _params = ("low", "high")
+
+    def _check_parameters(self):
+        if not bool((self.low < self.high).all().item()):
+            raise ValueError("Uniform is not defined when low>= high")
+
+    @property
+    def support(self):
+        return constraints.interval(self.low, self.high)
 
     @property
     def mean(self):
@@ -191,6 +207,8 @@ class Uniform(_Broadcast):
 
 
 class Exponential(_Broadcast):
+    arg_constraints = {"rate": constraints.positive}
+    support = constraints.nonnegative
     has_rsample = True
     _params = ("rate",)
 
@@ -229,6 +247,8 @@ class Exponential(_Broadcast):
 
 
 class Laplace(_Broadcast):
+    arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
+    support = constraints.real
     has_rsample = True
     _params = ("loc", "scale")
 
@@ -270,6 +290,8 @@ class Laplace(_Broadcast):
 
 
 class Cauchy(_Broadcast):
+    arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
+    support = constraints.real
     has_rsample = True
     _params = ("loc", "scale")
 
@@ -310,6 +332,8 @@ def _numpy_draw(draw, shape, dtype):
 
 
 class Gamma(_Broadcast):
+    arg_constraints = {"concentration": constraints.positive, "rate": constraints.positive}
+    support = constraints.nonnegative
     has_rsample = True
     _params = ("concentration", "rate")
 
@@ -344,6 +368,8 @@ class Gamma(_Broadcast):
 
 
 class Beta(_Broadcast):
+    arg_constraints = {"concentration1": constraints.positive, "concentration0": constraints.positive}
+    support = constraints.unit_interval
     has_rsample = True
     _params = ("concentration1", "concentration0")
 
@@ -390,6 +416,8 @@ _EULER_GAMMA = 0.57721566490153286060
 
 
 class Gumbel(_Broadcast):
+    arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
+    support = constraints.real
     has_rsample = True
     _params = ("loc", "scale")
 
@@ -432,6 +460,8 @@ class Gumbel(_Broadcast):
 
 class HalfCauchy(Distribution):
     """|X| for X ~ Cauchy(0, scale)."""
+    arg_constraints = {"scale": constraints.positive}
+    support = constraints.nonnegative
 
     has_rsample = True
 
@@ -476,6 +506,7 @@ class HalfCauchy(Distribution):
 
 class Chi2(Gamma):
     """Gamma(df / 2, 1 / 2)."""
+    arg_constraints = {"df": constraints.positive}
 
     def __init__(self, df, validate_args=None):
         half = 0.5 * (df if isinstance(df, jt.Var) else float(df))
@@ -487,6 +518,8 @@ class Chi2(Gamma):
 
 
 class StudentT(_Broadcast):
+    arg_constraints = {"df": constraints.positive, "loc": constraints.real, "scale": constraints.positive}
+    support = constraints.real
     has_rsample = True
     _params = ("df", "loc", "scale")
 
@@ -528,8 +561,13 @@ class StudentT(_Broadcast):
 
 
 class Pareto(_Broadcast):
+    arg_constraints = {"alpha": constraints.positive, "scale": constraints.positive}
     has_rsample = True
     _params = ("scale", "alpha")
+
+    @property
+    def support(self):
+        return constraints.greater_than_eq(self.scale)
 
     @property
     def mean(self):
@@ -565,6 +603,8 @@ class Pareto(_Broadcast):
 
 
 class Weibull(_Broadcast):
+    arg_constraints = {"scale": constraints.positive, "concentration": constraints.positive}
+    support = constraints.positive
     has_rsample = True
     _params = ("scale", "concentration")
 
@@ -605,6 +645,8 @@ class Weibull(_Broadcast):
 
 class InverseGamma(_Broadcast):
     """1 / X for X ~ Gamma(concentration, rate)."""
+    arg_constraints = {"concentration": constraints.positive, "rate": constraints.positive}
+    support = constraints.positive
 
     has_rsample = True
     _params = ("concentration", "rate")
@@ -637,6 +679,8 @@ class InverseGamma(_Broadcast):
 
 
 class FisherSnedecor(_Broadcast):
+    arg_constraints = {"df1": constraints.positive, "df2": constraints.positive}
+    support = constraints.positive
     has_rsample = True
     _params = ("df1", "df2")
 
@@ -679,6 +723,8 @@ def _kumaraswamy_moment(a, b, n):
 
 class Kumaraswamy(_Broadcast):
     """PyTorch: Uniform(0, 1) through x^(1/b), 1 - x, x^(1/a); here its closed forms."""
+    arg_constraints = {"concentration1": constraints.positive, "concentration0": constraints.positive}
+    support = constraints.unit_interval
 
     has_rsample = True
     _params = ("concentration1", "concentration0")
@@ -716,6 +762,8 @@ class Kumaraswamy(_Broadcast):
 
 class VonMises(_Broadcast):
     """Angles; mean and variance are the circular ones, as in PyTorch."""
+    arg_constraints = {"loc": constraints.real, "concentration": constraints.positive}
+    support = constraints.real
 
     _params = ("loc", "concentration")
 

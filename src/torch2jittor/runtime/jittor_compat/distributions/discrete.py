@@ -13,6 +13,7 @@ from ..ops.indexing import gather
 from ..ops.pointwise import log1p, xlogy
 from ..ops.reduction import logsumexp
 from ..ops.special import lgamma
+from . import constraints
 from .distribution import (
     _MIN, Distribution, _Broadcast, _as_var, _broadcast_all, _draw_shape, _logits_to_probs, _probs_to_logits,
     _softplus,
@@ -24,6 +25,8 @@ def _bce_with_logits(logits, target):
 
 
 class Bernoulli(Distribution):
+    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
+    support = constraints.boolean
     has_enumerate_support = True
 
     def __init__(self, probs=None, logits=None, validate_args=None):
@@ -75,7 +78,12 @@ class Bernoulli(Distribution):
 
 
 class Categorical(Distribution):
+    arg_constraints = {"probs": constraints.simplex, "logits": constraints.real_vector}
     has_enumerate_support = True
+
+    @property
+    def support(self):
+        return constraints.integer_interval(0, self._num_events - 1)
 
     def __init__(self, probs=None, logits=None, validate_args=None):
         if (probs is None) == (logits is None):
@@ -134,6 +142,8 @@ class Categorical(Distribution):
 
 
 class Poisson(_Broadcast):
+    arg_constraints = {"rate": constraints.nonnegative}
+    support = constraints.nonnegative_integer
     _params = ("rate",)
 
     @property
@@ -181,6 +191,8 @@ def _numpy_rng():
 
 class Geometric(Distribution):
     """The number of failures before the first success (support 0, 1, 2, ...)."""
+    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
+    support = constraints.nonnegative_integer
 
     def __init__(self, probs=None, logits=None, validate_args=None):
         self.probs, self.logits, batch = _probs_or_logits(probs, logits, True)
@@ -220,7 +232,12 @@ class Geometric(Distribution):
 
 
 class Binomial(Distribution):
+    arg_constraints = {"total_count": constraints.nonnegative_integer, "probs": constraints.unit_interval, "logits": constraints.real}
     has_enumerate_support = True
+
+    @property
+    def support(self):
+        return constraints.integer_interval(0, self.total_count)
 
     def __init__(self, total_count=1, probs=None, logits=None, validate_args=None):
         if (probs is None) == (logits is None):
@@ -276,6 +293,8 @@ class Binomial(Distribution):
 
 
 class OneHotCategorical(Distribution):
+    arg_constraints = {"probs": constraints.simplex, "logits": constraints.real_vector}
+    support = constraints.one_hot
     has_enumerate_support = True
 
     def __init__(self, probs=None, logits=None, validate_args=None):
@@ -333,6 +352,11 @@ def _one_hot(index, n, dtype):
 
 
 class Multinomial(Distribution):
+    arg_constraints = {"probs": constraints.simplex, "logits": constraints.real_vector}
+    @property
+    def support(self):
+        return constraints.multinomial(self.total_count)
+
     def __init__(self, total_count=1, probs=None, logits=None, validate_args=None):
         if not isinstance(total_count, int):
             raise NotImplementedError("inhomogeneous total_count is not supported")
@@ -393,6 +417,8 @@ class Multinomial(Distribution):
 
 class NegativeBinomial(Distribution):
     """The number of successes before total_count failures, each trial a success with probability probs."""
+    arg_constraints = {"total_count": constraints.greater_than_eq(0), "probs": constraints.half_open_interval(0.0, 1.0), "logits": constraints.real}
+    support = constraints.nonnegative_integer
 
     def __init__(self, total_count, probs=None, logits=None, validate_args=None):
         if (probs is None) == (logits is None):

@@ -95,6 +95,24 @@ class Distribution:
     def __init__(self, batch_shape=(), event_shape=(), validate_args=None):
         self._batch_shape = tuple(batch_shape)
         self._event_shape = tuple(event_shape)
+        if validate_args is not None:
+            self._validate_args = bool(validate_args)
+        if self._validate_args:
+            self._check_parameters()
+
+    def _check_parameters(self):
+        """PyTorch's validation: each parameter set on the instance satisfies its constraint, else
+        ValueError."""
+        from .constraints import is_dependent
+
+        for name, constraint in self.arg_constraints.items():
+            if is_dependent(constraint) or name not in self.__dict__ or not isinstance(self.__dict__[name], jt.Var):
+                continue
+            value = self.__dict__[name]
+            if not bool(constraint.check(value).all().item()):
+                raise ValueError(f"Expected parameter {name} ({type(value).__name__} of shape {tuple(value.shape)}) "
+                                 f"of distribution {self!r} to satisfy the constraint {constraint!r}, but found "
+                                 f"invalid values:\n{value.numpy()}")
 
     @staticmethod
     def set_default_validate_args(value):

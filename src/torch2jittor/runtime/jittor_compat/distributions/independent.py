@@ -1,6 +1,7 @@
 """torch.distributions.Independent (torch/distributions/independent.py): batch dims read as event dims."""
 from __future__ import annotations
 
+from . import constraints
 from .distribution import Distribution, _sum_rightmost
 
 
@@ -13,6 +14,11 @@ class Independent(Distribution):
         self.base_dist = base_distribution
         self.reinterpreted_batch_ndims = reinterpreted_batch_ndims
         super().__init__(shape[:len(shape) - event_dim], shape[len(shape) - event_dim:], validate_args)
+
+    @property
+    def support(self):
+        base = self.base_dist.support
+        return constraints.independent(base, self.reinterpreted_batch_ndims) if self.reinterpreted_batch_ndims else base
 
     @property
     def has_rsample(self):

@@ -25,6 +25,10 @@ class MixtureSameFamily(Distribution):
         super().__init__(cdbs[:-1], tuple(component_distribution.event_shape), validate_args=validate_args)
 
     @property
+    def support(self):
+        return self._component_distribution.support
+
+    @property
     def mixture_distribution(self):
         return self._mixture_distribution
 

@@ -11,10 +11,13 @@ import numpy as np
 from ..ops.linalg import _mT, cholesky, inverse
 from ..ops.pointwise import xlogy
 from ..ops.special import digamma, lgamma
+from . import constraints
 from .distribution import Distribution, _as_var, _draw_shape
 
 
 class Dirichlet(Distribution):
+    arg_constraints = {"concentration": constraints.independent(constraints.positive, 1)}
+    support = constraints.simplex
     has_rsample = True
 
     def __init__(self, concentration, validate_args=None):
@@ -69,6 +72,8 @@ class Dirichlet(Distribution):
 
 
 class MultivariateNormal(Distribution):
+    arg_constraints = {"loc": constraints.real_vector, "covariance_matrix": constraints.positive_definite, "precision_matrix": constraints.positive_definite, "scale_tril": constraints.lower_cholesky}
+    support = constraints.real_vector
     has_rsample = True
 
     def __init__(self, loc, covariance_matrix=None, precision_matrix=None, scale_tril=None, validate_args=None):
