@@ -90,3 +90,25 @@ def test_not_equal_between_float16_tensors():
             "    return a != b, a.ne(b), torch.ne(a, b), a.not_equal(a), a != a[0]\n")
     both = run_both(code, ["h3,4", "h3,4"])
     assert_same(both.expected, both.actual)
+
+
+def test_in_place_arithmetic_keeps_the_receiver_dtype():
+    # Jittor's x *= y and x.mul_(y) give x the dtype of Jittor's own promotion (float32 with int64: float64)
+    code = ("def f(x: torch.Tensor, n: torch.Tensor):\n"
+            "    a, b, c, d = x.clone(), x.clone(), x.clone(), n.clone()\n"
+            "    alias = a\n"
+            "    a *= n\n"
+            "    b += n\n"
+            "    r = c.mul_(n).sub_(n)\n"
+            "    d += 2\n"
+            "    h = x.half()\n"
+            "    h -= x\n"
+            "    return a, alias is a, b, c, r is c, d, h\n")
+    both = run_both(code, ["f3,4", "n3,4"])
+    assert_same(both.expected, both.actual)
+
+
+def test_in_place_floating_result_into_an_integer_tensor_raises():
+    from parity import assert_same_error
+
+    assert_same_error("def f(n):\n    n *= 1.5\n    return n\n", ["n3,4"])

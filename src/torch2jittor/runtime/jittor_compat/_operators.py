@@ -39,6 +39,15 @@ _SMALL_INTS = ("bool", "uint8", "int8", "int16", "int32")
 # operator, also after a cast to float32, which Jittor's fuser folds away): not (a == b) instead.
 HALF_NOT_EQUAL = ("__ne__", "ne", "not_equal")
 _HALVES = ("float16", "bfloat16")
+# in-place operator or Var method -> the operator computing its value. Jittor's (`x *= y`, `x.mul_(y)`)
+# assign x its own promotion's result, dtype included (float32 *= int64 made x float64); PyTorch computes
+# the promoted value and writes it into x, keeping x's dtype (a floating value into an integer x raises).
+INPLACE = {
+    "__iadd__": "__add__", "__isub__": "__sub__", "__imul__": "__mul__", "__itruediv__": "__truediv__",
+    "__ifloordiv__": "__floordiv__", "__imod__": "__mod__", "__ipow__": "__pow__", "__iand__": "__and__",
+    "__ior__": "__or__", "__ixor__": "__xor__", "__ilshift__": "__lshift__", "__irshift__": "__rshift__",
+    "add_": "add", "sub_": "sub", "mul_": "mul", "multiply_": "multiply", "pow_": "pow",
+}
 
 
 def _wrap(name, original, true_division):
@@ -150,6 +159,29 @@ def _half_not_equal(name, original):
     return not_equal
 
 
+def _in_place(name, original):
+    op = INPLACE[name]
+
+    def method(self, *args, **kwargs):
+        if kwargs and not args:  # Jittor's in-place methods take their operand as `y=`
+            args, kwargs = tuple(kwargs.values()), {}
+        if not args or not isinstance(args[0], (jt.Var, bool, int, float)):
+            return original(self, *args, **kwargs)  # numpy arrays, lists: Jittor's own rules
+        result = getattr(jt.Var, op)(self, *args, **kwargs)
+        if result.dtype == self.dtype and tuple(result.shape) == tuple(self.shape):
+            return self.assign(result)
+        if self.dtype.is_int() and result.dtype.is_float() or self.dtype == "bool" and result.dtype != "bool":
+            raise RuntimeError(f"result type {result.dtype} can't be cast to the desired output type {self.dtype}")
+        if tuple(result.shape) != tuple(self.shape):
+            result = result.broadcast(self.shape)
+        return self.assign(result.cast(self.dtype))
+
+    method.__name__ = method.__qualname__ = name
+    method.__wrapped__ = original
+    method._t2j_in_place = True
+    return method
+
+
 def install() -> None:
     wrappers = {**{name: (lambda n, o, t=t: _wrap(n, o, t)) for name, t in OPERATORS.items()},
                 **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS},
@@ -159,6 +191,10 @@ def install() -> None:
         if original is None or getattr(original, "__wrapped__", None) is not None:
             continue  # not Jittor's, or installed already (the package imported twice under two names)
         setattr(jt.Var, name, wrap(name, original))
+    for name in INPLACE:  # over _var_methods' wrappers of the augmented assignments (they keep gradients)
+        original = jt.Var.__dict__.get(name)
+        if original is not None and not getattr(original, "_t2j_in_place", False):
+            setattr(jt.Var, name, _in_place(name, original))
     for name in JOINS:
         original = getattr(jt, name, None)
         if original is not None and getattr(original, "__wrapped__", None) is None:
