@@ -1,0 +1,4 @@
+# api: torch.Tensor.masked_select
+import torch
+x = torch.arange(6).reshape(2, 3)
+s = x.masked_select(torch.tensor([True, False, True]))

@@ -1,0 +1,5 @@
+# api: torch.Tensor.view_as
+import torch
+x = torch.arange(6.)
+y = torch.zeros(2, 3)
+v = x.view_as(y)
