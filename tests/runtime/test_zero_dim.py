@@ -1,4 +1,4 @@
-"""PyTorch's 0-dim tensors on Jittor, which has none (runtime jittor_compat/zero_dim.py): Vars of shape
+"""PyTorch's 0-dim tensors on Jittor, which has none (runtime jittor_compat/_zero_dim.py): Vars of shape
 [1] made where PyTorch makes a 0-dim tensor carry a mark, and stack, dim(), unsqueeze, tolist,
 torch.tensor and type promotion read it. Proven by running both."""
 import pytest

@@ -45,12 +45,12 @@ def test_untyped_receivers_compute_as_pytorch(torch, jittor):
 def test_var_keeps_its_own_methods(jittor):
     """Names Var has are never replaced (its own semantics stay, as the converter assumes), except
     the arithmetic that promotes dtypes as PyTorch and the shape methods that take a torch.Size
-    (jittor_compat/_operators.py), and those that mark or read PyTorch's 0-dim tensors (zero_dim.py):
+    (jittor_compat/_operators.py), and those that mark or read PyTorch's 0-dim tensors (_zero_dim.py):
     each of those wraps Jittor's own method."""
     code = ("import jittor as jt\nown = dict(jt.Var.__dict__)\n"
-            "import jittor_compat\nfrom jittor_compat import _operators, _var_methods, zero_dim\n"
+            "import jittor_compat\nfrom jittor_compat import _operators, _var_methods, _zero_dim\n"
             "promoting = set(_operators.OPERATORS) | set(_operators.FLOATING) | set(_operators.INT64_REDUCTIONS)\n"
-            "promoting |= set(_var_methods.WRAPPED) | set(_operators.SHAPE_METHODS) | set(zero_dim.WRAPPED)\n"
+            "promoting |= set(_var_methods.WRAPPED) | set(_operators.SHAPE_METHODS) | set(_zero_dim.WRAPPED)\n"
             "promoting |= set(_operators.HALF_NOT_EQUAL) | set(_operators.INPLACE)\n"
             "changed = [n for n, v in own.items() if jt.Var.__dict__[n] is not v]\n"
             "assert set(changed) <= promoting, sorted(set(changed) - promoting)\n"

@@ -495,7 +495,7 @@ UNSUPPORTED = {
 ATTRIBUTES = {
     "torch.Tensor.dtype": None,
     "torch.Tensor.shape": None,
-    # Var.dim() answers 0 for a Var marked 0-dim (runtime zero_dim.py); Var.ndim is Jittor's own
+    # Var.dim() answers 0 for a Var marked 0-dim (runtime _zero_dim.py); Var.ndim is Jittor's own
     "torch.Tensor.ndim": "{x}.dim()",
     "torch.Tensor.nbytes": None,
     # Jittor's Var computes gradients unless stopped (a fresh jt.randn says True where

@@ -6,7 +6,7 @@ import collections.abc
 
 import jittor as jt
 
-from .zero_dim import mark
+from ._zero_dim import mark
 
 
 def legacy_reduction(size_average, reduce, reduction):

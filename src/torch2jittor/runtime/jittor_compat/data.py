@@ -16,7 +16,7 @@ import jittor as jt
 import numpy as np
 
 from ._common import var_keeping_dtype
-from .zero_dim import is_0d
+from ._zero_dim import is_0d
 
 
 class Dataset:

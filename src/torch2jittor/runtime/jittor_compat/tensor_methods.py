@@ -6,7 +6,7 @@ import collections
 import jittor as jt
 
 from . import optim as _optim
-from .zero_dim import is_0d, reduction
+from ._zero_dim import is_0d, reduction
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops.pointwise import sign
 from .ops.shape import tile
@@ -615,8 +615,8 @@ from ._operators import install as _install_operators  # noqa: E402
 
 _install_operators()
 
-# PyTorch's 0-dim tensors: Vars of shape [1] marked as such where they are made (zero_dim.py).
-from .zero_dim import install as _install_zero_dim  # noqa: E402
+# PyTorch's 0-dim tensors: Vars of shape [1] marked as such where they are made (_zero_dim.py).
+from ._zero_dim import install as _install_zero_dim  # noqa: E402
 
 _install_zero_dim()
 

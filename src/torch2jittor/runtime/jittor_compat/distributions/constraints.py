@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import jittor as jt
 
-from ..zero_dim import as_input
+from .._zero_dim import as_input
 
 
 def _var(value):

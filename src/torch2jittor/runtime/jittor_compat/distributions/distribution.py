@@ -8,7 +8,7 @@ import functools
 import jittor as jt
 import numpy as np
 
-from ..zero_dim import is_0d, mark
+from .._zero_dim import is_0d, mark
 
 _EPS = {"float32": float(np.finfo(np.float32).eps), "float64": float(np.finfo(np.float64).eps)}
 _MIN = {"float32": float(np.finfo(np.float32).min), "float64": float(np.finfo(np.float64).min)}
@@ -26,7 +26,7 @@ def _as_var(value, dtype="float32"):
 
 def _broadcast_all(*values):
     """PyTorch's _broadcast_all: Vars broadcast to one shape, numbers filled in at the Vars' float
-    dtype. Returns (vars, batch shape). A Var marked 0-dim (zero_dim.mark) counts as shape (); when
+    dtype. Returns (vars, batch shape). A Var marked 0-dim (_zero_dim.mark) counts as shape (); when
     every value is a number or such a Var the batch shape is () (PyTorch's 0-dim parameters), the
     Vars have Jittor's one element and carry the 0-dim mark, so what is computed from them does."""
     dtype = _float_dtype(values)

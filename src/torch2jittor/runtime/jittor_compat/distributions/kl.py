@@ -9,7 +9,7 @@ import numpy as np
 from ..ops.special import digamma, lgamma
 from ..ops.linalg import inverse
 from ..ops.pointwise import log1p, xlogy
-from ..zero_dim import as_input
+from .._zero_dim import as_input
 from .continuous import (_EULER_GAMMA, Beta, Cauchy, Exponential, Gamma, Gumbel, HalfCauchy, HalfNormal, Laplace,
                          LogNormal, Normal, Pareto, Uniform)
 from .discrete import Bernoulli, Binomial, Categorical, Geometric, OneHotCategorical, Poisson

@@ -10,7 +10,7 @@ import jittor as jt
 import numpy as np
 
 from .._common import FLOAT_DTYPES, default_float, dtype_arg, shape_arg
-from ..zero_dim import is_0d, mark
+from .._zero_dim import is_0d, mark
 
 
 def _made(v, requires_grad=False):

@@ -8,7 +8,7 @@ import jittor as jt
 import numpy as np
 from jittor import linalg as _jlinalg
 
-from ..zero_dim import is_0d, mark, reduction, scalar_result
+from .._zero_dim import is_0d, mark, reduction, scalar_result
 from .._common import dtype_arg, wrap_dim, wrap_dims
 
 

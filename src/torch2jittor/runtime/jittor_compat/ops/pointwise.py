@@ -9,7 +9,7 @@ import math
 import jittor as jt
 import numpy as np
 
-from ..zero_dim import as_input, is_0d
+from .._zero_dim import as_input, is_0d
 from .._common import FLOAT_DTYPES, MantissaExponent, float_of, is_float, var_keeping_dtype, wrap_dim
 from .creation import tensor
 

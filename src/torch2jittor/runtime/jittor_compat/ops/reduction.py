@@ -10,7 +10,7 @@ import collections
 import jittor as jt
 import numpy as np
 
-from ..zero_dim import reduction
+from .._zero_dim import reduction
 from .._common import (
     MinMax, ValuesIndices, as_int64, dtype_arg, float_of, is_float, precise_mean, precise_sum, var_keeping_dtype,
     wrap_dim, wrap_dims,
