@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from parity import _ensure_helper_module, assert_same, run_both
+from parity import _ensure_helper_module, assert_same, assert_same_error, run_both
 
 pytestmark = pytest.mark.frameworks
 
@@ -63,3 +63,15 @@ def test_var_keeps_its_own_methods(jittor):
     folder = tempfile.mkdtemp(prefix="t2j-helper-")
     write_helper_module(folder)
     subprocess.run([sys.executable, "-c", code], check=True, cwd=folder)
+
+
+def test_truth_of_a_one_element_float_tensor(torch, jittor):
+    """`bool(x.sum())`, `if x.max():` on a float Var: Jittor's __bool__ asserted an int or bool dtype."""
+    code = ("def f(x: torch.Tensor):\n"
+            "    flags = [bool(x.sum()), bool(x[0, 0] * 0), not x.min(), bool(torch.tensor([0.5]))]\n"
+            "    if x.abs().max():\n"
+            "        flags.append(True)\n"
+            "    return flags\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)
+    assert_same_error("def f(x: torch.Tensor):\n    return bool(x)\n", ["f3,4"])

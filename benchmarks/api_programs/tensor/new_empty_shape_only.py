@@ -1,6 +1,6 @@
 # api: torch.Tensor.new_empty
 import torch
 x = torch.ones(3, dtype=torch.float16)
-e = x.new_empty((2, 2))
-shape = e.shape
-dt = e.dtype
+_e = x.new_empty((2, 2))
+shape = _e.shape
+dt = _e.dtype

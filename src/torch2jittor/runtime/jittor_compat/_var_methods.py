@@ -76,6 +76,22 @@ def _detach_requiring_no_gradient(own):
     return detach
 
 
+def _truth(own):
+    """`bool(x)`, `if x.max():` of a one-element float Var: Jittor's __bool__ asserts an integer or
+    bool dtype; PyTorch takes any dtype (and refuses more than one element)."""
+    def __bool__(self):
+        if self.dtype.is_int() or self.dtype.is_bool():
+            return own(self)
+        if self.numel() != 1:
+            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous" if self.numel()
+                               else "Boolean value of Tensor with no values is ambiguous")
+        return bool(self.item())
+
+    __bool__.__wrapped__ = own
+    __bool__.__name__ = "__bool__"
+    return __bool__
+
+
 IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
                       "__imatmul__", "__setitem__")
 
@@ -84,7 +100,7 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach") + IN_PLACE_OPERATORS
+WRAPPED = ("assign", "update", "detach", "__bool__") + IN_PLACE_OPERATORS
 
 
 def install() -> None:
@@ -93,6 +109,8 @@ def install() -> None:
         own = getattr(jt.Var, name)
         if not hasattr(own, "__wrapped__"):
             setattr(jt.Var, name, _assign_keeping_gradients(own, name))
+    if not hasattr(jt.Var.__bool__, "__wrapped__"):
+        jt.Var.__bool__ = _truth(jt.Var.__bool__)
     if not hasattr(jt.Var.detach, "__wrapped__"):
         jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
     for name in IN_PLACE_OPERATORS:
