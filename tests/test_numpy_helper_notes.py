@@ -19,6 +19,7 @@ AUDITED = sorted(RUNTIME.glob("ops/*.py")) + [RUNTIME / "tensor_methods.py"]
 
 # Helpers whose numpy reads leave the result's gradient as PyTorch's (or PyTorch has none to give).
 KEEPS_GRADIENT = {
+    "tensor_numpy": "x.numpy() itself: its result is a numpy array in PyTorch too",
     "index_fill": "the filled positions (a mask); the values stay Jittor's",
     "masked_scatter": "the positions; the values are scattered with their gradient",
     "put": "the positions; the values are scattered with their gradient",
