@@ -84,7 +84,7 @@ def reduces_every_dim(x, dim) -> bool:
 
 
 def _kept(keep) -> bool:
-    return keep is True or (bool(keep) if isinstance(keep, (int, np.integer)) else False)
+    return isinstance(keep, (int, np.integer)) and bool(keep)  # bool is an int; a Var is never kept
 
 
 def _reduces_to_0d(x, args, kwargs) -> bool:
