@@ -373,3 +373,34 @@ def test_gan_two_optimizers_three_backwards(torch, jittor, loops):
     assert_same(pt_losses, jt_losses, atol=0, rtol=1e-4)
     assert_same_state(pt_d, jt_d, rtol=1e-4)
     assert_same_state(pt_g, jt_g, rtol=1e-4)
+
+
+UNREACHED = '''
+import torch
+import torch.nn as nn
+
+
+def unreached(x):
+    used, unused = nn.Linear(2, 2), nn.Linear(2, 2)
+    for p in list(used.parameters()) + list(unused.parameters()):
+        nn.init.constant_(p, 0.5)
+    a = nn.Parameter(torch.tensor([1.0]))
+    b = nn.Parameter(torch.tensor([2.0]))
+    opt = torch.optim.Adam([a, b], lr=0.1)
+    opt.zero_grad()
+    (used(x).sum() * a).sum().backward()
+    opt.step()
+    norm = nn.utils.clip_grad_norm_(list(used.parameters()) + list(unused.parameters()), max_norm=0.1)
+    return (a.detach(), b.detach(), norm, used.weight.grad, b.grad is None, unused.weight.grad is None,
+            unused.bias.grad is None)
+'''
+
+
+def test_parameters_the_loss_never_reached_keep_grad_none(torch, jittor):
+    # Jittor's jt.grad gives zeros for them; PyTorch leaves `.grad` None, an optimizer then skips the
+    # parameter (Adam would move b by lr from a zero gradient's first step) and clipping ignores it
+    x = make_input("f3,2")
+    pt = exec_code(UNREACHED, "unreached_pt.py")["unreached"](to_torch(x))
+    jt = exec_code(convert_checked(UNREACHED), "unreached_jt.py")["unreached"](to_jittor(x))
+    assert pt[4:] == (True, True, True)
+    assert_same(pt, jt, rtol=1e-5)

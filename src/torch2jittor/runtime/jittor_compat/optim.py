@@ -5,9 +5,8 @@ Jittor's optimizers keep them inside themselves. PyTorch code reads `p.grad`, ca
 with no optimizer (manual SGD), or with several (GANs), and clips gradients by parameter. So this
 module keeps PyTorch's model: `backward(loss)` differentiates the loss with respect to every
 trainable parameter it knows and accumulates the result per parameter; `grad_of(p)` reads it;
-optimizers step from it and zero it. The parameters it knows: those of every optimizer built,
-every module whose `zero_grad()` was called, and tensors passed as `inputs=`; with none of those
-alive, the parameters of every live Jittor module.
+optimizers step from it and zero it. The parameters it knows: those of every live Jittor module,
+of every optimizer built, every tensor made to require gradients, or those passed as `inputs=`.
 """
 from __future__ import annotations
 
@@ -31,6 +30,34 @@ _owners = jt.__dict__.setdefault("_t2j_gradient_owners", [])  # weak refs: optim
 # `x.requires_grad_()`, nn.Parameter) and those whose gradient is retained (`y.retain_grad()`):
 # backward() fills their `.grad` too, as PyTorch does for every leaf the loss reaches.
 _leaves = jt.__dict__.setdefault("_t2j_leaves", {})
+
+
+# id(module) -> weak ref, for every Jittor module made after this package was imported: backward()
+# fills the gradients of their parameters too, as PyTorch fills every leaf the loss reaches, also
+# where an optimizer covers only some of them (or one from an earlier script is still alive)
+_modules = jt.__dict__.setdefault("_t2j_modules", {})
+
+
+def _tracked_new(cls, *args, **kwargs):
+    module = object.__new__(cls)
+    key = id(module)
+
+    def forget(ref, key=key):
+        if _modules.get(key) is ref:
+            del _modules[key]
+
+    _modules[key] = weakref.ref(module, forget)
+    return module
+
+
+if "__new__" not in jt.Module.__dict__:
+    jt.Module.__new__ = staticmethod(_tracked_new)
+
+
+def _own_vars(module):
+    """The Vars a module holds itself (its submodules hold theirs), as Module.parameters() finds them."""
+    held = module.params if isinstance(module, jt.nn.ParameterList) else module.__dict__
+    return [v for k, v in held.items() if isinstance(v, jt.Var) and not (isinstance(k, str) and k.startswith("_"))]
 
 
 def _register_owner(owner):
@@ -92,11 +119,17 @@ def _live_leaves():
 def _targets():
     owners = [ref() for ref in _owners]
     owners = [o for o in owners if o is not None]
-    if not owners:  # no optimizer and no zero_grad() seen: every live module's parameters
-        owners = [o for o in gc.get_objects() if issubclass(type(o), jt.Module)]
     found = {}
     for owner in owners:
         for p in _params_of(owner):
+            if _differentiable(p):
+                found.setdefault(id(p), p)
+    modules = [ref() for ref in list(_modules.values())]
+    modules = [m for m in modules if m is not None]
+    if not modules and not owners:  # modules made before this package was imported
+        modules = [o for o in gc.get_objects() if issubclass(type(o), jt.Module)]
+    for module in modules:
+        for p in _own_vars(module):
             if _differentiable(p):
                 found.setdefault(id(p), p)
     for x in _live_leaves():
@@ -132,6 +165,35 @@ def _grads_and_unreached(loss, targets, retain_graph):
     return grads, {int(m.group(1)) for m in found if m}
 
 
+def _is_parameter(p):
+    """A parameter in PyTorch's sense: an nn.Parameter or a tensor made to require gradients
+    (marked leaves), or a weight of a layer class of Jittor or of this package."""
+    return getattr(p, "_t2j_leaf", False) or getattr(p, "_t2j_parameter", False)
+
+
+def _note_layer_parameters(vars_):
+    """Decide, once per Var, whether an unmarked Var is a layer's weight: the modules of Jittor
+    and of this package hold only parameters and buffers (buffers take no gradient), while a user's
+    module may keep any tensor as an attribute."""
+    pending = [p for p in vars_ if not getattr(p, "_t2j_leaf", False) and getattr(p, "_t2j_parameter", None) is None]
+    if not pending:
+        return
+    ours = (__name__.rpartition(".")[0] or __name__) + "."
+    modules = [ref() for ref in list(_modules.values())]
+    for m in [m for m in modules if m is not None] or gc.get_objects():
+        if not issubclass(type(m), jt.Module):
+            continue
+        where = type(m).__module__ or ""
+        if not (where.startswith("jittor") or where.startswith(ours)):
+            continue
+        for v in vars(m).values():
+            if isinstance(v, jt.Var):
+                v._t2j_parameter = True
+    for p in pending:
+        if getattr(p, "_t2j_parameter", None) is None:
+            p._t2j_parameter = False
+
+
 def backward(tensor, gradient=None, retain_graph=None, create_graph=False, inputs=None):
     """`tensor.backward()`: accumulate d(tensor)/d(parameter) into every parameter's `.grad`."""
     if create_graph:
@@ -151,12 +213,14 @@ def backward(tensor, gradient=None, retain_graph=None, create_graph=False, input
         return
     jt.sync(targets)
     grads, unreached = _grads_and_unreached(loss, targets, bool(retain_graph))
+    if unreached:
+        _note_layer_parameters([targets[i] for i in unreached])
     for i, (p, g) in enumerate(zip(targets, grads)):
-        if i in unreached and getattr(p, "_t2j_reached", False):
-            continue  # a layer this step skipped: its .grad stays as it was (None after zero_grad)
-        # (one the loss has never reached gets Jittor's zeros: Jittor lists every Var attribute
-        # as a parameter, a mask a module keeps from its forward too, which PyTorch never lists:
-        # `for p in model.parameters(): p.data.add_(p.grad, ...)` must not meet a None there)
+        if i in unreached and (getattr(p, "_t2j_reached", False) or _is_parameter(p)):
+            continue  # a parameter this step did not reach: its .grad stays as it was (None at first)
+        # (any other Var the loss has never reached gets Jittor's zeros: Jittor lists every Var
+        # attribute as a parameter, a tensor a module keeps from its forward too, which PyTorch
+        # never lists: `for p in model.parameters(): p.data.add_(p.grad, ...)` must not meet None)
         if i not in unreached:
             p._t2j_reached = True
         g = g.stop_grad()
