@@ -87,6 +87,7 @@ from . import (  # noqa: E402
     complex_values,
     conv_padding_mode,
     device_move,
+    exception_types,
     forward_to_execute,
     gradients,
     index_forms,
@@ -106,7 +107,7 @@ from . import (  # noqa: E402
 
 __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
-    "alpha_argument", "attribute_probes", "conv_padding_mode", "device_move", "forward_to_execute", "gradients",
-    "index_forms", "indexed_assignment", "inplace_activations", "module_iterators", "module_methods",
+    "alpha_argument", "attribute_probes", "conv_padding_mode", "device_move", "exception_types", "forward_to_execute",
+    "gradients", "index_forms", "indexed_assignment", "inplace_activations", "module_iterators", "module_methods",
     "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_operators", "tensor_size",
 ]
