@@ -26,6 +26,8 @@ import inspect
 import jittor as jt
 import numpy as np
 
+from ._index_slices import in_range
+
 MARK = "_t2j_0d"
 _INTS = ("int8", "int16", "int32", "int64", "uint8")
 
@@ -177,14 +179,14 @@ def _plain_index(index):
 
 def _setitem(own):
     def __setitem__(self, index, value):
-        return own(self, _plain_index(index), value)
+        return own(self, in_range(self.shape, _plain_index(index)), value)
 
     return _named(__setitem__, "__setitem__", own)
 
 
 def _getitem(own):
     def __getitem__(self, index):
-        index = _plain_index(index)
+        index = in_range(self.shape, _plain_index(index))  # slices clamped as Python does (_index_slices)
         if getattr(self, MARK, False):
             items = index if isinstance(index, tuple) else (index,)
             if len(items) == 1 and items[0] is None:
