@@ -24,5 +24,7 @@ def operands(x: jt.Var, y: jt.Var, kw):
     )
     d = x.equal(y, **kw)
     e = x.transpose(1, 2)
-    x.sub_(y)
+    x.sub_(y)  # torch2jittor: unsupported: torch.Tensor.sub_
     return a, b, c, d, e, x.sum(1, keepdims=True)
+# diagnostics
+# unsupported-api 12:5 torch.Tensor.sub_

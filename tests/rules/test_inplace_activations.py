@@ -111,3 +111,16 @@ def test_in_place_layer_called_where_it_is_built_writes_its_input(torch, jittor)
     both = run_both(code, ["f3,4"])
     assert both.code.count("t2j.writes_through(") == 3
     assert_same(both.expected, both.actual)
+
+
+def test_in_place_layer_called_on_an_indexed_tensor_writes_it_back(torch, jittor):
+    """`act(x[1:])` as a statement, act an in-place activation: PyTorch changes x's rows."""
+    code = ("def f(x):\n"
+            "    x = x - 0.5\n"
+            "    act = nn.ReLU(inplace=True)\n"
+            "    act(x[1:])\n"
+            "    nn.LeakyReLU(0.5, inplace=True)(x[0, :2])\n"
+            "    return x\n")
+    both = run_both(code, ["f3,4"])
+    assert "x[1:] = " in both.code and "x[0, :2] = " in both.code
+    assert_same(both.expected, both.actual)

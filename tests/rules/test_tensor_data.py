@@ -186,3 +186,29 @@ def test_init_functions_on_chunks_are_reported():
     )
     assert [(d.line, d.api) for d in result.unsupported] == [(6, "torch.nn.init.orthogonal_")]
     assert "no views" in result.unsupported[0].message
+
+
+def test_in_place_functions_on_an_indexed_tensor_are_written_back(torch, jittor):
+    """`F.relu_(x[:, 1])`, `torch.clamp_(x[0], 0, 1)`, `F.relu(x[2], inplace=True)` as statements change
+    part of x in PyTorch: written back (`x[0] = ...`), as an init function's result is."""
+    both = run_both('''
+def f(x: torch.Tensor):
+    x = x - 0.5
+    F.relu_(x[:, 1])
+    torch.clamp_(x[0], 0, 0.25)
+    F.relu(x[2], inplace=True)
+    F.leaky_relu_(x[1, 2:], 0.5)
+    torch.sigmoid_(x[:, -1])
+    return x
+''', ["f3,4"])
+    assert both.code.count("x[") >= 10
+    assert_same(both.expected, both.actual)
+
+
+def test_in_place_method_on_a_tensor_indexed_item_is_reported():
+    """`x[idx].fill_(9)` with a tensor index: a copy in PyTorch unless idx is a 0-dim integer tensor;
+    written back it would change x where PyTorch may not: reported, left as written."""
+    out = convert_source("import torch\nx = torch.zeros(4)\nidx = torch.tensor([1, 3])\nx[idx].fill_(9.0)\n"
+                         "m = x > 1\nx[m].zero_()\n")
+    assert [d.line for d in out.unsupported] == [4, 6]
+    assert "x[idx] = " not in out.code and "x[m] = " not in out.code

@@ -49,3 +49,86 @@ def test_unreported_forms_run_as_in_pytorch(torch, jittor):
             "    return x, sel, row\n")
     both = run_both(code, ["f3,4", "i2:3"])
     assert_same(both.expected, both.actual)
+
+
+def _view_reports(code: str) -> list[int]:
+    out = convert_source("import torch\n" + code)
+    return [d.line - 1 for d in out.unsupported if "view" in d.message]
+
+
+@pytest.mark.parametrize("code", [
+    "def f(x: torch.Tensor):\n    y = x.reshape(-1)\n    y[0] = 5.0\n    return x\n",
+    "def f(x: torch.Tensor):\n    y = torch.flatten(x)\n    y.mul_(3)\n    return x\n",
+    "def f(x: torch.Tensor):\n    tt = torch.t(x)\n    tt += 1\n    return x\n",
+    "def f(x: torch.Tensor):\n    a, b = x.unbind(0)\n    a.add_(1)\n    return x\n",
+    "def f(x: torch.Tensor):\n    top, bottom = torch.chunk(x, 2)\n    top.zero_()\n    return x\n",
+    "def f(x: torch.Tensor):\n    first, second = x\n    first += 5\n    return x\n",
+    "def f(x: torch.Tensor):\n    parts = x.split(2)\n    parts[1].fill_(3.0)\n    return x\n",
+    "def f(x: torch.Tensor):\n    rows = list(x)\n    rows[0].zero_()\n    return x\n",
+    "def f(x: torch.Tensor):\n    for row in x:\n        row += 1\n    return x\n",
+    "def f(x: torch.Tensor):\n    for i, row in enumerate(x.unbind(1)):\n        row[i] = 0.0\n    return x\n",
+    "def f(x: torch.Tensor):\n    v = x[0]\n    x.add_(1)\n    return v\n",
+    "def f(x: torch.Tensor):\n    e = x.expand(3, 4)\n    x[0, 0] = 7.0\n    return e.sum()\n",
+    "def f(x: torch.Tensor):\n    tmp = x[0]\n    x[0] = x[1]\n    return tmp\n",
+    "def f(x: torch.Tensor):\n    x[0], x[1] = x[1], x[0]\n    return x\n",
+    "def f(x: torch.Tensor):\n    x.T[0] = 5.0\n    return x\n",
+    "def f(x: torch.Tensor):\n    x.permute(1, 0)[0] += 3.0\n    return x\n",
+], ids=["reshape", "torch-flatten", "torch-t", "unbind-unpack", "chunk-unpack", "rows-unpack", "split-piece",
+        "list-rows", "for-rows", "for-enumerate-unbind", "base-changed-view-read", "expand-view-read",
+        "view-temp-swap", "tuple-swap", "T-item", "permute-item-augassign"])
+def test_views_in_other_forms_are_reported(code):
+    assert len(_view_reports(code)) == 1
+
+
+@pytest.mark.parametrize("code", [
+    "def f(x: torch.Tensor):\n    tmp = x[0].clone()\n    x[0] = x[1]\n    x[1] = tmp\n    return x\n",
+    "def f(x: torch.Tensor):\n    x[0], x[1] = x[1].clone(), x[0].clone()\n    return x\n",
+    "def f(x: torch.Tensor):\n    for row in x:\n        row = row * 2\n        row += 1\n    return x\n",
+    "def f(x: torch.Tensor):\n    v = x[0]\n    s = v.sum()\n    x.add_(1)\n    return x, s\n",  # v not read after
+    "def f(x: torch.Tensor):\n    v = x[0]\n    x.add_(1)\n    v = x[1]\n    return x, v\n",  # v rebound first
+    "def f(x: torch.Tensor):\n    a, b = x.clone().unbind(0)\n    a.add_(1)\n    return x, a\n",
+    "def f(xs: list):\n    for row in xs:\n        row += [1]\n    return xs\n",  # not a tensor
+], ids=["clone-swap", "clone-tuple-swap", "loop-rebound", "view-read-before", "view-rebound", "pieces-of-a-clone",
+        "list-loop"])
+def test_copies_and_views_read_before_the_change_are_not_reported(code):
+    assert _view_reports(code) == []
+
+
+def test_views_read_before_changes_and_clones_run_as_in_pytorch(torch, jittor):
+    code = ("def f(x: torch.Tensor):\n"
+            "    tmp = x[0].clone()\n"
+            "    x[0] = x[1]\n"
+            "    x[1] = tmp\n"
+            "    v = x[2]\n"
+            "    s = v.sum()\n"
+            "    x.add_(1)\n"
+            "    for row in x:\n"
+            "        row = row * 2\n"
+            "        row += 1\n"
+            "    a, b = x.clone().unbind(0)[:2]\n"
+            "    a.add_(1)\n"
+            "    return x, s, row, a, b\n")
+    both = run_both(code, ["f3,4"])
+    assert "unsupported" not in both.code
+    assert_same(both.expected, both.actual)
+
+
+@pytest.mark.parametrize("code,reported", [
+    ("y = x.t().is_contiguous()\n", True),
+    ("y = x.T.is_contiguous()\n", True),
+    ("y = x[:, 1:].is_contiguous()\n", True),
+    ("y = x[::2].is_contiguous()\n", True),
+    ("y = x.t().contiguous().is_contiguous()\n", False),
+    ("y = x[1:].is_contiguous()\n", False),
+    ("y = x.is_contiguous()\n", False),
+], ids=["t", "T", "column-slice", "step", "made-contiguous", "row-slice", "plain"])
+def test_contiguity_of_a_strided_view_is_reported(code, reported):
+    out = convert_source("import torch\nx = torch.zeros(4, 3)\n" + code)
+    assert bool([d for d in out.unsupported if "is_contiguous" in d.message]) == reported
+
+
+def test_contiguity_of_contiguous_tensors_runs_as_in_pytorch(torch, jittor):
+    code = ("def f(x: torch.Tensor):\n"
+            "    return x.is_contiguous(), x[1:].is_contiguous(), x.t().contiguous().is_contiguous()\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)

@@ -46,8 +46,9 @@ class _Marked:
 
     def __init__(self, conv):
         self.calls: set[int] = set()
+        self.write_backs: dict[int, tuple[ast.Subscript, str]] = {}  # `act(x[1:])` statements: x[1:] = act(x[1:])
         if conv.uses_torch:
-            _aliased_in_place_variables(conv, conv.tree, self.calls)
+            _aliased_in_place_variables(conv, conv.tree, self.calls, self.write_backs)
 
 
 @register(ast.ClassDef, before=True)
@@ -74,8 +75,11 @@ def find_aliased_in_place_layers(conv, node: ast.ClassDef) -> None:
                 marked.update(id(h) for h in heads[name])
 
 
-def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int]) -> None:
-    """`act = nn.ReLU(inplace=True)` ... `act(buffer)` ... `buffer` read: in a function or the module body."""
+def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int], write_backs: dict) -> None:
+    """`act = nn.ReLU(inplace=True)` ... `act(buffer)` ... `buffer` read: in a function or the module body.
+    `act(x[1:])` as a statement changes part of x in PyTorch: it goes to `write_backs`."""
+    from .tensor_data import index_kind  # (tensor_data imports this module's names inside functions only)
+
     scopes = [node] + [n for n in ast.walk(node) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for scope in scopes:
         heads: dict[str, list[ast.Call]] = {}
@@ -85,6 +89,14 @@ def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int]) -> Non
                 head = _in_place_head(conv, stmt.value)
                 if head is not None:
                     heads.setdefault(stmt.targets[0].id, []).append(head)
+        for stmt in _scope_walk(scope):
+            call = stmt.value if isinstance(stmt, ast.Expr) else None
+            if (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords
+                    and isinstance(call.args[0], ast.Subscript) and index_kind(call.args[0]) != "advanced"
+                    and ((isinstance(call.func, ast.Name) and call.func.id in heads)
+                         or _in_place_head(conv, call.func) is not None)):
+                layer = conv.qualname(call.func.func if isinstance(call.func, ast.Call) else heads[call.func.id][0].func)
+                write_backs[id(stmt)] = (call.args[0], layer or "torch.nn.ReLU")
             elif (isinstance(stmt, ast.Call) and isinstance(stmt.func, ast.Call) and len(stmt.args) == 1
                   and isinstance(stmt.args[0], ast.Name)):
                 head = _in_place_head(conv, stmt.func)
@@ -118,6 +130,16 @@ def write_through(conv, node: ast.Call) -> None:
         fc.edits.replace(start, end, f"{t2j}.inplace_({target}, {fc.edits.render(start, end)})")
 
 
+@register(ast.Expr)
+def write_back_layer_statement(conv, node: ast.Expr) -> None:
+    found = conv.state(_Marked).write_backs.pop(id(node), None) if conv.uses_torch else None
+    if found is not None:
+        from .tensor_data import write_back
+
+        fc, (target, layer) = conv.fc, found
+        write_back(fc, node, target, layer, fc.src.data[fc.src.start(target):fc.src.end(target)].decode())
+
+
 def _functional_in_place_input(conv, node: ast.Call) -> str | None:
     """The variable `F.relu(z, inplace=True)` writes into, when the code reads it after the call."""
     if conv.ctx.types is None or not node.args or not isinstance(node.args[0], ast.Name):
@@ -125,12 +147,7 @@ def _functional_in_place_input(conv, node: ast.Call) -> str | None:
     q = conv.qualname(node.func)
     if q not in FUNCTIONAL_IN_PLACE_CAPABLE:
         return None
-    entry = conv.fc.table.lookup(q)
-    index = entry.pytorch.index("inplace") if entry is not None else -1
-    flag = next((kw.value for kw in node.keywords if kw.arg == "inplace"), None)
-    if flag is None and 0 <= index < len(node.args):
-        flag = node.args[index]
-    if flag is None or not _is_true(flag):
+    if not inplace_flag(conv, q, node):
         return None
     scope = conv.ctx.types.func
     cache = conv.state(_Uses).by_scope
@@ -139,6 +156,16 @@ def _functional_in_place_input(conv, node: ast.Call) -> str | None:
         uses = cache[id(scope)] = _uses(scope)
     name = node.args[0].id
     return name if _read_after(uses.get(name, ()), node, isinstance(scope, ast.Module)) else None
+
+
+def inplace_flag(conv, q: str, node: ast.Call) -> bool:
+    """Whether the call of the functional activation `q` passes `inplace=True` (by name or position)."""
+    entry = conv.fc.table.lookup(q)
+    index = entry.pytorch.index("inplace") if entry is not None else -1
+    flag = next((kw.value for kw in node.keywords if kw.arg == "inplace"), None)
+    if flag is None and 0 <= index < len(node.args):
+        flag = node.args[index]
+    return flag is not None and _is_true(flag)
 
 
 class _Uses:

@@ -164,15 +164,16 @@ def _helper_root(node: ast.AST, helpers: frozenset) -> ast.AST | None:
     return root if root is not node and isinstance(root, ast.Subscript) else None
 
 
-def write_back(fc, statement: ast.Expr, target: ast.AST, api: str) -> None:
-    """`x[i].zero_()` as a statement -> `x[i] = x[i].zero_()` (`target`: the chain's root, `x[i]`)."""
+def write_back(fc, statement: ast.Expr, target: ast.AST, api: str, text: str | None = None) -> None:
+    """`x[i].zero_()` as a statement -> `x[i] = x[i].zero_()` (`target`: the chain's root, `x[i]`;
+    `text`: its text, where the converted call has inserted arguments right after it)."""
     if not is_plain_expression(target):
         fc.diag(D.UNSUPPORTED_API, statement.value,
                 f"{api} on an indexed tensor whose index has calls in it is not converted (Jittor's "
                 "indexing copies, so the result must be written back: write `x[i] = ...`): left as written", api)
         fc.mark(statement.value, api)
         return
-    fc.edits.insert(fc.src.start(statement), f"{fc.text(target)} = ")
+    fc.edits.insert(fc.src.start(statement), f"{text or fc.text(target)} = ")
 
 
 def report_view_write(fc, call: ast.Call, api: str, context: str) -> None:
@@ -207,6 +208,16 @@ class _FileState:
         self.chain_calls: set[int] = set()  # in-place calls whose result is written back (`x[i] = x[i].zero_()`)
         self.written_back_targets: set[int] = set()
         self.expr_chains: dict[int, list[ast.Call]] = {}
+        self.function_write_backs: dict[int, tuple[ast.AST, str, str]] = {}  # `F.relu_(x[0])`: its statement
+
+
+def cancel_write_back(conv, statement: ast.stmt) -> None:
+    """Another rule reported the in-place chain of `statement` (`parts[1].fill_(3)`, `parts` a tuple of
+    views): it is left as written, not written back."""
+    state = conv.state(_FileState)
+    chain = state.expr_chains.pop(id(statement), None)
+    if chain:
+        state.chain_calls.difference_update(id(c) for c in chain)
 
 
 def is_written_back(conv, target: ast.AST) -> bool:
@@ -239,16 +250,38 @@ def _inplace_function_on_data(conv, node: ast.Call) -> None:
 
 @register(ast.Expr, before=True)
 def _init_function_on_index(conv, node: ast.Expr) -> None:
-    # `nn.init.constant_(lstm.bias_ih_l0[4:8], 1.0)` (a forget-gate bias) as a statement: Jittor's
-    # indexing copies, so the filled part is written back (the init functions return their input)
+    # `nn.init.constant_(lstm.bias_ih_l0[4:8], 1.0)` (a forget-gate bias), `F.relu_(x[:, 1])` as a
+    # statement: Jittor's indexing copies, so the changed part is written back
     call = node.value
     if not (isinstance(call, ast.Call) and call.args and conv.uses_torch):
         return
     q = conv.qualname(call.func)
     target = call.args[0]
-    if (q and q.startswith("torch.nn.init.") and q.endswith("_") and isinstance(target, ast.Subscript)
-            and index_kind(target) != "advanced" and not is_data(target.value)):
-        write_back(conv.fc, node, target, q)
+    if (q and _changes_first_argument(conv, q, call) and isinstance(target, ast.Subscript)
+            and index_kind(target) != "advanced" and _tensor_index(conv, target) is None
+            and not is_data(target.value)):
+        conv.state(_FileState).function_write_backs[id(node)] = (target, q, conv.fc.text(target))
+
+
+@register(ast.Expr)
+def _write_back_function_statement(conv, node: ast.Expr) -> None:
+    # (after the call is converted: its own edits cover the statement's start)
+    found = conv.state(_FileState).function_write_backs.pop(id(node), None) if conv.uses_torch else None
+    if found is not None:
+        write_back(conv.fc, node, *found)
+
+
+def _changes_first_argument(conv, q: str, call: ast.Call) -> bool:
+    """An init function (`nn.init.zeros_`), a torch in-place function (`torch.relu_`, `F.relu_`,
+    `torch.clamp_`) or `F.relu(..., inplace=True)`: each changes its first argument and returns it
+    (or its changed value)."""
+    from .inplace_activations import FUNCTIONAL_IN_PLACE_CAPABLE, inplace_flag  # (it imports nothing of this one)
+
+    name = q.rsplit(".", 1)[1]
+    if name.endswith("_") and not name.startswith("_"):
+        module = q.rsplit(".", 1)[0]
+        return module in ("torch", "torch.nn.init", "torch.nn.functional")
+    return q in FUNCTIONAL_IN_PLACE_CAPABLE and inplace_flag(conv, q, call)
 
 
 # Tensor methods whose pieces are views of the receiver in PyTorch (copies in Jittor)
@@ -370,8 +403,38 @@ def _find_chain_statement(conv, node: ast.Expr) -> None:
     state = conv.state(_FileState)
     chain = inplace_chain(node.value, state.inplace, state.helpers)
     if chain and not _module_item_root(conv, chain, state.helpers):
+        root = chain_root(chain, state.helpers)
+        index = _tensor_index(conv, root)
+        if index is not None:
+            # `x[idx].fill_(9)`: a view only where idx is a 0-dim integer tensor, a copy otherwise
+            api = "torch.Tensor." + chain[0].func.attr
+            conv.fc.diag(D.UNSUPPORTED_API, chain[0].func,
+                         f"{api} on `{ast.unparse(root)}`, indexed by the tensor `{index}`: PyTorch changes the indexed "
+                         "tensor only when the index is a 0-dim integer tensor (a view), a copy otherwise; Jittor's "
+                         "indexing always copies (assign the result with `x[idx] = ...`): left as written", api)
+            conv.fc.mark(chain[0].func, api)
+            return
         state.chain_calls.update(id(c) for c in chain)
         state.expr_chains[id(node)] = chain
+        owner = root
+        while isinstance(owner, ast.Subscript):
+            owner = owner.value
+        if is_tensor_data(owner):
+            # `p.data[i].zero_()` -> `p[i] = p[i].zero_()`: written back into p itself (as
+            # `p.detach()[i] = ...` it changed a copy)
+            state.data_dropped.add(id(owner))
+
+
+def _tensor_index(conv, subscript: ast.AST) -> str | None:
+    """The first part of the index of `subscript` that is a provable tensor (`x[idx]`, `x[:, m]`)."""
+    types = conv.ctx.types
+    if types is None or not isinstance(subscript, ast.Subscript):
+        return None
+    parts = subscript.slice.elts if isinstance(subscript.slice, ast.Tuple) else [subscript.slice]
+    for part in parts:
+        if isinstance(part, ast.Name) and types.is_tensor(part):
+            return part.id
+    return None
 
 
 def _module_item_root(conv, chain: list[ast.Call], helpers: frozenset) -> bool:
@@ -390,7 +453,19 @@ def _write_back_chain_statement(conv, node: ast.Expr) -> None:
     chain = state.expr_chains.pop(id(node), None)
     if chain:
         root = chain_root(chain, state.helpers)
-        write_back(conv.fc, node, root, "torch.Tensor." + chain[0].func.attr)
+        write_back(conv.fc, node, root, "torch.Tensor." + chain[0].func.attr, _text_without_data(conv.fc, root))
+
+
+def _text_without_data(fc, root: ast.AST) -> str | None:
+    """The text of `p.data[i]` written back as `p[i]`: its parts around `.data`, with their own
+    rewrites (a converted call that took the root in, `t2j.tensor_copy_(p[i], v)`, folded the dropped
+    `.data` into its own text, so the root's span alone still reads `p.data[i]`)."""
+    owner = root
+    while isinstance(owner, ast.Subscript):
+        owner = owner.value
+    if not is_tensor_data(owner):
+        return None
+    return fc.edits.render(fc.src.start(root), fc.dot_before_attr(owner)) + fc.edits.render(fc.src.end(owner), fc.src.end(root))
 
 
 # -- hooks: method calls on receivers the engine cannot type -----------------------------------

@@ -1,22 +1,43 @@
-"""`row = x[0]; row += 1`: in PyTorch `row` is a view and the change reaches `x`; Jittor's indexing and
-view methods copy, so `x` would silently keep its old values.
+"""Names bound to views: PyTorch's indexing and view methods share the base's storage, Jittor's copy.
+
+    row = x[0]; row += 1           PyTorch changes x too
+    a, b = x.unbind(0); a.zero_()  (unbind, chunk, split, iterating a tensor: the pieces are views)
+    parts = x.split(2); parts[1].fill_(3)
+    for row in x: row.mul_(2)
+    v = x[0]; x.add_(1); ... v     PyTorch's v sees the change: the other direction
+    tmp = x[0]; x[0] = x[1]; x[1] = tmp        (so the "swap" leaves both rows equal to x[1])
+    x[0], x[1] = x[1], x[0]        the same, in one statement
+    x.T[0] = 5; x.permute(1, 0)[0] = 3         an item assignment into a view
 
 Within one statement list, a name bound to a view of a provable tensor (basic indexing: ints,
-slices, `...`, None; or view, view_as, t, T, mT, transpose, permute, narrow, select, squeeze,
-unsqueeze, expand, diagonal, detach), then changed in place (`+=`, an in-place method, an item
-assignment) while the base is read afterwards (a module-level base always counts as read), is
-reported at the change: the user must write the change into the base (`x[0] += 1`).
+slices, `...`, None; view, reshape, flatten, t, T, transpose, permute, narrow, select, squeeze,
+unsqueeze, expand, diagonal, unfold, detach, `.data`, ...; their torch.* function forms; a piece of
+unbind/chunk/split/... or of the tensor itself) that is changed in place while the base is read
+afterwards (a module-level name always counts as read), or whose base is changed in place while the
+view is read afterwards, is reported at the change: Jittor cannot share the storage, so the converted
+code would silently compute something else. So is a change to the loop variable of a `for` over a
+tensor's rows or pieces, a tuple assignment into a tensor from views of it, and an item assignment
+into a view method's result. (reshape and flatten give views of contiguous tensors only; a change
+through them is reported all the same: the converter cannot know the strides.)
 """
 from __future__ import annotations
 
 import ast
 
 from .. import diagnostics as D
-from . import register
+from . import METHOD_CALL_CHECK, register
 
-VIEW_METHODS = frozenset("view view_as t transpose permute narrow select squeeze unsqueeze expand diagonal "
-                         "detach swapaxes swapdims movedim unflatten".split())
+VIEW_METHODS = frozenset("view view_as t transpose permute narrow select squeeze unsqueeze expand expand_as diagonal "
+                         "detach swapaxes swapdims movedim moveaxis unflatten reshape reshape_as flatten ravel unfold "
+                         "as_strided".split())
 VIEW_ATTRIBUTES = frozenset({"T", "mT", "H", "mH", "data"})
+# torch functions returning a view of their first argument
+VIEW_FUNCTIONS = frozenset(f"torch.{n}" for n in (
+    "narrow select diagonal transpose t permute squeeze unsqueeze flatten reshape movedim moveaxis swapaxes "
+    "swapdims unflatten as_strided detach ravel".split()))
+# methods (and torch functions) whose pieces are views of the receiver
+PIECE_METHODS = frozenset("unbind chunk split tensor_split split_with_sizes hsplit vsplit dsplit".split())
+PIECE_FUNCTIONS = frozenset(f"torch.{n}" for n in PIECE_METHODS)
 _NOT_IN_PLACE = frozenset({"requires_grad_", "retain_grad", "share_memory_", "record_stream"})
 
 
@@ -33,45 +54,97 @@ def _basic_index(index: ast.AST) -> bool:
     return True
 
 
-def _view_base(value: ast.AST) -> ast.Name | None:
-    """The Name a view is taken of (`x[0]`, `x.t()`, `x.view(-1)[1:]`), or None."""
-    while True:
-        if isinstance(value, ast.Subscript) and _basic_index(value.slice):
-            value = value.value
-        elif isinstance(value, ast.Attribute) and value.attr in VIEW_ATTRIBUTES:
-            value = value.value
-        elif (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
-              and value.func.attr in VIEW_METHODS):
-            value = value.func.value
-        else:
-            break
-        if isinstance(value, ast.Name):
-            return value
+def _call_kind(conv, call: ast.AST) -> tuple[str, ast.AST] | None:
+    """('view' | 'pieces', the tensor it is taken of) for `x.t()`, `torch.narrow(x, ...)`, `x.chunk(2)`,
+    `list(x)`; else None."""
+    if not isinstance(call, ast.Call):
+        return None
+    func = call.func
+    if isinstance(func, ast.Attribute) and conv.qualname(func) is None:
+        if func.attr in VIEW_METHODS:
+            return "view", func.value
+        if func.attr in PIECE_METHODS:
+            return "pieces", func.value
+        return None
+    if isinstance(func, ast.Name) and func.id in ("list", "tuple") and len(call.args) == 1 and not call.keywords:
+        return "pieces", call.args[0]  # list(x): the rows of x, views
+    q = conv.qualname(func)
+    if q and call.args and not isinstance(call.args[0], ast.Starred):
+        if q in VIEW_FUNCTIONS:
+            return "view", call.args[0]
+        if q in PIECE_FUNCTIONS:
+            return "pieces", call.args[0]
     return None
 
 
+def _view_base(conv, value: ast.AST, pieces: bool = False) -> ast.Name | None:
+    """The Name a view is taken of (`x[0]`, `x.t()`, `x.view(-1)[1:]`, `torch.narrow(x, 0, 1, 2)`,
+    `x.unbind()[0]`; with `pieces`, also a tuple of views: `x.chunk(2)`, `list(x)`), or None."""
+    in_pieces = pieces  # a piece call is a view where it is indexed (or where pieces are asked for)
+    while True:
+        if isinstance(value, ast.Subscript) and _basic_index(value.slice):
+            value, in_pieces = value.value, True
+            if isinstance(value, ast.Name):
+                return value
+            continue
+        if isinstance(value, ast.Attribute) and value.attr in VIEW_ATTRIBUTES:
+            value, in_pieces = value.value, False
+        else:
+            kind = _call_kind(conv, value)
+            if kind is None or (kind[0] == "pieces" and not in_pieces):
+                return None
+            value, in_pieces = kind[1], False
+        if isinstance(value, ast.Name):
+            return value
+
+
+def _root(node: ast.AST) -> ast.Name | None:
+    """`x` of `x`, `x[0]`, `x[0][1:]`, `x.data[0]`."""
+    while isinstance(node, ast.Subscript) or (isinstance(node, ast.Attribute) and node.attr == "data"):
+        node = node.value
+    return node if isinstance(node, ast.Name) else None
+
+
 def _mutated_name(stmt: ast.stmt) -> tuple[str, ast.AST, str] | None:
-    """(name, node, api) when the statement changes a plain name's tensor in place."""
-    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
-        return stmt.target.id, stmt, f"torch.Tensor.__i{type(stmt.op).__name__.lower()}__"
+    """(name, node, api) when the statement changes in place the tensor a plain name holds, or a part
+    of it (`x[0] += 1`, `x[:, 1].zero_()`, `parts[1].fill_(3)`)."""
+    if isinstance(stmt, ast.AugAssign):
+        root = _root(stmt.target)
+        if root is not None:
+            return root.id, stmt, f"torch.Tensor.__i{type(stmt.op).__name__.lower()}__"
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
         func = stmt.value.func
         while isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call) and isinstance(
                 func.value.func, ast.Attribute) and func.value.func.attr.endswith("_"):
             func = func.value.func  # `row.add_(1).mul_(2)`: the innermost receiver
-        if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.attr.endswith("_")
-                and not func.attr.startswith("_") and func.attr not in _NOT_IN_PLACE):
-            return func.value.id, func, f"torch.Tensor.{func.attr}"
+        if (isinstance(func, ast.Attribute) and func.attr.endswith("_") and not func.attr.startswith("_")
+                and func.attr not in _NOT_IN_PLACE):
+            root = _root(func.value)
+            if root is not None:
+                return root.id, func, f"torch.Tensor.{func.attr}"
     if isinstance(stmt, ast.Assign):
         for target in stmt.targets:
-            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
-                return target.value.id, target, "torch.Tensor.__setitem__"
+            if isinstance(target, ast.Subscript):
+                root = _root(target)
+                if root is not None:
+                    return root.id, target, "torch.Tensor.__setitem__"
     return None
 
 
 def _reads(stmts: list[ast.stmt], name: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
                for s in stmts for n in ast.walk(s))
+
+
+def _read_before_rebound(stmts: list[ast.stmt], name: str, module_level: bool) -> bool:
+    """Whether `name` is read in `stmts` before a statement binds it again (at module level, a name
+    nothing binds again is a result of the script: read)."""
+    for stmt in stmts:
+        if _reads([stmt], name):
+            return True
+        if not isinstance(stmt, ast.AugAssign) and name in _bound(stmt):
+            return False
+    return module_level
 
 
 def _bound(stmt: ast.stmt) -> set[str]:
@@ -90,25 +163,61 @@ class _Bodies:
                     for k, stmt in enumerate(body):
                         if isinstance(stmt, ast.stmt):
                             self.where[id(stmt)] = (body, k)
+        self.loops: dict[int, tuple[str, ast.Name]] = {}  # statements inside a loop over views: (variable, base)
 
 
-def _view_of(body: list[ast.stmt], k: int, name: str) -> ast.Name | None:
+def _binding_base(conv, stmt: ast.stmt, name: str) -> ast.Name | None:
+    """The base `stmt` binds `name` to a view (or tuple of views) of, or None."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return None
+    target, value = stmt.targets[0], stmt.value
+    if isinstance(target, ast.Name):
+        return _view_base(conv, value, pieces=True) if target.id == name else None
+    if isinstance(target, (ast.Tuple, ast.List)):
+        names = [e.value if isinstance(e, ast.Starred) else e for e in target.elts]
+        if any(isinstance(n, ast.Name) and n.id == name for n in names):
+            if isinstance(value, ast.Name):
+                return value  # `a, b = x`: the rows of x
+            return _view_base(conv, value, pieces=True)
+    return None
+
+
+def _view_of(conv, body: list[ast.stmt], k: int, name: str) -> ast.Name | None:
     """The base `name` is a view of at statement k: its latest binding before k in the same list is
     `name = <view of base>`, and neither was bound again since (an augmented assignment keeps it)."""
-    for stmt in reversed(body[:k]):
+    for j in range(k - 1, -1, -1):
+        stmt = body[j]
         if isinstance(stmt, ast.AugAssign):
             continue
-        bound = _bound(stmt)
-        if name not in bound:
+        if name not in _bound(stmt):
             continue
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            base = _view_base(stmt.value)
-            if base is not None and base.id != name:
-                later = body[body.index(stmt) + 1:k]
-                if not any(base.id in _bound(s) for s in later if not isinstance(s, ast.AugAssign)):
-                    return base
+        base = _binding_base(conv, stmt, name)
+        if base is not None and base.id != name:
+            if not any(base.id in _bound(s) for s in body[j + 1:k] if not isinstance(s, ast.AugAssign)):
+                return base
         return None
     return None
+
+
+def _views_bound(conv, body: list[ast.stmt], k: int, base: str) -> list[str]:
+    """The names that are views of `base` at statement k."""
+    names = []
+    for stmt in body[:k]:
+        for name in sorted(_bound(stmt)):
+            bound_to = _binding_base(conv, stmt, name)
+            if name != base and name not in names and bound_to is not None and bound_to.id == base:
+                found = _view_of(conv, body, k, name)
+                if found is not None and found.id == base:
+                    names.append(name)
+    return names
+
+
+def _report(conv, stmt: ast.stmt, node: ast.AST, api: str, message: str) -> None:
+    from .tensor_data import cancel_write_back  # (tensor_data imports nothing of this module)
+
+    conv.fc.diag(D.UNSUPPORTED_API, node, f"{message}: left as written", api)
+    conv.fc.mark(node, api)
+    cancel_write_back(conv, stmt)
 
 
 @register(ast.AugAssign, ast.Expr, ast.Assign, before=True)
@@ -116,20 +225,135 @@ def view_aliases(conv, stmt: ast.stmt) -> None:
     types = conv.ctx.types
     if types is None or not conv.uses_torch:
         return
+    if isinstance(stmt, (ast.Assign, ast.AugAssign)) and _view_item_assignment(conv, stmt):
+        return
     mutated = _mutated_name(stmt)
     if mutated is None:
         return
     name, node, api = mutated
-    where = conv.state(_Bodies).where.get(id(stmt))
+    bodies = conv.state(_Bodies)
+    where = bodies.where.get(id(stmt))
     if where is None:
         return
     body, k = where
-    base = _view_of(body, k, name)
-    if base is None or not types.is_tensor(base):
+    module_level = body is conv.tree.body
+    loop = bodies.loops.get(id(stmt))
+    if loop is not None and loop[0] == name and not any(
+            name in _bound(s) for s in body[:k] if not isinstance(s, ast.AugAssign)):
+        _report(conv, stmt, node, api, f"{api} on `{name}`, a view of `{loop[1].id}`'s rows or pieces in PyTorch (iterating "
+                                 f"a tensor, unbind, chunk and split give views): Jittor's copy, so the change would not "
+                                 f"reach `{loop[1].id}` (write it into `{loop[1].id}[i]`)")
         return
-    if body is not conv.tree.body and not _reads(body[k + 1:], base.id):
-        return  # (a module-level name outlives the script: read by whoever imports or inspects it)
-    conv.fc.diag(D.UNSUPPORTED_API, node,
-                 f"{api} on `{name}`, a view of `{base.id}` in PyTorch: Jittor's indexing and view methods copy, "
-                 f"so the change would not reach `{base.id}` (write it into `{base.id}` itself): left as written", api)
-    conv.fc.mark(node, api)
+    base = _view_of(conv, body, k, name)
+    if base is not None and types.is_tensor(base):
+        if not module_level and not _reads(body[k + 1:], base.id):
+            return  # (a module-level name outlives the script: read by whoever imports or inspects it)
+        _report(conv, stmt, node, api, f"{api} on `{name}`, a view of `{base.id}` in PyTorch: Jittor's indexing and view "
+                                 f"methods copy, so the change would not reach `{base.id}` (write it into "
+                                 f"`{base.id}` itself)")
+        return
+    if not types.is_tensor(ast.Name(id=name, ctx=ast.Load())):
+        return
+    readers = [v for v in _views_bound(conv, body, k, name)
+               if _read_before_rebound(body[k + 1:], v, module_level)]
+    if readers:
+        view = readers[0]
+        _report(conv, stmt, node, api, f"{api} on `{name}` while `{view}` is a view of it in PyTorch, read afterwards: "
+                                 f"PyTorch's `{view}` sees the change, Jittor's is a copy that keeps the old values "
+                                 f"(take `{view}` after the change, or `.clone()` it before)")
+
+
+def _view_item_assignment(conv, stmt: ast.Assign | ast.AugAssign) -> bool:
+    """`x[0], x[1] = x[1], x[0]` and `x.T[0] = 5` (or `+= 5`): reported (True) when found."""
+    types = conv.ctx.types
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+    target = targets[0] if len(targets) == 1 else None
+    if isinstance(stmt, ast.Assign) and isinstance(target, ast.Tuple) and isinstance(stmt.value, ast.Tuple):
+        roots = [_root(t) if isinstance(t, ast.Subscript) else None for t in target.elts]
+        bases = {r.id for r in roots if r is not None and types.is_tensor(r)}
+        for value in stmt.value.elts[:-1]:  # (the last is read before any assignment)
+            base = _view_base(conv, value)
+            if base is not None and base.id in bases:
+                api = "torch.Tensor.__setitem__"
+                _report(conv, stmt, stmt, api, f"a tuple assignment into `{base.id}` from views of it: PyTorch assigns "
+                                         f"in turn, and a later value is a view the earlier assignment has changed "
+                                         f"(a swap leaves both parts equal); Jittor's indexing copies, so the results "
+                                         f"differ (`.clone()` the values to swap)")
+                return True
+    for t in targets:
+        if not isinstance(t, ast.Subscript):
+            continue
+        inner = t.value
+        while isinstance(inner, ast.Subscript):
+            inner = inner.value
+        kind = _call_kind(conv, inner)
+        is_view = (kind is not None and kind[0] == "view") or (
+            isinstance(inner, ast.Attribute) and inner.attr in VIEW_ATTRIBUTES - {"data"})
+        if is_view and types.is_tensor(_view_base(conv, inner) or inner):
+            api = "torch.Tensor.__setitem__"
+            _report(conv, stmt, t, api, f"an item assignment into `{ast.unparse(inner)}`, a view in PyTorch: Jittor's view "
+                                  f"methods copy, so the change would not reach the tensor (index the tensor itself)")
+            return True
+    return False
+
+
+@register(ast.For, before=True)
+def loop_over_views(conv, node: ast.For) -> None:
+    """`for row in x:`, `for i, row in enumerate(x.unbind(1)):`: the statements of the body that change
+    the loop variable in place are found by view_aliases (through _Bodies.loops)."""
+    types = conv.ctx.types
+    if types is None or not conv.uses_torch:
+        return
+    it, target = node.iter, node.target
+    if (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args
+            and isinstance(target, ast.Tuple) and len(target.elts) == 2):
+        it, target = it.args[0], target.elts[1]
+    if not isinstance(target, ast.Name):
+        return
+    base = it if isinstance(it, ast.Name) else _view_base(conv, it, pieces=True)
+    if not (isinstance(base, ast.Name) and types.is_tensor(base)):
+        return
+    loops = conv.state(_Bodies).loops
+    for inner in node.body:
+        for stmt in ast.walk(inner):
+            if isinstance(stmt, ast.stmt):
+                loops.setdefault(id(stmt), (target.id, base))
+
+
+# views whose strides PyTorch leaves out of order (or zero): not contiguous in general
+_STRIDED_VIEW_METHODS = frozenset("t transpose permute swapaxes swapdims movedim moveaxis expand expand_as diagonal "
+                                  "unfold as_strided".split())
+
+
+def _strided_slicing(index: ast.AST) -> bool:
+    """`x[::2]`, `x[:, 1:]`: a step, or a bounded slice of a later dim after a full slice of an earlier one."""
+    parts = index.elts if isinstance(index, ast.Tuple) else [index]
+    for k, part in enumerate(parts):
+        if not isinstance(part, ast.Slice):
+            continue
+        if part.step is not None:
+            return True
+        bounded = part.lower is not None or part.upper is not None
+        if bounded and k > 0 and isinstance(parts[k - 1], ast.Slice):
+            return True
+    return False
+
+
+@register(METHOD_CALL_CHECK)
+def contiguity_of_a_view(conv, node: ast.Call) -> bool:
+    """`x.t().is_contiguous()`, `x[:, ::2].is_contiguous()`: PyTorch's answer is False (for most shapes),
+    the helper's True (a Var has one layout): reported, left as written (False)."""
+    if node.func.attr != "is_contiguous" or conv.ctx.types is None or not conv.uses_torch:
+        return True
+    receiver = node.func.value
+    strided = (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+               and receiver.func.attr in _STRIDED_VIEW_METHODS and conv.qualname(receiver.func) is None) or (
+        isinstance(receiver, ast.Attribute) and receiver.attr in ("T", "mT", "H", "mH")) or (
+        isinstance(receiver, ast.Subscript) and _strided_slicing(receiver.slice))
+    if not strided or not conv.ctx.types.is_tensor(_view_base(conv, receiver) or receiver):
+        return True
+    api = "torch.Tensor.is_contiguous"
+    conv.fc.diag(D.UNSUPPORTED_API, node.func, f"{api} of `{ast.unparse(receiver)}`, a strided view in PyTorch (not "
+                 "contiguous in general): a Jittor Var has one layout, so the answer would differ: left as written", api)
+    conv.fc.mark(node.func, api)
+    return False
