@@ -202,3 +202,21 @@ def f(x):
 ''', ["f5,4"])
     assert both.expected[1] == [False, True, True, False]
     assert_same(both.expected, both.actual, atol=1e-5, rtol=1e-5)
+
+
+def test_augmented_assignment_to_a_gradient_changes_it_in_place():
+    """`w.grad += 1`, `w.grad *= 0.5`: the stored gradient changed (Jittor's Var has no `.grad`;
+    the line raised in jt.grad), also as seen through an alias taken before."""
+    code = '''
+def f(x: torch.Tensor):
+    w = x.clone().requires_grad_()
+    (w * w).sum().backward()
+    g = w.grad
+    w.grad += 1
+    w.grad *= 0.5
+    w.grad -= x / 4
+    return w.grad, g
+'''
+    both = run_both(code, ["f2,3"])
+    assert "t2j.inplace_(t2j.grad_of(w)" in both.code
+    assert_same(both.expected, both.actual)

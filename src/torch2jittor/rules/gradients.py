@@ -135,6 +135,30 @@ def assign_grad(conv, node: ast.Assign) -> None:
                      f"{_helper(fc, 'set_grad')}({fc.text(target.value)}, {fc.text(node.value)})")
 
 
+_AUGMENTED = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
+
+
+@register(ast.AugAssign)
+def augassign_grad(conv, node: ast.AugAssign) -> None:
+    """`p.grad += v` -> `t2j.inplace_(t2j.grad_of(p), t2j.grad_of(p) + (v))`: the gradient changed in
+    place, as PyTorch's (Jittor's Var has no `.grad` to assign into)."""
+    target = node.target
+    if not (conv.uses_torch and is_grad(conv.ctx, target) and not _names_an_api(conv, target)):
+        return
+    fc = conv.fc
+    op = _AUGMENTED.get(type(node.op))
+    api = f"torch.Tensor.__i{type(node.op).__name__.lower()}__"
+    if op is None:
+        fc.diag(D.UNSUPPORTED_API, node, f"{api} on a gradient (`.grad`) is not converted: left as written", api)
+        fc.mark(node, api)
+        return
+    grad = f"{_helper(fc, 'grad_of')}({fc.text(target.value)})"
+    value = fc.text(node.value)
+    if not isinstance(node.value, (ast.Name, ast.Constant, ast.Attribute, ast.Call, ast.Subscript)):
+        value = f"({value})"
+    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{_helper(fc, 'inplace_')}({grad}, {grad} {op} {value})")
+
+
 @register(ast.Assign)
 def assign_requires_grad(conv, node: ast.Assign) -> None:
     """`x.requires_grad = flag` on a provable tensor -> `t2j.tensor_requires_grad_(x, flag)`: x becomes
