@@ -23,6 +23,7 @@ from .fastvisit import FastVisitor
 from .imports import finish_imports
 from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS, tensor_api
+from .mappings.schema import NOT_HONOURED
 from .resolve import Resolver, Scope
 from .rules import CALL_OVERRIDE, DEFAULT_CONVERSION, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
 from .source import EditBuffer, Source
@@ -509,12 +510,29 @@ class Converter(FastVisitor):
             # a method named through its class (`nn.Module.train(self)`): converted on instances only
             self.unsupported(func, q, span=node)
             return
+        if self._argument_not_in_table(node, entry):
+            return
         if entry.rule:
             if REGISTRY.entry_rules[entry.rule](self.fc, node, entry, self.ctx) is False:
                 return  # the rule reported the call instead of converting it
         else:
             rewrite_call(self.fc, node, entry, self.fc.jittor_expr(entry))
         self.fc.record(node, q, entry)
+
+    def _argument_not_in_table(self, node: ast.Call, entry: Entry) -> bool:
+        """`torch.argmax(x, 1, out=o)` where the entry's PyTorch signature lacks `out` (or another
+        argument the table never honours): passed on, the target would ignore it or raise, so the call
+        is reported and left as written (True)."""
+        pt = entry.pytorch
+        if pt is None or pt.has_varkw:
+            return False
+        for kw in node.keywords:
+            if kw.arg in NOT_HONOURED and pt.get(kw.arg) is None:
+                self.fc.diag(D.UNSUPPORTED_ARGUMENT, kw.value, f"argument '{kw.arg}' of {entry.key} has no Jittor "
+                             "equivalent: left as written", entry.key)
+                self.fc.mark(kw.value, f"{entry_name(entry)}({kw.arg}=...)")
+                return True
+        return False
 
     def _mapped_prefix(self, node: ast.AST) -> bool:
         """Whether `node` (an attribute chain) or a prefix of it names a torch value (a constant, a

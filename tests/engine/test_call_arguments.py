@@ -35,3 +35,12 @@ def test_reduction_dims_by_keyword():
             "            x.mean(dim=(-1,)), n.sum(dim=[0]))\n")
     both = run_both(code, ["u2,3,4", "n2,3,4"])
     assert_same(both.expected, both.actual)
+
+
+def test_out_argument_the_table_lacks_is_reported():
+    """`torch.argmax(x, 1, out=o)`: the entry's signature has no `out`; passed on, the helper raised
+    TypeError with nothing said. Reported and left as written; a call without it converts."""
+    out = convert_source("import torch\nx = torch.ones(2, 2)\no = torch.empty(2, dtype=torch.long)\n"
+                         "torch.argmax(x, dim=1, out=o)\ny = torch.argmax(x, dim=1)\n")
+    assert [(d.line, d.kind) for d in out.unsupported] == [(4, "unsupported-argument")]
+    assert "t2j.argmax(x, dim=1)" in out.code
