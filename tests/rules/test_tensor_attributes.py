@@ -84,3 +84,12 @@ def test_placement_attributes_take_pytorch_branch(torch, jittor):
     both = run_both(PLACEMENT_SOURCE, [np.arange(8, dtype="float32").reshape(2, 4)], entry="net", header="")
     assert_same(both.expected, both.actual)
     assert both.actual[1] == "cpu"
+
+
+def test_view_bookkeeping_attributes_are_reported():
+    """`v._base is x`, `x._version`: PyTorch's view bookkeeping; Jittor's Var has none (AttributeError
+    at run time with nothing said, before)."""
+    from torch2jittor import convert_source
+
+    out = convert_source("import torch\nx = torch.zeros(4)\nv = x.view(2, 2)\nsame = v._base is x\nn = x._version\n")
+    assert [(d.line, d.api) for d in out.unsupported] == [(4, "torch.Tensor._base"), (5, "torch.Tensor._version")]

@@ -72,11 +72,22 @@ def untyped_requires_grad(conv, node: ast.Attribute) -> None:
                      f"{fc.aliases.get('t2j', 't2j')}.tensor_requires_grad({fc.text(node.value)})")
 
 
+# Private torch.Tensor attributes of its views that code reads (`v._base is x`, `x._version`): not in
+# the public API list, but a provable tensor asked for one must not fail at run time with nothing said
+VIEW_INTERNALS = frozenset({"_base", "_is_view", "_version", "_view_func"})
+
+
 @register(ast.Attribute)
 def other_tensor_property(conv, node: ast.Attribute) -> None:
     """Every other torch.Tensor property on a provable tensor: kept, rewritten (mappings/tensor.py
     ATTRIBUTES), or reported."""
     name = node.attr
+    if name in VIEW_INTERNALS and conv.uses_torch and conv.ctx.types is not None and conv.ctx.types.is_tensor(node.value):
+        api = "torch.Tensor." + name
+        conv.fc.diag(D.UNSUPPORTED_API, node, f"{api} is not supported (PyTorch's view bookkeeping: Jittor has no "
+                     "views, its Var no such attribute): left as written", api)
+        conv.fc.mark(node, api)
+        return
     if (name not in tensor_api.PROPERTIES or name in _RULED_ATTRIBUTES or not conv.uses_torch
             or conv.ctx.types is None or not conv.ctx.types.is_tensor(node.value)):
         return
