@@ -574,6 +574,9 @@ class Converter(FastVisitor):
                 # a module's unknown attribute (`torchvision.models.detection`) is an API of its own
                 if sub_q and not torchvision_package.is_module(sub_q) and self.fc.table.lookup(sub_q) is not None:
                     self.reference(sub, sub_q)
+                    if sub is node.value:  # an attribute of a converted value: the rules for attributes apply
+                        for hook in REGISTRY.after.get(ast.Attribute, ()):
+                            hook(self, node)
                     return
                 sub = getattr(sub, "value", None)
         if entry is None or entry.is_method:

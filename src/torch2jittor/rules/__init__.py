@@ -87,6 +87,7 @@ from . import (  # noqa: E402
     complex_values,
     conv_padding_mode,
     device_move,
+    dtype_values,
     exception_types,
     forward_to_execute,
     gradients,

@@ -8,6 +8,9 @@ _DTYPES = {
     "int64": "int64", "long": "int64", "uint8": "uint8", "bool": "bool",
 }
 
+# the dtypes themselves (rules/dtype_values.py reads their attributes and compares them)
+TORCH_DTYPES = frozenset(f"torch.{torch_name}" for torch_name in _DTYPES)
+
 ENTRIES = {f"torch.{torch_name}": entry("", "jt", jt_name, "") for torch_name, jt_name in _DTYPES.items()}
 
 ENTRIES.update({

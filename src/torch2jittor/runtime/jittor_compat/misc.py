@@ -458,6 +458,28 @@ def can_cast(from_, to):
     return not (source == 2 and target < 2) and not (target == 0 and source != 0)
 
 
+_ITEMSIZES = {"bool": 1, "uint8": 1, "int8": 1, "int16": 2, "int32": 4, "int64": 8,
+              "float16": 2, "bfloat16": 2, "float32": 4, "float64": 8}
+DTYPE_ATTRIBUTES = ("is_floating_point", "is_signed", "is_complex", "itemsize")
+
+
+def dtype_attribute(value, name):
+    """torch.dtype's `is_floating_point`, `is_signed`, `is_complex` and `itemsize` of a Jittor dtype:
+    jt.float32 (a cast function) has none of them, and a Var's dtype (a NanoString) has no is_signed
+    or itemsize, and an is_floating_point that is a method (always true as a condition). Any other
+    object (a numpy dtype, a user's) answers with its own attribute."""
+    key = dtype_name(value) if isinstance(value, dtype) else None
+    if key not in _ITEMSIZES or name not in DTYPE_ATTRIBUTES:
+        return getattr(value, name)
+    if name == "is_floating_point":
+        return _KINDS[key] == 2
+    if name == "is_signed":
+        return key not in ("bool", "uint8")
+    if name == "is_complex":
+        return False
+    return _ITEMSIZES[key]
+
+
 class inference_mode:
     """Gradients off for the block or the decorated function, as torch.inference_mode (Jittor has no
     inference tensors: inside, results simply carry no gradient)."""
