@@ -55,6 +55,9 @@ ENTRY_CASES = [
     entry_case("torch.tensor", "def f(x): return torch.tensor([1, 2], dtype=torch.float64)", "f1"),
     entry_case("torch.tensor", "def f(x): return torch.tensor(x.shape)", "f2,3"),
     entry_case("torch.tensor", "def f(x): return torch.tensor(np.arange(4.0))", "f1", id="tensor-numpy-float64"),
+    entry_case("torch.tensor", "def f(x): return [torch.tensor(v) for v in ([np.float64(1.5), 2.0], [np.int32(1)], "
+               "[np.int16(1), 2], [np.int64(1), 1.5], [np.uint8(3), np.int8(2)], np.float64(0.5), [1, True])]", "f1",
+               id="tensor-numpy-scalars-promoted"),
     entry_case("torch.as_tensor", "def f(x): return torch.as_tensor([1, 2])", "f1"),
     entry_case("torch.as_tensor", "def f(x): return torch.as_tensor(x) * 2", "f2,3"),
     entry_case("torch.as_tensor", "def f(x): return torch.as_tensor(x, dtype=torch.float64)", "f2,3"),

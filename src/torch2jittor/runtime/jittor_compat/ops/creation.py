@@ -64,29 +64,35 @@ def _zero_dim_request(arguments, params):
 
 
 def _infer(data):
-    """torch.tensor's dtype for Python data: float32 if any float, else int64 if any int, else bool."""
-    kinds = set()
+    """torch.tensor's dtype for Python data: each element's dtype (a Python float the default float
+    dtype, an int int64, a bool bool; a numpy scalar or array and a Var their own: a list of
+    np.float64 is float64, of np.int32 int32), promoted as PyTorch promotes dtypes."""
+    from ..misc import _promote_names
+
+    names = set()
 
     def walk(v):
-        if isinstance(v, (jt.Var, np.ndarray)):
-            d = str(v.dtype)
-            kinds.add("float" if d in FLOAT_DTYPES else "bool" if d == "bool" else "int")
+        if isinstance(v, (jt.Var, np.ndarray, np.generic)):
+            names.add(str(v.dtype))
         elif isinstance(v, (list, tuple)) or (hasattr(v, "__len__") and not isinstance(v, (str, bytes))):
             for i in range(len(v)):
                 walk(v[i])
-        elif isinstance(v, (bool, np.bool_)):
-            kinds.add("bool")
-        elif isinstance(v, (int, np.integer)):
-            kinds.add("int")
-        elif isinstance(v, (float, np.floating)):
-            kinds.add("float")
+        elif isinstance(v, bool):
+            names.add("bool")
+        elif isinstance(v, int):
+            names.add("int64")
+        elif isinstance(v, float):
+            names.add(default_float())
         else:
             raise TypeError(f"cannot infer a tensor dtype from {type(v).__name__}")
 
     walk(data)
-    if "float" in kinds or not kinds:
+    if not names:
         return default_float()
-    return "int64" if "int" in kinds else "bool"
+    result = names.pop()
+    for name in names:
+        result = _promote_names(result, name)
+    return result
 
 
 def _to_numpy(data):
