@@ -41,10 +41,14 @@ PIECE_FUNCTIONS = frozenset(f"torch.{n}" for n in PIECE_METHODS)
 _NOT_IN_PLACE = frozenset({"requires_grad_", "retain_grad", "share_memory_", "record_stream"})
 
 
-def _basic_index(index: ast.AST) -> bool:
+def _basic_index(index: ast.AST, types=None) -> bool:
+    """Ints, slices, `...`, None: PyTorch's indexing gives a view. With `types`, also a name that is no
+    provable tensor (`out[i]` in a loop over range(n): an int, as the in-place write-back assumes)."""
     parts = index.elts if isinstance(index, ast.Tuple) else [index]
     for part in parts:
         if isinstance(part, ast.Slice):
+            continue
+        if types is not None and isinstance(part, ast.Name) and not types.is_tensor(part):
             continue
         if isinstance(part, ast.Constant) and (part.value is None or part.value is Ellipsis or type(part.value) is int):
             continue
@@ -77,14 +81,25 @@ def _call_kind(conv, call: ast.AST) -> tuple[str, ast.AST] | None:
     return None
 
 
-def _view_base(conv, value: ast.AST, pieces: bool = False) -> ast.Name | None:
+def _is_base(node: ast.AST) -> bool:
+    """A name or an attribute chain on one (`x`, `self.counts`): what a view can be taken of here."""
+    while isinstance(node, ast.Attribute) and node.attr not in VIEW_ATTRIBUTES:
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+def _key(node: ast.AST) -> str:
+    return ast.unparse(node)
+
+
+def _view_base(conv, value: ast.AST, pieces: bool = False) -> ast.AST | None:
     """The Name a view is taken of (`x[0]`, `x.t()`, `x.view(-1)[1:]`, `torch.narrow(x, 0, 1, 2)`,
     `x.unbind()[0]`; with `pieces`, also a tuple of views: `x.chunk(2)`, `list(x)`), or None."""
     in_pieces = pieces  # a piece call is a view where it is indexed (or where pieces are asked for)
     while True:
-        if isinstance(value, ast.Subscript) and _basic_index(value.slice):
+        if isinstance(value, ast.Subscript) and _basic_index(value.slice, conv.ctx.types):
             value, in_pieces = value.value, True
-            if isinstance(value, ast.Name):
+            if _is_base(value):
                 return value
             continue
         if isinstance(value, ast.Attribute) and value.attr in VIEW_ATTRIBUTES:
@@ -94,15 +109,15 @@ def _view_base(conv, value: ast.AST, pieces: bool = False) -> ast.Name | None:
             if kind is None or (kind[0] == "pieces" and not in_pieces):
                 return None
             value, in_pieces = kind[1], False
-        if isinstance(value, ast.Name):
+        if _is_base(value):
             return value
 
 
-def _root(node: ast.AST) -> ast.Name | None:
-    """`x` of `x`, `x[0]`, `x[0][1:]`, `x.data[0]`."""
+def _root(node: ast.AST) -> ast.AST | None:
+    """`x` of `x`, `x[0]`, `x[0][1:]`, `x.data[0]`; `self.counts` of `self.counts[0]`."""
     while isinstance(node, ast.Subscript) or (isinstance(node, ast.Attribute) and node.attr == "data"):
         node = node.value
-    return node if isinstance(node, ast.Name) else None
+    return node if _is_base(node) else None
 
 
 def _mutated_name(stmt: ast.stmt) -> tuple[str, ast.AST, str] | None:
@@ -111,7 +126,7 @@ def _mutated_name(stmt: ast.stmt) -> tuple[str, ast.AST, str] | None:
     if isinstance(stmt, ast.AugAssign):
         root = _root(stmt.target)
         if root is not None:
-            return root.id, stmt, f"torch.Tensor.__i{type(stmt.op).__name__.lower()}__"
+            return _key(root), stmt, f"torch.Tensor.__i{type(stmt.op).__name__.lower()}__"
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
         func = stmt.value.func
         while isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call) and isinstance(
@@ -121,34 +136,55 @@ def _mutated_name(stmt: ast.stmt) -> tuple[str, ast.AST, str] | None:
                 and func.attr not in _NOT_IN_PLACE):
             root = _root(func.value)
             if root is not None:
-                return root.id, func, f"torch.Tensor.{func.attr}"
+                return _key(root), func, f"torch.Tensor.{func.attr}"
     if isinstance(stmt, ast.Assign):
         for target in stmt.targets:
             if isinstance(target, ast.Subscript):
                 root = _root(target)
                 if root is not None:
-                    return root.id, target, "torch.Tensor.__setitem__"
+                    return _key(root), target, "torch.Tensor.__setitem__"
     return None
 
 
 def _reads(stmts: list[ast.stmt], name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
-               for s in stmts for n in ast.walk(s))
+    """Whether `stmts` read `name` (a name, or an attribute chain: `self.counts`)."""
+    return any(isinstance(n, (ast.Name, ast.Attribute)) and isinstance(n.ctx, ast.Load) and _is_base(n)
+               and _key(n) == name for s in stmts for n in ast.walk(s))
 
 
-def _read_before_rebound(stmts: list[ast.stmt], name: str, module_level: bool) -> bool:
-    """Whether `name` is read in `stmts` before a statement binds it again (at module level, a name
-    nothing binds again is a result of the script: read)."""
-    for stmt in stmts:
+def _read_before_rebound(conv, body: list[ast.stmt], k: int, name: str) -> bool:
+    """Whether `name` is read after statement k before a statement of `body` binds it again (else
+    as _read_later finds past `body`)."""
+    for stmt in body[k + 1:]:
         if _reads([stmt], name):
             return True
         if not isinstance(stmt, ast.AugAssign) and name in _bound(stmt):
             return False
-    return module_level
+    return _read_later(conv, body, len(body) - 1, name)
+
+
+# view methods numpy arrays lack: on a receiver not provably a tensor, the view is still a tensor's
+_TENSOR_ONLY_VIEWS = frozenset("t narrow select unsqueeze expand expand_as permute unbind chunk movedim unflatten "
+                               "detach view_as".split())
+
+
+def _tensor_only_view(conv, body: list[ast.stmt], k: int, name: str, base: ast.AST) -> bool:
+    """`tt = t.t()` with `t` a parameter of unknown type: only a tensor has that view method (a NumPy
+    array's views would share memory in the converted code too, so they are not reported)."""
+    from ..untyped_receivers import not_tensor  # (it imports the rules package)
+
+    if not_tensor(conv.ctx.types, base):
+        return False
+    for stmt in reversed(body[:k]):
+        if name in _bound(stmt) and not isinstance(stmt, ast.AugAssign):
+            return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _TENSOR_ONLY_VIEWS
+                       for n in ast.walk(stmt.value)) if isinstance(stmt, ast.Assign) else False
+    return False
 
 
 def _bound(stmt: ast.stmt) -> set[str]:
-    return {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return {_key(n) for n in ast.walk(stmt)
+            if isinstance(n, (ast.Name, ast.Attribute)) and isinstance(n.ctx, ast.Store) and _is_base(n)}
 
 
 class _Bodies:
@@ -156,17 +192,44 @@ class _Bodies:
 
     def __init__(self, conv):
         self.where: dict[int, tuple[list, int]] = {}
+        self.owner: dict[int, ast.AST] = {}  # a statement list -> the statement (or module) it belongs to
         for node in ast.walk(conv.tree):
             for field in ("body", "orelse", "finalbody"):
                 body = getattr(node, field, None)
                 if isinstance(body, list):
+                    self.owner[id(body)] = node
                     for k, stmt in enumerate(body):
                         if isinstance(stmt, ast.stmt):
                             self.where[id(stmt)] = (body, k)
+            for handler in getattr(node, "handlers", ()):
+                self.owner[id(handler.body)] = node  # (an except clause's statements: those of its try)
         self.loops: dict[int, tuple[str, ast.Name]] = {}  # statements inside a loop over views: (variable, base)
 
 
-def _binding_base(conv, stmt: ast.stmt, name: str) -> ast.Name | None:
+def _read_later(conv, body: list[ast.stmt], k: int, name: str) -> bool:
+    """Whether `name` may be read after statement k of `body`: later in it, in a later iteration of a
+    loop around it, or after the compound statements around it (a module-level name outlives the
+    script: read by whoever imports or inspects it; a function's end ends the search)."""
+    bodies = conv.state(_Bodies)
+    if _reads(body[k + 1:], name):
+        return True
+    while True:
+        owner = bodies.owner.get(id(body))
+        if owner is None or isinstance(owner, ast.Module):
+            return owner is not None
+        if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            return False
+        if isinstance(owner, (ast.For, ast.AsyncFor, ast.While)) and _reads([owner], name):
+            return True  # the next iteration
+        where = bodies.where.get(id(owner))
+        if where is None:
+            return False
+        body, k = where
+        if _reads(body[k + 1:], name):
+            return True
+
+
+def _binding_base(conv, stmt: ast.stmt, name: str) -> ast.AST | None:
     """The base `stmt` binds `name` to a view (or tuple of views) of, or None."""
     if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
         return None
@@ -176,13 +239,13 @@ def _binding_base(conv, stmt: ast.stmt, name: str) -> ast.Name | None:
     if isinstance(target, (ast.Tuple, ast.List)):
         names = [e.value if isinstance(e, ast.Starred) else e for e in target.elts]
         if any(isinstance(n, ast.Name) and n.id == name for n in names):
-            if isinstance(value, ast.Name):
+            if _is_base(value):
                 return value  # `a, b = x`: the rows of x
             return _view_base(conv, value, pieces=True)
     return None
 
 
-def _view_of(conv, body: list[ast.stmt], k: int, name: str) -> ast.Name | None:
+def _view_of(conv, body: list[ast.stmt], k: int, name: str) -> ast.AST | None:
     """The base `name` is a view of at statement k: its latest binding before k in the same list is
     `name = <view of base>`, and neither was bound again since (an augmented assignment keeps it)."""
     for j in range(k - 1, -1, -1):
@@ -192,22 +255,38 @@ def _view_of(conv, body: list[ast.stmt], k: int, name: str) -> ast.Name | None:
         if name not in _bound(stmt):
             continue
         base = _binding_base(conv, stmt, name)
-        if base is not None and base.id != name:
-            if not any(base.id in _bound(s) for s in body[j + 1:k] if not isinstance(s, ast.AugAssign)):
+        if base is not None and _key(base) != name:
+            if not any(_key(base) in _bound(s) for s in body[j + 1:k] if not isinstance(s, ast.AugAssign)):
                 return base
         return None
     return None
 
 
 def _views_bound(conv, body: list[ast.stmt], k: int, base: str) -> list[str]:
-    """The names that are views of `base` at statement k."""
+    """The names that are views of `base` at statement k (bound before it in `body`, or before the
+    compound statements around it in the same function)."""
+    names = _views_bound_in(conv, body, k, base)
+    bodies = conv.state(_Bodies)
+    owner = bodies.owner.get(id(body))
+    while isinstance(owner, ast.stmt) and not isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        where = bodies.where.get(id(owner))
+        if where is None:
+            break
+        outer, j = where
+        names += [n for n in _views_bound_in(conv, outer, j, base) if n not in names
+                  and not any(n in _bound(s) for s in body[:k] if not isinstance(s, ast.AugAssign))]
+        body, owner = outer, bodies.owner.get(id(outer))
+    return names
+
+
+def _views_bound_in(conv, body: list[ast.stmt], k: int, base: str) -> list[str]:
     names = []
     for stmt in body[:k]:
         for name in sorted(_bound(stmt)):
             bound_to = _binding_base(conv, stmt, name)
-            if name != base and name not in names and bound_to is not None and bound_to.id == base:
+            if name != base and name not in names and bound_to is not None and _key(bound_to) == base:
                 found = _view_of(conv, body, k, name)
-                if found is not None and found.id == base:
+                if found is not None and _key(found) == base:
                     names.append(name)
     return names
 
@@ -236,26 +315,26 @@ def view_aliases(conv, stmt: ast.stmt) -> None:
     if where is None:
         return
     body, k = where
-    module_level = body is conv.tree.body
     loop = bodies.loops.get(id(stmt))
     if loop is not None and loop[0] == name and not any(
             name in _bound(s) for s in body[:k] if not isinstance(s, ast.AugAssign)):
-        _report(conv, stmt, node, api, f"{api} on `{name}`, a view of `{loop[1].id}`'s rows or pieces in PyTorch (iterating "
+        base = _key(loop[1])
+        _report(conv, stmt, node, api, f"{api} on `{name}`, a view of `{base}`'s rows or pieces in PyTorch (iterating "
                                  f"a tensor, unbind, chunk and split give views): Jittor's copy, so the change would not "
-                                 f"reach `{loop[1].id}` (write it into `{loop[1].id}[i]`)")
+                                 f"reach `{base}` (write it into `{base}[i]`)")
         return
-    base = _view_of(conv, body, k, name)
-    if base is not None and types.is_tensor(base):
-        if not module_level and not _reads(body[k + 1:], base.id):
-            return  # (a module-level name outlives the script: read by whoever imports or inspects it)
-        _report(conv, stmt, node, api, f"{api} on `{name}`, a view of `{base.id}` in PyTorch: Jittor's indexing and view "
-                                 f"methods copy, so the change would not reach `{base.id}` (write it into "
-                                 f"`{base.id}` itself)")
+    found = _view_of(conv, body, k, name)
+    if found is not None and (types.is_tensor(found) or _tensor_only_view(conv, body, k, name, found)):
+        base = _key(found)
+        if not _read_before_rebound(conv, body, k, base):
+            return
+        _report(conv, stmt, node, api, f"{api} on `{name}`, a view of `{base}` in PyTorch: Jittor's indexing and view "
+                                 f"methods copy, so the change would not reach `{base}` (write it into "
+                                 f"`{base}` itself)")
         return
-    if not types.is_tensor(ast.Name(id=name, ctx=ast.Load())):
+    if not types.is_tensor(ast.parse(name, mode="eval").body):
         return
-    readers = [v for v in _views_bound(conv, body, k, name)
-               if _read_before_rebound(body[k + 1:], v, module_level)]
+    readers = [v for v in _views_bound(conv, body, k, name) if _read_before_rebound(conv, body, k, v)]
     if readers:
         view = readers[0]
         _report(conv, stmt, node, api, f"{api} on `{name}` while `{view}` is a view of it in PyTorch, read afterwards: "
@@ -270,12 +349,12 @@ def _view_item_assignment(conv, stmt: ast.Assign | ast.AugAssign) -> bool:
     target = targets[0] if len(targets) == 1 else None
     if isinstance(stmt, ast.Assign) and isinstance(target, ast.Tuple) and isinstance(stmt.value, ast.Tuple):
         roots = [_root(t) if isinstance(t, ast.Subscript) else None for t in target.elts]
-        bases = {r.id for r in roots if r is not None and types.is_tensor(r)}
+        bases = {_key(r) for r in roots if r is not None and types.is_tensor(r)}
         for value in stmt.value.elts[:-1]:  # (the last is read before any assignment)
             base = _view_base(conv, value)
-            if base is not None and base.id in bases:
+            if base is not None and _key(base) in bases:
                 api = "torch.Tensor.__setitem__"
-                _report(conv, stmt, stmt, api, f"a tuple assignment into `{base.id}` from views of it: PyTorch assigns "
+                _report(conv, stmt, stmt, api, f"a tuple assignment into `{_key(base)}` from views of it: PyTorch assigns "
                                          f"in turn, and a later value is a view the earlier assignment has changed "
                                          f"(a swap leaves both parts equal); Jittor's indexing copies, so the results "
                                          f"differ (`.clone()` the values to swap)")
@@ -310,8 +389,8 @@ def loop_over_views(conv, node: ast.For) -> None:
         it, target = it.args[0], target.elts[1]
     if not isinstance(target, ast.Name):
         return
-    base = it if isinstance(it, ast.Name) else _view_base(conv, it, pieces=True)
-    if not (isinstance(base, ast.Name) and types.is_tensor(base)):
+    base = it if _is_base(it) else _view_base(conv, it, pieces=True)
+    if not (base is not None and types.is_tensor(base)):
         return
     loops = conv.state(_Bodies).loops
     for inner in node.body:
