@@ -165,3 +165,25 @@ def test_views_in_nested_blocks_parameters_and_buffers_are_reported(code):
 ], ids=["unannotated-reshape", "tensor-index-in-loop"])
 def test_possible_numpy_views_and_tensor_indexed_copies_are_not_reported(code):
     assert _view_reports(code) == []
+
+
+@pytest.mark.parametrize("code", [
+    "import numpy as np\na = np.zeros(3, dtype=np.float32)\nt = torch.from_numpy(a)\na[0] = 5.0\nr = t.clone()\n",
+    "import numpy as np\na = np.zeros(3, dtype=np.float32)\nt = torch.as_tensor(a)\nt.add_(2)\nr = a.copy()\n",
+    "x = torch.zeros(3)\na = x.numpy()\nx.add_(1)\nr = a.copy()\n",
+], ids=["from-numpy-array-changed", "as-tensor-changed", "numpy-of-changed-tensor"])
+def test_memory_shared_with_numpy_is_reported(code):
+    """PyTorch's from_numpy/as_tensor/numpy() share memory with the array; Jittor's copy."""
+    assert len(_view_reports(code)) == 1
+
+
+def test_numpy_copies_run_as_in_pytorch(torch, jittor):
+    code = ("def f(x: torch.Tensor):\n"
+            "    a = x.numpy().copy()\n"
+            "    t = torch.tensor(a)\n"
+            "    t.add_(2)\n"
+            "    u = torch.from_numpy(a)\n"
+            "    return t, u, x\n")
+    both = run_both(code, ["f3"])
+    assert "unsupported" not in both.code
+    assert_same(both.expected, both.actual)

@@ -38,6 +38,9 @@ VIEW_FUNCTIONS = frozenset(f"torch.{n}" for n in (
 # methods (and torch functions) whose pieces are views of the receiver
 PIECE_METHODS = frozenset("unbind chunk split tensor_split split_with_sizes hsplit vsplit dsplit".split())
 PIECE_FUNCTIONS = frozenset(f"torch.{n}" for n in PIECE_METHODS)
+# torch functions whose tensor shares the memory of the NumPy array they are given (as_tensor and
+# asarray where the dtype and device allow: always, as the converter cannot tell); Jittor's copy
+SHARING_FUNCTIONS = frozenset({"torch.from_numpy", "torch.as_tensor", "torch.asarray"})
 _NOT_IN_PLACE = frozenset({"requires_grad_", "retain_grad", "share_memory_", "record_stream"})
 
 
@@ -65,7 +68,7 @@ def _call_kind(conv, call: ast.AST) -> tuple[str, ast.AST] | None:
         return None
     func = call.func
     if isinstance(func, ast.Attribute) and conv.qualname(func) is None:
-        if func.attr in VIEW_METHODS:
+        if func.attr in VIEW_METHODS or func.attr == "numpy":  # (x.numpy() shares x's memory)
             return "view", func.value
         if func.attr in PIECE_METHODS:
             return "pieces", func.value
@@ -74,7 +77,7 @@ def _call_kind(conv, call: ast.AST) -> tuple[str, ast.AST] | None:
         return "pieces", call.args[0]  # list(x): the rows of x, views
     q = conv.qualname(func)
     if q and call.args and not isinstance(call.args[0], ast.Starred):
-        if q in VIEW_FUNCTIONS:
+        if q in VIEW_FUNCTIONS or q in SHARING_FUNCTIONS:
             return "view", call.args[0]
         if q in PIECE_FUNCTIONS:
             return "pieces", call.args[0]
@@ -170,16 +173,24 @@ _TENSOR_ONLY_VIEWS = frozenset("t narrow select unsqueeze expand expand_as permu
 
 def _tensor_only_view(conv, body: list[ast.stmt], k: int, name: str, base: ast.AST) -> bool:
     """`tt = t.t()` with `t` a parameter of unknown type: only a tensor has that view method (a NumPy
-    array's views would share memory in the converted code too, so they are not reported)."""
+    array's views would share memory in the converted code too, so they are not reported); or
+    `t = torch.from_numpy(a)`: a tensor sharing a NumPy array's memory."""
     from ..untyped_receivers import not_tensor  # (it imports the rules package)
 
     if not_tensor(conv.ctx.types, base):
         return False
+    binding = _binding(body, k, name)
+    return binding is not None and any(
+        isinstance(n, ast.Call) and ((isinstance(n.func, ast.Attribute) and n.func.attr in _TENSOR_ONLY_VIEWS)
+                                     or conv.qualname(n.func) in SHARING_FUNCTIONS) for n in ast.walk(binding.value))
+
+
+def _binding(body: list[ast.stmt], k: int, name: str) -> ast.Assign | None:
+    """The assignment that last bound `name` before statement k of `body` (None if another kind of statement)."""
     for stmt in reversed(body[:k]):
         if name in _bound(stmt) and not isinstance(stmt, ast.AugAssign):
-            return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _TENSOR_ONLY_VIEWS
-                       for n in ast.walk(stmt.value)) if isinstance(stmt, ast.Assign) else False
-    return False
+            return stmt if isinstance(stmt, ast.Assign) else None
+    return None
 
 
 def _bound(stmt: ast.stmt) -> set[str]:
@@ -332,9 +343,12 @@ def view_aliases(conv, stmt: ast.stmt) -> None:
                                  f"methods copy, so the change would not reach `{base}` (write it into "
                                  f"`{base}` itself)")
         return
-    if not types.is_tensor(ast.parse(name, mode="eval").body):
-        return
-    readers = [v for v in _views_bound(conv, body, k, name) if _read_before_rebound(conv, body, k, v)]
+    shared = [v for v in _views_bound(conv, body, k, name) if _read_before_rebound(conv, body, k, v)]
+    if types.is_tensor(ast.parse(name, mode="eval").body):
+        readers = shared
+    else:  # a NumPy array changed while a tensor made from it by from_numpy/as_tensor is read
+        readers = [v for v in shared if (b := _binding(body, k, v)) is not None and any(
+            isinstance(n, ast.Call) and conv.qualname(n.func) in SHARING_FUNCTIONS for n in ast.walk(b.value))]
     if readers:
         view = readers[0]
         _report(conv, stmt, node, api, f"{api} on `{name}` while `{view}` is a view of it in PyTorch, read afterwards: "
