@@ -187,3 +187,10 @@ def test_numpy_copies_run_as_in_pytorch(torch, jittor):
     both = run_both(code, ["f3"])
     assert "unsupported" not in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_contiguous_of_a_tensor_is_the_tensor_itself():
+    """`y = x.contiguous()` is x in PyTorch (x is contiguous unless itself a strided view); Jittor's
+    contiguous() makes a new Var: `y.add_(1)` then reading x is reported. Of a strided view it is a copy."""
+    assert len(_view_reports("x = torch.zeros(3)\ny = x.contiguous()\ny.add_(1)\n")) == 1
+    assert _view_reports("x = torch.zeros(2, 3)\ny = x.t().contiguous()\ny.add_(1)\n") == []

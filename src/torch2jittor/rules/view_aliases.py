@@ -70,6 +70,8 @@ def _call_kind(conv, call: ast.AST) -> tuple[str, ast.AST] | None:
     if isinstance(func, ast.Attribute) and conv.qualname(func) is None:
         if func.attr in VIEW_METHODS or func.attr == "numpy":  # (x.numpy() shares x's memory)
             return "view", func.value
+        if func.attr == "contiguous" and _is_base(func.value):
+            return "view", func.value  # x itself where x is contiguous (x.t().contiguous() is a copy)
         if func.attr in PIECE_METHODS:
             return "pieces", func.value
         return None
