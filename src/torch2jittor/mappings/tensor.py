@@ -186,7 +186,8 @@ ENTRIES = {
     ),
     "torch.Tensor.softmax": entry("dim, dtype=None", "", "softmax", "dim=None, log=False", unsupported=["dtype"]),
     "torch.Tensor.log_softmax": entry("dim, dtype=None", "", "log_softmax", "dim=None", unsupported=["dtype"]),
-    "torch.Tensor.cumsum": entry("dim, *, dtype=None", "", "cumsum", "dim=None", unsupported=["dtype"]),
+    # torch.cumsum's helper: Jittor's Var.cumsum asserts dim >= -1 (x.cumsum(-2) raised)
+    "torch.Tensor.cumsum": method_helper("dim, *, dtype=None", "cumsum"),
     # --- clamping, selection, scatter --------------------------------------------------------------
     # torch.clamp's helper: PyTorch's promotion (an integer tensor clamped by a float bound gives
     # float32; Jittor's clamp gives float64)

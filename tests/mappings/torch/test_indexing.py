@@ -151,6 +151,10 @@ ENTRY_CASES = [
         rtol=1e-4,
         id="cat-keywords",
     ),
+    # PyTorch skips 1-dim empty tensors (an accumulator started as torch.tensor([])); Jittor's concat raised
+    entry_case("torch.cat",
+               "def f(x):\n    acc = torch.tensor([])\n    return torch.cat([acc, x]), torch.cat((x, acc, x), 0), torch.cat([acc, acc])",
+               "f2,3", id="cat-legacy-empty"),
     # Jittor promotes by size (int64 with float32: float64), PyTorch by category (float32)
     entry_case("torch.cat torch.stack torch.concat",
                "def f(n, x, b):\n    return (torch.cat([n, x]), torch.cat((n, b), 0), torch.stack([x, n, x.double()]),\n"

@@ -171,3 +171,24 @@ def test_integer_reductions_keep_the_dtype_asked_for(torch, jittor):
             "            torch.prod(s, dtype=torch.int32), s.cumsum(0, dtype=torch.int32), s.sum(1), s.prod())\n")
     both = run_both(code, ["j3,4:-3,4"])
     assert_same(both.expected, both.actual)
+
+
+@pytest.mark.parametrize("call", [
+    "x.max()", "x.max(0)", "torch.max(x, dim=-2)", "x.min(0)", "torch.amax(x, 0)", "x.amin()", "torch.argmax(x)",
+    "x.argmax(0)", "x.argmin(dim=-2, keepdim=True)",
+])
+def test_max_min_argmax_over_an_empty_dimension_raise(torch, jittor, call):
+    """They have no identity: PyTorch raises (IndexError, or RuntimeError without a dim); Jittor's gave
+    -FLT_MAX, FLT_MAX or index 0."""
+    from parity import assert_same_error
+
+    assert_same_error(f"def f(x):\n    x = x[:0]\n    return {call}", ["f3,4"])
+
+
+def test_max_min_argmax_over_a_nonempty_dimension_of_an_empty_tensor(torch, jittor):
+    from parity import assert_same, run_both
+
+    code = ("def f(x):\n    x = x[:0]\n"
+            "    return x.max(1), torch.min(x, -1), x.argmax(1), torch.amax(x, dim=1), x.amin(-1, keepdim=True)\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)

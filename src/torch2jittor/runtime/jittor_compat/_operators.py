@@ -96,6 +96,23 @@ def _int64_reduction(name, original):
     return method
 
 
+# Var reductions giving NaN over no elements in PyTorch (`loss[mask].mean()` of an all-False mask);
+# Jittor's give 0.
+EMPTY_NAN = ("mean",)
+
+
+def _empty_nan(name, original):
+    def method(self, *args, **kwargs):
+        out = original(self, *args, **kwargs)
+        if self.numel() == 0 and isinstance(out, jt.Var) and out.numel() and out.dtype.is_float():
+            out = jt.full(out.shape, float("nan"), out.dtype)
+        return out
+
+    method.__name__ = method.__qualname__ = name
+    method.__wrapped__ = original
+    return method
+
+
 # Var methods taking a shape: Jittor's binding refuses a tuple subclass (the helpers' torch.Size)
 SHAPE_METHODS = ("view", "reshape", "expand", "broadcast", "repeat")
 
@@ -137,10 +154,15 @@ def _joined(name, original):
                 for v in items[1:]:
                     target = _Typed(_result_dtype(target, v))
                 items = [v if str(v.dtype) == target.dtype else v.astype(target.dtype) for v in items]
-                if args:
-                    args = (items,) + args[1:]
-                else:
-                    kwargs[first] = items
+            if name == "concat":
+                # PyTorch's cat skips 1-dim empty tensors (`torch.cat([torch.tensor([]), x])`, an
+                # accumulator started empty); Jittor's concat raises on their number of dimensions
+                kept = [v for v in items if not (v.ndim == 1 and v.shape[0] == 0)]
+                items = kept or items[:1]
+            if args:
+                args = (items,) + args[1:]
+            else:
+                kwargs[first] = items
         return original(*args, **kwargs)
 
     join.__name__ = join.__qualname__ = name
@@ -185,6 +207,7 @@ def _in_place(name, original):
 def install() -> None:
     wrappers = {**{name: (lambda n, o, t=t: _wrap(n, o, t)) for name, t in OPERATORS.items()},
                 **{name: _floating for name in FLOATING}, **{name: _int64_reduction for name in INT64_REDUCTIONS},
+                **{name: _empty_nan for name in EMPTY_NAN},
                 **{name: _plain_shapes for name in SHAPE_METHODS}, **{name: _half_not_equal for name in HALF_NOT_EQUAL}}
     for name, wrap in wrappers.items():
         original = jt.Var.__dict__.get(name)

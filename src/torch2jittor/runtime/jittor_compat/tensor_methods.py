@@ -52,16 +52,18 @@ def tensor_clamp_max(self, max):
 
 @reduction
 def tensor_argmax(x, dim=None, keepdim=False):
-    if dim is None:
-        return jt.argmax(x.flatten(), 0)[0].int64()
-    return jt.argmax(x, dim, keepdims=keepdim)[0].int64()
+    # torch.argmax's helper: a negative dim (Jittor refuses one below -1), keepdim without a dim, an
+    # empty input raising
+    from .ops.reduction import argmax
+
+    return argmax(x, dim, keepdim)
 
 
 @reduction
 def tensor_argmin(x, dim=None, keepdim=False):
-    if dim is None:
-        return jt.argmin(x.flatten(), 0)[0].int64()
-    return jt.argmin(x, dim, keepdims=keepdim)[0].int64()
+    from .ops.reduction import argmin
+
+    return argmin(x, dim, keepdim)
 
 
 def tensor_numpy(self, *, force=False):

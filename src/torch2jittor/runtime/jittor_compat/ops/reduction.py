@@ -96,7 +96,22 @@ def std_mean(input, dim=None, unbiased=None, keepdim=False, correction=None):
     return std(input, dim, unbiased, keepdim, correction=correction), mean(input, dim, keepdim)
 
 
+def _nonempty(name, input, dims):
+    """PyTorch's max/min/argmax/argmin/amax/amin have no identity: over an empty dimension (or an
+    empty input without a dim) they raise; Jittor's give -FLT_MAX, FLT_MAX or index 0. `dims`: the
+    reduced dimensions, None for a reduction over everything."""
+    if input.numel() != 0:
+        return
+    if dims is None:
+        raise (IndexError if name.startswith("arg") else RuntimeError)(
+            f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
+    for d in dims:
+        if input.shape[d] == 0:
+            raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
+
+
 def _arg(input, dim, keepdim, largest):
+    _nonempty("argmax" if largest else "argmin", input, None if dim is None else (wrap_dim(dim, input.ndim),))
     if dim is None:
         flat = input.reshape([-1])
         idx, _ = (jt.argmax if largest else jt.argmin)(flat, 0)
@@ -153,12 +168,14 @@ def _full_extreme(input, dims, keepdim, largest):
 
 def _minmax(input, dim, keepdim, largest):
     if dim is None:
+        _nonempty("max" if largest else "min", input, None)
         return _full_extreme(input, range(input.ndim), False, largest)
     if isinstance(dim, jt.Var):  # max(input, other): elementwise
         from .indexing import maximum, minimum  # indexing imports this module
 
         return maximum(input, dim) if largest else minimum(input, dim)
     d = wrap_dim(dim, input.ndim)
+    _nonempty("max" if largest else "min", input, (d,))
     # the values argmax/argmin return, not Jittor's max/min: PyTorch's gradient goes to the returned
     # index only (Jittor's max gives it to every tied maximum) and a NaN is picked (Jittor's max skips it)
     idx, values = (jt.argmax if largest else jt.argmin)(input, d, keepdims=keepdim)
@@ -177,11 +194,13 @@ def min_(input, dim=None, keepdim=False):
 
 @reduction
 def amax(input, dim=(), keepdim=False):
+    _nonempty("amax", input, None if dim in ((), [], None) else wrap_dims(dim, input.ndim))
     return _full_extreme(input, wrap_dims(dim, input.ndim), keepdim, True)
 
 
 @reduction
 def amin(input, dim=(), keepdim=False):
+    _nonempty("amin", input, None if dim in ((), [], None) else wrap_dims(dim, input.ndim))
     return _full_extreme(input, wrap_dims(dim, input.ndim), keepdim, False)
 
 
