@@ -150,19 +150,22 @@ def test_pieces_changed_before_the_base_is_rebound_are_not_reported():
     "w = torch.ones(2, 3)\nwith torch.no_grad():\n    first = w[0]\n    first.mul_(2)\n",
     "def f(t: torch.Tensor):\n    for k in range(2):\n        part = t[k]\n        part.add_(k)\n    return t\n",
     "def f(t):\n    tt = t.t()\n    tt.add_(1)\n    return t\n",
+    "def f(t):\n    v = t.view(-1)\n    v[0] = 5.0\n    return t\n",
     "class M(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n"
     "        self.register_buffer('counts', torch.zeros(2, 3))\n\n    def forward(self, x):\n"
     "        row = self.counts[0]\n        row += x\n        return self.counts\n",
     "x = torch.arange(4.0)\nv = x[1:3]\nseen = []\nfor _ in range(2):\n    seen.append(v.sum())\n    x.zero_()\n",
-], ids=["loop-body-module-base", "no-grad-block", "function-loop", "unannotated-t", "buffer-row", "base-changed-in-loop"])
+], ids=["loop-body-module-base", "no-grad-block", "function-loop", "unannotated-t", "unannotated-view-shape", "buffer-row",
+        "base-changed-in-loop"])
 def test_views_in_nested_blocks_parameters_and_buffers_are_reported(code):
     assert len(_view_reports(code)) == 1
 
 
 @pytest.mark.parametrize("code", [
     "def f(a):\n    b = a.reshape(-1)\n    b[0] = 1\n    return a\n",  # maybe a NumPy array: its views share memory too
+    "def f(a):\n    b = a.view(np.int32)\n    b[0] = 1\n    return a\n",  # NumPy's view takes a dtype
     "def f(x: torch.Tensor, idx: torch.Tensor):\n    for k in range(2):\n        sel = x[idx]\n        sel += 1\n    return x\n",
-], ids=["unannotated-reshape", "tensor-index-in-loop"])
+], ids=["unannotated-reshape", "unannotated-view-dtype", "tensor-index-in-loop"])
 def test_possible_numpy_views_and_tensor_indexed_copies_are_not_reported(code):
     assert _view_reports(code) == []
 
@@ -187,3 +190,10 @@ def test_numpy_copies_run_as_in_pytorch(torch, jittor):
     both = run_both(code, ["f3"])
     assert "unsupported" not in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_contiguous_of_a_tensor_is_the_tensor_itself():
+    """`y = x.contiguous()` is x in PyTorch (x is contiguous unless itself a strided view); Jittor's
+    contiguous() makes a new Var: `y.add_(1)` then reading x is reported. Of a strided view it is a copy."""
+    assert len(_view_reports("x = torch.zeros(3)\ny = x.contiguous()\ny.add_(1)\n")) == 1
+    assert _view_reports("x = torch.zeros(2, 3)\ny = x.t().contiguous()\ny.add_(1)\n") == []

@@ -70,6 +70,8 @@ def _call_kind(conv, call: ast.AST) -> tuple[str, ast.AST] | None:
     if isinstance(func, ast.Attribute) and conv.qualname(func) is None:
         if func.attr in VIEW_METHODS or func.attr == "numpy":  # (x.numpy() shares x's memory)
             return "view", func.value
+        if func.attr == "contiguous" and _is_base(func.value):
+            return "view", func.value  # x itself where x is contiguous (x.t().contiguous() is a copy)
         if func.attr in PIECE_METHODS:
             return "pieces", func.value
         return None
@@ -182,7 +184,17 @@ def _tensor_only_view(conv, body: list[ast.stmt], k: int, name: str, base: ast.A
     binding = _binding(body, k, name)
     return binding is not None and any(
         isinstance(n, ast.Call) and ((isinstance(n.func, ast.Attribute) and n.func.attr in _TENSOR_ONLY_VIEWS)
-                                     or conv.qualname(n.func) in SHARING_FUNCTIONS) for n in ast.walk(binding.value))
+                                     or _view_by_shape(n) or conv.qualname(n.func) in SHARING_FUNCTIONS)
+        for n in ast.walk(binding.value))
+
+
+def _view_by_shape(call: ast.Call) -> bool:
+    """`t.view(-1)`, `t.view(2, 3)`: a shape (NumPy's view takes a dtype)."""
+    first = call.args[0] if call.args else None
+    if isinstance(first, ast.UnaryOp) and isinstance(first.op, ast.USub):
+        first = first.operand
+    return (isinstance(call.func, ast.Attribute) and call.func.attr == "view" and isinstance(first, ast.Constant)
+            and type(first.value) is int)
 
 
 def _binding(body: list[ast.stmt], k: int, name: str) -> ast.Assign | None:
