@@ -112,3 +112,37 @@ def test_in_place_floating_result_into_an_integer_tensor_raises():
     from parity import assert_same_error
 
     assert_same_error("def f(n):\n    n *= 1.5\n    return n\n", ["n3,4"])
+
+
+def test_python_and_numpy_scalars_keep_pytorch_precision_and_dtype():
+    """Jittor makes a Python float constant float32 and an int constant int32 (float64 + 0.1 lost digits,
+    int64 + 2**40 added 0) and widens by a numpy scalar's dtype (float32 * np.float64(2) was float64)."""
+    import numpy as np
+
+    code = ("def f(d, n, x):\n"
+            "    d = d.double()\n"
+            "    return (d + 0.1, 0.3 - d, d * 1.000000001, d.sum() == d.sum().item(), n + 2**40, 2**40 - n,\n"
+            "            n * 3_000_000_000, n == 2**40 + 1, x * np.float64(2.5), n * np.float32(0.5), n + np.int32(1),\n"
+            "            x > np.float64(0.5))\n")
+    both = run_both(code, [np.array([0.1, 0.2, 0.7]), np.array([1, 2, 3]), "f3"])
+    assert_same(both.expected, both.actual, 0, 0)
+
+
+def test_comparison_with_int_scalar_wraps_it_into_the_tensor_dtype():
+    """PyTorch takes the scalar in the tensor's dtype: uint8 255 > -1 is False (-1 being 255), == 256 is 0."""
+    import numpy as np
+
+    code = "def f(u, s):\n    return u > -1, u == -1, u < 256, u == 256, s < 200, s == -156, u >= 3, s != 5\n"
+    both = run_both(code, [np.array([255, 0, 3], dtype=np.uint8), np.array([100, -56, 5], dtype=np.int8)])
+    assert_same(both.expected, both.actual)
+
+
+def test_scalar_promotion_follows_the_default_dtype():
+    code = ("def f(n):\n"
+            "    torch.set_default_dtype(torch.float64)\n"
+            "    try:\n"
+            "        return n * 0.5, n / 2, 1.5 - n, n.float() * 0.5\n"
+            "    finally:\n"
+            "        torch.set_default_dtype(torch.float32)\n")
+    both = run_both(code, ["n3"])
+    assert_same(both.expected, both.actual)

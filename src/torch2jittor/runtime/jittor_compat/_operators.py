@@ -12,8 +12,9 @@ package is imported (converted code that never imports it keeps Jittor's promoti
 from __future__ import annotations
 
 import jittor as jt
+import numpy as np
 
-from ._common import FLOAT_DTYPES
+from ._common import FLOAT_DTYPES, default_float
 from .ops.pointwise import _promote, _result_dtype
 
 # operator or binary Var method (the converter maps x.add(y), x.div(y) to them) -> whether its result
@@ -50,8 +51,26 @@ INPLACE = {
 }
 
 
+def _number(value):
+    """A numpy scalar as the Python number it holds: PyTorch treats both as scalars that do not widen
+    a tensor's dtype (float32 * np.float64(2) is float32; Jittor's numpy rules made it float64)."""
+    return value.item() if isinstance(value, np.generic) and value.dtype.kind in "biuf" else value
+
+
+def _exact_scalar(value, dtype):
+    """A Python number as a one-element Var of `dtype` where Jittor's own constant would not hold it:
+    Jittor makes a float constant float32 and an int constant int32, so float64 + 0.1 lost digits and
+    int64 + 2**40 gave int64 + 0."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    if dtype == "float64" or dtype == "int64" and isinstance(value, int) and not -2**31 <= value < 2**31:
+        return jt.array(np.array([value], dtype=dtype), dtype=dtype)
+    return value
+
+
 def _wrap(name, original, true_division):
     def operator(self, other, *rest):
+        other = _number(other)
         if isinstance(other, jt.Var):
             if other.dtype == self.dtype and not true_division and self.dtype != "uint8":
                 return original(self, other, *rest)
@@ -59,13 +78,14 @@ def _wrap(name, original, true_division):
             return original(self, other, *rest)  # numpy arrays, lists: Jittor's own rules
         target = _promote(self, other)
         if true_division and target not in FLOAT_DTYPES:
-            target = "float32"  # integer true division is float32 in PyTorch
+            target = default_float()  # integer true division gives the default float dtype in PyTorch
         # Jittor computes on uint8 in int8 (uint8 + uint8 is int8, 200 >> 1 gives 228): in int16, wrapped back
         compute = "int16" if target == "uint8" else target
         if self.dtype != compute:
             self = self.astype(compute)
         if isinstance(other, jt.Var) and other.dtype != compute:
             other = other.astype(compute)
+        other = _exact_scalar(other, compute)
         out = original(self, other, *rest)
         return out if out.dtype == target else out.astype(target)
 
@@ -170,6 +190,30 @@ def _joined(name, original):
     return join
 
 
+# comparison operators: a Python number is taken in the tensor's dtype, as PyTorch takes it (an integer
+# wraps into it: uint8 255 > -1 is False, -1 being 255; float64 and int64 keep every digit)
+COMPARISONS = ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__")
+_INTEGERS = ("uint8", "int8", "int16", "int32", "int64")
+
+
+def _compare(name, original):
+    def compare(self, other):
+        other = _number(other)
+        if isinstance(other, (int, float)) and not isinstance(other, bool):
+            dtype = str(self.dtype)
+            if dtype in _INTEGERS and isinstance(other, int):
+                info = np.iinfo(dtype)
+                if not info.min <= other <= info.max and -2**63 <= other < 2**64:
+                    other = int(np.array(other % 2**64, dtype=np.uint64).astype(dtype))  # wrapped, as a cast
+            other = _exact_scalar(other, dtype)
+        return original(self, other)
+
+    compare.__name__ = compare.__qualname__ = name
+    compare.__wrapped__ = getattr(original, "__wrapped__", original)
+    compare._t2j_compare = True
+    return compare
+
+
 def _half_not_equal(name, original):
     def not_equal(self, other):
         if isinstance(other, jt.Var) and self.dtype in _HALVES and other.dtype in _HALVES:
@@ -214,6 +258,10 @@ def install() -> None:
         if original is None or getattr(original, "__wrapped__", None) is not None:
             continue  # not Jittor's, or installed already (the package imported twice under two names)
         setattr(jt.Var, name, wrap(name, original))
+    for name in COMPARISONS:  # over the float16 not-equal wrapper where there is one
+        original = jt.Var.__dict__.get(name)
+        if original is not None and not getattr(original, "_t2j_compare", False):
+            setattr(jt.Var, name, _compare(name, original))
     for name in INPLACE:  # over _var_methods' wrappers of the augmented assignments (they keep gradients)
         original = jt.Var.__dict__.get(name)
         if original is not None and not getattr(original, "_t2j_in_place", False):

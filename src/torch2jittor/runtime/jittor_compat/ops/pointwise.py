@@ -10,7 +10,7 @@ import jittor as jt
 import numpy as np
 
 from .._zero_dim import as_input, is_0d
-from .._common import FLOAT_DTYPES, MantissaExponent, float_of, is_float, var_keeping_dtype, wrap_dim
+from .._common import FLOAT_DTYPES, MantissaExponent, default_float, float_of, is_float, var_keeping_dtype, wrap_dim
 from .creation import tensor
 
 
@@ -24,7 +24,7 @@ def _promote(a, b):
         return d
     if isinstance(num, int):
         return "int64" if d == "bool" else d
-    return d if d in FLOAT_DTYPES else "float32"
+    return d if d in FLOAT_DTYPES else default_float()
 
 
 _RANK = ["bool", "uint8", "int8", "int16", "int32", "int64", "float16", "bfloat16", "float32", "float64"]
