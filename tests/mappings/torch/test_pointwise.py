@@ -106,6 +106,8 @@ ENTRY_CASES = [
     entry_case("torch.clamp", "def f(x, m): return torch.clamp(x, max=m)", "f3,4", "f4"),
     entry_case("torch.clamp", "def f(x): return torch.clamp(x, min=1.5)", "n3,4", id="clamp-int-float-bound"),
     entry_case("torch.clamp", "def f(x): return torch.clamp(x, -2, 2)", "n3,4", id="clamp-int"),
+    entry_case("torch.clamp", "def f(x): return torch.clamp(x.to(torch.uint8) + 200, 210, 250), x.to(torch.uint8).clamp(min=1)",
+               "n3,4", id="clamp-uint8-stays-uint8"),
     entry_case("torch.clip", "def f(x): return torch.clip(x, max=0.3)", "f3,4"),
     entry_case("torch.lerp", "def f(x, y): return torch.lerp(x, y, 0.3)", "f3,4", "f3,4"),
     entry_case("torch.lerp", "def f(x, y, w): return torch.lerp(x, y, w)", "f3,4", "f3,4", "u3,4"),

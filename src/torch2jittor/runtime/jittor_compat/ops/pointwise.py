@@ -276,11 +276,18 @@ def clamp(input, min=None, max=None):
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if min is not None:
         x, lo = _binary(x, min)
-        x = jt.maximum(x, lo)
+        x = _bounded(jt.maximum, x, lo)
     if max is not None:
         x, hi = _binary(x, max)
-        x = jt.minimum(x, hi)
+        x = _bounded(jt.minimum, x, hi)
     return x
+
+
+def _bounded(op, x, bound):
+    # Jittor computes uint8 with uint8 in int8 (a uint8 clamp came back int8, 250 as -6): in int16
+    if str(x.dtype) == "uint8":
+        return op(x.astype("int16"), bound.astype("int16")).astype("uint8")
+    return op(x, bound)
 
 
 clip = clamp
