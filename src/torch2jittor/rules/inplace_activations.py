@@ -84,24 +84,26 @@ def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int], write_
     for scope in scopes:
         heads: dict[str, list[ast.Call]] = {}
         built_and_called = []  # `nn.ReLU(inplace=True)(buffer)`: the layer called where it is built
+        on_parts = []  # `act(x[1:])` as a statement
         for stmt in _scope_walk(scope):
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                 head = _in_place_head(conv, stmt.value)
                 if head is not None:
                     heads.setdefault(stmt.targets[0].id, []).append(head)
-        for stmt in _scope_walk(scope):
-            call = stmt.value if isinstance(stmt, ast.Expr) else None
-            if (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords
-                    and isinstance(call.args[0], ast.Subscript) and index_kind(call.args[0]) != "advanced"
-                    and ((isinstance(call.func, ast.Name) and call.func.id in heads)
-                         or _in_place_head(conv, call.func) is not None)):
-                layer = conv.qualname(call.func.func if isinstance(call.func, ast.Call) else heads[call.func.id][0].func)
-                write_backs[id(stmt)] = (call.args[0], layer or "torch.nn.ReLU")
             elif (isinstance(stmt, ast.Call) and isinstance(stmt.func, ast.Call) and len(stmt.args) == 1
                   and isinstance(stmt.args[0], ast.Name)):
                 head = _in_place_head(conv, stmt.func)
                 if head is not None:
                     built_and_called.append((stmt, [head]))
+            elif (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and len(stmt.value.args) == 1
+                  and not stmt.value.keywords and isinstance(stmt.value.args[0], ast.Subscript)):
+                on_parts.append(stmt)
+        for stmt in on_parts:
+            call = stmt.value
+            if index_kind(call.args[0]) != "advanced" and (
+                    (isinstance(call.func, ast.Name) and call.func.id in heads) or _in_place_head(conv, call.func) is not None):
+                layer = conv.qualname(call.func.func if isinstance(call.func, ast.Call) else heads[call.func.id][0].func)
+                write_backs[id(stmt)] = (call.args[0], layer or "torch.nn.ReLU")
         if not heads and not built_and_called:
             continue
         uses = _uses(scope)

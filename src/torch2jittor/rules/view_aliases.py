@@ -206,8 +206,12 @@ def _binding(body: list[ast.stmt], k: int, name: str) -> ast.Assign | None:
 
 
 def _bound(stmt: ast.stmt) -> set[str]:
-    return {_key(n) for n in ast.walk(stmt)
+    found = getattr(stmt, "_t2j_views_bound", None)  # (asked again for each later change in the body)
+    if found is None:
+        found = stmt._t2j_views_bound = {
+            _key(n) for n in ast.walk(stmt)
             if isinstance(n, (ast.Name, ast.Attribute)) and isinstance(n.ctx, ast.Store) and _is_base(n)}
+    return found
 
 
 class _Bodies:
@@ -305,6 +309,8 @@ def _views_bound(conv, body: list[ast.stmt], k: int, base: str) -> list[str]:
 def _views_bound_in(conv, body: list[ast.stmt], k: int, base: str) -> list[str]:
     names = []
     for stmt in body[:k]:
+        if not isinstance(stmt, ast.Assign):
+            continue  # (only an assignment binds a view: _binding_base)
         for name in sorted(_bound(stmt)):
             bound_to = _binding_base(conv, stmt, name)
             if name != base and name not in names and bound_to is not None and _key(bound_to) == base:
