@@ -16,6 +16,9 @@ ENTRY_CASES = [
     entry_case("torch.matmul", "def f(a, b): return torch.matmul(a, b)", "f4", "f4,2", id="matmul-vector-matrix"),
     entry_case("torch.matmul", "def f(a, b): return torch.matmul(input=a, other=b)", "f2,1,3,4", "f5,4,2"),
     entry_case("torch.mm", "def f(a, b): return torch.mm(a, b)", "f3,4", "f4,5"),
+    entry_case("torch.mm torch.matmul torch.bmm", "def f(a, b): return torch.mm(a, b), torch.matmul(a, b), a @ b, "
+               "torch.bmm(a[None], b[None]), a.matmul(b), a.to(torch.uint8) @ b.to(torch.uint8)", "j3,4", "j4,5",
+               id="mm-int32-stays-int32"),
     entry_case("torch.bmm", "def f(a, b): return torch.bmm(a, b)", "f2,3,4", "f2,4,5"),
     entry_case("torch.mv", "def f(a, b): return torch.mv(a, b)", "f3,4", "f4"),
     entry_case("torch.dot", "def f(a, b): return torch.dot(a, b)", "f4", "f4"),

@@ -214,6 +214,25 @@ def _compare(name, original):
     return compare
 
 
+# matrix products: Jittor computes integer ones as a sum, which the helper package's int64 reduction
+# (INT64_REDUCTIONS) widens; PyTorch keeps the operands' promoted dtype (int32 @ int32 is int32)
+MATMULS = ("matmul", "bmm")
+
+
+def _matmul_keeping_dtype(name, original):
+    def product(a, b, *args, **kwargs):
+        out = original(a, b, *args, **kwargs)
+        if isinstance(a, jt.Var) and isinstance(b, jt.Var) and isinstance(out, jt.Var) and not out.dtype.is_float():
+            want = _result_dtype(a, b)
+            if str(out.dtype) != want:
+                out = out.astype(want)
+        return out
+
+    product.__name__ = product.__qualname__ = name
+    product.__wrapped__ = original
+    return product
+
+
 def _half_not_equal(name, original):
     def not_equal(self, other):
         if isinstance(other, jt.Var) and self.dtype in _HALVES and other.dtype in _HALVES:
@@ -266,6 +285,16 @@ def install() -> None:
         original = jt.Var.__dict__.get(name)
         if original is not None and not getattr(original, "_t2j_in_place", False):
             setattr(jt.Var, name, _in_place(name, original))
+    for name in MATMULS:
+        original = getattr(jt, name, None)
+        if original is not None and getattr(original, "__wrapped__", None) is None:
+            setattr(jt, name, _matmul_keeping_dtype(name, original))
+            if getattr(jt.nn, name, None) is original:
+                setattr(jt.nn, name, getattr(jt, name))
+    for name in ("matmul", "__matmul__"):
+        original = jt.Var.__dict__.get(name)
+        if original is not None and getattr(original, "__wrapped__", None) is None:
+            setattr(jt.Var, name, _matmul_keeping_dtype(name, original))
     for name in JOINS:
         original = getattr(jt, name, None)
         if original is not None and getattr(original, "__wrapped__", None) is None:
