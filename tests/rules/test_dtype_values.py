@@ -38,3 +38,22 @@ def test_dtype_identity_compares_by_name(torch, jittor):
     both = run_both(IDENTITY_CODE, ["f3"])
     assert both.expected[0] == (True, False, True, False, False)
     assert_same(both.expected, both.actual)
+
+
+KEYS_CODE = '''
+SIZES = {torch.float32: 4, torch.float16: 2, torch.int64: 8}
+
+
+def f(x):
+    h = x.half()
+    seen = {h.dtype: "half"}
+    return (SIZES[x.dtype], SIZES.get(x.long().dtype, 0), h.dtype in {torch.float16, torch.bfloat16},
+            x.dtype not in {torch.float16}, seen[torch.float16], seen.get(x.dtype), np.zeros(2).dtype in {np.dtype("float64")})
+'''
+
+
+def test_tensor_dtypes_as_dict_keys_and_set_members(torch, jittor):
+    """A Var's dtype (a NanoString) cannot be hashed: `SIZES[x.dtype]` raised TypeError."""
+    both = run_both(KEYS_CODE, ["f3"])
+    assert both.expected == (4, 8, True, True, "half", None, True)
+    assert_same(both.expected, both.actual)

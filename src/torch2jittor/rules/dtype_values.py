@@ -84,3 +84,58 @@ def dtype_identity(conv, node: ast.Compare) -> None:
     op = "==" if isinstance(node.ops[0], ast.Is) else "!="
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
                      f"{fc.text(node.left)} {op} {fc.text(node.comparators[0])}")
+
+
+# `sizes[x.dtype]`, `{x.dtype: n}`, `table.get(x.dtype)`, `x.dtype in {torch.float16, torch.bfloat16}`: a
+# Var's dtype (a NanoString) cannot be hashed (TypeError): looked up as the cast function of its name
+# (t2j.dtype_key), what `torch.float16` converts to, and which compares equal to the NanoString.
+_KEY_METHODS = frozenset({"get", "pop", "setdefault", "count", "index", "add", "discard", "remove", "__contains__"})
+
+
+class _DtypeKeys:
+    def __init__(self, conv):
+        self.ids: set[int] = set()
+
+
+def _note_key(conv, node) -> None:
+    if isinstance(node, ast.Attribute) and node.attr == "dtype":
+        conv.state(_DtypeKeys).ids.add(id(node))
+
+
+@register(ast.Subscript, before=True)
+def note_subscript_key(conv, node: ast.Subscript) -> None:
+    _note_key(conv, node.slice)
+
+
+@register(ast.Dict, before=True)
+def note_dict_keys(conv, node: ast.Dict) -> None:
+    for key in node.keys:
+        _note_key(conv, key)
+
+
+@register(ast.Set, before=True)
+def note_set_items(conv, node: ast.Set) -> None:
+    for item in node.elts:
+        _note_key(conv, item)
+
+
+@register(ast.Compare, before=True)
+def note_membership(conv, node: ast.Compare) -> None:
+    if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+        _note_key(conv, node.left)
+
+
+@register(ast.Call, before=True)
+def note_lookup_argument(conv, node: ast.Call) -> None:
+    if isinstance(node.func, ast.Attribute) and node.func.attr in _KEY_METHODS and node.args:
+        _note_key(conv, node.args[0])
+
+
+@register(ast.Attribute)
+def dtype_as_key(conv, node: ast.Attribute) -> None:
+    if (node.attr != "dtype" or not isinstance(node.ctx, ast.Load) or not conv.uses_torch
+            or id(node) not in conv.state(_DtypeKeys).ids):
+        return
+    fc = conv.fc
+    fc.needed.add("t2j")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.dtype_key({fc.text(node)})")

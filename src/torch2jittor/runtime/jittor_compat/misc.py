@@ -460,7 +460,13 @@ def can_cast(from_, to):
 
 _ITEMSIZES = {"bool": 1, "uint8": 1, "int8": 1, "int16": 2, "int32": 4, "int64": 8,
               "float16": 2, "bfloat16": 2, "float32": 4, "float64": 8}
-DTYPE_ATTRIBUTES = ("is_floating_point", "is_signed", "is_complex", "itemsize")
+_DTYPE_ATTRIBUTES = ("is_floating_point", "is_signed", "is_complex", "itemsize")
+
+
+def dtype_key(value):
+    """A Var's dtype as a dict key or set member: the cast function of its name (jt.float32, what
+    torch.float32 converts to; a NanoString cannot be hashed); any other value itself."""
+    return getattr(jt, str(value)) if type(value).__name__ == "NanoString" else value
 
 
 def dtype_attribute(value, name):
@@ -469,7 +475,7 @@ def dtype_attribute(value, name):
     or itemsize, and an is_floating_point that is a method (always true as a condition). Any other
     object (a numpy dtype, a user's) answers with its own attribute."""
     key = dtype_name(value) if isinstance(value, dtype) else None
-    if key not in _ITEMSIZES or name not in DTYPE_ATTRIBUTES:
+    if key not in _ITEMSIZES or name not in _DTYPE_ATTRIBUTES:
         return getattr(value, name)
     if name == "is_floating_point":
         return _KINDS[key] == 2
