@@ -57,3 +57,10 @@ def test_tensor_dtypes_as_dict_keys_and_set_members(torch, jittor):
     both = run_both(KEYS_CODE, ["f3"])
     assert both.expected == (4, 8, True, True, "half", None, True)
     assert_same(both.expected, both.actual)
+
+
+def test_dtype_text_as_pytorch_writes_it(torch, jittor):
+    code = "def f(x):\n    return str(x.dtype), repr(torch.int8), str(x.long().dtype).split('.')[-1], str(x.shape)\n"
+    both = run_both(code, ["f3"])
+    assert both.expected[:3] == ("torch.float32", "torch.int8", "int64")
+    assert_same(both.expected[:3], both.actual[:3])

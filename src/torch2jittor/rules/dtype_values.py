@@ -139,3 +139,18 @@ def dtype_as_key(conv, node: ast.Attribute) -> None:
     fc = conv.fc
     fc.needed.add("t2j")
     fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.dtype_key({fc.text(node)})")
+
+
+@register(ast.Call)
+def dtype_text(conv, node: ast.Call) -> None:
+    """`str(x.dtype)`, `repr(torch.int8)`: PyTorch's 'torch.float32' (Jittor's text is 'float32', or a
+    function's repr for jt.float32), through t2j.dtype_str."""
+    func = node.func
+    if (not isinstance(func, ast.Name) or func.id not in ("str", "repr") or conv.qualname(func) is not None
+            or len(node.args) != 1 or node.keywords or not conv.uses_torch or not _is_dtype(conv, node.args[0])):
+        return
+    fc = conv.fc
+    fc.needed.add("t2j")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node),
+                     f"{fc.aliases.get('t2j', 't2j')}.dtype_str({fc.text(node.args[0])})")
+

@@ -469,6 +469,12 @@ def dtype_key(value):
     return getattr(jt, str(value)) if type(value).__name__ == "NanoString" else value
 
 
+def dtype_str(value):
+    """str() of a dtype as PyTorch writes it, 'torch.float32' (a Var's dtype says 'float32', jt.float32
+    is a function); anything else's own str()."""
+    return f"torch.{dtype_name(value)}" if isinstance(value, dtype) else str(value)
+
+
 def dtype_attribute(value, name):
     """torch.dtype's `is_floating_point`, `is_signed`, `is_complex` and `itemsize` of a Jittor dtype:
     jt.float32 (a cast function) has none of them, and a Var's dtype (a NanoString) has no is_signed
