@@ -212,3 +212,30 @@ def test_in_place_method_on_a_tensor_indexed_item_is_reported():
                          "m = x > 1\nx[m].zero_()\n")
     assert [d.line for d in out.unsupported] == [4, 6]
     assert "x[idx] = " not in out.code and "x[m] = " not in out.code
+
+
+def test_in_place_writes_through_indexed_data_reach_the_parameter(torch, jittor):
+    """`p.data[n // 4:n // 2].fill_(1.0)` (an LSTM's forget-gate bias), `w.data[0].zero_()`,
+    `w.data[1].copy_(v)`, `nn.init.zeros_(w.data[2])` as statements change the parameter in PyTorch.
+    They were written back as `p.detach()[i] = ...` (a copy: the parameter kept its values) or left
+    `w.data[1] = ...` (setitem on Jittor's numpy `data`: an error); now `p[i] = p[i].fill_(1.0)`."""
+    both = run_both('''
+def f(x):
+    lstm = nn.LSTM(2, 3)
+    emb = nn.Embedding(4, 3)
+    with torch.no_grad():
+        for p in list(lstm.parameters()) + list(emb.parameters()):
+            p.copy_(torch.linspace(-1, 1, p.numel()).view_as(p))
+    for name, p in lstm.named_parameters():
+        if "bias" in name:
+            n = p.size(0)
+            p.data[n // 4:n // 2].fill_(1.0)
+    emb.weight.data[0].zero_()
+    emb.weight.data[1].copy_(torch.tensor([0.5, 0.5, 0.5]))
+    nn.init.constant_(emb.weight.data[2], -2.0)
+    nn.init.zeros_(lstm.weight_hh_l0.data[0])
+    out, _ = lstm(x)
+    return out, lstm.bias_ih_l0, lstm.bias_hh_l0, lstm.weight_hh_l0, emb.weight
+''', ["f3,1,2"])
+    assert ".detach()[" not in both.code and ".data[" not in both.code
+    assert_same(both.expected, both.actual)

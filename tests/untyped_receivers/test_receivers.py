@@ -75,3 +75,46 @@ def test_truth_of_a_one_element_float_tensor(torch, jittor):
     both = run_both(code, ["f3,4"])
     assert_same(both.expected, both.actual)
     assert_same_error("def f(x: torch.Tensor):\n    return bool(x)\n", ["f3,4"])
+
+
+def test_methods_tensors_share_with_modules_on_a_submodule(torch, jittor):
+    """`model.backbone.requires_grad_(False)` (freezing a pretrained part), `self.head.double()`,
+    `m.enc.float()`, `m.enc.cpu()`, `m.enc.type(torch.float64)`: the converter cannot tell a submodule
+    attribute from a tensor one. Through t2j.maybe_tensor Jittor's Module.requires_grad_ ran (the
+    parameters kept requiring gradients) and float/double/cpu/type raised AttributeError."""
+    both = run_both('''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.enc = nn.Linear(3, 3)
+        self.head = nn.Linear(3, 2)
+        self.head.double()
+        self.head.float()
+
+    def forward(self, x):
+        return self.head(self.enc(x))
+
+
+def freeze(layer):
+    layer.requires_grad_(False)
+
+
+def f(x):
+    m = Net()
+    for p in m.parameters():
+        nn.init.constant_(p, 0.2)
+    m.enc.requires_grad_(False)
+    flags = [p.requires_grad for p in m.parameters()]
+    m.enc.requires_grad_()
+    freeze(m.head)
+    flags2 = [p.requires_grad for p in m.parameters()]
+    m.enc.double()
+    dtypes = [p.dtype == torch.float64 for p in m.parameters()]
+    m.enc.float().cpu()
+    m.head.type(torch.float64)
+    dtypes2 = [p.dtype == torch.float64 for p in m.parameters()]
+    m.head.half().float()
+    return flags, flags2, dtypes, dtypes2, m(x), m.enc.weight.float()
+''', ["f2,3"])
+    assert "maybe_tensor(m.enc).double()" in both.code
+    assert_same(both.expected, both.actual)

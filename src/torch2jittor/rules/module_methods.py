@@ -29,6 +29,10 @@ MODULE_ONLY = frozenset(
     "register_load_state_dict_pre_hook set_submodule to_empty get_extra_state set_extra_state share_memory".split()
 )
 
+# Methods tensors have too, with another meaning on a module: on a receiver that may be either
+# (`model.backbone.float()`), the helper package decides at run time (receivers.maybe_tensor).
+MODULE_SHARED = frozenset("requires_grad_ float double half bfloat16 type cpu cuda".split())
+
 
 @register("module_method")
 def module_method(fc, call: ast.Call, entry, ctx):

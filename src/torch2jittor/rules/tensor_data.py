@@ -258,9 +258,11 @@ def _init_function_on_index(conv, node: ast.Expr) -> None:
     q = conv.qualname(call.func)
     target = call.args[0]
     if (q and _changes_first_argument(conv, q, call) and isinstance(target, ast.Subscript)
-            and index_kind(target) != "advanced" and _tensor_index(conv, target) is None
-            and not is_data(target.value)):
-        conv.state(_FileState).function_write_backs[id(node)] = (target, q, conv.fc.text(target))
+            and index_kind(target) != "advanced" and _tensor_index(conv, target) is None):
+        text = _text_without_data(conv.fc, target)
+        if text is not None:  # `nn.init.zeros_(p.data[0])`: on p itself, `p[0] = init.zero_(p[0])`
+            conv.state(_FileState).data_dropped.add(id(_indexed_owner(target)))
+        conv.state(_FileState).function_write_backs[id(node)] = (target, q, text or conv.fc.text(target))
 
 
 @register(ast.Expr)
@@ -416,9 +418,7 @@ def _find_chain_statement(conv, node: ast.Expr) -> None:
             return
         state.chain_calls.update(id(c) for c in chain)
         state.expr_chains[id(node)] = chain
-        owner = root
-        while isinstance(owner, ast.Subscript):
-            owner = owner.value
+        owner = _indexed_owner(root)
         if is_tensor_data(owner):
             # `p.data[i].zero_()` -> `p[i] = p[i].zero_()`: written back into p itself (as
             # `p.detach()[i] = ...` it changed a copy)
@@ -456,13 +456,18 @@ def _write_back_chain_statement(conv, node: ast.Expr) -> None:
         write_back(conv.fc, node, root, "torch.Tensor." + chain[0].func.attr, _text_without_data(conv.fc, root))
 
 
+def _indexed_owner(node: ast.AST) -> ast.AST:
+    """`p.data` of `p.data[0][1:]`."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return node
+
+
 def _text_without_data(fc, root: ast.AST) -> str | None:
     """The text of `p.data[i]` written back as `p[i]`: its parts around `.data`, with their own
     rewrites (a converted call that took the root in, `t2j.tensor_copy_(p[i], v)`, folded the dropped
     `.data` into its own text, so the root's span alone still reads `p.data[i]`)."""
-    owner = root
-    while isinstance(owner, ast.Subscript):
-        owner = owner.value
+    owner = _indexed_owner(root)
     if not is_tensor_data(owner):
         return None
     return fc.edits.render(fc.src.start(root), fc.dot_before_attr(owner)) + fc.edits.render(fc.src.end(owner), fc.src.end(root))

@@ -110,3 +110,25 @@ def test_affine_false_has_no_weight(torch, jittor, layer):
             f"            sorted(bn.state_dict().keys()))\n")
     both = run_both(code, ["f2,3,4,4"])
     assert_same(both.expected, both.actual)
+
+
+@pytest.mark.parametrize("layer", ["BatchNorm1d(3)", "BatchNorm2d(3, momentum=None)", "BatchNorm3d(3)"])
+def test_reset_running_stats_zeroes_the_batch_count(torch, jittor, layer):
+    """reset_running_stats() (and reset_parameters()) set num_batches_tracked back to 0 as PyTorch
+    does: BatchNorm1d/2d kept counting, so momentum=None averaged the next batch with a stale count;
+    BatchNorm3d had no reset_parameters. The count is 0-dim, as PyTorch's buffer (dim() was 1)."""
+    code = (f"def f(x):\n"
+            f"    bn = nn.{layer}\n"
+            f"    x = x.reshape(2, 3, -1) if '1d' in {layer!r} else x\n"
+            f"    x = x.reshape(2, 3, 2, 2, -1) if '3d' in {layer!r} else x\n"
+            f"    bn(x)\n"
+            f"    bn(x * 2)\n"
+            f"    bn.reset_running_stats()\n"
+            f"    after_reset = (bn.num_batches_tracked.clone(), bn.running_mean.clone(), bn.running_var.clone())\n"
+            f"    bn(x + 1)\n"
+            f"    bn.reset_parameters()\n"
+            f"    bn(x * 3)\n"
+            f"    dims = bn.num_batches_tracked.dim(), bn.state_dict()['num_batches_tracked'].dim()\n"
+            f"    return after_reset, bn.num_batches_tracked, bn.running_mean, bn.running_var, dims\n")
+    both = run_both(code, ["f2,3,4,4"])
+    assert_same(both.expected, both.actual)

@@ -300,7 +300,7 @@ COVERED = {
         "register_buffer register_parameter register_module add_module get_submodule get_parameter get_buffer "
         "named_modules modules named_children children named_parameters parameters named_buffers buffers "
         "state_dict load_state_dict train eval apply register_forward_hook register_forward_pre_hook "
-        "float double requires_grad_ set_submodule share_memory compile"
+        "float double half bfloat16 type requires_grad_ set_submodule share_memory compile"
     ).split()
 }  # see test_coverage.py
 
@@ -470,3 +470,52 @@ def test_module_methods_on_container_items(torch, jittor):
             "            ps[0].requires_grad)\n")
     both = run_both(code, ["f2,3"])
     assert_same(both.expected, both.actual)
+
+
+def test_plain_tensor_attributes_are_neither_parameters_nor_buffers(torch, jittor):
+    """`self.plain = torch.zeros(2)` (no Parameter, no register_buffer) is a plain attribute in
+    PyTorch: Jittor counted it as a parameter (named_parameters, state_dict, the optimizer)."""
+    both = _run('''
+class Holder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.w = nn.Parameter(torch.ones(2, 2))
+        self.plain = torch.zeros(2)
+        self.cached = torch.ones(2).detach()
+        self.frozen = nn.Parameter(torch.ones(1), requires_grad=False)
+        self.fc = nn.Linear(2, 1)
+
+    def forward(self, x):
+        return self.fc(x @ self.w + self.plain) * self.frozen
+
+
+def f(x):
+    m = Holder()
+    names = [n for n, _ in m.named_parameters()]
+    keys = list(m.state_dict().keys())
+    grads = [p.requires_grad for p in m.parameters()]
+    sd = {k: torch.full_like(v, 0.5) for k, v in m.state_dict().items()}
+    m.load_state_dict(sd, assign=True)
+    after = [n for n, _ in m.named_parameters()]
+    return names, keys, grads, after, m(x), len(list(m.buffers()))
+''', ["f3,2"])
+    assert "torch.nn.Module.named_parameters" in both.converted
+
+
+def test_half_bfloat16_and_type_on_a_module(torch, jittor):
+    """`model.half()`, `model.type(torch.float64)`: Jittor's Module has no type() (AttributeError)."""
+    both = _run('''
+def f(x):
+    model = nn.Sequential(nn.Linear(3, 2), nn.BatchNorm1d(2))
+    nn.init.constant_(model[0].weight, 0.5)
+    nn.init.zeros_(model[0].bias)
+    assert model.type(torch.float64) is model
+    dtypes = [str(t.dtype).split('.')[-1] for t in list(model.parameters()) + [model[1].running_var]]
+    model.half()
+    half = [p.dtype == torch.float16 for p in model.parameters()]
+    model.bfloat16()
+    bf = [p.dtype == torch.bfloat16 for p in model.parameters()]
+    model.float()
+    return dtypes, half, bf, model(x)
+''', ["f4,3"])
+    assert {"torch.nn.Module.type", "torch.nn.Module.half", "torch.nn.Module.bfloat16"} <= both.converted

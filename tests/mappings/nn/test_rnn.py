@@ -46,3 +46,21 @@ LAYER_CASES = [
 test_layer_entry, test_layer_call_shape = layer_tests(LAYER_CASES)
 
 COVERED = covered(LAYER_CASES)  # see tests/test_coverage.py
+
+
+def test_all_weights_and_flat_weight_names(torch, jittor):
+    """`lstm.all_weights` (per layer and direction, PyTorch's order) and `_flat_weights_names`, read by
+    weight-init and weight-drop code: AttributeError on the helper's LSTM."""
+    from parity import assert_same, run_both
+
+    code = ("def f(x):\n"
+            "    out = []\n"
+            "    for m in (nn.LSTM(2, 3, num_layers=2, bidirectional=True), nn.GRU(2, 3, bias=False),\n"
+            "              nn.LSTM(2, 4, proj_size=2), nn.RNN(2, 3, 2)):\n"
+            "        m.flatten_parameters()\n"
+            "        out.append([[tuple(w.shape) for w in layer] for layer in m.all_weights])\n"
+            "        out.append(list(m._flat_weights_names))\n"
+            "        out.append([w is getattr(m, n) for w, n in zip(m._flat_weights, m._flat_weights_names)])\n"
+            "    return out\n")
+    both = run_both(code, ["f2"])
+    assert_same(both.expected, both.actual)

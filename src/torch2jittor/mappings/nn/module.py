@@ -36,6 +36,9 @@ _METHODS = {
     # Names tensors have too: converted on proven modules only (float32()/float64() in Jittor).
     "float": ("", None),
     "double": ("", None),
+    "half": ("", None),
+    "bfloat16": ("", None),
+    "type": ("dst_type", None),
     "requires_grad_": ("requires_grad=True", None),
     "set_submodule": ("target, module, strict=False", None),
     "share_memory": ("", None),

@@ -133,7 +133,7 @@ from .nn.module import (
     module_state_dict, module_load_state_dict, module_train, module_eval, module_apply,
     module_register_forward_pre_hook, module_register_forward_hook, register_module_buffer, IncompatibleKeys,
     RemovableHandle, module_float, module_double, module_requires_grad_, module_set_submodule, module_share_memory,
-    module_compile,
+    module_compile, module_half, module_bfloat16, module_type,
 )
 from .nn.normalization import (
     BatchNorm1d, BatchNorm2d, BatchNorm3d, SyncBatchNorm, InstanceNorm1d, InstanceNorm2d, InstanceNorm3d, LayerNorm,
@@ -1056,6 +1056,7 @@ __all__ = [
     "modified_bessel_k1",
     "module_add_module",
     "module_apply",
+    "module_bfloat16",
     "module_buffers",
     "module_children",
     "module_compile",
@@ -1065,6 +1066,7 @@ __all__ = [
     "module_get_buffer",
     "module_get_parameter",
     "module_get_submodule",
+    "module_half",
     "module_load_state_dict",
     "module_modules",
     "module_named_buffers",
@@ -1081,6 +1083,7 @@ __all__ = [
     "module_share_memory",
     "module_state_dict",
     "module_train",
+    "module_type",
     "moveaxis",
     "movedim",
     "mps_is_available",

@@ -20,8 +20,46 @@ _MISSING = object()
 
 
 def maybe_tensor(obj):
-    """`obj` itself, or for a Var the view of it whose methods are PyTorch's."""
-    return _TensorMethods(obj) if isinstance(obj, jt.Var) else obj
+    """`obj` itself, or for a Var (a Jittor module) the view of it whose tensor (module) methods
+    are PyTorch's."""
+    if isinstance(obj, jt.Var):
+        return _TensorMethods(obj)
+    if isinstance(obj, jt.Module):
+        return _ModuleMethods(obj)
+    return obj
+
+
+class _ModuleMethods:
+    """A module seen through the methods PyTorch's Module shares with Tensor, for a receiver the
+    converter could not tell from a tensor (`model.backbone.requires_grad_(False)`): Jittor's
+    Module.requires_grad_ only stopped the gradient of its forward's inputs, float()/double()/cpu()/
+    type() were missing. Other names are the module's own attributes."""
+
+    __slots__ = ("_receiver",)
+
+    def __init__(self, module):
+        self._receiver = module
+
+    def __getattr__(self, name):
+        from .nn import module as m  # (the nn package imports this module's package)
+
+        module = self._receiver
+        helper = {"requires_grad_": m.module_requires_grad_, "float": m.module_float, "double": m.module_double,
+                  "half": m.module_half, "bfloat16": m.module_bfloat16, "type": m.module_type,
+                  "cpu": _same_module, "cuda": _same_module}.get(name)
+        if helper is None:
+            return getattr(module, name)
+
+        def method(*args, **kwargs):
+            return helper(module, *args, **kwargs)
+
+        method.__name__ = name
+        return method
+
+
+def _same_module(module, *args, **kwargs):
+    """cpu()/cuda(): Jittor places every Var by jt.flags.use_cuda."""
+    return module
 
 
 class _TensorMethods:

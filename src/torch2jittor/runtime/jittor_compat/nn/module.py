@@ -27,6 +27,9 @@ import jittor as jt
 import numpy as np
 from jittor import nn as jnn
 
+from .._common import dtype_name
+from .._zero_dim import mark
+
 _PACKAGE = __name__.rsplit(".", 2)[0]  # this helper package, whatever name it is imported under
 _BUFFERS = "_t2j_buffers"  # module attribute: buffer name -> persistent (PyTorch's _buffers)
 _FORWARD_HOOKS = "_t2j_forward_hooks"
@@ -104,7 +107,14 @@ def _own_parameters(module):
         return [(str(k), v) for k, v in d["params"].items() if isinstance(v, jt.Var)]
     buffers = _buffer_names(module)
     return [(k, v) for k, v in d.items()
-            if isinstance(v, jt.Var) and not k.startswith("_") and k not in buffers]
+            if isinstance(v, jt.Var) and not k.startswith("_") and k not in buffers and not _plain(v)]
+
+
+def _plain(var) -> bool:
+    """A tensor a creation function made or detach() gave, never made a Parameter (nor to require
+    gradients): `self.scale = torch.ones(3)` is a plain attribute in PyTorch, neither parameter nor
+    buffer (Jittor counts every Var attribute as a parameter)."""
+    return getattr(var, "_t2j_plain", False) and not getattr(var, "_t2j_parameter", False)
 
 
 def _own_buffers(module, persistent_only=False):
@@ -113,7 +123,7 @@ def _own_buffers(module, persistent_only=False):
     out = [(k, d[k]) for k, persistent in _buffer_names(module).items()
            if isinstance(d.get(k), jt.Var) and (persistent or not persistent_only)]
     if isinstance(d.get(_BATCH_COUNT), int) and getattr(module, "track_running_stats", False):
-        out.append(("num_batches_tracked", jt.array(d[_BATCH_COUNT], "int64").stop_grad()))
+        out.append(("num_batches_tracked", mark(jt.array(d[_BATCH_COUNT], "int64").stop_grad())))  # 0-dim
     return out
 
 
@@ -350,6 +360,8 @@ def _load(module, state_dict, prefix, assign, errors, missing, unexpected):
         if name == "num_batches_tracked" and isinstance(module.__dict__.get(_BATCH_COUNT), int):
             object.__setattr__(module, _BATCH_COUNT, int(value.item()))
         elif assign:
+            if _plain(value) and not _plain(current):
+                value._t2j_parameter = True  # assigned, it stays the parameter it replaces (PyTorch)
             object.__setattr__(module, name, value.stop_grad() if current.is_stop_grad() else value)
         else:
             current.update(value)
@@ -486,6 +498,36 @@ def module_double(module):
     return _cast_floating(module, jt.float64)
 
 
+@_torch_method("half")
+def module_half(module):
+    """PyTorch's half(): the floating parameters and buffers to float16."""
+    return _cast_floating(module, jt.float16)
+
+
+@_torch_method("bfloat16")
+def module_bfloat16(module):
+    return _cast_floating(module, jt.bfloat16)
+
+
+@_torch_method("type")
+def module_type(module, dst_type):
+    """PyTorch's Module.type(dtype): every parameter and buffer cast to it (integer ones too; a
+    norm layer's num_batches_tracked stays the int count it is here)."""
+    dtype = dtype_name(dst_type)
+    for m in module_modules(module):
+        for _, p in _own_parameters(m):
+            if str(p.dtype) != dtype:
+                p.assign(p.cast(dtype))
+        for name, b in _own_buffers(m):
+            if str(b.dtype) != dtype:
+                if name == "num_batches_tracked" and isinstance(m.__dict__.get(_BATCH_COUNT), int):
+                    continue  # kept as the int PyTorch's buffer counts
+                cast = b.cast(dtype).stop_grad()
+                cast.persistent = getattr(b, "persistent", True)
+                object.__setattr__(m, name, cast)
+    return module
+
+
 @_torch_method("requires_grad_")
 def module_requires_grad_(module, requires_grad=True):
     """Starts or stops the gradient of every parameter (Jittor's namesake runs the forward without
@@ -552,6 +594,8 @@ def _fill(module, values) -> None:
 
 def _reset_running_stats(self):
     _fill(self, (("running_mean", 0.0), ("running_var", 1.0)))
+    if isinstance(self.__dict__.get(_BATCH_COUNT), int):
+        self._num_batches_tracked = 0  # PyTorch zeroes num_batches_tracked too
 
 
 def _reset_norm(self):

@@ -6,6 +6,7 @@ import numpy as np
 
 from .._common import int_prod
 from .._common import precise_mean as _mean
+from .._zero_dim import mark
 from ..functional.vision import pad as _pad
 
 
@@ -38,11 +39,25 @@ class _BatchCount:
     def num_batches_tracked(self):
         if not self.track_running_stats:
             return None
-        return jt.array(self._num_batches_tracked if self._counts_batches else 0, "int64").stop_grad()
+        return mark(jt.array(self._num_batches_tracked if self._counts_batches else 0, "int64").stop_grad())
 
     @num_batches_tracked.setter
     def num_batches_tracked(self, value):
         self._num_batches_tracked = int(value.item() if isinstance(value, jt.Var) else value)
+
+    def reset_running_stats(self):
+        if self.track_running_stats:
+            self.running_mean.update(jt.zeros_like(self.running_mean))
+            self.running_var.update(jt.ones_like(self.running_var))
+            self._num_batches_tracked = 0
+
+    def reset_parameters(self):
+        """PyTorch's: running statistics reset, weight 1 and bias 0."""
+        self.reset_running_stats()
+        if isinstance(self.weight, jt.Var):
+            self.weight.assign(jt.ones_like(self.weight))
+        if isinstance(self.bias, jt.Var):
+            self.bias.assign(jt.zeros_like(self.bias))
 
 
 class _BatchNorm(_BatchCount, jt.Module):
@@ -51,12 +66,6 @@ class _BatchNorm(_BatchCount, jt.Module):
 
     def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, *, bias=True):
         _init_norm_state(self, num_features, eps, momentum, affine, track_running_stats, bias)
-
-    def reset_running_stats(self):
-        if self.track_running_stats:
-            self.running_mean.update(jt.zeros_like(self.running_mean))
-            self.running_var.update(jt.ones_like(self.running_var))
-            self._num_batches_tracked = 0
 
     def _check_input_dim(self, x):
         if self._dims is not None and x.ndim not in self._dims:

@@ -77,6 +77,29 @@ class RNNBase(jt.Module):
     def flatten_parameters(self):
         """cuDNN weight compaction in PyTorch; nothing to do in Jittor."""
 
+    @property
+    def _all_weights(self):
+        """PyTorch's names of each layer's and direction's parameters, in order."""
+        names = []
+        for layer in range(self.num_layers):
+            for suffix in (["", "_reverse"] if self.bidirectional else [""]):
+                kinds = ["weight_ih", "weight_hh"] + (["bias_ih", "bias_hh"] if self.bias else [])
+                kinds += ["weight_hr"] if self.proj_size > 0 else []
+                names.append([f"{kind}_l{layer}{suffix}" for kind in kinds])
+        return names
+
+    @property
+    def _flat_weights_names(self):
+        return [name for names in self._all_weights for name in names]
+
+    @property
+    def _flat_weights(self):
+        return [getattr(self, name) for name in self._flat_weights_names]
+
+    @property
+    def all_weights(self):
+        return [[getattr(self, name) for name in names] for names in self._all_weights]
+
     def _params(self, layer, suffix):
         get = lambda name: getattr(self, f"{name}_l{layer}{suffix}", None)  # noqa: E731
         return get("weight_ih"), get("weight_hh"), get("bias_ih"), get("bias_hh"), get("weight_hr")
