@@ -192,3 +192,18 @@ def test_max_min_argmax_over_a_nonempty_dimension_of_an_empty_tensor(torch, jitt
             "    return x.max(1), torch.min(x, -1), x.argmax(1), torch.amax(x, dim=1), x.amin(-1, keepdim=True)\n")
     both = run_both(code, ["f3,4"])
     assert_same(both.expected, both.actual)
+
+
+def test_nan_wins_max_argmax_and_sorts_last(torch, jittor):
+    """PyTorch picks the first NaN of a slice in argmax/argmin/max(dim)/min(dim), orders it above every
+    number in sort and topk, and cummax keeps it once met; Jittor's comparisons skipped it."""
+    from parity import assert_same, run_both
+
+    code = ("def f(x):\n"
+            "    x = x.clone()\n"
+            "    x[0, 1] = x[2, 3] = x[3, 0] = float('nan')  # one per row and column: no ties between NaNs\n"
+            "    return (x.argmax(1), torch.argmin(x, dim=0), x.max(dim=1), torch.min(x, 1, keepdim=True), x.argmax(),\n"
+            "            torch.sort(x, dim=1).values, x.sort(dim=0, descending=True).values, torch.topk(x, 2, dim=1),\n"
+            "            x.topk(2, dim=1, largest=False).values, torch.cummax(x, 1), x.cummin(0).values, x.max(), x.amax(0))\n")
+    both = run_both(code, ["f4,5"])
+    assert_same(both.expected, both.actual)

@@ -8,6 +8,7 @@ import jittor as jt
 from . import optim as _optim
 from ._zero_dim import is_0d, reduction
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
+from .ops import reduction as _reduction_ops
 from .ops.pointwise import sign
 from .ops.shape import tile
 
@@ -73,20 +74,16 @@ def tensor_numpy(self, *, force=False):
     return out.reshape(()) if is_0d(self) else out
 
 
-def tensor_sort(x, dim=-1, descending=False, stable=False):
-    indices, values = jt.argsort(x, dim=dim, descending=descending)
-    return _values_indices(values, indices.int64())
+def tensor_sort(self, dim=-1, descending=False, stable=False):
+    return _reduction_ops.sort(self, dim, descending, stable)
 
 
-def tensor_argsort(x, dim=-1, descending=False, stable=False):
-    return tensor_sort(x, dim, descending, stable).indices
+def tensor_argsort(self, dim=-1, descending=False, stable=False):
+    return _reduction_ops.argsort(self, dim, descending, stable)
 
 
-def tensor_topk(x, k, dim=-1, largest=True, sorted=True):
-    values, indices = tensor_sort(x, dim, descending=largest)
-    dim = dim % x.ndim
-    slicer = tuple(slice(None) if d != dim else slice(0, k) for d in range(x.ndim))
-    return _values_indices(values[slicer], indices[slicer])
+def tensor_topk(self, k, dim=-1, largest=True, sorted=True):
+    return _reduction_ops.topk(self, k, dim, largest, sorted)
 
 
 @reduction

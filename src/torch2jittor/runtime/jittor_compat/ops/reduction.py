@@ -110,14 +110,33 @@ def _nonempty(name, input, dims):
             raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
 
 
+def _first_nan_wins(input, dim, keepdim, idx, values):
+    """PyTorch's argmax, argmin, max(dim) and min(dim) pick the first NaN of a slice holding one
+    (its value is NaN); Jittor's comparisons skip NaN."""
+    if not input.dtype.is_float():
+        return idx, values
+    nan = (input != input).astype("int32")
+    nan_idx, has_nan = jt.argmax(nan, dim, keepdims=keepdim)
+    has_nan = has_nan > 0
+    return jt.ternary(has_nan, nan_idx, idx), jt.ternary(has_nan, jt.full_like(values, float("nan")), values)
+
+
+def _nan_as_largest(input):
+    """The sort key of a float input: PyTorch orders NaN above every number (sort puts it last,
+    topk(largest=True) picks it first); Jittor's comparisons skip it."""
+    if not input.dtype.is_float():
+        return input
+    return jt.ternary(input != input, jt.full_like(input, float("inf")), input)
+
+
 def _arg(input, dim, keepdim, largest):
     _nonempty("argmax" if largest else "argmin", input, None if dim is None else (wrap_dim(dim, input.ndim),))
     if dim is None:
         flat = input.reshape([-1])
-        idx, _ = (jt.argmax if largest else jt.argmin)(flat, 0)
+        idx, _ = _first_nan_wins(flat, 0, False, *(jt.argmax if largest else jt.argmin)(flat, 0))
         return as_int64(idx.reshape([1, ] * input.ndim) if keepdim else idx)
     dim = wrap_dim(dim, input.ndim)
-    idx, _ = (jt.argmax if largest else jt.argmin)(input, dim, keepdims=keepdim)
+    idx, _ = _first_nan_wins(input, dim, keepdim, *(jt.argmax if largest else jt.argmin)(input, dim, keepdims=keepdim))
     return as_int64(idx)
 
 
@@ -179,6 +198,7 @@ def _minmax(input, dim, keepdim, largest):
     # the values argmax/argmin return, not Jittor's max/min: PyTorch's gradient goes to the returned
     # index only (Jittor's max gives it to every tied maximum) and a NaN is picked (Jittor's max skips it)
     idx, values = (jt.argmax if largest else jt.argmin)(input, d, keepdims=keepdim)
+    idx, values = _first_nan_wins(input, d, keepdim, idx, values)
     return ValuesIndices(values, as_int64(idx))
 
 
@@ -286,8 +306,12 @@ def cumprod(input, dim, dtype=None):
 def topk(input, k, dim=None, largest=True, sorted=True):
     if dim is None:
         dim = -1
-    values, indices = jt.topk(input, k, wrap_dim(dim, input.ndim), largest, sorted)
-    return ValuesIndices(values, as_int64(indices))
+    dim = wrap_dim(dim, input.ndim)
+    if not input.dtype.is_float():
+        values, indices = jt.topk(input, k, dim, largest, sorted)
+        return ValuesIndices(values, as_int64(indices))
+    _, indices = jt.topk(_nan_as_largest(input), k, dim, largest, sorted)
+    return ValuesIndices(jt.gather(input, dim, indices), as_int64(indices))
 
 
 def sort(input, dim=-1, descending=False, stable=False):
@@ -299,7 +323,7 @@ def sort(input, dim=-1, descending=False, stable=False):
 def argsort(input, dim=-1, descending=False, stable=False):
     dim = wrap_dim(dim, input.ndim)
     if not stable:  # PyTorch leaves the order of ties unspecified: Jittor's sort will do
-        idx, _ = jt.argsort(input, dim, descending)
+        idx, _ = jt.argsort(_nan_as_largest(input), dim, descending)
         return as_int64(idx)
     # stable=True: ties keep their input order, in both directions (computed on the host)
     data = input.numpy()
@@ -332,6 +356,8 @@ def _cumext(input, dim, largest):
     for i in range(data.shape[-1]):
         cur = data[..., i]
         better = (cur >= best) if largest else (cur <= best)
+        if data.dtype.kind == "f":  # as PyTorch: a NaN takes over, and keeps its place to the end
+            better = ~np.isnan(best) & (np.isnan(cur) | better)
         best = np.where(better, cur, best)
         best_i = np.where(better, i, best_i)
         idx[..., i] = best_i
