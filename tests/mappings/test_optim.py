@@ -4,8 +4,8 @@ both frameworks from the same weights and data, must end with the same parameter
 learning rates and momenta."""
 import numpy as np
 import pytest
-from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, make_inputs, state_arrays,
-                    to_jittor, to_numpy, to_torch)
+from parity import (assert_same, assert_same_state, convert_checked, exec_code, make_input, make_inputs, run_both,
+                    state_arrays, to_jittor, to_numpy, to_torch)
 
 pytestmark = pytest.mark.frameworks
 
@@ -404,3 +404,157 @@ def test_parameters_the_loss_never_reached_keep_grad_none(torch, jittor):
     jt = exec_code(convert_checked(UNREACHED), "unreached_jt.py")["unreached"](to_jittor(x))
     assert pt[4:] == (True, True, True)
     assert_same(pt, jt, rtol=1e-5)
+
+
+STATE = '''
+import torch
+
+
+class SignSGD(torch.optim.Optimizer):
+    def __init__(self, params, lr=0.1):
+        super().__init__(params, dict(lr=lr))
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        for group in self.param_groups:
+            for p in group["params"]:
+                state = self.state[p]
+                if len(state) == 0:
+                    state["buf"] = torch.zeros_like(p)
+                state["buf"].mul_(0.5).add_(p.grad)
+                p.add_(state["buf"].sign(), alpha=-group["lr"])
+
+
+def per_parameter_state(start):
+    w = start.clone().requires_grad_(True)
+    v = start.clone().requires_grad_(True)
+    custom, adam = SignSGD([w]), torch.optim.Adam([v], lr=0.1)
+    for _ in range(3):
+        for opt, p in ((custom, w), (adam, v)):
+            opt.zero_grad()
+            ((p - 0.3) ** 2).sum().backward()
+            opt.step()
+    return (w.detach(), custom.state[w]["buf"], adam.state[v]["exp_avg_sq"], float(adam.state[v]["step"]),
+            v in adam.state, w in adam.state, len(adam.state), adam.state.get(w) is None)
+
+
+def state_entries(start):
+    out = []
+    for make in (lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9), lambda ps: torch.optim.Adam(ps, lr=0.1),
+                 lambda ps: torch.optim.NAdam(ps, lr=0.1), lambda ps: torch.optim.Rprop(ps),
+                 lambda ps: torch.optim.ASGD(ps, lr=0.1, t0=1), lambda ps: torch.optim.Adagrad(ps)):
+        w = start.clone().requires_grad_(True)
+        opt = make([w])
+        for _ in range(3):
+            opt.zero_grad()
+            (w ** 3).sum().backward()
+            opt.step()
+        entry = opt.state_dict()["state"][0]
+        out.append((list(entry), [value for key, value in entry.items()], list(opt.param_groups[0])))
+    return out
+
+
+def loaded_step(start):
+    w = start.clone().requires_grad_(True)
+    opt = torch.optim.Adam([w], lr=0.1)
+    entry = {"step": torch.tensor(7.0), "exp_avg": torch.full_like(w, 0.1), "exp_avg_sq": torch.full_like(w, 0.01)}
+    saved = {"state": {0: entry}, "param_groups": [dict(opt.param_groups[0], params=[0])]}
+    opt.load_state_dict(saved)
+    (w ** 2).sum().backward()
+    opt.step()
+    return w.detach(), opt.state[w]["step"]
+
+
+def shared_state(start):
+    w, v = start.clone().requires_grad_(True), start.clone().requires_grad_(True)
+    opt, opt2 = torch.optim.Adam([w], lr=0.1), torch.optim.Adam([v], lr=0.1)
+    for _ in range(2):
+        opt.zero_grad()
+        (w ** 2).sum().backward()
+        opt.step()
+    saved = opt.state_dict()  # not a copy: it shows the steps taken after it
+    opt2.load_state_dict(saved)  # opt2 shares saved's step count
+    for o, p in ((opt, w), (opt2, v), (opt, w)):
+        o.zero_grad()
+        (p ** 2).sum().backward()
+        o.step()
+    return saved["state"][0]["step"], saved["state"][0]["exp_avg"], opt2.state[v]["step"], w.detach(), v.detach()
+'''
+
+
+def test_state_is_keyed_by_the_parameter(torch, jittor):
+    """optimizer.state[p] (a user optimizer's own state, Adam's buffers read back): Jittor's Var is
+    not hashable, a dict keyed by it raised TypeError."""
+    both = run_both(STATE, ["f2,3"], entry="per_parameter_state", header="")
+    assert both.expected[4:] == (True, False, 1, True)
+    assert_same(both.expected, both.actual, rtol=1e-5)
+
+
+def test_state_entries_and_group_keys_are_pytorchs(torch, jittor):
+    """The state keeps PyTorch's entries in its order (SGD no step; step, ASGD's eta and mu, NAdam's
+    mu_product 0-dim float32 tensors) and each param group PyTorch's keys."""
+    both = run_both(STATE, ["f2,3"], entry="state_entries", header="")
+    assert both.expected[0][0] == ["momentum_buffer"] and both.expected[4][0] == ["step", "eta", "mu", "ax"]
+    assert_same(both.expected, both.actual, rtol=1e-5)
+
+
+def test_state_dict_shares_the_optimizers_state(torch, jittor):
+    """PyTorch's state_dict() holds the optimizer's own state (a later step shows in it) and
+    load_state_dict keeps the tensors it is given: a checkpoint loaded into a live optimizer moves on with it."""
+    both = run_both(STATE, ["f2,3"], entry="shared_state", header="")
+    assert float(both.expected[0]) == float(both.expected[2]) == 5.0  # 2 steps, then 3 on the shared count
+    assert_same(both.expected, both.actual, rtol=1e-5)
+
+
+def test_a_loaded_step_count_drives_the_bias_correction(torch, jittor):
+    both = run_both(STATE, ["f2,3"], entry="loaded_step", header="")
+    assert float(both.expected[1]) == 8.0
+    assert_same(both.expected, both.actual, rtol=1e-5)
+
+
+WOLFE = '''
+import torch
+
+
+def wolfe(start):
+    x = start.clone().requires_grad_(True)
+    opt = torch.optim.LBFGS([x], lr=1, max_iter=8, history_size=4, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        loss = ((x[1:] - x[:-1] ** 2) ** 2).sum() * 10 + ((1 - x[:-1]) ** 2).sum()  # Rosenbrock
+        loss.backward()
+        return loss
+
+    losses = [opt.step(closure).item() for _ in range(3)]
+    state = opt.state[x]
+    return losses, x.detach(), state["func_evals"], state["n_iter"]
+'''
+
+
+def test_lbfgs_strong_wolfe_line_search(torch, jittor):
+    """line_search_fn="strong_wolfe" raised NotImplementedError at run time; it is PyTorch's search."""
+    both = run_both(WOLFE, ["f4"], entry="wolfe", header="")
+    assert both.expected[2] > both.expected[3]  # the line search evaluated the closure more than once a step
+    assert_same(both.expected, both.actual, rtol=1e-4, atol=1e-5)
+
+
+SCHEDULER_STATE = '''
+import torch
+
+
+def scheduler_state(start):
+    w = start.clone().requires_grad_(True)
+    opt = torch.optim.SGD([w], lr=0.1)
+    sched = torch.optim.lr_scheduler.StepLR(opt, step_size=2, gamma=0.5)
+    for _ in range(3):
+        opt.step()
+        sched.step()
+    return sched.state_dict()
+'''
+
+
+def test_scheduler_state_dict_has_pytorchs_keys(torch, jittor):
+    both = run_both(SCHEDULER_STATE, ["f2"], entry="scheduler_state", header="")
+    assert list(both.expected) == list(both.actual)
+    assert_same(both.expected, both.actual)

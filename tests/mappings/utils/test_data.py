@@ -140,7 +140,45 @@ def test_samplers_and_the_modules_data_reexports_from(torch, jittor):
 COVERED = {
     "torch.utils.data.Dataset", "torch.utils.data.IterableDataset", "torch.utils.data.TensorDataset",
     "torch.utils.data.Subset", "torch.utils.data.ConcatDataset", "torch.utils.data.random_split",
-    "torch.utils.data.DataLoader", "torch.utils.data.default_collate",
+    "torch.utils.data.DataLoader", "torch.utils.data.default_collate", "torch.utils.data.default_convert",
     "torch.utils.data.Sampler", "torch.utils.data.SequentialSampler", "torch.utils.data.RandomSampler",
     "torch.utils.data.SubsetRandomSampler", "torch.utils.data.WeightedRandomSampler", "torch.utils.data.BatchSampler",
 }
+
+
+UNBATCHED = '''
+import numpy as np
+import torch
+from torch.utils.data import DataLoader, Dataset, IterableDataset, TensorDataset, default_convert
+
+
+class Mixed(Dataset):
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        return {"x": np.arange(3, dtype=np.int64) * i, "y": np.float64(i) / 2, "pair": (i, "s")}
+
+
+class Stream(IterableDataset):
+    def __iter__(self):
+        for i in range(2):
+            yield np.full(2, i, dtype=np.float32), i
+
+
+def unbatched():
+    td = TensorDataset(torch.arange(6.0).view(3, 2), torch.tensor([1, 2, 3]))
+    out = [list(DataLoader(td, batch_size=None)), list(DataLoader(Mixed(), batch_size=None)),
+           list(DataLoader(Stream(), batch_size=None))]
+    out.append(default_convert([(np.int32(4), np.ones((2, 2))), {"k": (1.5, np.arange(2))}]))
+    return out
+'''
+
+
+def test_unbatched_samples_are_converted_as_pytorch_does(torch, jittor):
+    """batch_size=None gives each sample through default_convert: a tuple sample comes out a list,
+    numpy arrays and numpy scalars as tensors (a numpy scalar 0-dim), as they do in PyTorch."""
+    both = run_both(UNBATCHED, entry="unbatched", header="")
+    assert isinstance(both.expected[0][0], list) and isinstance(both.actual[0][0], list)
+    assert_same(both.expected, both.actual, atol=0, rtol=0)
+

@@ -18,6 +18,7 @@ ENTRIES = {
     "torch.utils.data.random_split": helper("dataset, lengths, generator=None", "random_split"),
     "torch.utils.data.DataLoader": helper(_LOADER, "DataLoader"),
     "torch.utils.data.default_collate": helper("batch", "default_collate"),
+    "torch.utils.data.default_convert": helper("data", "default_convert"),
     "torch.utils.data.Sampler": helper("data_source=None", "Sampler"),
     "torch.utils.data.SequentialSampler": helper("data_source", "SequentialSampler"),
     "torch.utils.data.RandomSampler": helper("data_source, replacement=False, num_samples=None, generator=None",
@@ -35,6 +36,7 @@ ALIASES = {
     "torch.utils.data.dataloader.DataLoader": "torch.utils.data.DataLoader",
     "torch.utils.data.dataloader.default_collate": "torch.utils.data.default_collate",
     "torch.utils.data._utils.collate.default_collate": "torch.utils.data.default_collate",
+    "torch.utils.data._utils.collate.default_convert": "torch.utils.data.default_convert",
     **{f"torch.utils.data.sampler.{name}": f"torch.utils.data.{name}"
        for name in ("Sampler", "SequentialSampler", "RandomSampler", "SubsetRandomSampler", "WeightedRandomSampler",
                     "BatchSampler")},

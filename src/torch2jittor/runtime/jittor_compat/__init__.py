@@ -27,8 +27,8 @@ from .amp import (
 from .control_flow import cond, vmap, while_loop
 from .gradient_checks import GradcheckError, gradcheck, gradgradcheck
 from .data import (
-    Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, DataLoader,
-    Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
+    Dataset, IterableDataset, TensorDataset, Subset, ConcatDataset, random_split, default_collate, default_convert,
+    DataLoader, Sampler, SequentialSampler, RandomSampler, SubsetRandomSampler, WeightedRandomSampler, BatchSampler,
 )
 from .distributions.continuous import (
     Beta, Cauchy, Chi2, Exponential, Gamma, Gumbel, HalfCauchy, HalfNormal, InverseGamma, Laplace, LogNormal, Normal,
@@ -758,6 +758,7 @@ __all__ = [
     "cumsum",
     "cumulative_trapezoid",
     "default_collate",
+    "default_convert",
     "default_loader",
     "deg2rad",
     "det",

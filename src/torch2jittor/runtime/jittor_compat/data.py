@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import collections.abc as collections_abc
+import copy
 import math
 
 import jittor as jt
 import numpy as np
 
 from ._common import var_keeping_dtype
-from ._zero_dim import is_0d
+from ._zero_dim import is_0d, mark
 
 
 class Dataset:
@@ -264,6 +265,44 @@ def default_collate(batch):
     raise TypeError(f"default_collate: batch must contain Vars, numpy arrays, numbers, dicts or lists; found {type(elem)}")
 
 
+def default_convert(data):
+    """One sample as the DataLoader gives it when it does not batch (batch_size=None): numpy arrays
+    and numbers become Vars (a numpy scalar a 0-dim one), tuples become lists, mappings, named
+    tuples and sequences are converted item by item, anything else is left as it is."""
+    if isinstance(data, jt.Var):
+        return data
+    if isinstance(data, (np.ndarray, np.generic)) and type(data).__name__ not in ("str_", "bytes_"):
+        if isinstance(data, np.ndarray) and data.dtype.kind in "OSUV":
+            return data
+        array = np.asarray(data)
+        return mark(var_keeping_dtype(array.reshape(1))) if array.ndim == 0 else var_keeping_dtype(array)
+    if isinstance(data, collections_abc.Mapping):
+        converted = {key: default_convert(data[key]) for key in data}
+        try:
+            if isinstance(data, collections_abc.MutableMapping):
+                clone = copy.copy(data)
+                clone.update(converted)
+                return clone
+            return type(data)(converted)
+        except TypeError:
+            return converted
+    if isinstance(data, tuple) and hasattr(data, "_fields"):  # namedtuple
+        return type(data)(*(default_convert(d) for d in data))
+    if isinstance(data, tuple):
+        return [default_convert(d) for d in data]  # PyTorch's: a tuple sample comes out a list
+    if isinstance(data, collections_abc.Sequence) and not isinstance(data, (str, bytes)):
+        try:
+            if isinstance(data, collections_abc.MutableSequence):
+                clone = copy.copy(data)
+                for i, d in enumerate(data):
+                    clone[i] = default_convert(d)
+                return clone
+            return type(data)([default_convert(d) for d in data])
+        except TypeError:
+            return [default_convert(d) for d in data]
+    return data
+
+
 def _batches_by_indexing(dataset):
     """TensorDatasets, and subsets and concatenations of them, batch by indexing."""
     if isinstance(dataset, Subset):
@@ -315,7 +354,8 @@ class DataLoader:
     def __iter__(self):
         if self._iterable():
             if self.batch_size is None:
-                yield from self.dataset
+                for sample in self.dataset:
+                    yield (self.collate_fn or default_convert)(sample)
                 return
             chunk = []
             for sample in self.dataset:
@@ -328,7 +368,7 @@ class DataLoader:
             return
         if self.batch_size is None and self.batch_sampler is None:
             for i in self._indices():
-                yield self.dataset[i] if self.collate_fn is None else self.collate_fn(self.dataset[i])
+                yield (self.collate_fn or default_convert)(self.dataset[i])
             return
         fast = self.collate_fn is None and _batches_by_indexing(self.dataset)
         for chunk in self._batches_of_indices():

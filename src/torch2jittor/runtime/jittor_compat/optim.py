@@ -11,6 +11,7 @@ of every optimizer built, every tensor made to require gradients, or those passe
 from __future__ import annotations
 
 import bisect
+import collections.abc as collections_abc
 import gc
 import itertools
 import math
@@ -20,6 +21,8 @@ import weakref
 
 import jittor as jt
 import numpy as np
+
+from ._zero_dim import mark
 
 # Kept on the jittor module, so that every copy of this package in one process shares them: a
 # script converted on its own (its copy beside it) drives a package converted apart (its own
@@ -329,23 +332,81 @@ def _buffer(like, value=0.0):
     return jt.full(like.shape, value, like.dtype).stop_grad()
 
 
-def _state_value(value):
+def _state_value(p, key, value):
+    """A loaded state entry, as PyTorch's load_state_dict keeps it: the same tensor (the state dict
+    and the optimizer share it from then on), cast to the parameter's dtype when floating, but the
+    step count."""
     if isinstance(value, np.ndarray):
-        return jt.array(value).stop_grad()
+        value = jt.array(value)
     if isinstance(value, jt.Var):
-        return value.clone().stop_grad()
+        if key != "step" and value.dtype.is_float() and p.dtype.is_float() and value.dtype != p.dtype:
+            value = value.cast(p.dtype)
+        return value.stop_grad()
     return value
 
 
+_SCALAR = "_t2j_scalar"  # the Python number a state scalar Var holds
+
+
+def _scalar_var(value):
+    """A per-parameter scalar of the state ('step', ASGD's 'eta'): a 0-dim float32 tensor in PyTorch."""
+    return mark(jt.array(np.array([value], "float32")).stop_grad())
+
+
+class _ParamState(collections_abc.MutableMapping):
+    """optimizer.state: each parameter's state dict, keyed by the parameter and made on first
+    access (PyTorch's defaultdict(dict)). Jittor's Var is not hashable, so `self.state[p]` in a
+    plain dict raises TypeError: entries are kept by id, beside the parameter they belong to."""
+
+    def __init__(self):
+        self._entries = {}  # id(parameter) -> (parameter, its state)
+
+    def __getitem__(self, p):
+        entry = self._entries.get(id(p))
+        if entry is None or entry[0] is not p:
+            entry = self._entries[id(p)] = (p, {})
+        return entry[1]
+
+    def __setitem__(self, p, value):
+        self._entries[id(p)] = (p, value)
+
+    def __delitem__(self, p):
+        if p not in self:
+            raise KeyError(p)
+        del self._entries[id(p)]
+
+    def __contains__(self, p):
+        entry = self._entries.get(id(p))
+        return entry is not None and entry[0] is p
+
+    def get(self, p, default=None):
+        return self[p] if p in self else default
+
+    def __iter__(self):
+        return iter([p for p, _ in self._entries.values()])
+
+    def __len__(self):
+        return len(self._entries)
+
+    def __repr__(self):
+        return f"{{{', '.join(f'{p!r}: {s!r}' for p, s in self._entries.values())}}}"
+
+
 class Optimizer:
-    """torch.optim.Optimizer: param groups, per-parameter state, zero_grad, state_dict."""
+    """torch.optim.Optimizer: param groups, per-parameter state, zero_grad, state_dict.
+
+    PyTorch keeps each parameter's step count (and ASGD's eta and mu, NAdam's mu_product) in its
+    state as a 0-dim float32 tensor, updated in place. Here the state holds those tensors too, and
+    the update formulas read the Python number each carries beside its value (reading a Var back
+    would wait for the device once per parameter and step); one loaded or set by hand is read once."""
+    _counts_steps = True  # SGD keeps no step count
 
     def __init__(self, params, defaults):
         params = list(params) if not isinstance(params, jt.Var) else [params]
         if not params:
             raise ValueError("optimizer got an empty parameter list")
         self.defaults = dict(defaults)
-        self.state = {}  # id(parameter) -> that parameter's state, as PyTorch's optimizer.state
+        self.state = _ParamState()
         self.param_groups = []
         for group in params if isinstance(params[0], dict) else [{"params": params}]:
             self.add_param_group(group)
@@ -372,7 +433,28 @@ class Optimizer:
             g = grad_of(p)
             if g is None or p.is_stop_grad():
                 continue
-            yield p, (-g if group.get("maximize") else g), self.state.setdefault(id(p), {})
+            yield p, (-g if group.get("maximize") else g), self.state[p]
+
+    @staticmethod
+    def _scalar(state, name, default):
+        """The state's scalar `name` as a Python number."""
+        value = state.get(name, default)
+        if not isinstance(value, jt.Var):
+            return value
+        known = getattr(value, _SCALAR, None)
+        if known is None:  # loaded, or set by hand: read once
+            known = float(value.item())
+            setattr(value, _SCALAR, known)
+        return known
+
+    @staticmethod
+    def _set_scalar(state, name, value):
+        held = state.get(name)
+        if isinstance(held, jt.Var) and tuple(held.shape) == (1,):
+            held.update(_scalar_var(value))  # in place, as PyTorch's `step += 1`: whoever shares it sees it
+        else:
+            held = state[name] = _scalar_var(value)
+        setattr(held, _SCALAR, value)
 
     def step(self, closure=None):
         loss = None
@@ -381,8 +463,11 @@ class Optimizer:
                 loss = closure()
         for group in self.param_groups:
             for p, g, state in self._with_grads(group):
-                state["step"] = state.get("step", 0) + 1
-                self._update(group, p, g, state, state["step"])
+                step = None
+                if self._counts_steps:
+                    step = int(self._scalar(state, "step", 0)) + 1
+                    self._set_scalar(state, "step", step)
+                self._update(group, p, g, state, step)
         return loss
 
     def state_dict(self):
@@ -391,16 +476,24 @@ class Optimizer:
             packed = {k: v for k, v in group.items() if k != "params"}
             packed["params"] = [index.setdefault(id(p), len(index)) for p in group["params"]]
             groups.append(packed)
-        state = {index[key]: dict(value) for key, value in self.state.items() if key in index}
+        # each parameter's own state dict, not a copy: PyTorch's state_dict() shares it too
+        state = {index[id(p)]: value for p, value in self.state.items() if id(p) in index}
         return {"state": state, "param_groups": groups}
 
     def load_state_dict(self, state_dict):
         params = _params_of(self)
-        for group, saved in zip(self.param_groups, state_dict["param_groups"]):
+        saved_groups = state_dict["param_groups"]
+        if len(saved_groups) != len(self.param_groups):
+            raise ValueError("loaded state dict has a different number of parameter groups")
+        for group, saved in zip(self.param_groups, saved_groups):
+            if len(saved["params"]) != len(group["params"]):
+                raise ValueError("loaded state dict contains a parameter group that doesn't match the size of "
+                                 "optimizer's group")
             group.update({k: v for k, v in saved.items() if k != "params"})
-        self.state = {}
+        self.state = _ParamState()
         for key, value in state_dict["state"].items():
-            self.state[id(params[int(key)])] = {k: _state_value(v) for k, v in value.items()}
+            p = params[int(key)]
+            self.state[p] = {k: _state_value(p, k, v) for k, v in value.items()}
 
 
 def _decay(group, p, g):
@@ -409,12 +502,15 @@ def _decay(group, p, g):
 
 
 class SGD(Optimizer):
+    _counts_steps = False
+
     def __init__(self, params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False, foreach=None, differentiable=False, fused=None):
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
-                                      nesterov=nesterov, maximize=maximize))
+                                      nesterov=nesterov, maximize=maximize, foreach=foreach,
+                                      differentiable=differentiable, fused=fused))
 
     def _update(self, group, p, g, state, step):
         momentum, dampening = group["momentum"], group["dampening"]
@@ -436,8 +532,10 @@ class Adam(Optimizer):
                  foreach=None, maximize=False, capturable=False, differentiable=False, fused=None,
                  decoupled_weight_decay=False):
         self.decoupled = self.decoupled or decoupled_weight_decay
-        super().__init__(params, dict(lr=lr, betas=tuple(betas), eps=eps, weight_decay=weight_decay,
-                                      amsgrad=amsgrad, maximize=maximize))
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                                      maximize=maximize, foreach=foreach, capturable=capturable,
+                                      differentiable=differentiable, fused=fused,
+                                      decoupled_weight_decay=self.decoupled))
 
     def _update(self, group, p, g, state, step):
         lr, (beta1, beta2), eps, weight_decay = group["lr"], group["betas"], group["eps"], group["weight_decay"]
@@ -464,14 +562,16 @@ class AdamW(Adam):
 
     def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False, *,
                  maximize=False, foreach=None, capturable=False, differentiable=False, fused=None):
-        Adam.__init__(self, params, lr, betas, eps, weight_decay, amsgrad, maximize=maximize)
+        Adam.__init__(self, params, lr, betas, eps, weight_decay, amsgrad, maximize=maximize, foreach=foreach,
+                      capturable=capturable, differentiable=differentiable, fused=fused)
 
 
 class RMSprop(Optimizer):
     def __init__(self, params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False,
                  capturable=False, foreach=None, maximize=False, differentiable=False):
-        super().__init__(params, dict(lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum,
-                                      centered=centered, maximize=maximize))
+        super().__init__(params, dict(lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
+                                      weight_decay=weight_decay, capturable=capturable, foreach=foreach,
+                                      maximize=maximize, differentiable=differentiable))
 
     def _update(self, group, p, g, state, step):
         lr, alpha, eps, momentum = group["lr"], group["alpha"], group["eps"], group["momentum"]
@@ -495,7 +595,8 @@ class RMSprop(Optimizer):
 class Adadelta(Optimizer):
     def __init__(self, params, lr=1.0, rho=0.9, eps=1e-06, weight_decay=0, foreach=None, *, capturable=False,
                  maximize=False, differentiable=False):
-        super().__init__(params, dict(lr=lr, rho=rho, eps=eps, weight_decay=weight_decay, maximize=maximize))
+        super().__init__(params, dict(lr=lr, rho=rho, eps=eps, weight_decay=weight_decay, maximize=maximize,
+                                      capturable=capturable, foreach=foreach, differentiable=differentiable))
 
     def _update(self, group, p, g, state, step):
         rho, eps = group["rho"], group["eps"]
@@ -511,8 +612,9 @@ class Adadelta(Optimizer):
 class Adagrad(Optimizer):
     def __init__(self, params, lr=0.01, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10,
                  foreach=None, *, maximize=False, differentiable=False, fused=None):
-        super().__init__(params, dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay, eps=eps,
-                                      initial_accumulator_value=initial_accumulator_value, maximize=maximize))
+        super().__init__(params, dict(lr=lr, lr_decay=lr_decay, eps=eps, weight_decay=weight_decay,
+                                      initial_accumulator_value=initial_accumulator_value, foreach=foreach,
+                                      maximize=maximize, differentiable=differentiable, fused=fused))
 
     def _update(self, group, p, g, state, step):
         g = _decay(group, p, g)
@@ -525,8 +627,8 @@ class Adagrad(Optimizer):
 class Adamax(Optimizer):
     def __init__(self, params, lr=0.002, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, foreach=None, *,
                  maximize=False, differentiable=False, capturable=False):
-        super().__init__(params, dict(lr=lr, betas=tuple(betas), eps=eps, weight_decay=weight_decay,
-                                      maximize=maximize))
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, foreach=foreach,
+                                      maximize=maximize, differentiable=differentiable, capturable=capturable))
 
     def _update(self, group, p, g, state, step):
         (beta1, beta2), eps = group["betas"], group["eps"]
@@ -542,9 +644,10 @@ class NAdam(Optimizer):
     def __init__(self, params, lr=0.002, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, momentum_decay=0.004,
                  decoupled_weight_decay=False, *, foreach=None, maximize=False, capturable=False,
                  differentiable=False):
-        super().__init__(params, dict(lr=lr, betas=tuple(betas), eps=eps, weight_decay=weight_decay,
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay,
                                       momentum_decay=momentum_decay, decoupled_weight_decay=decoupled_weight_decay,
-                                      maximize=maximize))
+                                      maximize=maximize, foreach=foreach, capturable=capturable,
+                                      differentiable=differentiable))
 
     def _update(self, group, p, g, state, step):
         lr, (beta1, beta2), eps, weight_decay = group["lr"], group["betas"], group["eps"], group["weight_decay"]
@@ -554,7 +657,8 @@ class NAdam(Optimizer):
             g = g + p * weight_decay
         mu = beta1 * (1.0 - 0.5 * 0.96 ** (step * group["momentum_decay"]))
         mu_next = beta1 * (1.0 - 0.5 * 0.96 ** ((step + 1) * group["momentum_decay"]))
-        state["mu_product"] = mu_product = state.get("mu_product", 1.0) * mu
+        mu_product = self._scalar(state, "mu_product", 1.0) * mu
+        self._set_scalar(state, "mu_product", mu_product)
         exp_avg = state.setdefault("exp_avg", _buffer(p))
         exp_avg_sq = state.setdefault("exp_avg_sq", _buffer(p))
         exp_avg.update(exp_avg * beta1 + g * (1 - beta1))
@@ -568,8 +672,9 @@ class RAdam(Optimizer):
     def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0,
                  decoupled_weight_decay=False, *, foreach=None, maximize=False, capturable=False,
                  differentiable=False):
-        super().__init__(params, dict(lr=lr, betas=tuple(betas), eps=eps, weight_decay=weight_decay,
-                                      decoupled_weight_decay=decoupled_weight_decay, maximize=maximize))
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, maximize=maximize,
+                                      foreach=foreach, capturable=capturable,
+                                      decoupled_weight_decay=decoupled_weight_decay, differentiable=differentiable))
 
     def _update(self, group, p, g, state, step):
         lr, (beta1, beta2), eps, weight_decay = group["lr"], group["betas"], group["eps"], group["weight_decay"]
@@ -597,23 +702,28 @@ class ASGD(Optimizer):
     def __init__(self, params, lr=0.01, lambd=0.0001, alpha=0.75, t0=1000000.0, weight_decay=0, foreach=None,
                  maximize=False, differentiable=False, capturable=False):
         super().__init__(params, dict(lr=lr, lambd=lambd, alpha=alpha, t0=t0, weight_decay=weight_decay,
-                                      maximize=maximize))
+                                      foreach=foreach, maximize=maximize, differentiable=differentiable,
+                                      capturable=capturable))
 
     def _update(self, group, p, g, state, step):
         lr, lambd = group["lr"], group["lambd"]
         g = _decay(group, p, g)
-        eta, mu = state.get("eta", lr), state.get("mu", 1.0)
+        if "eta" not in state:  # PyTorch's state order: step, eta, mu, ax
+            self._set_scalar(state, "eta", lr)
+            self._set_scalar(state, "mu", 1.0)
+        eta, mu = self._scalar(state, "eta", lr), self._scalar(state, "mu", 1.0)
         p.update(p * (1 - lambd * eta) - g * eta)
         ax = state.setdefault("ax", _buffer(p))
         ax.update(ax + (p - ax) * mu if mu != 1 else p.clone())
-        state["eta"] = lr / ((1 + lambd * lr * step) ** group["alpha"])
-        state["mu"] = 1 / max(1, step - group["t0"])
+        self._set_scalar(state, "eta", lr / ((1 + lambd * lr * step) ** group["alpha"]))
+        self._set_scalar(state, "mu", 1 / max(1, step - group["t0"]))
 
 
 class Rprop(Optimizer):
     def __init__(self, params, lr=0.01, etas=(0.5, 1.2), step_sizes=(1e-06, 50), *, capturable=False,
                  foreach=None, maximize=False, differentiable=False):
-        super().__init__(params, dict(lr=lr, etas=tuple(etas), step_sizes=tuple(step_sizes), maximize=maximize))
+        super().__init__(params, dict(lr=lr, etas=etas, step_sizes=step_sizes, foreach=foreach, maximize=maximize,
+                                      differentiable=differentiable, capturable=capturable))
 
     def _update(self, group, p, g, state, step):
         (etaminus, etaplus), (step_size_min, step_size_max) = group["etas"], group["step_sizes"]
@@ -629,14 +739,100 @@ class Rprop(Optimizer):
         prev.update(g)
 
 
+def _cubic_interpolate(x1, f1, g1, x2, f2, g2, bounds=None):
+    """The minimiser of the cubic through (x1, f1, g1) and (x2, f2, g2), clamped to bounds
+    (PyTorch's LBFGS line search)."""
+    if bounds is not None:
+        xmin_bound, xmax_bound = bounds
+    else:
+        xmin_bound, xmax_bound = (x1, x2) if x1 <= x2 else (x2, x1)
+    d1 = g1 + g2 - 3 * (f1 - f2) / (x1 - x2)
+    d2_square = d1 ** 2 - g1 * g2
+    if d2_square >= 0:
+        d2 = np.sqrt(d2_square)
+        if x1 <= x2:
+            min_pos = x2 - (x2 - x1) * ((g2 + d2 - d1) / (g2 - g1 + 2 * d2))
+        else:
+            min_pos = x1 - (x1 - x2) * ((g1 + d2 - d1) / (g1 - g2 + 2 * d2))
+        return min(max(min_pos, xmin_bound), xmax_bound)
+    return (xmin_bound + xmax_bound) / 2.0
+
+
+def _strong_wolfe(obj_func, x, t, d, f, g, gtd, c1=1e-4, c2=0.9, tolerance_change=1e-9, max_ls=25):
+    """PyTorch's strong-Wolfe line search on float32 numpy vectors: (loss, flat gradient, step,
+    evaluations)."""
+    d_norm = np.abs(d).max()
+    g = g.copy()
+    f_new, g_new = obj_func(x, t, d)
+    ls_func_evals = 1
+    gtd_new = np.float32(g_new.dot(d))
+    t_prev, f_prev, g_prev, gtd_prev = 0, f, g, gtd
+    done = False
+    ls_iter = 0
+    while ls_iter < max_ls:  # bracket an interval holding a point that satisfies the conditions
+        if f_new > (f + c1 * t * gtd) or (ls_iter > 1 and f_new >= f_prev):
+            bracket, bracket_f = [t_prev, t], [f_prev, f_new]
+            bracket_g, bracket_gtd = [g_prev, g_new.copy()], [gtd_prev, gtd_new]
+            break
+        if abs(gtd_new) <= -c2 * gtd:
+            bracket, bracket_f, bracket_g = [t], [f_new], [g_new]
+            done = True
+            break
+        if gtd_new >= 0:
+            bracket, bracket_f = [t_prev, t], [f_prev, f_new]
+            bracket_g, bracket_gtd = [g_prev, g_new.copy()], [gtd_prev, gtd_new]
+            break
+        min_step = t + 0.01 * (t - t_prev)
+        max_step = t * 10
+        tmp = t
+        t = _cubic_interpolate(t_prev, f_prev, gtd_prev, t, f_new, gtd_new, bounds=(min_step, max_step))
+        t_prev, f_prev, g_prev, gtd_prev = tmp, f_new, g_new.copy(), gtd_new
+        f_new, g_new = obj_func(x, t, d)
+        ls_func_evals += 1
+        gtd_new = np.float32(g_new.dot(d))
+        ls_iter += 1
+    if ls_iter == max_ls:
+        bracket, bracket_f, bracket_g = [0, t], [f, f_new], [g, g_new]
+    insuf_progress = False
+    low_pos, high_pos = (0, 1) if bracket_f[0] <= bracket_f[-1] else (1, 0)
+    while not done and ls_iter < max_ls:  # zoom into the bracket
+        if abs(bracket[1] - bracket[0]) * d_norm < tolerance_change:
+            break
+        t = _cubic_interpolate(bracket[0], bracket_f[0], bracket_gtd[0], bracket[1], bracket_f[1], bracket_gtd[1])
+        eps = 0.1 * (max(bracket) - min(bracket))
+        if min(max(bracket) - t, t - min(bracket)) < eps:
+            if insuf_progress or t >= max(bracket) or t <= min(bracket):
+                t = max(bracket) - eps if abs(t - max(bracket)) < abs(t - min(bracket)) else min(bracket) + eps
+                insuf_progress = False
+            else:
+                insuf_progress = True
+        else:
+            insuf_progress = False
+        f_new, g_new = obj_func(x, t, d)
+        ls_func_evals += 1
+        gtd_new = np.float32(g_new.dot(d))
+        ls_iter += 1
+        if f_new > (f + c1 * t * gtd) or f_new >= bracket_f[low_pos]:
+            bracket[high_pos], bracket_f[high_pos] = t, f_new
+            bracket_g[high_pos], bracket_gtd[high_pos] = g_new.copy(), gtd_new
+            low_pos, high_pos = (0, 1) if bracket_f[0] <= bracket_f[1] else (1, 0)
+        else:
+            if abs(gtd_new) <= -c2 * gtd:
+                done = True
+            elif gtd_new * (bracket[high_pos] - bracket[low_pos]) >= 0:
+                bracket[high_pos], bracket_f[high_pos] = bracket[low_pos], bracket_f[low_pos]
+                bracket_g[high_pos], bracket_gtd[high_pos] = bracket_g[low_pos], bracket_gtd[low_pos]
+            bracket[low_pos], bracket_f[low_pos] = t, f_new
+            bracket_g[low_pos], bracket_gtd[low_pos] = g_new.copy(), gtd_new
+    return bracket_f[low_pos], bracket_g[low_pos], bracket[low_pos], ls_func_evals
+
+
 class LBFGS(Optimizer):
-    """torch.optim.LBFGS: the direction algebra runs on float32 numpy vectors (the parameters'
-    dtype), the closure on Jittor."""
+    """torch.optim.LBFGS, with its strong-Wolfe line search: the direction algebra runs on float32
+    numpy vectors (the parameters' dtype), the closure on Jittor."""
 
     def __init__(self, params, lr=1, max_iter=20, max_eval=None, tolerance_grad=1e-07, tolerance_change=1e-09,
                  history_size=100, line_search_fn=None, *, maximize=False):
-        if line_search_fn is not None:
-            raise NotImplementedError("torch2jittor: LBFGS(line_search_fn=...) has no Jittor implementation here")
         if max_eval is None:
             max_eval = max_iter * 5 // 4
         super().__init__(params, dict(lr=lr, max_iter=max_iter, max_eval=max_eval, tolerance_grad=tolerance_grad,
@@ -662,13 +858,27 @@ class LBFGS(Optimizer):
             p.update(p + jt.array(chunk.astype(str(p.dtype))))
             offset += n
 
+    def _directional_evaluate(self, closure, x, t, d):
+        """The loss and flat gradient at x + t * d; the parameters are put back to x after."""
+        self._add_grad(t, d)
+        with jt.enable_grad():
+            loss = float(closure().item())
+        if self.param_groups[0]["maximize"]:
+            loss = -loss
+        flat_grad = self._gather_flat_grad()
+        for p, saved in zip(self._params, x):
+            p.update(saved.clone())
+        return loss, flat_grad
+
     def step(self, closure):
         group = self.param_groups[0]
+        if group["line_search_fn"] not in (None, "strong_wolfe"):
+            raise RuntimeError("only 'strong_wolfe' is supported")
         lr, max_iter, max_eval = group["lr"], group["max_iter"], group["max_eval"]
         tolerance_grad, tolerance_change = group["tolerance_grad"], group["tolerance_change"]
         history_size, maximize = group["history_size"], group["maximize"]
         f32 = np.float32
-        state = self.state.setdefault(id(self._params[0]), {})
+        state = self.state[self._params[0]]
         state.setdefault("func_evals", 0)
         state.setdefault("n_iter", 0)
         with jt.enable_grad():
@@ -722,8 +932,16 @@ class LBFGS(Optimizer):
             if gtd > -tolerance_change:
                 break
             ls_func_evals = 0
-            self._add_grad(t, d)
-            if n_iter != max_iter:
+            if group["line_search_fn"] == "strong_wolfe":
+                x_init = [p.clone().stop_grad() for p in self._params]
+                loss, flat_grad, t, ls_func_evals = _strong_wolfe(
+                    lambda x, step, direction: self._directional_evaluate(closure, x, step, direction),
+                    x_init, t, d, loss, flat_grad, gtd, max_ls=max_eval - current_evals)
+                self._add_grad(t, d)
+                opt_cond = np.abs(flat_grad).max() <= tolerance_grad
+            else:
+                self._add_grad(t, d)
+            if group["line_search_fn"] is None and n_iter != max_iter:
                 with jt.enable_grad():
                     loss = closure()
                 loss = -float(loss.item()) if maximize else float(loss.item())
@@ -759,6 +977,7 @@ class LRScheduler:
     def _initial_step(self):
         self._step_count = 0
         self._is_initial = True
+        self._get_lr_called_within_step = False  # PyTorch's state_dict() has it
         try:
             self.step()
         finally:
