@@ -259,8 +259,8 @@ ENTRIES = {
                             unsupported=["generator"]),
     # --- Jittor counterparts that differ: helpers (runtime/jittor_compat/tensor_methods.py, ops/) ---
     # (values, int64 indices) for a dim; Jittor's argmax/argmin/sort/topk give int32 indices first.
-    "torch.Tensor.max": method_helper("dim=None, keepdim=False", "tensor_max"),
-    "torch.Tensor.min": method_helper("dim=None, keepdim=False", "tensor_min"),
+    "torch.Tensor.max": method_helper("dim=None, keepdim=False, *, other=None", "tensor_max"),
+    "torch.Tensor.min": method_helper("dim=None, keepdim=False, *, other=None", "tensor_min"),
     "torch.Tensor.argmax": method_helper("dim=None, keepdim=False", "tensor_argmax"),
     "torch.Tensor.argmin": method_helper("dim=None, keepdim=False", "tensor_argmin"),
     "torch.Tensor.sort": method_helper("dim=-1, descending=False, stable=False", "tensor_sort"),

@@ -153,6 +153,17 @@ def test_histogram_of_integers_raises_as_pytorch(torch, jittor):
     assert_same_error("def f(x): return torch.histogram(x, 3)", ["i6:5"])
 
 
+def test_max_and_min_with_other_by_name_are_elementwise(torch, jittor):
+    """torch.max(x, other=y), x.min(other=y): the elementwise overload (the keyword went to the
+    helper unbound)."""
+    from parity import assert_same, run_both
+
+    code = ("def f(x, y):\n"
+            "    return torch.max(x, other=y), torch.min(input=x, other=y), x.max(other=y), x.min(other=y[0])\n")
+    both = run_both(code, ["f3,4", "f3,4"])
+    assert_same(both.expected, both.actual)
+
+
 def test_max_and_min_of_float16_keep_the_dtype(torch, jittor):
     # Jittor's max/min over dims give float32 for float16 input
     from parity import assert_same, run_both

@@ -18,8 +18,9 @@ ENTRIES = {
     "torch.std": function(_VAR, "t2j", "std", _JT_VAR),
     "torch.var_mean": function(_VAR, "t2j", "var_mean", _JT_VAR),
     "torch.std_mean": function(_VAR, "t2j", "std_mean", _JT_VAR),
-    "torch.max": function("input, dim=None, keepdim=False, *, out=None", "t2j", "max_"),
-    "torch.min": function("input, dim=None, keepdim=False, *, out=None", "t2j", "min_"),
+    # torch.max(x, other=y): the elementwise overload by name
+    "torch.max": function("input, dim=None, keepdim=False, *, other=None, out=None", "t2j", "max_"),
+    "torch.min": function("input, dim=None, keepdim=False, *, other=None, out=None", "t2j", "min_"),
     "torch.amax": function("input, dim=(), keepdim=False, *, out=None", "t2j", "amax"),
     "torch.amin": function("input, dim=(), keepdim=False, *, out=None", "t2j", "amin"),
     "torch.aminmax": function("input, *, dim=None, keepdim=False, out=None", "t2j", "aminmax"),

@@ -17,18 +17,18 @@ _values_indices = collections.namedtuple("values_indices", ["values", "indices"]
 
 
 @reduction
-def tensor_max(self, dim=None, keepdim=False):
+def tensor_max(self, dim=None, keepdim=False, *, other=None):
     # torch.max's helper: `x.max(other)` is elementwise, a tie's gradient split, int64 indices
     from .ops.reduction import max_
 
-    return max_(self, dim, keepdim)
+    return max_(self, dim, keepdim, other=other)
 
 
 @reduction
-def tensor_min(self, dim=None, keepdim=False):
+def tensor_min(self, dim=None, keepdim=False, *, other=None):
     from .ops.reduction import min_
 
-    return min_(self, dim, keepdim)
+    return min_(self, dim, keepdim, other=other)
 
 
 def tensor_clamp(self, min=None, max=None):

@@ -203,13 +203,13 @@ def _minmax(input, dim, keepdim, largest):
 
 
 @reduction
-def max_(input, dim=None, keepdim=False):
-    return _minmax(input, dim, keepdim, True)
+def max_(input, dim=None, keepdim=False, other=None):
+    return _minmax(input, dim if other is None else other, keepdim, True)
 
 
 @reduction
-def min_(input, dim=None, keepdim=False):
-    return _minmax(input, dim, keepdim, False)
+def min_(input, dim=None, keepdim=False, other=None):
+    return _minmax(input, dim if other is None else other, keepdim, False)
 
 
 @reduction
