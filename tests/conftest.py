@@ -33,9 +33,4 @@ def torch():
 def jittor():
     jt = require("jittor")
     jt.flags.use_cuda = 0
-    # the helper package sets Jittor's kernel flags as converted code runs with them: import it before
-    # any test compiles a kernel (one compiled earlier in the process would keep the other flags)
-    from parity import helper_module
-
-    helper_module()
     return jt

@@ -7,16 +7,6 @@ transforms. Every public name of its modules is re-exported here.
 """
 import sys
 
-import jittor as _jt
-
-# Jittor compiles its CPU kernels with -Ofast, whose finite-math assumption lets the compiler drop
-# NaN and infinity semantics (`nan > 1` was True, `x != x` False, clamp() and `inf - inf` lost the
-# NaN). PyTorch keeps IEEE semantics, and so do the kernels compiled once this package is imported:
-# Jittor keys its kernel cache on the compile command, so a kernel built with the other flags is
-# rebuilt, not reused.
-if "-fno-finite-math-only" not in _jt.flags.cc_flags:
-    _jt.flags.cc_flags += " -fno-finite-math-only "
-
 from .amp import (
     get_autocast_dtype, set_autocast_dtype, get_autocast_cpu_dtype, get_autocast_gpu_dtype,
     get_autocast_ipu_dtype, get_autocast_xla_dtype, set_autocast_cpu_dtype, set_autocast_gpu_dtype,

@@ -112,10 +112,11 @@ def _nonempty(name, input, dims):
 
 def _first_nan_wins(input, dim, keepdim, idx, values):
     """PyTorch's argmax, argmin, max(dim) and min(dim) pick the first NaN of a slice holding one
-    (its value is NaN); Jittor's comparisons skip NaN."""
+    (its value is NaN); Jittor's comparisons skip NaN. (jt.isnan compiles without -Ofast, whose
+    finite-math assumption makes `x != x` false for a NaN in Jittor's other kernels.)"""
     if not input.dtype.is_float():
         return idx, values
-    nan = (input != input).astype("int32")
+    nan = jt.isnan(input).astype("int32")
     nan_idx, has_nan = jt.argmax(nan, dim, keepdims=keepdim)
     has_nan = has_nan > 0
     return jt.ternary(has_nan, nan_idx, idx), jt.ternary(has_nan, jt.full_like(values, float("nan")), values)
@@ -126,7 +127,7 @@ def _nan_as_largest(input):
     topk(largest=True) picks it first); Jittor's comparisons skip it."""
     if not input.dtype.is_float():
         return input
-    return jt.ternary(input != input, jt.full_like(input, float("inf")), input)
+    return jt.ternary(jt.isnan(input), jt.full_like(input, float("inf")), input)
 
 
 def _arg(input, dim, keepdim, largest):
@@ -169,7 +170,7 @@ def _evenly(input, value, dims, keepdim, nan_wins=True):
         share = (jt.ternary(tied, input, spread) - spread).sum(dims, keepdims=True)
         out = base + share / count
         if nan_wins:
-            has_nan = (input != input).astype("int32").sum(dims, keepdims=True) > 0
+            has_nan = jt.isnan(input).astype("int32").sum(dims, keepdims=True) > 0
             out = jt.ternary(has_nan, jt.full_like(out, float("nan")), out)
     if keepdim:
         return out
