@@ -1,0 +1,5 @@
+# api: torch.Tensor.clone
+import torch
+x = torch.arange(3.)
+y = x.clone()
+y.add_(1)

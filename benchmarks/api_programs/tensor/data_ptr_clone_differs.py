@@ -1,0 +1,4 @@
+# api: torch.Tensor.data_ptr
+import torch
+x = torch.zeros(4)
+same = x.data_ptr() == x.clone().data_ptr()

@@ -1,0 +1,7 @@
+# api: torch.tensor
+import torch
+import numpy as np
+a = np.zeros(3, dtype=np.float32)
+t = torch.tensor(a)
+t.add_(2)
+r = a.copy()

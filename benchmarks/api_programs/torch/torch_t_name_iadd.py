@@ -1,0 +1,5 @@
+# api: torch.t
+import torch
+x = torch.zeros(2, 3)
+tt = torch.t(x)
+tt += 1
