@@ -1,0 +1,19 @@
+# api: torch.nn.Module.named_modules
+import torch
+import torch.nn as nn
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(1, 2, 3)
+        self.bn = nn.BatchNorm2d(2)
+        self.head = nn.Sequential(nn.Flatten(), nn.Linear(8, 3), nn.ReLU(), nn.Linear(3, 2, bias=False))
+        self.register_buffer("step", torch.zeros(1))
+        self.register_buffer("cache", torch.ones(2), persistent=False)
+        self.scale = nn.Parameter(torch.tensor(2.0))
+    def forward(self, x):
+        return self.head(self.bn(self.conv(x))) * self.scale
+m = Net()
+mods = [n for n, _ in m.named_modules()]
+kinds = [type(x).__name__ for x in m.modules()]
+children = [n for n, _ in m.named_children()]
+child_kinds = [type(c).__name__ for c in m.children()]
