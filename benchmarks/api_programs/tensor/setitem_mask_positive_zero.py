@@ -1,0 +1,4 @@
+# api: torch.Tensor.__setitem__
+import torch
+x = torch.tensor([[-1.0, 2.0], [3.0, -4.0]])
+x[x > 0] = 0

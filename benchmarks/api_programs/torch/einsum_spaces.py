@@ -1,0 +1,5 @@
+# api: torch.einsum
+import torch
+a = torch.arange(12.0).reshape(2, 2, 3)
+b = torch.arange(12.0).reshape(2, 3, 2)
+c = torch.einsum('b i j , b j k -> b i k', a, b)

@@ -1,0 +1,4 @@
+# api: torch.norm
+import torch
+x = torch.zeros(0)
+n = torch.norm(x)

@@ -1,0 +1,4 @@
+# api: torch.unique
+import torch
+x = torch.zeros(0, dtype=torch.int64)
+u = torch.unique(x)
