@@ -25,7 +25,8 @@ from .mapping import DEFAULT_TABLE, Entry, MappingTable
 from .mappings import UNSUPPORTED_REASONS, tensor_api
 from .mappings.schema import NOT_HONOURED
 from .resolve import Resolver, Scope
-from .rules import CALL_OVERRIDE, DEFAULT_CONVERSION, METHOD_CALL_CHECK, REGISTRY, TENSOR_RECEIVER
+from .rules import (CALL_OVERRIDE, DEFAULT_CONVERSION, METHOD_CALL_CHECK, RECEIVER_MAY_BE_MODULE, REGISTRY,
+                    TENSOR_RECEIVER)
 from .source import EditBuffer, Source
 from .statements import does_nothing, remove_statements
 from . import torchvision_package
@@ -731,7 +732,8 @@ class Converter(FastVisitor):
             return  # `math.sqrt(2.0)`, `np.abs(a).max(1)`: that module's function and semantics
         methods = runtime_methods()
         if name in methods:
-            if not rewrites_untyped(entry, node) and not self._may_be_submodule(receiver, name):
+            if not rewrites_untyped(entry, node) and not any(
+                    hook(self, receiver, name) for hook in REGISTRY.hooks(RECEIVER_MAY_BE_MODULE)):
                 return
         elif not (name.endswith("_") and entry_name(entry) == name[:-1] in methods and not methods[name[:-1]]):
             return  # `x.acos_()` derived from acos: the helper package derives it alike
@@ -747,32 +749,6 @@ class Converter(FastVisitor):
         self.fc.needed.add("t2j")
         self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.maybe_tensor({self.fc.edits.render(start, end)})")
         self.fc.record(node, "torch.Tensor." + name, entry)
-
-    def _may_be_submodule(self, receiver: ast.AST, name: str) -> bool:
-        """`model.backbone.float()`, `self.encoder.double()` in a module class: an attribute of a module
-        may be a submodule, which has the method too, not Jittor's (the helper decides at run time).
-        Parameter-named attributes (`self.weight`) are tensors."""
-        from .rules.module_methods import MODULE_SHARED
-        from .rules.tensor_data import PARAMETER_ATTRIBUTES
-
-        if name not in MODULE_SHARED:
-            return False
-        while (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
-               and receiver.func.attr in MODULE_SHARED):
-            receiver = receiver.func.value  # `m.head.half().float()`: what half() returned, m.head or its value
-        if not isinstance(receiver, ast.Attribute):
-            return False
-        if receiver.attr in PARAMETER_ATTRIBUTES or receiver.attr.endswith(("_weight", "_bias")):
-            return False
-        root = receiver.value
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        types = self.ctx.types
-        if types.is_tensor(receiver):
-            return False
-        if self.ctx.class_is_module and isinstance(root, ast.Name) and root.id == "self":
-            return True
-        return types.is_module(root)
 
     def _module_value(self, receiver: ast.AST) -> bool:
         """An imported module (`math`), or the result of calling a function of one other than torch

@@ -16,6 +16,10 @@ receiver holds a tensor (its method is then converted from the table);
 ``@register(METHOD_CALL_CHECK)``: ``hook(conv, call) -> bool``, False leaves the call as
 written (the hook reported why).
 
+``@register(RECEIVER_MAY_BE_MODULE)``: ``hook(conv, receiver, method) -> bool``, True when a tensor
+method's receiver that the engine cannot type may be a module as well (`model.backbone.float()`):
+the call then goes through the helper package, which decides at run time.
+
 ``@register(CALL_OVERRIDE)``: ``hook(conv, call) -> bool``, asked first for every call, before its
 arguments are converted; True when the rule converted the whole call itself.
 
@@ -44,6 +48,7 @@ class HookPoint:
 TENSOR_RECEIVER = HookPoint("tensor_receiver")
 METHOD_CALL_CHECK = HookPoint("method_call_check")
 CALL_OVERRIDE = HookPoint("call_override")
+RECEIVER_MAY_BE_MODULE = HookPoint("receiver_may_be_module")
 # what an entry rule returns to have the call converted as the entry says, without a rule
 DEFAULT_CONVERSION = object()
 
@@ -107,7 +112,8 @@ from . import (  # noqa: E402
 )
 
 __all__ = [
-    "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "REGISTRY", "Registry", "TENSOR_RECEIVER", "register",
+    "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "RECEIVER_MAY_BE_MODULE", "REGISTRY", "Registry",
+    "TENSOR_RECEIVER", "register",
     "alpha_argument", "attribute_probes", "conv_padding_mode", "device_move", "exception_types", "forward_to_execute",
     "gradients", "index_forms", "indexed_assignment", "inplace_activations", "module_iterators", "module_methods",
     "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_operators", "tensor_size",

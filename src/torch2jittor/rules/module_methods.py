@@ -16,8 +16,9 @@ import ast
 from .. import diagnostics as D
 from ..mappings import UNSUPPORTED_REASONS
 from ..typeinfer import MODULE_RETURNING_METHODS
-from . import METHOD_CALL_CHECK, register
+from . import METHOD_CALL_CHECK, RECEIVER_MAY_BE_MODULE, register
 from .gradients import as_function_call
+from .tensor_data import PARAMETER_ATTRIBUTES
 
 # Methods only nn.Module has: the method name is evidence enough of a module receiver.
 MODULE_ONLY = frozenset(
@@ -32,6 +33,29 @@ MODULE_ONLY = frozenset(
 # Methods tensors have too, with another meaning on a module: on a receiver that may be either
 # (`model.backbone.float()`), the helper package decides at run time (receivers.maybe_tensor).
 MODULE_SHARED = frozenset("requires_grad_ float double half bfloat16 type cpu cuda".split())
+
+
+@register(RECEIVER_MAY_BE_MODULE)
+def may_be_submodule(conv, receiver: ast.AST, name: str) -> bool:
+    """`model.backbone.float()`, `self.encoder.double()` in a module class: an attribute of a module
+    may be a submodule, which has the method too, not Jittor's (the helper decides at run time).
+    Parameter-named attributes (`self.weight`) are tensors."""
+    if name not in MODULE_SHARED:
+        return False
+    while (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+           and receiver.func.attr in MODULE_SHARED):
+        receiver = receiver.func.value  # `m.head.half().float()`: what half() returned, m.head or its value
+    if not isinstance(receiver, ast.Attribute):
+        return False
+    if receiver.attr in PARAMETER_ATTRIBUTES or receiver.attr.endswith(("_weight", "_bias")):
+        return False
+    root = _root(receiver.value)
+    types = conv.ctx.types
+    if types.is_tensor(receiver):
+        return False
+    if conv.ctx.class_is_module and isinstance(root, ast.Name) and root.id == "self":
+        return True
+    return types.is_module(root)
 
 
 @register("module_method")
