@@ -217,6 +217,7 @@ def _compare(name, original):
 # matrix products: Jittor computes integer ones as a sum, which the helper package's int64 reduction
 # (INT64_REDUCTIONS) widens; PyTorch keeps the operands' promoted dtype (int32 @ int32 is int32)
 MATMULS = ("matmul", "bmm")
+VAR_MATMULS = ("matmul", "__matmul__")  # the same, as Var methods
 
 
 def _matmul_keeping_dtype(name, original):
@@ -291,7 +292,7 @@ def install() -> None:
             setattr(jt, name, _matmul_keeping_dtype(name, original))
             if getattr(jt.nn, name, None) is original:
                 setattr(jt.nn, name, getattr(jt, name))
-    for name in ("matmul", "__matmul__"):
+    for name in VAR_MATMULS:
         original = jt.Var.__dict__.get(name)
         if original is not None and getattr(original, "__wrapped__", None) is None:
             setattr(jt.Var, name, _matmul_keeping_dtype(name, original))
