@@ -136,6 +136,8 @@ def dtype_as_key(conv, node: ast.Attribute) -> None:
     if (node.attr != "dtype" or not isinstance(node.ctx, ast.Load) or not conv.uses_torch
             or id(node) not in conv.state(_DtypeKeys).ids):
         return
+    if isinstance(node.value, ast.Name) and conv.resolver.is_imported_module_name(node.value.id, conv.ctx.scope):
+        return  # `list[t2j.dtype]`, `Optional[jt.dtype]`: a module's dtype class, not a tensor's dtype
     fc = conv.fc
     fc.needed.add("t2j")
     fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.dtype_key({fc.text(node)})")

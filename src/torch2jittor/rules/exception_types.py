@@ -23,8 +23,14 @@ def widen_exception_types(conv, node: ast.ExceptHandler) -> None:
     if not all(isinstance(n, ast.Name) for n in names):
         return
     caught = [n.id for n in names]
-    added = [JITTOR_ALSO_RAISES[c] for c in caught if c in JITTOR_ALSO_RAISES]
-    added = [a for i, a in enumerate(added) if a not in caught and a not in added[:i]]
+    # to a fixed point (IndexError -> RuntimeError -> AssertionError), so that converting the
+    # output again changes nothing
+    added, names_seen = [], list(caught)
+    for name in names_seen:
+        also = JITTOR_ALSO_RAISES.get(name)
+        if also and also not in names_seen:
+            added.append(also)
+            names_seen.append(also)
     if not added:
         return
     fc = conv.fc

@@ -68,8 +68,8 @@ def index_forms(conv, node: ast.Subscript) -> None:
     edits, src = conv.fc.edits, conv.fc.src
     tensor = conv.ctx.types is not None and conv.ctx.types.is_tensor(node.value)
     for element in _elements(node.slice):
-        if _may_leave_range(element):
-            conv.fc.needed.add("t2j")
+        if _may_leave_range(element) and b"jittor_compat" not in conv.fc.src.data:
+            conv.fc.needed.add("t2j")  # (a converted file imports it already: converting again adds none)
         if _is_range(conv, element):
             edits.insert(src.start(element), "list(")
             edits.insert(src.end(element), ")")
