@@ -285,7 +285,7 @@ def _optimizer_state_errors(pt_model, pt_opt, jt_params, jt_opt) -> dict[str, Er
 
     errors = {}
     for n, p in pt_model.named_parameters():
-        jt_state = jt_opt.state.get(id(jt_params[n]), {}) if n in jt_params else {}
+        jt_state = jt_opt.state.get(jt_params[n], {}) if n in jt_params else {}
         for key, v in pt_opt.state.get(p, {}).items():
             if not torch.is_tensor(v) and not isinstance(v, (int, float)):
                 continue
@@ -305,16 +305,14 @@ def _optimizer_state_errors(pt_model, pt_opt, jt_params, jt_opt) -> dict[str, Er
 
 def _synchronise(pt_model, pt_opt, jt_params, jt_opt):
     """Give the Jittor side PyTorch's parameters, buffers and per-parameter optimizer state (momentum
-    buffers, Adam's moments and step count, under PyTorch's names, which the helper optimizers use
-    too), so that the next step starts from the same point in both."""
+    buffers, Adam's moments and step count, under PyTorch's names and keyed by the parameter, as the
+    helper optimizers keep them), so that the next step starts from the same point in both."""
     import jittor as jt
     import torch
 
     def value(key, v):
         if not torch.is_tensor(v):
             return v
-        if key == "step":  # PyTorch keeps the step count as a tensor, the helper optimizers as a number
-            return int(v.item())
         return jt.array(v.detach().numpy().copy()).stop_grad()
 
     for n, v in pt_model.state_dict().items():
@@ -323,7 +321,7 @@ def _synchronise(pt_model, pt_opt, jt_params, jt_opt):
     for n, p in pt_model.named_parameters():
         state = pt_opt.state.get(p)
         if state and n in jt_params:
-            jt_opt.state[id(jt_params[n])] = {k: value(k, v) for k, v in state.items()}
+            jt_opt.state[jt_params[n]] = {k: value(k, v) for k, v in state.items()}
 
 
 def _hook(name, store, is_tensor, to_numpy):
