@@ -57,6 +57,10 @@ if "__new__" not in jt.Module.__dict__:
     jt.Module.__new__ = staticmethod(_tracked_new)
 
 
+def _live_modules():
+    return [m for m in (ref() for ref in list(_modules.values())) if m is not None]
+
+
 def _own_vars(module):
     """The Vars a module holds itself (its submodules hold theirs), as Module.parameters() finds them."""
     held = module.params if isinstance(module, jt.nn.ParameterList) else module.__dict__
@@ -127,8 +131,7 @@ def _targets():
         for p in _params_of(owner):
             if _differentiable(p):
                 found.setdefault(id(p), p)
-    modules = [ref() for ref in list(_modules.values())]
-    modules = [m for m in modules if m is not None]
+    modules = _live_modules()
     if not modules and not owners:  # modules made before this package was imported
         modules = [o for o in gc.get_objects() if issubclass(type(o), jt.Module)]
     for module in modules:
@@ -182,8 +185,7 @@ def _note_layer_parameters(vars_):
     if not pending:
         return
     ours = (__name__.rpartition(".")[0] or __name__) + "."
-    modules = [ref() for ref in list(_modules.values())]
-    for m in [m for m in modules if m is not None] or gc.get_objects():
+    for m in _live_modules() or gc.get_objects():
         if not issubclass(type(m), jt.Module):
             continue
         where = type(m).__module__ or ""
