@@ -609,9 +609,9 @@ class Converter(FastVisitor):
         api = "torch.Tensor." + func.attr
         entry = self.fc.table.lookup("Tensor." + func.attr)
         module_entry = self.fc.table.lookup(MODULE_METHOD_PREFIX + func.attr)
-        # an nn.Module method: its rule decides which receivers are modules (`model.float()`)
-        if module_entry is not None and (entry is None or REGISTRY.entry_rules[module_entry.rule].applies(
-                self.fc, node, self.ctx)):
+        # an nn.Module method: its rule decides which receivers are modules (`model.float()`); on any
+        # other receiver a tensor method the table does not map (`x.bfloat16()`) is reported below
+        if module_entry is not None and REGISTRY.entry_rules[module_entry.rule].applies(self.fc, node, self.ctx):
             api, entry = MODULE_METHOD_PREFIX + func.attr, module_entry
         if entry is None:
             self._unmapped_method(node)
