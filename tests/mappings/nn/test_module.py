@@ -519,3 +519,33 @@ def f(x):
     return dtypes, half, bf, model(x)
 ''', ["f4,3"])
     assert {"torch.nn.Module.type", "torch.nn.Module.half", "torch.nn.Module.bfloat16"} <= both.converted
+
+
+def test_deep_copies_keep_parameters_buffers_and_plain_tensors(torch, jittor):
+    """`copy.deepcopy(layer)` (nn.TransformerEncoder's cloned layers, an EMA model): Jittor copies a
+    Var through detach(), so the copy's weights were plain tensors: the cloned layers had no
+    parameters in state_dict(), parameters() or the optimizer."""
+    both = _run('''
+import copy
+
+
+class Scaled(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 2)
+        self.register_buffer("count", torch.zeros(2))
+        self.scale = torch.ones(2)  # plain attribute: neither parameter nor buffer
+
+
+def f(x):
+    layer = nn.TransformerEncoderLayer(d_model=4, nhead=2, dim_feedforward=8, dropout=0.0)
+    encoder = nn.TransformerEncoder(layer, num_layers=2, enable_nested_tensor=False)
+    twin = copy.deepcopy(Scaled())
+    ema = copy.deepcopy(twin)
+    for p in list(twin.parameters()) + list(ema.parameters()):
+        nn.init.constant_(p, 0.5)
+    grads = [p.requires_grad for p in ema.parameters()] + [b.requires_grad for b in ema.buffers()]
+    return (sorted(encoder.state_dict()), len(list(encoder.parameters())), sorted(ema.state_dict()),
+            [n for n, _ in ema.named_parameters()], grads, ema.scale.requires_grad, ema.fc(x) * ema.scale)
+''', ["f2,3"])
+    assert "torch.nn.Module.state_dict" in both.converted

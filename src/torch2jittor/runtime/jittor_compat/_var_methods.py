@@ -76,6 +76,30 @@ def _detach_requiring_no_gradient(own):
     return detach
 
 
+# a Var's marks the helper package reads (plain tensor, parameter, leaf, 0-dim): a copy has them too
+_MARKS = ("_t2j_plain", "_t2j_parameter", "_t2j_leaf", "_t2j_0d")
+
+
+def _deepcopy_keeping_marks(own):
+    """`copy.deepcopy(layer)` (a TransformerEncoder's cloned layers, an EMA model): Jittor copies a
+    Var through detach(), which makes the copy a plain tensor here, so the copied layer had no
+    parameters in state_dict(), parameters() or the optimizer. PyTorch's copy is what the original
+    was: a parameter, a buffer (requiring no gradient) or a plain tensor."""
+    def __deepcopy__(self, memo):
+        out = own(self, memo)
+        for name in _MARKS:
+            value = getattr(self, name, None)
+            if value is not None or getattr(out, name, None) is not None:
+                setattr(out, name, value if value is not None else False)
+        if self.is_stop_grad() and not out.is_stop_grad():
+            out.stop_grad()
+        return out
+
+    __deepcopy__.__wrapped__ = own
+    __deepcopy__.__name__ = "__deepcopy__"
+    return __deepcopy__
+
+
 def _truth(own):
     """`bool(x)`, `if x.max():` of a one-element float Var: Jittor's __bool__ asserts an integer or
     bool dtype; PyTorch takes any dtype (and refuses more than one element)."""
@@ -100,7 +124,7 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach", "__bool__") + IN_PLACE_OPERATORS
+WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__") + IN_PLACE_OPERATORS
 
 
 def install() -> None:
@@ -113,6 +137,8 @@ def install() -> None:
         jt.Var.__bool__ = _truth(jt.Var.__bool__)
     if not hasattr(jt.Var.detach, "__wrapped__"):
         jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
+    if not hasattr(jt.Var.__deepcopy__, "__wrapped__"):
+        jt.Var.__deepcopy__ = _deepcopy_keeping_marks(jt.Var.__deepcopy__)
     for name in IN_PLACE_OPERATORS:
         own = jt.Var.__dict__.get(name)
         if own is not None and not hasattr(own, "__wrapped__"):
