@@ -26,3 +26,34 @@ def test_slice_assignment_past_the_end_changes_nothing():
             "    return x, v\n")
     both = run_both(code, ["f3,4", "f7"])
     assert_same(both.expected, both.actual)
+
+
+def test_negative_index_tensors_and_lists_in_assignments_count_from_the_end():
+    # Jittor's setitem skipped the negative entries (`y[torch.tensor([-1, 0])] = 5` wrote row 0 only)
+    code = ("def f(x: torch.Tensor):\n"
+            "    y, w, v, u, t, m = x.clone(), x.clone(), x.clone(), x.clone(), x.clone(), x.clone()\n"
+            "    y[torch.tensor([-1, 0])] = 5.0\n"
+            "    w[:, torch.tensor([-1])] = 7.0\n"
+            "    v[..., [-2, 1]] = 1.0\n"
+            "    u[torch.tensor([-1, -3]), torch.tensor([-1, 0])] = torch.tensor([9.0, 8.0])\n"
+            "    t[torch.tensor([-1])] += 100\n"
+            "    m[x > 5] = 0.0\n"
+            "    return y, w, v, u, t, m, x[torch.tensor([-1, 0])]\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)
+
+
+def test_clones_of_a_temporary_are_copies():
+    # Jittor's clone shares its input's memory and its setitem may write in place into it: writing
+    # into one clone of a temporary changed the other clones
+    code = ("def clones(h: torch.Tensor):\n"
+            "    y, w, v = (h.clone() for _ in range(3))\n"
+            "    y[torch.tensor([2, 0])] = 5.0\n"
+            "    w[:, torch.tensor([3])] = 7.0\n"
+            "    v[..., [2, 1]] = 1.0\n"
+            "    return y, w, v\n"
+            "\n"
+            "def f(x: torch.Tensor):\n"
+            "    return clones(x * 1)\n")
+    both = run_both(code, ["f3,4"])
+    assert_same(both.expected, both.actual)

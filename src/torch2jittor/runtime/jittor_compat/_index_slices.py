@@ -6,6 +6,10 @@ PyTorch (as Python) clamps a slice to its dimension: `x[10:]` of a length-5 tens
 element for an empty slice with a step above 1 (`x[7::2]` of length 7, `x[1:1:2]`, `x[:0:2]`): a
 wrong value, not an error. Each slice is replaced by its `slice.indices` form, an empty one by
 `0:0`, which Jittor reads right. Negative steps are left as written (PyTorch refuses them).
+
+Jittor's setitem also skips negative entries of an integer index tensor or list (`x[idx] = v` with
+idx = [-1, 0] wrote row 0 only; its getitem reads them right): setitem's are counted from the end
+of their dimension first (wrapped_negative).
 """
 from __future__ import annotations
 
@@ -54,6 +58,37 @@ def in_range(shape, index):
             dim = len(shape) - sum(taken[len(out) + 1:])
         elif isinstance(item, slice) and dim < len(shape):
             item = _in_range(item, int(shape[dim]))
+        out.append(item)
+        dim += n
+    return tuple(out) if isinstance(index, tuple) else out[0]
+
+
+def _wrapped(item, size: int):
+    if isinstance(item, jt.Var) and str(item.dtype) != "bool" and item.dtype.is_int():
+        return jt.where(item < 0, item + size, item)
+    if isinstance(item, np.ndarray) and item.dtype.kind in "iu":
+        return np.where(item < 0, item + size, item)
+    if isinstance(item, list) and item and all(isinstance(i, (int, np.integer)) and not isinstance(i, bool)
+                                               for i in item):
+        return [int(i) + size if i < 0 else i for i in item]
+    return item
+
+
+def wrapped_negative(shape, index):
+    """index (for setitem) with each integer tensor, array or list counted from the end of its
+    dimension where negative; unchanged when there is none or the dimensions cannot be told."""
+    items = index if isinstance(index, tuple) else (index,)
+    if not any(isinstance(i, (jt.Var, np.ndarray, list)) for i in items):
+        return index
+    taken = [0 if i is Ellipsis else _dims_taken(i) for i in items]
+    if None in taken or sum(i is Ellipsis for i in items) > 1:
+        return index
+    out, dim = [], 0
+    for item, n in zip(items, taken):
+        if item is Ellipsis:
+            dim = len(shape) - sum(taken[len(out) + 1:])
+        elif n == 1 and dim < len(shape) and not isinstance(item, (slice, int, np.integer)):
+            item = _wrapped(item, int(shape[dim]))
         out.append(item)
         dim += n
     return tuple(out) if isinstance(index, tuple) else out[0]

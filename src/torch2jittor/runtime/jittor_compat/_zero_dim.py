@@ -26,7 +26,7 @@ import inspect
 import jittor as jt
 import numpy as np
 
-from ._index_slices import in_range
+from ._index_slices import in_range, wrapped_negative
 
 MARK = "_t2j_0d"
 _INTS = ("int8", "int16", "int32", "int64", "uint8")
@@ -179,7 +179,7 @@ def _plain_index(index):
 
 def _setitem(own):
     def __setitem__(self, index, value):
-        return own(self, in_range(self.shape, _plain_index(index)), value)
+        return own(self, wrapped_negative(self.shape, in_range(self.shape, _plain_index(index))), value)
 
     return _named(__setitem__, "__setitem__", own)
 
