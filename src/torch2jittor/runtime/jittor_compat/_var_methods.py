@@ -100,19 +100,6 @@ def _deepcopy_keeping_marks(own):
     return __deepcopy__
 
 
-def _clone_copying(own):
-    """`x.clone()`: Jittor's clone shares x's memory, and its setitem may then write in place into
-    that memory: of two clones of a temporary (`a, b = (f(x).clone() for _ in range(2))`), writing
-    `a[:, i] = 7` changed b as well. PyTorch's clone is a copy: Jittor's copy() (differentiable
-    as clone is)."""
-    def clone(self):
-        return self.copy()
-
-    clone.__wrapped__ = own
-    clone.__name__ = "clone"
-    return clone
-
-
 def _truth(own):
     """`bool(x)`, `if x.max():` of a one-element float Var: Jittor's __bool__ asserts an integer or
     bool dtype; PyTorch takes any dtype (and refuses more than one element)."""
@@ -137,11 +124,18 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach", "clone", "__bool__", "__deepcopy__") + IN_PLACE_OPERATORS
+WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__") + IN_PLACE_OPERATORS
 
 
 def install() -> None:
     package = sys.modules[__name__.rsplit(".", 1)[0]]
+    # Jittor's graph optimizer makes item assignment and slicing write into and read from their
+    # input's memory in place, which other Vars may share (Jittor's clone shares its input's
+    # memory): of two clones of a temporary, `a[:, i] = 7` changed both, and lazily computed results
+    # read through a slice or an assignment came out wrong depending on which Vars Python still
+    # held. PyTorch's results need it off; it costs a copy per item assignment (a loop of
+    # `x[i] = v` over a large x is slower).
+    jt.flags.gopt_disable = 1
     for name in ("assign", "update"):
         own = getattr(jt.Var, name)
         if not hasattr(own, "__wrapped__"):
@@ -150,8 +144,6 @@ def install() -> None:
         jt.Var.__bool__ = _truth(jt.Var.__bool__)
     if not hasattr(jt.Var.detach, "__wrapped__"):
         jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
-    if not hasattr(jt.Var.clone, "__wrapped__"):
-        jt.Var.clone = _clone_copying(jt.Var.clone)
     if not hasattr(jt.Var.__deepcopy__, "__wrapped__"):
         jt.Var.__deepcopy__ = _deepcopy_keeping_marks(jt.Var.__deepcopy__)
     for name in IN_PLACE_OPERATORS:
