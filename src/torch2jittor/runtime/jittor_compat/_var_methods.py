@@ -100,6 +100,23 @@ def _deepcopy_keeping_marks(own):
     return __deepcopy__
 
 
+def _array_settled(own):
+    """jt.array of one 64-bit element (`torch.tensor([-1])`, a Python number as an int64 or float64
+    operand): Jittor fuses such a one-element array into the kernels that read it, and in long
+    processes those kernels were seen to read it with a wrong upper half (an int64 3 read as
+    3 + garbage << 32: `x % 3`, `x[torch.tensor([-1])] += 1` silently wrong, only after many other
+    kernels had run). Made before use, it is read from memory like any other Var."""
+    def array(data, dtype=None):
+        out = own(data, dtype)
+        if not isinstance(data, jt.Var) and out.numel() == 1 and out.dtype.dsize() == 8:
+            out.sync()
+        return out
+
+    array.__wrapped__ = own
+    array.__name__ = "array"
+    return array
+
+
 def _truth(own):
     """`bool(x)`, `if x.max():` of a one-element float Var: Jittor's __bool__ asserts an integer or
     bool dtype; PyTorch takes any dtype (and refuses more than one element)."""
@@ -136,6 +153,8 @@ def install() -> None:
     # held. PyTorch's results need it off; it costs a copy per item assignment (a loop of
     # `x[i] = v` over a large x is slower).
     jt.flags.gopt_disable = 1
+    if not hasattr(jt.array, "__wrapped__"):
+        jt.array = _array_settled(jt.array)
     for name in ("assign", "update"):
         own = getattr(jt.Var, name)
         if not hasattr(own, "__wrapped__"):
