@@ -13,6 +13,7 @@ import sys
 import jittor as jt
 
 from ._var_method_table import TABLE
+from ._zero_dim import MARK as _ZERO_DIM
 
 
 def _helper_method(package, target):
@@ -77,7 +78,7 @@ def _detach_requiring_no_gradient(own):
 
 
 # a Var's marks the helper package reads (plain tensor, parameter, leaf, 0-dim): a copy has them too
-_MARKS = ("_t2j_plain", "_t2j_parameter", "_t2j_leaf", "_t2j_0d")
+_MARKS = ("_t2j_plain", "_t2j_parameter", "_t2j_leaf", _ZERO_DIM)
 
 
 def _deepcopy_keeping_marks(own):
