@@ -143,6 +143,12 @@ CASES = [
     case("Tensor.char", "(x * 3).char()", "f"),
     case("Tensor.byte", "(x * 50).byte(), x.bool().byte()", "p"),
     case("Tensor.type_as", "x.type_as(y), y.type_as(x), x.type_as(y.double())", "f i"),
+    # a cast to the tensor's own dtype is the tensor itself: an in-place op through it changes x
+    case("Tensor.float Tensor.double Tensor.long Tensor.type_as Tensor.to Tensor.type",
+         "t = x.clone()\na = t.float()\na.add_(1)\nb = t.to(torch.float32)\nb.mul_(2)\nc = t.type_as(y)\nc.sub_(1)\n"
+         "d = t.type(torch.float32)\nd.add_(3)\ne = t.to(y)\ne.mul_(3)\n"
+         "k = y.double().long()\nm = k.long()\nm.add_(5)\n"
+         "t, a is t, b is t, c is t, d is t, e is t, t.double() is t, k, m is k", "f f"),
     # --- data access ------------------------------------------------------------------------------------
     case("Tensor.detach", "x.detach(), (x * 2).detach()"),
     case("Tensor.clone", "x.clone(), (x + 1).clone()"),

@@ -134,6 +134,37 @@ def _truth(own):
     return __bool__
 
 
+def _cast_returning_self(own, dtype):
+    """`y = x.float()` of a float32 x is x itself in PyTorch (as `x.to(x.dtype)`, `x.type_as(x)`),
+    so `y.add_(1)` changes x too; Jittor's cast makes a new Var."""
+    def cast(self, *args, **kwargs):
+        if not args and not kwargs and self.dtype == dtype:
+            return self
+        return own(self, *args, **kwargs)
+
+    cast.__wrapped__ = own
+    cast.__name__ = getattr(own, "__name__", dtype)
+    cast._t2j_cast_self = True
+    return cast
+
+
+def _type_as_returning_self(own):
+    def type_as(self, b):  # Jittor's parameter name (the converter links PyTorch's `other` to it)
+        if isinstance(b, jt.Var) and self.dtype == b.dtype:
+            return self
+        return own(self, b)
+
+    type_as.__wrapped__ = own
+    type_as.__name__ = "type_as"
+    type_as._t2j_cast_self = True
+    return type_as
+
+
+# Var's casts by name, and the dtype each gives (Jittor's `int` and `long` are int32)
+CASTS = {"float32": "float32", "float": "float32", "float64": "float64", "double": "float64",
+         "float16": "float16", "half": "float16", "int32": "int32", "int": "int32", "long": "int32",
+         "int64": "int64", "int16": "int16", "int8": "int8", "uint8": "uint8", "bool": "bool"}
+
 IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
                       "__imatmul__", "__setitem__")
 
@@ -142,7 +173,7 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__") + IN_PLACE_OPERATORS
+WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
 
 
 def install() -> None:
@@ -166,6 +197,12 @@ def install() -> None:
         jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
     if not hasattr(jt.Var.__deepcopy__, "__wrapped__"):
         jt.Var.__deepcopy__ = _deepcopy_keeping_marks(jt.Var.__deepcopy__)
+    for name, dtype in CASTS.items():
+        own = jt.Var.__dict__.get(name)  # wrapped whether or not _zero_dim wrapped it first
+        if own is not None and not getattr(own, "_t2j_cast_self", False):
+            setattr(jt.Var, name, _cast_returning_self(own, dtype))
+    if not getattr(jt.Var.type_as, "_t2j_cast_self", False):
+        jt.Var.type_as = _type_as_returning_self(jt.Var.type_as)
     for name in IN_PLACE_OPERATORS:
         own = jt.Var.__dict__.get(name)
         if own is not None and not hasattr(own, "__wrapped__"):

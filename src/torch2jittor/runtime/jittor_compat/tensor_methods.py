@@ -471,14 +471,20 @@ def tensor_type(x, dtype=None, non_blocking=False, **kwargs):
     if dtype is None:
         return "torch." + _TYPE_NAMES.get(str(x.dtype), "Tensor")
     if isinstance(dtype, type) and getattr(dtype, "dtype", None):  # x.type(torch.cuda.FloatTensor)
-        return x.cast(dtype.dtype)
+        return _cast(x, dtype.dtype)
     if isinstance(dtype, str):
         names = {f"torch.{v}": k for k, v in _TYPE_NAMES.items()}
         names.update({f"torch.cuda.{v}": k for k, v in _TYPE_NAMES.items()})
         if dtype not in names:
             raise ValueError(f"invalid type: {dtype!r}")
         dtype = names[dtype]
-    return x.cast(dtype_name(dtype))
+    return _cast(x, dtype_name(dtype))
+
+
+def _cast(x, dtype):
+    """PyTorch's casts to the tensor's own dtype return the tensor itself (`y = x.to(torch.float32)`
+    then `y.add_(1)` changes x)."""
+    return x if x.dtype == dtype else x.cast(dtype)
 
 
 def tensor_to(x, *args, **kwargs):
@@ -500,7 +506,7 @@ def tensor_to(x, *args, **kwargs):
             if p.dtype.is_float():
                 p.assign(p.cast(dtype_name(dtype)))
         return x
-    return x.cast(dtype_name(dtype))
+    return _cast(x, dtype_name(dtype))
 
 
 def _new(x, fill, size, dtype):
