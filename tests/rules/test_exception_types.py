@@ -25,6 +25,14 @@ def caught(call):
         return "IndexError"
 
 
+def refused(call):
+    try:
+        call()
+        return "none"
+    except ValueError:
+        return "ValueError"
+
+
 def errors():
     x = torch.ones(3, 4)
     fc = nn.Linear(3, 2)
@@ -36,16 +44,18 @@ def errors():
         found.append("none")
     except (IndexError, KeyError):
         found.append("IndexError")
+    found.append(refused(lambda: nn.init.xavier_uniform_(torch.empty(5))))
     return found
 '''
 
 
 def test_handlers_catch_what_jittor_raises_for_the_same_error(torch, jittor):
     expected = exec_code(PROGRAM, "errors_pt.py")["errors"]()
-    assert expected == ["RuntimeError", "RuntimeError", "RuntimeError", "RuntimeError", "IndexError"]
+    assert expected == ["RuntimeError", "RuntimeError", "RuntimeError", "RuntimeError", "IndexError", "ValueError"]
     code = convert_checked(PROGRAM)
     assert "except (RuntimeError, AssertionError):" in code
     assert "except (IndexError, KeyError, RuntimeError, AssertionError):" in code
+    assert "except (ValueError, AssertionError):" in code
     assert_same(expected, exec_code(code, "errors_jt.py")["errors"]())
 
 

@@ -1,8 +1,10 @@
-"""`except RuntimeError:` also catches AssertionError, `except IndexError:` also RuntimeError.
+"""`except RuntimeError:` and `except ValueError:` also catch AssertionError, `except IndexError:`
+also RuntimeError.
 
 The same misuse raises a different exception class in each framework: a shape mismatch in a
 matmul, nn.Linear or a convolution is PyTorch's RuntimeError and an AssertionError from Jittor's
-checks; an index out of range is PyTorch's IndexError and Jittor's RuntimeError. A handler
+checks, as is an argument PyTorch refuses with a ValueError (`nn.init.xavier_uniform_` of a 1-d
+tensor); an index out of range is PyTorch's IndexError and Jittor's RuntimeError. A handler
 written for PyTorch's class would let Jittor's through, so in a file that uses torch the handler
 names both."""
 from __future__ import annotations
@@ -12,7 +14,7 @@ import ast
 from . import register
 
 # the class PyTorch raises -> the class Jittor raises for the same errors
-JITTOR_ALSO_RAISES = {"RuntimeError": "AssertionError", "IndexError": "RuntimeError"}
+JITTOR_ALSO_RAISES = {"RuntimeError": "AssertionError", "ValueError": "AssertionError", "IndexError": "RuntimeError"}
 
 
 @register(ast.ExceptHandler)
