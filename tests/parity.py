@@ -234,8 +234,9 @@ def state_arrays(model) -> dict:
 
 
 def assert_same_state_keys(pt_model, jt_model):
-    """Same parameter/buffer names, and shapes (0-dim bridged as in assert_same)."""
-    pt_state = state_arrays(pt_model)
+    """Same parameter/buffer names (num_batches_tracked included: the helper package gives every
+    module PyTorch's state_dict), and shapes (0-dim bridged as in assert_same)."""
+    pt_state = {k: np.asarray(to_numpy(v)) for k, v in pt_model.state_dict().items()}
     jt_state = jt_model.state_dict()
     assert set(jt_state) == set(pt_state), (sorted(jt_state), sorted(pt_state))
     for key, value in pt_state.items():

@@ -549,3 +549,56 @@ def f(x):
             [n for n, _ in ema.named_parameters()], grads, ema.scale.requires_grad, ema.fc(x) * ema.scale)
 ''', ["f2,3"])
     assert "torch.nn.Module.state_dict" in both.converted
+
+
+def test_module_methods_on_receivers_not_proven_modules(torch, jittor):
+    """`self.model.eval()` in a user's class, `holder.model.state_dict()`: receivers the converter
+    cannot prove to be modules keep the call as written, so Jittor's Module methods ran: its eval()
+    stopped every parameter's gradient until its own train(), so after the helper's `model.train()`
+    training silently stopped; its state_dict() lacked num_batches_tracked, its load_state_dict()
+    neither raised nor returned the missing keys, its train() took no mode, its apply() visited
+    parents first. The helper package gives Jittor's Module PyTorch's methods."""
+    both = _run('''
+class Holder:
+    def __init__(self, model):
+        self.model = model
+
+    def validate(self, x):
+        self.model.eval()
+        with torch.no_grad():
+            return self.model(x)
+
+    def describe(self):
+        sd = self.model.state_dict()
+        order = []
+        self.model.apply(lambda m: order.append(type(m).__name__))
+        self.model.train(False)
+        mode = self.model.training
+        self.model.train()
+        result = self.model.load_state_dict({k: v for k, v in sd.items() if k != "1.bias"}, strict=False)
+        try:
+            self.model.load_state_dict({"bogus": torch.zeros(1)})
+            raised = False
+        except RuntimeError:
+            raised = True
+        return list(sd), order, mode, self.model.training, list(result.missing_keys), raised
+
+
+def f(x):
+    model = nn.Sequential(nn.Linear(3, 4), nn.BatchNorm1d(4), nn.ReLU(), nn.Linear(4, 1))
+    for p in model.parameters():
+        nn.init.constant_(p, 0.25)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    holder = Holder(model)
+    losses, checks = [], []
+    for _ in range(3):
+        model.train()
+        loss = (model(x) - 1).pow(2).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss)
+        checks.append(holder.validate(x))
+    return losses, checks, holder.describe()
+''', ["f5,3"])
+    assert "self.model.eval()" in both.code and "self.model.state_dict()" in both.code

@@ -632,6 +632,43 @@ def _install_module_methods() -> None:
 _install_module_methods()
 
 
+def _pytorch_behaviour(helper, own, name):
+    """Jittor's `name` on every module replaced by `helper`'s PyTorch behaviour (the function it
+    decorates: a class's own override, reached first by Python, is not looked up again)."""
+    base = helper.__wrapped__
+
+    def method(self, *args, **kwargs):
+        if name == "state_dict" and ("to" in kwargs or "recurse" in kwargs):
+            return own(self, *args, **kwargs)  # Jittor's own form (its named_parameters calls it so)
+        return base(self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = base.__doc__
+    method.__wrapped__ = own
+    method._t2j_module_method = True
+    return method
+
+
+# Module methods Jittor has with other behaviour, reached on receivers the converter could not prove
+# to be modules (`self.model.eval()` in a user's Trainer, a model passed from another file): Jittor's
+# eval() stops every parameter's gradient until its own train() (the helper's train() left training
+# silently stopped), its state_dict() lacks num_batches_tracked and lists plain tensor attributes,
+# load_state_dict() never raises and returns nothing, train() takes no mode, apply() visits parents
+# first. Provable modules get the same helpers by the converter.
+_PYTORCH_MODULE_METHODS = {"train": module_train, "eval": module_eval, "state_dict": module_state_dict,
+                          "load_state_dict": module_load_state_dict, "apply": module_apply}
+
+
+def _install_pytorch_module_methods() -> None:
+    for name, helper in _PYTORCH_MODULE_METHODS.items():
+        own = jt.Module.__dict__.get(name)
+        if own is not None and not getattr(own, "_t2j_module_method", False):
+            setattr(jt.Module, name, _pytorch_behaviour(helper, own, name))
+
+
+_install_pytorch_module_methods()
+
+
 def _name_layer_classes() -> None:
     """The class names PyTorch gives the layers converted code makes with Jittor's own classes:
     Jittor's nn.ReLU, nn.LeakyReLU, ... are `make_module` classes named after the function (`relu`,
