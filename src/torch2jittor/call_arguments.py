@@ -53,6 +53,7 @@ def rewrite_call(fc, call: ast.Call, entry, new_callee: str | None) -> None:
         compile("(" + edits.render(start, end) + ")", "<call>", "eval", dont_inherit=True)
     except SyntaxError:
         edits.restore(start, end, saved)
+        fc.out_targets.pop(id(call), None)
         fc.diagnostics[first_diag:] = diagnostics_before
         fc.converted[first_converted:] = converted_before
         fc.markers.clear()
@@ -136,6 +137,17 @@ def _literal_or_text(default: str) -> str:
         return repr(default)
 
 
+def _written_into(node: ast.AST) -> bool:
+    """An `out=` value the result can be written into as a whole: a name or attribute (`o`,
+    `self.buf`), or a tuple of them. A slice (`out=y[0]`) is a view in PyTorch, which Jittor cannot
+    write through: reported instead."""
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return bool(node.elts) and all(_written_into(e) for e in node.elts)
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
 def _unpacks(call: ast.Call) -> bool:
     return any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args)
 
@@ -151,6 +163,11 @@ def _rewrite_arguments(fc, call: ast.Call, entry, args) -> None:
     def drop_or_flag(node, param_name, value_node, default) -> bool:
         """An argument Jittor cannot take: drop it if it only restates PyTorch's default."""
         if default is not None and _same_value(fc.text(value_node), default):
+            args.delete(node)
+            return True
+        if param_name == "out" and _written_into(value_node):
+            # `torch.add(a, b, out=o)`: the call without it, its result written into o (rules/out_argument.py)
+            fc.out_targets[id(call)] = fc.edits.render(fc.src.start(value_node), fc.src.end(value_node))
             args.delete(node)
             return True
         fc.diag(

@@ -86,6 +86,8 @@ class FileConversion:
     stmt_end: int = 0  # last line of the (simple) statement being converted
     # (len(diagnostics), len(converted)) when each enclosing call's visit began
     call_marks: list[tuple[int, int]] = field(default_factory=list)
+    # id of a call whose `out=` argument was taken out -> the out tensor's text (rules/out_argument.py)
+    out_targets: dict[int, str] = field(default_factory=dict)
     deleted_code: bool = False  # converted code was deleted with an argument: `needed` may be stale
     stmt: ast.stmt | None = None  # the innermost statement being converted
     # statements a rewrite may have left doing nothing (`x = x.to(device)` -> `x = x`): checked at the end

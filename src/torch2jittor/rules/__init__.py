@@ -101,6 +101,7 @@ from . import (  # noqa: E402
     inplace_activations,
     module_iterators,
     module_methods,
+    out_argument,
     permute_dims,
     tensor_attributes,
     tensor_constructors,
@@ -115,6 +116,6 @@ __all__ = [
     "CALL_OVERRIDE", "HookPoint", "METHOD_CALL_CHECK", "RECEIVER_MAY_BE_MODULE", "REGISTRY", "Registry",
     "TENSOR_RECEIVER", "register",
     "alpha_argument", "attribute_probes", "conv_padding_mode", "device_move", "exception_types", "forward_to_execute",
-    "gradients", "index_forms", "indexed_assignment", "inplace_activations", "module_iterators", "module_methods",
+    "gradients", "index_forms", "indexed_assignment", "inplace_activations", "module_iterators", "module_methods", "out_argument",
     "tensor_attributes", "tensor_constructors", "tensor_data", "tensor_operators", "tensor_size",
 ]

@@ -257,7 +257,7 @@ from .tensor_methods import (
     tensor_addcmul, tensor_addcdiv, tensor_nansum, tensor_nanmean, tensor_exp2, tensor_sgn, tensor_heaviside,
     tensor_tile, tensor_sin_, tensor_cos_, tensor_sub_, tensor_remainder_, tensor_unique, tensor_kthvalue,
     tensor_new_tensor, tensor_pin_memory, tensor_is_conj, tensor_is_neg, tensor_isreal, tensor_fill, tensor_zero_, tensor_bitwise_not, tensor_element_size, tensor_index_add_, tensor_add_, tensor_type, tensor_to,
-    tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_, tensor_bernoulli_,
+    tensor_new_zeros, tensor_new_ones, tensor_new_empty, inplace_, out_, tensor_bernoulli_,
     inplace_apply,
     tensor_is_complex, tensor_is_signed, tensor_is_nonzero, tensor_is_same_size, tensor_conj, tensor_angle,
 )
@@ -907,6 +907,7 @@ __all__ = [
     "initial_seed",
     "inner",
     "inplace_",
+    "out_",
     "inplace_apply",
     "instance_norm",
     "interpolate",

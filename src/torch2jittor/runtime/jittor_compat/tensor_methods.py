@@ -6,7 +6,7 @@ import collections
 import jittor as jt
 
 from . import optim as _optim
-from ._zero_dim import is_0d, reduction
+from ._zero_dim import MARK as _ZERO_DIM, is_0d, reduction
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops import reduction as _reduction_ops
 from .ops.pointwise import sign
@@ -552,6 +552,36 @@ def inplace_(x, result):
     if result.dtype != x.dtype:
         result = result.cast(x.dtype)
     return x.assign(result)
+
+
+def _kind(dtype) -> int:
+    return 0 if dtype.is_bool() else 1 if dtype.is_int() else 2
+
+
+def out_(out, result):
+    """PyTorch's `out=` argument, `torch.add(a, b, out=o)` -> `t2j.out_(o, jt.add(a, b))`: the
+    result written into `out` (resized to the result's shape, cast to out's dtype; a floating result
+    into an integer or bool tensor is PyTorch's error), and `out` itself returned. A tuple of
+    tensors takes a tuple result (`torch.max(x, 1, out=(values, indices))`)."""
+    if isinstance(out, (tuple, list)):
+        if not isinstance(result, (tuple, list)) or len(result) != len(out):
+            raise TypeError(f"out= takes {len(out)} tensors here, the function gave {type(result).__name__}")
+        for o, r in zip(out, result):
+            out_(o, r)
+        return tuple(out)
+    if not isinstance(out, jt.Var):
+        raise TypeError(f"argument 'out' must be Tensor, not {type(out).__name__}")
+    if not isinstance(result, jt.Var):
+        result = jt.array(result)
+    if _kind(result.dtype) > _kind(out.dtype):
+        raise RuntimeError(f"result type {result.dtype} can't be cast to the desired output type {out.dtype}")
+    if result.dtype != out.dtype:
+        result = result.cast(out.dtype)
+    zero_dim = getattr(result, _ZERO_DIM, False)
+    out.assign(result)
+    if zero_dim or getattr(out, _ZERO_DIM, False):
+        setattr(out, _ZERO_DIM, zero_dim)
+    return out
 
 
 # The methods above reach receivers the converter proved to be tensors; Var also gets the PyTorch
