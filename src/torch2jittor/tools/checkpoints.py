@@ -259,7 +259,7 @@ def load_torch_state_dict(jittor_model, path_or_dict, *, strict: bool = False) -
                 continue
         to_load[key] = _as_dtype_of(array, target)
         report.loaded.append(key)
-    report.missing = [k for k in model_state if k not in arrays]
+    report.missing = [k for k in model_state if k not in arrays and not k.endswith(IGNORED_SUFFIX)]
 
     if strict and not report.ok:
         raise ValueError(f"checkpoint {name} does not match the Jittor model:\n{report}")

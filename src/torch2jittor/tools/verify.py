@@ -15,7 +15,7 @@ from . import prepare_jittor
 
 prepare_jittor()  # before anything here imports jittor
 
-IGNORED_KEYS = ("num_batches_tracked",)  # PyTorch's BatchNorm counter: Jittor's BatchNorm has none
+IGNORED_KEYS = ("num_batches_tracked",)  # BatchNorm's batch counter: no weight to compare, on either side
 
 
 def seed_relative_error(pytorch_out, jittor_out) -> float:
@@ -71,7 +71,7 @@ def randomize_parameters(pt_model, seed: int = 0) -> None:
 def transfer_weights(pt_model, jt_model) -> tuple[list[str], list[str]]:
     """Copy PyTorch's state_dict into the Jittor model; return the keys found on one side only."""
     pt_state = {k: v.detach().cpu().numpy() for k, v in pt_model.state_dict().items() if not k.endswith(IGNORED_KEYS)}
-    jt_keys = set(jt_model.state_dict().keys())
+    jt_keys = {k for k in jt_model.state_dict() if not k.endswith(IGNORED_KEYS)}
     jt_model.load_parameters(pt_state)
     return sorted(set(pt_state) - jt_keys), sorted(jt_keys - set(pt_state))
 

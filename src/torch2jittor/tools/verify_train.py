@@ -207,7 +207,7 @@ def _train_compare(pt_model, jt_model, helpers, input_shape, steps, optimizer, l
     pt_opt = getattr(torch.optim, opt_name)(pt_model.parameters(), lr=lr, **opt_extra)
     jt_opt = getattr(helpers, opt_name)(jt_model.parameters(), lr=lr, **opt_extra)
     pt_loss_fn, jt_loss_fn = getattr(F, LOSSES[loss]), getattr(helpers, LOSSES[loss])
-    jt_params = dict(jt_model.state_dict())
+    jt_params = {n: v for n, v in jt_model.state_dict().items() if not n.endswith(IGNORED_KEYS)}
     pt_trainable = [(n, p) for n, p in pt_model.named_parameters() if p.requires_grad]
 
     pt_out, jt_out = {}, {}
@@ -251,7 +251,7 @@ def _train_compare(pt_model, jt_model, helpers, input_shape, steps, optimizer, l
                 grad = helpers.grad_of(jt_params[n]) if n in jt_params else None  # PyTorch's p.grad
                 jt_grads[n] = grad.numpy().copy() if grad is not None else None
             jt_opt.step()
-            jt_state = {n: v.numpy().copy() for n, v in jt_model.state_dict().items()}
+            jt_state = {n: v.numpy().copy() for n, v in jt_model.state_dict().items() if not n.endswith(IGNORED_KEYS)}
 
             outputs = {"": tensor_error(pt_pred.detach().numpy(), jt_pred.numpy())}
             for name, value in pt_out.items():  # PyTorch's execution order

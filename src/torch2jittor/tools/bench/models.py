@@ -92,7 +92,7 @@ def load_weights(pt_model, jt_model) -> str | None:
     from ..verify import IGNORED_KEYS, transfer_weights
 
     pt_shapes = {k: tuple(v.shape) for k, v in pt_model.state_dict().items() if not k.endswith(IGNORED_KEYS)}
-    jt_shapes = {k: tuple(v.shape) for k, v in jt_model.state_dict().items()}
+    jt_shapes = {k: tuple(v.shape) for k, v in jt_model.state_dict().items() if not k.endswith(IGNORED_KEYS)}
     only_pt, only_jt = sorted(set(pt_shapes) - set(jt_shapes)), sorted(set(jt_shapes) - set(pt_shapes))
     shapes = sorted(k for k in set(pt_shapes) & set(jt_shapes) if pt_shapes[k] != jt_shapes[k])
     if only_pt or only_jt or shapes:
