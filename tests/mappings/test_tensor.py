@@ -149,6 +149,9 @@ CASES = [
          "d = t.type(torch.float32)\nd.add_(3)\ne = t.to(y)\ne.mul_(3)\n"
          "k = y.double().long()\nm = k.long()\nm.add_(5)\n"
          "t, a is t, b is t, c is t, d is t, e is t, t.double() is t, k, m is k", "f f"),
+    case("Tensor.to", "t = x.clone()\nc = t.to(torch.float32, copy=True)\nc.add_(1)\nd = t.to(y, copy=True)\n"
+         "d.mul_(2)\ne = t.to('cpu', torch.float32, False, True)\ne.sub_(1)\nt, c, d, e, c is t", "f f",
+         id="to-copy"),
     # --- data access ------------------------------------------------------------------------------------
     case("Tensor.detach", "x.detach(), (x * 2).detach()"),
     case("Tensor.clone", "x.clone(), (x + 1).clone()"),

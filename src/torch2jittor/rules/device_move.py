@@ -90,6 +90,8 @@ def _to_kind(fc, call: ast.Call) -> str | None:
     dtype_kw = [k.value for k in call.keywords if k.arg == "dtype"]
     if any(k.arg not in _PLACEMENT_KEYWORDS | {"dtype"} for k in call.keywords):
         return None
+    if any(k.arg == "copy" and not _is_false(k.value) for k in call.keywords):
+        return None  # `x.to(torch.float32, copy=True)`: a new tensor even where nothing changes (the helper's)
     dtype = None
     if args and _is_device(fc, args[0]):
         args = args[1:]  # .to(device, dtype, ...)
@@ -99,11 +101,17 @@ def _to_kind(fc, call: ast.Call) -> str | None:
             return None
         if any(not (isinstance(a, ast.Constant) and isinstance(a.value, bool)) for a in args[1:]):
             return None  # non_blocking/copy positional flags only
+        if len(args) > 2 and not _is_false(args[2]):
+            return None  # copy=True by position
     if dtype_kw:
         if dtype is not None or _dtype_of(fc, dtype_kw[0]) is None:
             return None
         dtype = _dtype_of(fc, dtype_kw[0])
     return dtype or ""
+
+
+def _is_false(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and node.value is False
 
 
 drop_device_move.applies = _applies

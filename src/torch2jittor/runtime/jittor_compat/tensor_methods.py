@@ -493,6 +493,9 @@ def tensor_to(x, *args, **kwargs):
     that is neither a Var nor a Module gets its own `.to`."""
     if not isinstance(x, (jt.Var, jt.Module)):
         return x.to(*args, **kwargs)
+    if isinstance(x, jt.Var) and (kwargs.get("copy") or _copy_by_position(args)):
+        out = tensor_to(x, *_without_flags(args), **{k: v for k, v in kwargs.items() if k != "copy"})
+        return out.clone() if out is x else out  # copy=True: a new tensor even where nothing changes
     dtype = kwargs.get("dtype")
     for arg in args:
         if isinstance(arg, jt.Var):
@@ -507,6 +510,21 @@ def tensor_to(x, *args, **kwargs):
                 p.assign(p.cast(dtype_name(dtype)))
         return x
     return _cast(x, dtype_name(dtype))
+
+
+def _copy_by_position(args) -> bool:
+    """`x.to(torch.float64, False, True)`: (dtype or other tensor, non_blocking, copy) by position."""
+    flags = _without_flags(args)
+    rest = args[len(flags):]
+    return len(rest) >= 2 and bool(rest[1])
+
+
+def _without_flags(args):
+    """The arguments before the non_blocking/copy flags (bools) given by position."""
+    args = list(args)
+    while args and isinstance(args[-1], bool):
+        args.pop()
+    return tuple(args)
 
 
 def _new(x, fill, size, dtype):
