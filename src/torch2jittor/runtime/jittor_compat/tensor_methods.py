@@ -9,7 +9,7 @@ from . import optim as _optim
 from ._zero_dim import MARK as _ZERO_DIM, is_0d, reduction
 from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops import reduction as _reduction_ops
-from .ops.pointwise import sign
+from .ops.pointwise import _category, sign
 from .ops.shape import tile
 
 
@@ -493,8 +493,10 @@ def tensor_to(x, *args, **kwargs):
     that is neither a Var nor a Module gets its own `.to`."""
     if not isinstance(x, (jt.Var, jt.Module)):
         return x.to(*args, **kwargs)
-    if isinstance(x, jt.Var) and (kwargs.get("copy") or _copy_by_position(args)):
-        out = tensor_to(x, *_without_flags(args), **{k: v for k, v in kwargs.items() if k != "copy"})
+    leading = _without_flags(args)
+    flags = args[len(leading):]  # (non_blocking, copy) given by position
+    if isinstance(x, jt.Var) and (kwargs.get("copy") or (len(flags) > 1 and flags[1])):
+        out = tensor_to(x, *leading, **{k: v for k, v in kwargs.items() if k != "copy"})
         return out.clone() if out is x else out  # copy=True: a new tensor even where nothing changes
     dtype = kwargs.get("dtype")
     for arg in args:
@@ -510,13 +512,6 @@ def tensor_to(x, *args, **kwargs):
                 p.assign(p.cast(dtype_name(dtype)))
         return x
     return _cast(x, dtype_name(dtype))
-
-
-def _copy_by_position(args) -> bool:
-    """`x.to(torch.float64, False, True)`: (dtype or other tensor, non_blocking, copy) by position."""
-    flags = _without_flags(args)
-    rest = args[len(flags):]
-    return len(rest) >= 2 and bool(rest[1])
 
 
 def _without_flags(args):
@@ -572,10 +567,6 @@ def inplace_(x, result):
     return x.assign(result)
 
 
-def _kind(dtype) -> int:
-    return 0 if dtype.is_bool() else 1 if dtype.is_int() else 2
-
-
 def out_(out, result):
     """PyTorch's `out=` argument, `torch.add(a, b, out=o)` -> `t2j.out_(o, jt.add(a, b))`: the
     result written into `out` (resized to the result's shape, cast to out's dtype; a floating result
@@ -591,7 +582,7 @@ def out_(out, result):
         raise TypeError(f"argument 'out' must be Tensor, not {type(out).__name__}")
     if not isinstance(result, jt.Var):
         result = jt.array(result)
-    if _kind(result.dtype) > _kind(out.dtype):
+    if _category(str(result.dtype)) > _category(str(out.dtype)):  # bool < integer < floating
         raise RuntimeError(f"result type {result.dtype} can't be cast to the desired output type {out.dtype}")
     if result.dtype != out.dtype:
         result = result.cast(out.dtype)

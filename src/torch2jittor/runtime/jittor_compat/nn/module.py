@@ -632,14 +632,15 @@ def _install_module_methods() -> None:
 _install_module_methods()
 
 
-def _pytorch_behaviour(helper, own, name):
+def _pytorch_behaviour(helper, own, name, jittor_keywords=frozenset()):
     """Jittor's `name` on every module replaced by `helper`'s PyTorch behaviour (the function it
-    decorates: a class's own override, reached first by Python, is not looked up again)."""
+    decorates: a class's own override, reached first by Python, is not looked up again); a call
+    with one of `jittor_keywords`, which only Jittor's form takes, still goes to Jittor's."""
     base = helper.__wrapped__
 
     def method(self, *args, **kwargs):
-        if name == "state_dict" and ("to" in kwargs or "recurse" in kwargs):
-            return own(self, *args, **kwargs)  # Jittor's own form (its named_parameters calls it so)
+        if jittor_keywords and not jittor_keywords.isdisjoint(kwargs):
+            return own(self, *args, **kwargs)
         return base(self, *args, **kwargs)
 
     method.__name__ = method.__qualname__ = name
@@ -657,13 +658,15 @@ def _pytorch_behaviour(helper, own, name):
 # first. Provable modules get the same helpers by the converter.
 _PYTORCH_MODULE_METHODS = {"train": module_train, "eval": module_eval, "state_dict": module_state_dict,
                           "load_state_dict": module_load_state_dict, "apply": module_apply}
+# keywords of Jittor's own form (its named_parameters calls `self.state_dict(recurse=...)`)
+_JITTOR_KEYWORDS = {"state_dict": frozenset({"to", "recurse"})}
 
 
 def _install_pytorch_module_methods() -> None:
     for name, helper in _PYTORCH_MODULE_METHODS.items():
         own = jt.Module.__dict__.get(name)
         if own is not None and not getattr(own, "_t2j_module_method", False):
-            setattr(jt.Module, name, _pytorch_behaviour(helper, own, name))
+            setattr(jt.Module, name, _pytorch_behaviour(helper, own, name, _JITTOR_KEYWORDS.get(name, frozenset())))
 
 
 _install_pytorch_module_methods()
