@@ -119,8 +119,7 @@ def adapted_class(fc, expr: str, entry) -> str:
     first = next((i for i, name in enumerate(positional) if name in changed), None)
     if first is not None and not entry.pytorch.varargs:
         parts.append(f"positional=({first}, {tuple(positional[first:])!r})")
-    fc.needed.add("t2j")
-    return f"{fc.aliases.get('t2j', 't2j')}.adapt_args({', '.join(parts)})"
+    return f"{fc.helper('adapt_args')}({', '.join(parts)})"
 
 
 def adapts_arguments(entry, classes_only: bool = True) -> bool:

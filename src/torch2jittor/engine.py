@@ -104,6 +104,13 @@ class FileConversion:
             Diagnostic(kind, message, node.lineno, self.src.char_col(node.lineno, node.col_offset), api)
         )
 
+    def helper(self, name: str = "") -> str:
+        """`t2j.<name>` (or the bare alias): a name of the helper package, under the alias the file
+        imports it as; the output then imports it."""
+        self.needed.add("t2j")
+        alias = self.aliases.get("t2j", "t2j")
+        return f"{alias}.{name}" if name else alias
+
     def mark(self, node: ast.AST, name: str) -> None:
         """Leave an end-of-line marker comment naming an unsupported API."""
         # An earlier run may have put it on any line of the statement (rewrites move markers).
@@ -718,8 +725,7 @@ class Converter(FastVisitor):
         start, end = src.start(node), src.end(node)
         call = self.fc.edits.render(start, end)
         receiver = self.fc.edits.render(start, src.end(node.func.value))
-        self.fc.needed.add("t2j")
-        self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.inplace_({receiver}, {call})")
+        self.fc.edits.replace(start, end, f"{self.fc.helper('inplace_')}({receiver}, {call})")
 
     def _untyped_receiver(self, node: ast.Call, entry: Entry, name: str | None = None) -> None:
         """`x.max(1)` on a receiver not provably a tensor, where the table rewrites the call (Jittor's
@@ -748,8 +754,7 @@ class Converter(FastVisitor):
                 break
             self._report_unsupported_argument(node, entry, param.name, arg)
         start, end = self.fc.src.start(receiver), self.fc.src.end(receiver)
-        self.fc.needed.add("t2j")
-        self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.maybe_tensor({self.fc.edits.render(start, end)})")
+        self.fc.edits.replace(start, end, f"{self.fc.helper('maybe_tensor')}({self.fc.edits.render(start, end)})")
         self.fc.record(node, "torch.Tensor." + name, entry)
 
     def _module_value(self, receiver: ast.AST) -> bool:
@@ -812,8 +817,7 @@ class Converter(FastVisitor):
         if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.GeneratorExp):
             inner = f"({inner})"  # `x.m(v for v in y)`: a generator shares the call's parentheses
         sep = ", " if inner.strip() else ""
-        self.fc.needed.add("t2j")
-        self.fc.edits.replace(start, end, f"{self.fc.aliases.get('t2j', 't2j')}.{entry.jittor_name}({receiver}{sep}{inner})")
+        self.fc.edits.replace(start, end, f"{self.fc.helper(entry.jittor_name)}({receiver}{sep}{inner})")
 
     def unsupported(self, node: ast.AST, q: str, span: ast.AST | None = None) -> None:
         if self.resolver.is_soft(q):

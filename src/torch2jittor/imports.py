@@ -215,8 +215,7 @@ def _counterpart(fc, qualname: str) -> str:
     # not converted (`models.detection.x`), whose stand-in then says which API was used.
     if entry is not None and not entry.is_method and not torchvision_package.is_module(qualname):
         return fc.value_expr(entry)
-    fc.needed.add("t2j")
-    return f"{fc.aliases.get('t2j', 't2j')}.unsupported({qualname!r})"
+    return f"{fc.helper('unsupported')}({qualname!r})"
 
 
 def _names_only_local(code: str) -> set[str]:

@@ -65,9 +65,8 @@ def dtype_attribute(conv, node: ast.Attribute) -> None:
             or id(node) in conv.state(_CalledAttributes).ids or not may_be_dtype(conv, node.value)):
         return
     fc = conv.fc
-    fc.needed.add("t2j")
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
-                     f"{fc.aliases.get('t2j', 't2j')}.dtype_attribute({fc.text(node.value)}, {node.attr!r})")
+                     f"{fc.helper('dtype_attribute')}({fc.text(node.value)}, {node.attr!r})")
     fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset), f"torch.dtype.{node.attr}",
                          "jittor_compat.dtype_attribute"))
 
@@ -139,8 +138,7 @@ def dtype_as_key(conv, node: ast.Attribute) -> None:
     if isinstance(node.value, ast.Name) and conv.resolver.is_imported_module_name(node.value.id, conv.ctx.scope):
         return  # `list[t2j.dtype]`, `Optional[jt.dtype]`: a module's dtype class, not a tensor's dtype
     fc = conv.fc
-    fc.needed.add("t2j")
-    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.dtype_key({fc.text(node)})")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.helper('dtype_key')}({fc.text(node)})")
 
 
 @register(ast.Call)
@@ -152,7 +150,6 @@ def dtype_text(conv, node: ast.Call) -> None:
             or len(node.args) != 1 or node.keywords or not conv.uses_torch or not _is_dtype(conv, node.args[0])):
         return
     fc = conv.fc
-    fc.needed.add("t2j")
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
-                     f"{fc.aliases.get('t2j', 't2j')}.dtype_str({fc.text(node.args[0])})")
+                     f"{fc.helper('dtype_str')}({fc.text(node.args[0])})")
 

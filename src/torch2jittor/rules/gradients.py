@@ -20,8 +20,7 @@ BACKWARD_KEYWORDS = frozenset({"gradient", "retain_graph", "create_graph", "inpu
 
 
 def _helper(fc, name: str) -> str:
-    fc.needed.add("t2j")
-    return f"{fc.aliases.get('t2j', 't2j')}.{name}"
+    return fc.helper(name)
 
 
 def as_function_call(fc, call: ast.Call, name: str, api: str) -> bool:

@@ -119,17 +119,14 @@ def _aliased_in_place_variables(conv, node: ast.Module, marked: set[int], write_
 @register(ast.Call)
 def write_through(conv, node: ast.Call) -> None:
     fc = conv.fc
-    t2j = fc.aliases.get("t2j", "t2j")
     if id(node) in conv.state(_Marked).calls:
         start, end = fc.src.start(node), fc.src.end(node)
-        fc.needed.add("t2j")
-        fc.edits.replace(start, end, f"{t2j}.writes_through({fc.edits.render(start, end)})")
+        fc.edits.replace(start, end, f"{fc.helper('writes_through')}({fc.edits.render(start, end)})")
         return
     target = _functional_in_place_input(conv, node)
     if target is not None:
         start, end = fc.src.start(node), fc.src.end(node)
-        fc.needed.add("t2j")
-        fc.edits.replace(start, end, f"{t2j}.inplace_({target}, {fc.edits.render(start, end)})")
+        fc.edits.replace(start, end, f"{fc.helper('inplace_')}({target}, {fc.edits.render(start, end)})")
 
 
 @register(ast.Expr)

@@ -20,5 +20,4 @@ def write_into_out(conv, call: ast.Call) -> None:
     if target is None:
         return
     start, end = fc.src.start(call), fc.src.end(call)
-    fc.needed.add("t2j")
-    fc.edits.replace(start, end, f"{fc.aliases.get('t2j', 't2j')}.out_({target}, {fc.edits.render(start, end)})")
+    fc.edits.replace(start, end, f"{fc.helper('out_')}({target}, {fc.edits.render(start, end)})")

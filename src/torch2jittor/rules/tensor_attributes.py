@@ -46,8 +46,7 @@ def device_attribute(conv, node: ast.Attribute) -> None:
         return
     if holds_tensor(conv.ctx, node.value):
         fc = conv.fc
-        fc.needed.add("t2j")
-        new = PLACEMENT_ATTRIBUTES[node.attr].format(t2j=fc.aliases.get("t2j", "t2j"), x=fc.text(node.value))
+        new = PLACEMENT_ATTRIBUTES[node.attr].format(t2j=fc.helper(), x=fc.text(node.value))
         fc.edits.replace(fc.src.start(node), fc.src.end(node), new)
 
 
@@ -67,9 +66,8 @@ def untyped_requires_grad(conv, node: ast.Attribute) -> None:
             or types.is_tensor(node.value) or not_tensor(types, node.value) or types.is_module(node.value)):
         return
     fc = conv.fc
-    fc.needed.add("t2j")
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
-                     f"{fc.aliases.get('t2j', 't2j')}.tensor_requires_grad({fc.text(node.value)})")
+                     f"{fc.helper('tensor_requires_grad')}({fc.text(node.value)})")
 
 
 # Private torch.Tensor attributes of its views that code reads (`v._base is x`, `x._version`): not in
@@ -100,10 +98,8 @@ def other_tensor_property(conv, node: ast.Attribute) -> None:
         if template is None:
             return  # Jittor's Var has it, with the same meaning
         if isinstance(node.ctx, ast.Load):
-            if "{t2j}" in template:
-                fc.needed.add("t2j")
-            fc.edits.replace(fc.src.start(node), fc.src.end(node),
-                             template.format(t2j=fc.aliases.get("t2j", "t2j"), x=fc.text(node.value)))
+            t2j = fc.helper() if "{t2j}" in template else ""
+            fc.edits.replace(fc.src.start(node), fc.src.end(node), template.format(t2j=t2j, x=fc.text(node.value)))
             fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset), api,
                                  template.format(t2j="jittor_compat", x="x")))
             return

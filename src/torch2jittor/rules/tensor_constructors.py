@@ -12,5 +12,4 @@ from . import register
 
 @register("tensor_constructor")
 def tensor_constructor(fc, call, entry, ctx) -> None:
-    fc.needed.add("t2j")
-    rewrite_call(fc, call, entry, f"{fc.aliases.get('t2j', 't2j')}.Tensor")
+    rewrite_call(fc, call, entry, f"{fc.helper('Tensor')}")

@@ -371,8 +371,7 @@ def _data_attribute(conv, node: ast.Attribute) -> None:
         start, end = fc.src.start(node), fc.src.end(node)
         if fc.has_comment(start, end):
             return
-        fc.needed.add("t2j")
-        fc.edits.replace(start, end, f"{fc.aliases.get('t2j', 't2j')}.tensor_data({fc.text(node.value)})")
+        fc.edits.replace(start, end, f"{fc.helper('tensor_data')}({fc.text(node.value)})")
     elif isinstance(node.ctx, ast.Load) and holds_tensor(conv.ctx, node.value):
         read_data(conv.fc, node)
 

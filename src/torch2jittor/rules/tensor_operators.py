@@ -35,8 +35,7 @@ def floor_operators(conv, node: ast.BinOp) -> None:
     fc = conv.fc
     left = fc.edits.render(fc.src.start(node.left), fc.src.end(node.left))
     right = fc.edits.render(fc.src.start(node.right), fc.src.end(node.right))
-    fc.needed.add("t2j")
-    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.{helper}({left}, {right})")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.helper(helper)}({left}, {right})")
     fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset),
                          f"torch.Tensor.__{helper.replace('remainder', 'mod').replace('floor_divide', 'floordiv')}__",
                          f"jittor_compat.{helper}"))
@@ -50,8 +49,7 @@ def floor_operators_in_place(conv, node: ast.AugAssign) -> None:
     fc = conv.fc
     target = node.target.id
     value = fc.edits.render(fc.src.start(node.value), fc.src.end(node.value))
-    t2j = fc.aliases.get("t2j", "t2j")
-    fc.needed.add("t2j")
+    t2j = fc.helper()
     fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{t2j}.inplace_({target}, {t2j}.{helper}({target}, {value}))")
     fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset),
                          f"torch.Tensor.__i{helper.replace('remainder', 'mod').replace('floor_divide', 'floordiv')}__",
@@ -64,7 +62,6 @@ def invert_operator(conv, node: ast.UnaryOp) -> None:
         return
     fc = conv.fc
     operand = fc.edits.render(fc.src.start(node.operand), fc.src.end(node.operand))
-    fc.needed.add("t2j")
-    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.aliases.get('t2j', 't2j')}.tensor_bitwise_not({operand})")
+    fc.edits.replace(fc.src.start(node), fc.src.end(node), f"{fc.helper('tensor_bitwise_not')}({operand})")
     fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset), "torch.Tensor.__invert__",
                          "jittor_compat.tensor_bitwise_not"))

@@ -70,6 +70,5 @@ def size_methods(conv, call: ast.Call) -> bool:
         return True
     fc = conv.fc
     start, end = fc.src.start(receiver), fc.src.end(receiver)
-    fc.needed.add("t2j")
-    fc.edits.replace(start, end, f"{fc.aliases.get('t2j', 't2j')}.Size({fc.edits.render(start, end)})")
+    fc.edits.replace(start, end, f"{fc.helper('Size')}({fc.edits.render(start, end)})")
     return False

@@ -23,8 +23,7 @@ def view_as_dtype(conv, call: ast.Call) -> bool:
     if not_tensor(conv.ctx.types, func.value):
         return True
     fc = conv.fc
-    t2j = fc.aliases.get("t2j", "t2j")
-    fc.needed.add("t2j")
+    t2j = fc.helper()
     fc.edits.replace(fc.src.start(call), fc.src.end(call),
                      f"{t2j}.tensor_view_dtype({fc.edits.render(fc.src.start(func.value), fc.src.end(func.value))}, "
                      f"{fc.edits.render(fc.src.start(args[0]), fc.src.end(args[0]))})")
