@@ -107,8 +107,8 @@ def test_modern_syntax_match_fstring_walrus_decorators_annotations():
     assert "def f(x: jt.Var, mode: str) -> jt.Var:" in out
     assert "y = jt.flatten(x, 1)" in out
     assert "case {\"kind\": k} if (n := len(k)) > 1:" in out
-    # inside an f-string the text is a string: never rewritten
-    assert "{x.size(0)}\"" in out
+    # expressions inside f-strings are converted as any other code; the literal text is kept
+    assert "label = f\"{mode!r:>{10}} {'nested' + f'{mode}'} {x.shape[0]}\"" in out
     assert convert(out) == out
 
 

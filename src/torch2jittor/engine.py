@@ -428,8 +428,11 @@ class Converter(FastVisitor):
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         if node.end_lineno != node.lineno:
             self.fc.src.unsafe_line_ends.update(range(node.lineno, node.end_lineno))
-        # Expressions inside f-strings are not rewritten (their positions are not reliable on every
-        # Python version): each torch name there is reported, since its import goes away.
+        if self._convert_fstring(node):
+            return
+        # Expressions whose positions this Python does not give reliably, or whose rewrite an
+        # f-string cannot hold (a quote of its own kind, a backslash), stay as written: each torch name
+        # there is reported, since its import goes away.
         inner: set[int] = set()
         for sub in ast.walk(node):
             if id(sub) in inner or not isinstance(sub, (ast.Name, ast.Attribute)):
@@ -439,6 +442,53 @@ class Converter(FastVisitor):
                 inner.update(id(n) for n in ast.walk(sub))
                 self.fc.diag(D.UNSUPPORTED_API, node, f"{q} inside an f-string is not converted: left as written", q)
                 self.fc.mark(node, q)
+
+    def _convert_fstring(self, node: ast.JoinedStr) -> bool:
+        """The expressions of an f-string converted as any other code (`f"{out.max(1)[1]}"`,
+        `f"{x.data}"`, `f"{sum(p.numel() for p in model.parameters())}"`), where the positions the
+        parser gives them check out against the source and the converted f-string still parses."""
+        fc, src = self.fc, self.fc.src
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.FormattedValue):
+                text = src.data[src.start(sub.value):src.end(sub.value)].decode("utf-8", "replace")
+                try:
+                    parsed = ast.parse("(" + text + "\n)", mode="eval").body
+                except SyntaxError:
+                    return False
+                if ast.dump(parsed) != ast.dump(sub.value):
+                    return False
+        span = fc.stmt if fc.stmt is not None and fc.stmt.lineno <= node.lineno else node
+        start, end = src.start(span), src.end(span)
+        for part in node.values:
+            if not isinstance(part, ast.FormattedValue):
+                continue
+            # one expression at a time, so that one that does not fit leaves the others converted
+            saved = fc.edits.snapshot(start, end)
+            converted, out_targets = len(fc.converted), dict(fc.out_targets)
+            before = fc.edits.render(src.start(node), src.end(node))
+            self.visit(part.value)
+            if part.format_spec is not None:
+                self.visit(part.format_spec)
+            after = fc.edits.render(src.start(node), src.end(node))
+            try:
+                compile("(" + after + "\n)", "<f-string>", "eval", dont_inherit=True)
+                continue
+            except SyntaxError:
+                pass
+            # undone: what was converted in it is reported instead (what was reported stays so)
+            fc.edits.restore(start, end, saved)
+            undone = fc.converted[converted:]
+            del fc.converted[converted:]
+            fc.out_targets.clear()
+            fc.out_targets.update(out_targets)
+            if not undone and after != before:
+                undone = [(part.value.lineno, src.char_col(part.value.lineno, part.value.col_offset), "torch", "")]
+            for line, col, api, _ in undone:
+                fc.diagnostics.append(Diagnostic(
+                    D.UNSUPPORTED_API, f"{api} inside this f-string is not converted (its conversion does not fit "
+                    "in the f-string's quotes): left as written", line, col, api))
+                fc.mark(node, api)
+        return True
 
     def visit_Compare(self, node: ast.Compare) -> None:
         # `type(m) == nn.Linear`, `m.__class__ is nn.Conv2d`, `type(m) in (nn.Linear, nn.Conv1d)`: a class

@@ -48,6 +48,8 @@ def device_attribute(conv, node: ast.Attribute) -> None:
         fc = conv.fc
         new = PLACEMENT_ATTRIBUTES[node.attr].format(t2j=fc.helper(), x=fc.text(node.value))
         fc.edits.replace(fc.src.start(node), fc.src.end(node), new)
+        fc.converted.append((node.lineno, fc.src.char_col(node.lineno, node.col_offset), f"torch.Tensor.{node.attr}",
+                             PLACEMENT_ATTRIBUTES[node.attr].format(t2j="jittor_compat", x="x")))
 
 
 # Properties handled above or by rules of their own (tensor_data.py: data; gradients.py: grad).

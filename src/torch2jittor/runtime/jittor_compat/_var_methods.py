@@ -134,6 +134,22 @@ def _truth(own):
     return __bool__
 
 
+def _format_as_tensor(own):
+    """`f"{x}"`, `"{}".format(x)` of a Var of more than one element: Jittor's __format__ takes the
+    Var's item, which raises. PyTorch formats a 0-dim tensor as its number and any other as its text
+    (refusing a format spec there); a one-element Var given a spec keeps Jittor's (its number)."""
+    def __format__(self, spec):
+        if self.numel() == 1 and (spec or getattr(self, _ZERO_DIM, False)):
+            return own(self, spec)
+        if spec:
+            raise TypeError("unsupported format string passed to Tensor.__format__")
+        return str(self)
+
+    __format__.__wrapped__ = own
+    __format__.__name__ = "__format__"
+    return __format__
+
+
 def _cast_returning_self(own, dtype):
     """`y = x.float()` of a float32 x is x itself in PyTorch (as `x.to(x.dtype)`, `x.type_as(x)`),
     so `y.add_(1)` changes x too; Jittor's cast makes a new Var."""
@@ -173,7 +189,7 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
+WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "__format__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
 
 
 def install() -> None:
@@ -193,6 +209,8 @@ def install() -> None:
             setattr(jt.Var, name, _assign_keeping_gradients(own, name))
     if not hasattr(jt.Var.__bool__, "__wrapped__"):
         jt.Var.__bool__ = _truth(jt.Var.__bool__)
+    if not hasattr(jt.Var.__format__, "__wrapped__"):
+        jt.Var.__format__ = _format_as_tensor(jt.Var.__format__)
     if not hasattr(jt.Var.detach, "__wrapped__"):
         jt.Var.detach = _detach_requiring_no_gradient(jt.Var.detach)
     if not hasattr(jt.Var.__deepcopy__, "__wrapped__"):
