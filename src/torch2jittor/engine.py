@@ -653,6 +653,11 @@ class Converter(FastVisitor):
             # `super().__init__(..., **kwargs)` or the subclass's callers): hand over a subclass
             # that translates them as the entry says. isinstance() and annotations keep the plain class.
             new = adapted_class(self.fc, new, entry)
+        elif not self.type_context and not self.in_bases and entry.rule == "tensor_constructor":
+            # `Tensor = torch.cuda.FloatTensor if cuda else torch.Tensor`, later `Tensor(np.ones(s))`
+            # (float32, where jt.Var keeps numpy's float64): the helper's constructor, which
+            # isinstance() also takes for any Var
+            new = self.fc.helper("Tensor")
         if new != self.fc.text(node):
             self.fc.edits.replace(self.fc.src.start(node), self.fc.src.end(node), new)
         self.fc.record(node, q, entry)

@@ -113,6 +113,43 @@ def f(x):
     assert_same(both.expected, both.actual)
 
 
+def test_data_of_values_not_proven_tensors_where_only_a_tensor_fits(torch, jittor):
+    """PyTorch-GAN: `torch.cat((real_A.data, fake_B.data), -2)` on a generator's output, WGAN-GP's
+    `alpha * real.data + (1 - alpha) * fake.data`, and a replay buffer's `for element in data.data`
+    over a parameter: Jittor's `.data` is a numpy array there. `self.data` (a list) stays."""
+    both = run_both('''
+class ReplayBuffer:
+    def __init__(self):
+        self.data = []
+
+    def push_and_pop(self, data):
+        to_return = []
+        for element in data.data:
+            element = torch.unsqueeze(element, 0)
+            self.data.append(element)
+            to_return.append(element)
+        return torch.cat(to_return)
+
+
+def interpolate(real_data, generated_data):
+    alpha = torch.full((1, 1), 0.25)
+    return alpha * real_data.data + (1 - alpha) * generated_data.data
+
+
+def f(x):
+    net = nn.Linear(4, 4)
+    with torch.no_grad():
+        net.weight.copy_(torch.linspace(-1, 1, 16).reshape(4, 4))
+        net.bias.fill_(0.5)
+    fake = net(x)
+    buffer = ReplayBuffer()
+    rows = buffer.push_and_pop(fake * 2)
+    return (torch.cat((x.data, fake.data), -2), interpolate(x, fake), rows, len(buffer.data))
+''', ["f3,4"])
+    assert "for element in t2j.tensor_data(data):" in both.code and "self.data.append(element)" in both.code
+    assert_same(both.expected, both.actual)
+
+
 def test_hidden_state_repacked_through_data(torch, jittor):
     """`h_state = h_state.data`: an RNN's hidden state cut from the last step's graph, then fed to
     the next step (MorvanZhou/PyTorch-Tutorial's RNN regressor); Jittor's `.data` would feed the

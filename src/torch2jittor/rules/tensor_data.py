@@ -341,6 +341,48 @@ def _data_repacked(conv, node: ast.Assign) -> None:
     state.data_by_helper.add(id(value))
 
 
+def _read_by_helper_if_owner_may_be_tensor(conv, data: ast.AST) -> None:
+    """`x.data` in a place only a tensor fits, x not provably a tensor nor provably something else:
+    read through the helper (a Var's detached self, any other object's own `data`)."""
+    if not (is_tensor_data(data) and isinstance(data.ctx, ast.Load)):
+        return
+    from ..untyped_receivers import not_tensor  # (it imports this module)
+
+    owner, types = data.value, conv.ctx.types
+    state = conv.state(_FileState)
+    if (id(data) in state.data_by_helper_done or id(data) in state.data_dropped or holds_tensor(conv.ctx, owner)
+            or (types is not None and not_tensor(types, owner)) or conv.qualname(owner)
+            or (isinstance(owner, ast.Name) and conv.resolver.is_imported_module_name(owner.id, conv.ctx.scope))):
+        return
+    state.data_by_helper.add(id(data))
+
+
+@register(ast.Call, before=True)
+def _data_passed_to_torch(conv, node: ast.Call) -> None:
+    # `torch.cat((real_A.data, fake_B.data), -2)`, `torch.unsqueeze(x.data, 0)`: the old idiom for
+    # a detached tensor, on a value (a module's output, a parameter) not provably a tensor
+    if not conv.uses_torch or not (conv.qualname(node.func) or "").startswith("torch."):
+        return
+    for arg in [*node.args, *(k.value for k in node.keywords)]:
+        for item in arg.elts if isinstance(arg, (ast.Tuple, ast.List)) else [arg]:
+            _read_by_helper_if_owner_may_be_tensor(conv, item)
+
+
+@register(ast.BinOp, before=True)
+def _data_in_arithmetic(conv, node: ast.BinOp) -> None:
+    # `alpha * real.data + (1 - alpha) * fake.data` (WGAN-GP's interpolation)
+    if conv.uses_torch:
+        _read_by_helper_if_owner_may_be_tensor(conv, node.left)
+        _read_by_helper_if_owner_may_be_tensor(conv, node.right)
+
+
+@register(ast.For, before=True)
+def _data_iterated(conv, node: ast.For) -> None:
+    # `for element in data.data:` (a replay buffer's rows): Jittor's `.data` would give numpy rows
+    if conv.uses_torch:
+        _read_by_helper_if_owner_may_be_tensor(conv, node.iter)
+
+
 @register(ast.Subscript, before=True)
 def _setitem_on_data(conv, node: ast.Subscript) -> None:
     # `p.data[i] = v`: Jittor's setitem on p itself

@@ -81,6 +81,17 @@ def test_tensor_by_sizes_and_by_data():
     assert_same(*_both(code))
 
 
+def test_tensor_class_kept_in_a_variable():
+    """PyTorch-GAN's `Tensor = torch.cuda.FloatTensor if cuda else torch.Tensor`, then
+    `Tensor(np.ones(shape))`: float32 in PyTorch (jt.Var would keep numpy's float64)."""
+    code = ("def f(x: torch.Tensor):\n"
+            "    Tensor = torch.cuda.FloatTensor if torch.cuda.is_available() else torch.Tensor\n"
+            "    valid = Tensor(np.ones((2, 3)))\n"
+            "    sized = Tensor(2, 3).fill_(1.0)\n"
+            "    return (valid, sized, x.double().type(Tensor), isinstance(x, Tensor), isinstance(valid, torch.Tensor))\n")
+    assert_same(*_both(code))
+
+
 @pytest.mark.parametrize("name", sorted(TYPES))
 def test_typed_constructor(name):
     code = (f"def f(x: torch.Tensor):\n"

@@ -7,7 +7,7 @@ import jittor as jt
 
 from . import optim as _optim
 from ._zero_dim import MARK as _ZERO_DIM, is_0d, reduction
-from ._common import dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
+from ._common import default_float, dtype_name, var_keeping_dtype, wrap_dim, wrap_dims
 from .ops import reduction as _reduction_ops
 from .ops.pointwise import _category, sign
 from .ops.shape import tile
@@ -470,8 +470,8 @@ def tensor_type(x, dtype=None, non_blocking=False, **kwargs):
     """`x.type()` -> 'torch.FloatTensor'; `x.type(torch.float64)` or `x.type('torch.DoubleTensor')` casts."""
     if dtype is None:
         return "torch." + _TYPE_NAMES.get(str(x.dtype), "Tensor")
-    if isinstance(dtype, type) and getattr(dtype, "dtype", None):  # x.type(torch.cuda.FloatTensor)
-        return _cast(x, dtype.dtype)
+    if isinstance(dtype, type) and hasattr(dtype, "dtype"):  # x.type(torch.cuda.FloatTensor)
+        return _cast(x, dtype.dtype or default_float())  # x.type(torch.Tensor): the default dtype
     if isinstance(dtype, str):
         names = {f"torch.{v}": k for k, v in _TYPE_NAMES.items()}
         names.update({f"torch.cuda.{v}": k for k, v in _TYPE_NAMES.items()})
