@@ -31,6 +31,15 @@ ENTRY_CASES = [
     entry_case("torch.true_divide", "def f(x, y): return torch.true_divide(input=x, other=y)", "f2,3", "p2,3"),
     entry_case("torch.floor_divide", "def f(x, y): return torch.floor_divide(x, y)", "n3,4", "m3,4"),
     entry_case("torch.floor_divide", "def f(x): return torch.floor_divide(x, 0.7)", "w3,4"),
+    # Jittor's vectorised float32 division is a reciprocal estimate (7 / 1.0 is 6.9999995 in a 3x4 Var):
+    # rounded quotients of exact multiples, and remainders of floats past 2**16, are exact in PyTorch
+    entry_case("torch.floor_divide", "def f(s): return torch.floor_divide(7, s), 7 // s, -7 // s",
+               "s3,4", id="floor_divide-exact-multiples"),
+    entry_case("torch.div", "def f(s): return torch.div(7, s, rounding_mode='trunc'), torch.div(-7.0 * s, s, rounding_mode='floor')",
+               "s3,4", id="div-rounded-exact-multiples"),
+    entry_case("torch.remainder", "def f(s):\n    y = torch.arange(65536.0, 66048.0) * s[0, 0].abs()\n"
+               "    return y % 97, torch.remainder(y, 97.0), torch.fmod(y, 97.0), y // 97, 388.0 % (y * 0 + 97)",
+               "s3,4", id="remainder-float32-past-2**16"),
     entry_case("torch.remainder", "def f(x): return torch.remainder(x, 1.5)", "w3,4"),
     entry_case("torch.remainder", "def f(x): return torch.remainder(x, -1.5)", "w3,4"),
     entry_case("torch.remainder", "def f(x, y): return torch.remainder(x, y)", "n3,4", "m3,4"),

@@ -68,11 +68,20 @@ def _exact_scalar(value, dtype):
     return value
 
 
+# float32 `x // y` and `x % y` computed in float64: Jittor's vectorised float32 division is a
+# reciprocal estimate, so 7 // 1.0 gave 6 and `x % 97` was off by 97 for many x past 2**16
+# (ops/pointwise._float_quotient)
+_ROUNDED_QUOTIENT = ("__mod__", "__rmod__", "__floordiv__", "__rfloordiv__")
+
+
 def _wrap(name, original, true_division):
+    rounded = name in _ROUNDED_QUOTIENT
+
     def operator(self, other, *rest):
         other = _number(other)
         if isinstance(other, jt.Var):
-            if other.dtype == self.dtype and not true_division and self.dtype != "uint8":
+            if (other.dtype == self.dtype and not true_division and self.dtype != "uint8"
+                    and not (rounded and self.dtype in FLOAT_DTYPES and self.dtype != "float64")):
                 return original(self, other, *rest)
         elif not isinstance(other, (bool, int, float)):
             return original(self, other, *rest)  # numpy arrays, lists: Jittor's own rules
@@ -81,6 +90,8 @@ def _wrap(name, original, true_division):
             target = default_float()  # integer true division gives the default float dtype in PyTorch
         # Jittor computes on uint8 in int8 (uint8 + uint8 is int8, 200 >> 1 gives 228): in int16, wrapped back
         compute = "int16" if target == "uint8" else target
+        if rounded and compute in FLOAT_DTYPES:
+            compute = "float64"
         if self.dtype != compute:
             self = self.astype(compute)
         if isinstance(other, jt.Var) and other.dtype != compute:

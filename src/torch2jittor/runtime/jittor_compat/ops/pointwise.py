@@ -91,7 +91,7 @@ def div(input, other, rounding_mode=None):
         return a / b
     if rounding_mode == "trunc":
         if is_float(a) or is_float(b):
-            return trunc(a / b)
+            return _float_quotient(a, b, trunc)
         return trunc(a.astype("float64") / b.astype("float64")).astype(_result_dtype(a, b))
     if rounding_mode == "floor":
         return floor_divide(a, b)
@@ -108,22 +108,41 @@ def true_divide(input, other):
 def floor_divide(input, other):
     a, b = _binary(input, other)
     if is_float(a) or is_float(b):
-        return jt.floor(a / b)
+        return _float_quotient(a, b, jt.floor)
     q = jt.floor(a.astype("float64") / b.astype("float64"))
     return q.astype(_result_dtype(a, b))
+
+
+def _float_quotient(a, b, rounding):
+    """rounding(a / b) computed in float64, then in the operands' dtype. Jittor's vectorised float32
+    division is a reciprocal estimate (7 / 1.0 gives 6.9999995 in a 3x4 Var), so floor(7 / 1.0) was 6;
+    float64 division is exact."""
+    if str(a.dtype) == "float64":
+        return rounding(a / b)
+    return rounding(a.astype("float64") / b.astype("float64")).astype(a.dtype)
+
+
+def _float_mod(a, b, rounding):
+    """a - rounding(a / b) * b computed in float64, then in the operands' dtype: with a float32
+    quotient `x % 97` came out negative (off by 97) for many float32 x past 2**16, where PyTorch's is
+    exact."""
+    if str(a.dtype) == "float64":
+        return a - rounding(a / b) * b
+    a64, b64 = a.astype("float64"), b.astype("float64")
+    return (a64 - rounding(a64 / b64) * b64).astype(a.dtype)
 
 
 def remainder(input, other):
     a, b = _binary(input, other)
     if is_float(a) or is_float(b):
-        return a - jt.floor(a / b) * b
+        return _float_mod(a, b, jt.floor)
     return a - floor_divide(a, b) * b
 
 
 def fmod(input, other):
     a, b = _binary(input, other)
     if is_float(a) or is_float(b):
-        return a - trunc(a / b) * b
+        return _float_mod(a, b, trunc)
     q = trunc(a.astype("float64") / b.astype("float64")).astype(_result_dtype(a, b))
     return a - q * b
 
