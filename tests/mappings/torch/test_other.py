@@ -18,6 +18,9 @@ ENTRY_CASES = [
     entry_case("torch.roll", "def f(x): return torch.roll(x, 1)", "f3,4"),
     entry_case("torch.roll", "def f(x): return torch.roll(x, (1, -2), (0, 2))", "f2,3,4"),
     entry_case("torch.roll", "def f(x): return torch.roll(x, shifts=2, dims=1)", "f2,3,4"),
+    # a roll by a whole turn is a copy in PyTorch: writing into it leaves the input as it was
+    entry_case("torch.roll", "def f(x):\n    y = torch.roll(x, 3, 0)\n    y[0] = 5.0\n    return x, y, x.roll(0)",
+               "f3,4", id="roll-whole-turn-is-a-copy"),
     entry_case("torch.tril", "def f(x): return torch.tril(x)", "f4,5"),
     entry_case("torch.tril", "def f(x): return torch.tril(x, -1)", "f2,4,4"),
     entry_case("torch.triu", "def f(x): return torch.triu(x, diagonal=1)", "f4,5"),

@@ -185,7 +185,8 @@ def roll(input, shifts, dims=None):
         if s:
             lead = (slice(None),) * d
             x = jt.concat([x[lead + (slice(n - s, n),)], x[lead + (slice(0, n - s),)]], d)
-    return x
+    # a whole turn (or none): still a new tensor, as PyTorch's (makemore writes into the result)
+    return x if x is not input else clone(input)
 
 
 def numel(input):
