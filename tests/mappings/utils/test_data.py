@@ -67,6 +67,9 @@ def deterministic():
                              float(len(cat)), float(len(td))]))
     first = data.default_collate([(1.5, torch.ones(2)), (2.5, torch.zeros(2))])
     out += list(first)
+    # string fields stay as the batch gave them: zip's tuple columns are tuples in PyTorch
+    named = data.default_collate(list(zip(["a", "b"], [torch.ones(2), torch.zeros(2)])))
+    out += [named[0], named[1], data.default_collate(["x", "y"])]
     return out
 
 

@@ -253,15 +253,15 @@ def default_collate(batch):
     if isinstance(elem, int):
         return var_keeping_dtype(np.array(batch, dtype="int64"))
     if isinstance(elem, (str, bytes)):
-        return list(batch)
+        return batch  # as PyTorch's: a field of tuple samples comes as a tuple (hashable, a dict key)
     if isinstance(elem, collections_abc.Mapping):
         return {key: default_collate([d[key] for d in batch]) for key in elem}
     if isinstance(elem, tuple) and hasattr(elem, "_fields"):  # namedtuple
-        return type(elem)(*(default_collate(list(s)) for s in zip(*batch)))
+        return type(elem)(*(default_collate(s) for s in zip(*batch)))
     if isinstance(elem, collections_abc.Sequence):
         if any(len(b) != len(elem) for b in batch):
             raise RuntimeError("each element in list of batch should be of equal size")
-        return [default_collate(list(s)) for s in zip(*batch)]
+        return [default_collate(s) for s in zip(*batch)]
     raise TypeError(f"default_collate: batch must contain Vars, numpy arrays, numbers, dicts or lists; found {type(elem)}")
 
 
