@@ -115,9 +115,13 @@ def f(x):
 
 def test_data_of_values_not_proven_tensors_where_only_a_tensor_fits(torch, jittor):
     """PyTorch-GAN: `torch.cat((real_A.data, fake_B.data), -2)` on a generator's output, WGAN-GP's
-    `alpha * real.data + (1 - alpha) * fake.data`, and a replay buffer's `for element in data.data`
-    over a parameter: Jittor's `.data` is a numpy array there. `self.data` (a list) stays."""
+    `alpha * real.data + (1 - alpha) * fake.data`, `save_image(gen_imgs.data[:25], ...)`, and a replay
+    buffer's `for element in data.data` over a parameter: Jittor's `.data` is a numpy array there.
+    `self.data` (a list) stays."""
     both = run_both('''
+import torchvision
+
+
 class ReplayBuffer:
     def __init__(self):
         self.data = []
@@ -144,7 +148,8 @@ def f(x):
     fake = net(x)
     buffer = ReplayBuffer()
     rows = buffer.push_and_pop(fake * 2)
-    return (torch.cat((x.data, fake.data), -2), interpolate(x, fake), rows, len(buffer.data))
+    grid = torchvision.utils.make_grid(fake.data[:2].reshape(2, 1, 2, 2), nrow=1, padding=1)
+    return (torch.cat((x.data, fake.data), -2), interpolate(x, fake), rows, len(buffer.data), grid)
 ''', ["f3,4"])
     assert "for element in t2j.tensor_data(data):" in both.code and "self.data.append(element)" in both.code
     assert_same(both.expected, both.actual)

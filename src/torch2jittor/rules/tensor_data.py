@@ -359,12 +359,19 @@ def _read_by_helper_if_owner_may_be_tensor(conv, data: ast.AST) -> None:
 
 @register(ast.Call, before=True)
 def _data_passed_to_torch(conv, node: ast.Call) -> None:
-    # `torch.cat((real_A.data, fake_B.data), -2)`, `torch.unsqueeze(x.data, 0)`: the old idiom for
-    # a detached tensor, on a value (a module's output, a parameter) not provably a tensor
-    if not conv.uses_torch or not (conv.qualname(node.func) or "").startswith("torch."):
+    # `torch.cat((real_A.data, fake_B.data), -2)`, `save_image(gen_imgs.data[:25], ...)`: the old
+    # idiom for a detached tensor, on a value (a module's output, a parameter) not provably a tensor
+    if not conv.uses_torch or not (conv.qualname(node.func) or "").startswith(("torch.", "torchvision.")):
         return
     for arg in [*node.args, *(k.value for k in node.keywords)]:
         for item in arg.elts if isinstance(arg, (ast.Tuple, ast.List)) else [arg]:
+            while True:  # `gen_imgs.data[:25]`, `fake.data[:4].reshape(4, 1, 28, 28)`
+                if isinstance(item, ast.Subscript):
+                    item = item.value
+                elif isinstance(item, ast.Call) and isinstance(item.func, ast.Attribute):
+                    item = item.func.value
+                else:
+                    break
             _read_by_helper_if_owner_may_be_tensor(conv, item)
 
 
