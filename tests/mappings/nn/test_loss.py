@@ -213,6 +213,10 @@ INVALID_ARGUMENTS = [
     ("def f(x, t): return F.multi_margin_loss(x, t, p=3)", ("f6,5", "i6:5")),
     ("def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n, margin=0.0)", ("f4,6", "f4,6", "f4,6")),
     ("def f(a, p, n): return F.triplet_margin_with_distance_loss(a, p, n)", ("f4,6", "f6", "f4,6")),
+    # an old script's `criterion(output, target[c])`: one (1, C) row with a 0-dim target
+    ("def f(x, t): return F.cross_entropy(x[:1], t[0])", ("f4,5", "i4:5")),
+    ("def f(x, t): return F.nll_loss(x, t[:3])", ("f4,5", "i4:5")),
+    ("def f(x, t): return F.cross_entropy(x.reshape(2, 5, 2), t)", ("f4,5", "i4:5")),
 ]
 
 

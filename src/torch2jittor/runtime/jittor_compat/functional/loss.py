@@ -7,6 +7,7 @@ import jittor as jt
 import numpy as np
 
 from .._common import is_float, legacy_reduction, loss_reduce
+from .._zero_dim import is_0d
 from .activation import log_softmax, logsigmoid
 from .distance import pairwise_distance
 from ..ops.pointwise import abs_, log1p
@@ -26,6 +27,12 @@ def _nll(logp, target, weight, ignore_index, reduction):
         squeeze = True
     else:
         squeeze = False
+        target_shape = () if is_0d(target) else tuple(target.shape)
+        batch = target_shape[0] if target_shape else 0
+        if batch != logp.shape[0]:  # (an old script's 0-dim target for one (1, C) row)
+            raise ValueError(f"Expected input batch_size ({logp.shape[0]}) to match target batch_size ({batch}).")
+        if target_shape[1:] != tuple(logp.shape[2:]):
+            raise RuntimeError(f"Expected target size {[logp.shape[0], *logp.shape[2:]]}, got {list(target_shape)}")
     lp = _class_last(logp)
     valid = target != ignore_index
     safe = jt.ternary(valid, target, jt.zeros_like(target)).astype("int32")
