@@ -466,9 +466,7 @@ class Converter(FastVisitor):
             saved = fc.edits.snapshot(start, end)
             converted, out_targets = len(fc.converted), dict(fc.out_targets)
             before = fc.edits.render(src.start(node), src.end(node))
-            self.visit(part.value)
-            if part.format_spec is not None:
-                self.visit(part.format_spec)
+            self.visit(part)  # its value and format spec, then the rules' FormattedValue hooks
             after = fc.edits.render(src.start(node), src.end(node))
             try:
                 compile("(" + after + "\n)", "<f-string>", "eval", dont_inherit=True)

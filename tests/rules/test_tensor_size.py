@@ -19,3 +19,15 @@ def test_size_methods_on_jittor_shapes(torch, jittor):
     assert both.code.count("t2j.Size(") == 7
     assert both.expected == (24, 24, 24, 1, 2, 12, 10)
     assert_same(both.expected, both.actual)
+
+
+def test_shapes_made_text_read_as_pytorch(torch, jittor):
+    """A tutorial's `print(f"X's shape: {x.shape}")`, `str(x.size())`: PyTorch's text is
+    `torch.Size([6, 3])`, Jittor's shape prints `[6,3,]`."""
+    both = run_both('''
+def f(x: torch.Tensor):
+    return (f"X's shape: {x.shape}", f"{x.size()!r:>30}", str(x.size()), repr(x.shape), f"{x.size(0)}",
+            x.shape == (6, 3))
+''', ["f6,3"])
+    assert "t2j.Size(x.shape)" in both.code
+    assert_same(both.expected, both.actual)

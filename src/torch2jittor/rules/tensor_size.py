@@ -1,6 +1,8 @@
 """`x.size()` -> `x.shape`, `x.size(i)` -> `x.shape[i]` (tensors only; see typeinfer.py); and the
 torch.Size methods Jittor's shape (a NanoVector) lacks, `x.size().numel()`, `s.count(1)`,
-`s.index(4)` with `s = x.shape`: the shape is made a `t2j.Size` (a tuple) first."""
+`s.index(4)` with `s = x.shape`: the shape is made a `t2j.Size` (a tuple) first. So is a tensor's
+shape made text (`f"{x.shape}"`, `print(x.size())`, `str(x.shape)`): PyTorch's `torch.Size([6, 3])`,
+not Jittor's `[6,3,]`."""
 from __future__ import annotations
 
 import ast
@@ -72,3 +74,37 @@ def size_methods(conv, call: ast.Call) -> bool:
     start, end = fc.src.start(receiver), fc.src.end(receiver)
     fc.edits.replace(start, end, f"{fc.helper('Size')}({fc.edits.render(start, end)})")
     return False
+
+
+def _tensor_shape(conv, node: ast.AST) -> bool:
+    """`x.shape` or `x.size()` (already `x.shape` when converted) of a provable tensor."""
+    if isinstance(node, ast.Call) and _is_shape(node):
+        node = node.func
+    types = conv.ctx.types
+    return (isinstance(node, ast.Attribute) and node.attr in ("shape", "size") and types is not None
+            and types.is_tensor(node.value))
+
+
+def _as_size(fc, node: ast.AST) -> None:
+    start, end = fc.src.start(node), fc.src.end(node)
+    fc.edits.replace(start, end, f"{fc.helper('Size')}({fc.edits.render(start, end)})")
+
+
+@register(ast.FormattedValue)
+def shape_in_fstring(conv, node: ast.FormattedValue) -> None:
+    if conv.uses_torch and _tensor_shape(conv, node.value):
+        _as_size(conv.fc, node.value)
+
+
+_TEXT_BUILTINS = frozenset({"print", "str", "repr"})
+
+
+@register(ast.Call)
+def shape_as_text(conv, node: ast.Call) -> None:
+    func = node.func
+    if not (conv.uses_torch and isinstance(func, ast.Name) and func.id in _TEXT_BUILTINS
+            and conv.qualname(func) is None and not conv.resolver.is_imported_module_name(func.id, conv.ctx.scope)):
+        return
+    for arg in node.args:
+        if _tensor_shape(conv, arg):
+            _as_size(conv.fc, arg)

@@ -105,6 +105,11 @@ class Size(tuple):
 
     __hash__ = tuple.__hash__
 
+    def __repr__(self):
+        return f"torch.Size({list(self)})"
+
+    __str__ = __repr__
+
 
 def get_default_dtype():
     return jt.dtype(default_float())
