@@ -16,7 +16,7 @@ from torch2jittor.mappings import ALIASES, UNSUPPORTED_REASONS
     ("y = F.interpolate(x, scale_factor=2, antialias=True)", "antialias"),
     ("y = F.embedding(i, w, max_norm=1.0)", "max_norm"),
     ("y = torch.sum(x, out=z[0])", "out"),  # a slice: a view in PyTorch (a whole tensor is written by t2j.out_)
-    ("y = torch.rand(3, generator=g)", "generator"),
+    ("y = torch.poisson(x, generator=g)", "generator"),  # (an explicit generator reaches rand, randn, ...)
     ("y = torch.zeros_like(x, memory_format=torch.channels_last)", "memory_format"),
 ])
 def test_unsupported_argument_is_reported(code, argument):

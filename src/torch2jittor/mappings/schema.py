@@ -132,11 +132,11 @@ def _present(signature: Signature, names) -> list[str]:
 
 def function(pytorch_args, module, name, jittor_args=None, *, delete=(), unsupported=(), keep=(), **fields) -> dict:
     """A torch function: the `NO_USE` arguments (and `delete`) it takes are deleted, the `NOT_HONOURED`
-    ones (and `unsupported`) flagged, except those in `keep` (the target takes them). `jittor_args`
+    ones (and `unsupported`) flagged, except those in `keep` (the target takes and honours them). `jittor_args`
     defaults to PyTorch's list without both, every argument taken by position or name (as the
     helper module's functions take them)."""
     signature = parse_signature(pytorch_args)
-    unsup = _present(signature, set(NOT_HONOURED) | set(unsupported))
+    unsup = [n for n in _present(signature, set(NOT_HONOURED) | set(unsupported)) if n not in keep]
     dele = [n for n in _present(signature, set(NO_USE) | set(delete)) if n not in unsup and n not in keep]
     if jittor_args is None:
         jittor_args = signature.without(set(unsup) | set(dele), keyword_only=False)

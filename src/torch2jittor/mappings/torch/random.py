@@ -3,6 +3,8 @@ by nature; distributions, shapes and dtypes match."""
 from ..schema import function, helper
 
 _GRAD = ("requires_grad",)  # the helpers make a leaf requiring gradients of what they create
+# an explicit torch.Generator's draws are PyTorch's numbers (runtime/jittor_compat/generator.py)
+_KEEP = _GRAD + ("generator",)
 
 _RANDOM = ("*size, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False,"
            " pin_memory=False")
@@ -11,19 +13,20 @@ _RANDOM_LIKE = ("input, *, generator=None, dtype=None, layout=None, device=None,
 
 ENTRIES = {
     # jt.rand/jt.randn ignore their dtype argument (always float32): helpers.
-    "torch.rand": function(_RANDOM, "t2j", "rand", keep=_GRAD),
-    "torch.randn": function(_RANDOM, "t2j", "randn", keep=_GRAD),
-    "torch.rand_like": function(_RANDOM_LIKE, "t2j", "rand_like", keep=_GRAD),
-    "torch.randn_like": function(_RANDOM_LIKE, "t2j", "randn_like", keep=_GRAD),
+    "torch.rand": function(_RANDOM, "t2j", "rand", keep=_KEEP),
+    "torch.randn": function(_RANDOM, "t2j", "randn", keep=_KEEP),
+    "torch.rand_like": function(_RANDOM_LIKE, "t2j", "rand_like", keep=_KEEP),
+    "torch.randn_like": function(_RANDOM_LIKE, "t2j", "randn_like", keep=_KEEP),
     "torch.randint": function(
         "low=0, high=None, size=None, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None,"
-        " requires_grad=False", "t2j", "randint"),
+        " requires_grad=False", "t2j", "randint", keep=("generator",)),
     "torch.randint_like": function(
-        "input, low=0, high=None, *, dtype=None, layout=torch.strided, device=None, requires_grad=False,"
-        " memory_format=torch.preserve_format", "t2j", "randint_like"),
+        "input, low=0, high=None, *, generator=None, dtype=None, layout=torch.strided, device=None,"
+        " requires_grad=False, memory_format=torch.preserve_format", "t2j", "randint_like", keep=("generator",)),
     "torch.randperm": function(
         "n, *, generator=None, out=None, dtype=torch.int64, layout=torch.strided, device=None,"
-        " requires_grad=False, pin_memory=False", "t2j", "randperm", "n, dtype=None"),
+        " requires_grad=False, pin_memory=False", "t2j", "randperm", "n, generator=None, dtype=None",
+        keep=("generator",)),
     "torch.bernoulli": helper("input, p=None, *, generator=None, out=None", "bernoulli", unsupported=["out"]),
     # numpy draws the categories (no gradient, as PyTorch's multinomial has none)
     "torch.multinomial": helper("input, num_samples, replacement=False, *, generator=None, out=None", "multinomial",
@@ -41,6 +44,7 @@ ENTRIES = {
        for ns in ("torch", "torch.random")},
     **{f"{ns}.set_rng_state": helper("new_state", "set_rng_state") for ns in ("torch", "torch.random")},
     **{f"{ns}.seed": helper("", "seed") for ns in ("torch", "torch.random")},
+    "torch.Generator": helper("device='cpu'", "Generator"),
     "torch.manual_seed": helper("seed", "manual_seed"),
     "torch.random.manual_seed": helper("seed", "manual_seed"),
     "torch.initial_seed": helper("", "initial_seed"),

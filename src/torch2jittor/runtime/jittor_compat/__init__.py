@@ -82,6 +82,7 @@ from .functional.sparse import embedding, one_hot
 from .functional.vision import (
     interpolate, upsample, upsample_nearest, upsample_bilinear, pad, pixel_shuffle, pixel_unshuffle, channel_shuffle,
 )
+from .generator import Generator
 from .misc import (
     get_rng_state, set_rng_state, seed, typename, is_storage, set_printoptions, get_default_device,
     set_default_device, set_default_tensor_type, is_anomaly_enabled, is_anomaly_check_nan_enabled,
@@ -1019,6 +1020,7 @@ __all__ = [
     "make_dataset",
     "make_grid",
     "manual_seed",
+    "Generator",
     "margin_ranking_loss",
     "masked_fill",
     "masked_scatter",

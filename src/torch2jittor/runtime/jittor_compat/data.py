@@ -18,6 +18,7 @@ import numpy as np
 
 from ._common import var_keeping_dtype
 from ._zero_dim import is_0d, mark
+from .generator import _draws_from
 
 
 class Dataset:
@@ -133,12 +134,14 @@ class SequentialSampler(Sampler):
 
 class RandomSampler(Sampler):
     """A permutation of the indices (with `replacement`, `num_samples` uniform draws); numpy's
-    generator draws them, so the order differs from PyTorch's, the set and count do not."""
+    generator draws them, so the order differs from PyTorch's, the set and count do not. From an
+    explicit torch.Generator, PyTorch's own order (its draws in PyTorch's sequence)."""
 
     def __init__(self, data_source, replacement=False, num_samples=None, generator=None):
         if not isinstance(replacement, bool):
             raise TypeError(f"replacement should be a boolean value, but got replacement={replacement}")
         self.data_source, self.replacement, self._num_samples = data_source, replacement, num_samples
+        self.generator = generator
         if not isinstance(self.num_samples, int) or self.num_samples <= 0:
             raise ValueError(f"num_samples should be a positive integer value, but got num_samples={self.num_samples}")
 
@@ -147,6 +150,9 @@ class RandomSampler(Sampler):
         return len(self.data_source) if self._num_samples is None else self._num_samples
 
     def __iter__(self):
+        if _draws_from(self.generator):
+            yield from self._from_generator(self.generator)
+            return
         # lazily, in chunks as PyTorch does: num_samples may be huge (minGPT passes 1e10)
         n, left = len(self.data_source), self.num_samples
         while left > 0:
@@ -154,16 +160,29 @@ class RandomSampler(Sampler):
             left -= len(chunk)
             yield from chunk.tolist()
 
+    def _from_generator(self, g):
+        n = len(self.data_source)
+        if self.replacement:
+            for _ in range(self.num_samples // 32):
+                yield from g.integers(0, n, 32).tolist()
+            yield from g.integers(0, n, self.num_samples % 32).tolist()
+        else:
+            for _ in range(self.num_samples // n):
+                yield from g.permutation(n).tolist()
+            yield from g.permutation(n).tolist()[:self.num_samples % n]
+
     def __len__(self):
         return self.num_samples
 
 
 class SubsetRandomSampler(Sampler):
     def __init__(self, indices, generator=None):
-        self.indices = indices
+        self.indices, self.generator = indices, generator
 
     def __iter__(self):
-        return iter([self.indices[i] for i in np.random.permutation(len(self.indices)).tolist()])
+        n = len(self.indices)
+        order = self.generator.permutation(n) if _draws_from(self.generator) else np.random.permutation(n)
+        return iter([self.indices[i] for i in order.tolist()])
 
     def __len__(self):
         return len(self.indices)
@@ -181,12 +200,15 @@ class WeightedRandomSampler(Sampler):
         if weights.ndim != 1:
             raise ValueError(f"weights should be a 1d sequence but given weights have shape {tuple(weights.shape)}")
         self.weights, self.num_samples, self.replacement = weights, num_samples, replacement
+        self.generator = generator
 
     def __iter__(self):
         p = self.weights / self.weights.sum()
         if not self.replacement and self.num_samples > np.count_nonzero(p):
             raise RuntimeError("invalid multinomial distribution (with replacement=False, not enough non-negative "
                                "category to sample)")
+        if _draws_from(self.generator):
+            return iter(self.generator.multinomial(self.weights, self.num_samples, self.replacement).tolist())
         return iter(np.random.choice(len(p), self.num_samples, replace=self.replacement, p=p).tolist())
 
     def __len__(self):
@@ -228,7 +250,7 @@ def random_split(dataset, lengths, generator=None):
         lengths = counts
     if sum(lengths) != n:
         raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
-    order = np.random.permutation(n).tolist()
+    order = (generator.permutation(n) if _draws_from(generator) else np.random.permutation(n)).tolist()
     out, offset = [], 0
     for length in lengths:
         out.append(Subset(dataset, order[offset:offset + length]))
@@ -325,6 +347,7 @@ class DataLoader:
         self.sampler, self.batch_sampler, self.drop_last = sampler, batch_sampler, drop_last
         self.collate_fn = collate_fn
         self.num_workers = num_workers
+        self.generator = generator
 
     def _iterable(self):
         return isinstance(self.dataset, IterableDataset) or not hasattr(self.dataset, "__getitem__")
@@ -332,6 +355,8 @@ class DataLoader:
     def _indices(self):
         if self.sampler is not None:
             return iter(self.sampler)  # lazily: a sampler may be endless or huge
+        if self.shuffle and _draws_from(self.generator):
+            return iter(RandomSampler(self.dataset, generator=self.generator))
         n = len(self.dataset)
         return iter(np.random.permutation(n).tolist() if self.shuffle else range(n))
 
@@ -352,6 +377,9 @@ class DataLoader:
         return (self.collate_fn or default_collate)(samples)
 
     def __iter__(self):
+        if _draws_from(self.generator):
+            # PyTorch's loader iterator draws its workers' base seed first (one 64-bit draw)
+            self.generator.integers(0, 2**63, 1)
         if self._iterable():
             if self.batch_size is None:
                 for sample in self.dataset:

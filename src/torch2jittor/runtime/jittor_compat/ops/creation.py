@@ -11,6 +11,7 @@ import numpy as np
 
 from .._common import FLOAT_DTYPES, default_float, dtype_arg, shape_arg
 from .._zero_dim import is_0d, mark
+from ..generator import _draws_from
 
 
 def _made(v, requires_grad=False):
@@ -255,22 +256,38 @@ def eye(n, m=None, dtype=None):
     return jt.array(np.eye(n, n if m is None else m).astype(dtype), dtype=dtype)
 
 
+def _generated(generator, shape, draw, dtype):
+    """A Var of `shape` from an explicit generator's draws (PyTorch's numbers: generator.py)."""
+    n = int(np.prod(shape, dtype=np.int64))
+    return jt.array(np.asarray(draw(generator, n)).astype(dtype).reshape(shape), dtype=dtype)
+
+
 @_creation
-def rand(*size, dtype=None, **by_name):
+def rand(*size, generator=None, dtype=None, **by_name):
+    shape, dtype = _sizes("rand", size, by_name), _factory_dtype(dtype)
+    if _draws_from(generator):
+        return _generated(generator, shape, lambda g, n: g.uniform(n, dtype), dtype)
     # jt.rand/jt.randn ignore dtype (always float32)
-    return jt.rand(_sizes("rand", size, by_name)).astype(_factory_dtype(dtype))
+    return jt.rand(shape).astype(dtype)
 
 
 def bernoulli(input, p=None, *, generator=None):
     """torch.bernoulli(probs) / probs.bernoulli(): 0/1 draws of the input's dtype, each 1 with its
-    probability; with `p`, every element with probability p (values differ from PyTorch's draws)."""
+    probability; with `p`, every element with probability p (values differ from PyTorch's draws,
+    unless drawn from an explicit generator: a uniform below the probability, float32 against a
+    tensor of probabilities and float64 against a number, as PyTorch's CPU kernels draw)."""
     prob = input if p is None else p
+    if _draws_from(generator):
+        precision = "float32" if isinstance(prob, jt.Var) else "float64"
+        u = generator.uniform(int(np.prod(input.shape, dtype=np.int64)), precision).reshape(tuple(input.shape))
+        return (jt.array(u) < prob).cast(input.dtype)
     return (jt.rand(tuple(input.shape)) < prob).cast(input.dtype)
 
 
 def multinomial(input, num_samples, replacement=False, *, generator=None):
     """Category indices (int64) drawn per row with probability proportional to the row's weights,
-    with PyTorch's argument checks; numpy draws them (no gradient; values differ from PyTorch's)."""
+    with PyTorch's argument checks; numpy draws them (no gradient; values differ from PyTorch's,
+    unless drawn from an explicit generator)."""
     w = input.numpy().astype(np.float64)
     if w.ndim not in (1, 2):
         raise RuntimeError("prob_dist must be 1 or 2 dim")
@@ -289,7 +306,10 @@ def multinomial(input, num_samples, replacement=False, *, generator=None):
         if not replacement and num_samples > np.count_nonzero(p):
             raise RuntimeError("invalid multinomial distribution (with replacement=False, not enough non-negative "
                                "category to sample)")
-        out.append(np.random.choice(len(p), num_samples, replace=replacement, p=p))
+        if generator is None:
+            out.append(np.random.choice(len(p), num_samples, replace=replacement, p=p))
+    if _draws_from(generator):
+        return jt.array(generator.multinomial(input.numpy(), num_samples, replacement)).astype("int64")
     result = np.stack(out).astype(np.int64)
     return jt.array(result.reshape(-1) if w.ndim == 1 else result).astype("int64")
 
@@ -298,50 +318,57 @@ def normal(mean, std=1.0, size=None, *, generator=None, dtype=None):
     """torch.normal's forms: tensor mean and/or std (broadcast together; result of their dtype),
     or float mean and std with `size`."""
     if size is not None:
-        return randn(size, dtype=dtype) * std + mean
+        return randn(size, dtype=dtype, generator=generator) * std + mean
     like = mean if isinstance(mean, jt.Var) else std
     if not isinstance(like, jt.Var):
         raise TypeError("normal() received an invalid combination of arguments: give a tensor mean or std, or size")
     shape = np.broadcast_shapes(tuple(mean.shape) if isinstance(mean, jt.Var) else (),
                                 tuple(std.shape) if isinstance(std, jt.Var) else ())
-    return jt.randn(shape).astype(like.dtype) * std + mean
+    return randn(shape, dtype=str(like.dtype), generator=generator) * std + mean
 
 
 @_creation
-def randn(*size, dtype=None, **by_name):
-    return jt.randn(_sizes("randn", size, by_name)).astype(_factory_dtype(dtype))
+def randn(*size, generator=None, dtype=None, **by_name):
+    shape, dtype = _sizes("randn", size, by_name), _factory_dtype(dtype)
+    if _draws_from(generator):
+        return _generated(generator, shape, lambda g, n: g.normal(n, dtype), dtype)
+    return jt.randn(shape).astype(dtype)
 
 
 @_creation
-def rand_like(input, dtype=None):
-    return rand(input.shape, dtype=dtype or str(input.dtype))
+def rand_like(input, generator=None, dtype=None):
+    return rand(input.shape, dtype=dtype or str(input.dtype), generator=generator)
 
 
 @_creation
-def randn_like(input, dtype=None):
-    return randn(input.shape, dtype=dtype or str(input.dtype))
+def randn_like(input, generator=None, dtype=None):
+    return randn(input.shape, dtype=dtype or str(input.dtype), generator=generator)
 
 
 @_creation
-def randint(low=0, high=None, size=None, dtype=None):
+def randint(low=0, high=None, size=None, generator=None, dtype=None):
     if size is None:  # randint(high, size)
         low, high, size = 0, low, high
     elif high is None:  # randint(high, size=...)
         low, high = 0, low
     dtype = dtype_arg(dtype) or "int64"
+    if _draws_from(generator):
+        return _generated(generator, shape_arg((size,)), lambda g, n: g.integers(low, high, n), dtype)
     r = jt.floor(jt.rand(shape_arg((size,)), dtype="float64") * (high - low)) + low
     return r.astype(dtype)
 
 
 @_creation
-def randint_like(input, low=0, high=None, dtype=None):
+def randint_like(input, low=0, high=None, generator=None, dtype=None):
     if high is None:
         low, high = 0, low
-    return randint(low, high, tuple(input.shape), dtype=dtype_arg(dtype) or str(input.dtype))
+    return randint(low, high, tuple(input.shape), dtype=dtype_arg(dtype) or str(input.dtype), generator=generator)
 
 
 @_creation
-def randperm(n, dtype=None):
+def randperm(n, generator=None, dtype=None):
+    if _draws_from(generator):
+        return jt.array(generator.permutation(int(n))).astype(dtype_arg(dtype) or "int64")
     return jt.randperm(n).astype(dtype_arg(dtype) or "int64")
 
 
