@@ -127,9 +127,46 @@ def scalar_result(fn):
     return scalar
 
 
+# Jittor reduces in one sequential float32 pass: a float sum or mean over more values than this is
+# computed through _common.precise_sum (PyTorch's precision)
+_LONG_REDUCTION = 1024
+
+
+def _long_float_reduction(args, kwargs):
+    """(dims, keepdims) of `x.sum(dims, keepdims)` / `jt.mean(x, ...)` over more than
+    _LONG_REDUCTION float values per result, else None (Jittor's own pass is as precise)."""
+    x = args[0] if args else None
+    if not isinstance(x, jt.Var) or str(x.dtype) not in ("float32", "float16", "bfloat16"):
+        return None
+    if len(args) > 3 or set(kwargs) - {"dims", "dim", "keepdims", "keepdim"}:
+        return None
+    dims = args[1] if len(args) > 1 else kwargs.get("dims", kwargs.get("dim"))
+    keep = args[2] if len(args) > 2 else kwargs.get("keepdims", kwargs.get("keepdim", False))
+    if isinstance(dims, jt.Var) or not isinstance(keep, (bool, int, np.integer)) or x.ndim == 0:
+        return None
+    if dims is None or isinstance(dims, (tuple, list)) and not dims:
+        dims = range(x.ndim)
+    elif isinstance(dims, (int, np.integer)):
+        dims = (dims,)
+    try:
+        dims = sorted({int(d) % x.ndim for d in dims})
+    except (TypeError, ValueError):
+        return None
+    count = 1
+    for d in dims:
+        count *= x.shape[d]
+    return (dims, bool(keep)) if count > _LONG_REDUCTION else None
+
+
 def _reduction(name, own):
     def method(*args, **kwargs):
-        out = own(*args, **kwargs)
+        form = _long_float_reduction(args, kwargs) if name in ("sum", "mean") else None
+        if form is not None:
+            from ._common import precise_mean, precise_sum
+
+            out = (precise_sum if name == "sum" else precise_mean)(args[0], *form)
+        else:
+            out = own(*args, **kwargs)
         if isinstance(out, jt.Var) and args and _reduces_to_0d(args[0], args[1:], kwargs):
             mark(out)
         return out
