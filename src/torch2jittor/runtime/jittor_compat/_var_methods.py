@@ -77,6 +77,25 @@ def _detach_requiring_no_gradient(own):
     return detach
 
 
+def _text_as_tensor(own):
+    """str(x), repr(x), print(x): PyTorch's text for a tensor (_tensor_str.py), not Jittor's."""
+    def text(self):
+        from ._common import default_float
+        from ._tensor_str import tensor_text
+
+        try:
+            values = self.numpy()
+        except Exception:  # a Var that cannot be computed keeps Jittor's text (its error shows there)
+            return own(self)
+        if getattr(self, _ZERO_DIM, False) and values.size == 1:
+            values = values.reshape(())
+        return tensor_text(values, str(self.dtype), default_float(), getattr(self, "_t2j_leaf", False))
+
+    text.__wrapped__ = own
+    text.__name__ = own.__name__
+    return text
+
+
 # a Var's marks the helper package reads (plain tensor, parameter, leaf, 0-dim): a copy has them too
 _MARKS = ("_t2j_plain", "_t2j_parameter", "_t2j_leaf", _ZERO_DIM)
 
@@ -189,7 +208,7 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "__format__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
+WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "__format__", "__str__", "__repr__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
 
 
 def install() -> None:
@@ -209,6 +228,10 @@ def install() -> None:
             setattr(jt.Var, name, _assign_keeping_gradients(own, name))
     if not hasattr(jt.Var.__bool__, "__wrapped__"):
         jt.Var.__bool__ = _truth(jt.Var.__bool__)
+    for name in ("__str__", "__repr__"):
+        own = getattr(jt.Var, name)
+        if not hasattr(own, "__wrapped__"):
+            setattr(jt.Var, name, _text_as_tensor(own))
     if not hasattr(jt.Var.__format__, "__wrapped__"):
         jt.Var.__format__ = _format_as_tensor(jt.Var.__format__)
     if not hasattr(jt.Var.detach, "__wrapped__"):

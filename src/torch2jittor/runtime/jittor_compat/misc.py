@@ -208,18 +208,16 @@ _PRINT_PROFILES = {"default": dict(precision=4, threshold=1000, edgeitems=3, lin
 
 
 def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
-    """PyTorch's print options given to numpy's, which a Var's printed values use (numpy arrays print with
-    them too; the text around the values stays Jittor's)."""
-    options = dict(_PRINT_PROFILES[profile]) if profile else {}
+    """PyTorch's print options for a Var's text (_tensor_str.py); numpy's own stay as they are."""
+    from ._tensor_str import OPTIONS
+
+    if profile:
+        OPTIONS.update(_PRINT_PROFILES[profile])
     for name, value in (("precision", precision), ("threshold", threshold), ("edgeitems", edgeitems),
                         ("linewidth", linewidth)):
         if value is not None:
-            options[name] = value
-    if "threshold" in options and options["threshold"] == math.inf:
-        options["threshold"] = np.iinfo(np.int64).max
-    if sci_mode is not None:
-        options["suppress"] = not sci_mode
-    np.set_printoptions(**options)
+            OPTIONS[name] = value
+    OPTIONS["sci_mode"] = sci_mode
 
 
 def get_default_device():
