@@ -220,3 +220,35 @@ def f(x: torch.Tensor):
     both = run_both(code, ["f2,3"])
     assert "t2j.inplace_(t2j.grad_of(w)" in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_requires_grad_set_through_a_loop_over_a_list():
+    """The makemore lectures: `parameters = [C, W1, b1]; for p in parameters: p.requires_grad = True`,
+    then a manual step from `p.grad`. p is not provably a tensor there; Jittor's own setter only
+    started its gradient and backward() left `p.grad` None. A user object's attribute stays an attribute."""
+    both = run_both('''
+class Flag:
+    requires_grad = False
+
+
+def f(x):
+    g = torch.Generator().manual_seed(2147483647)
+    C = torch.randn((5, 3), generator=g)
+    W = torch.randn((3, 2), generator=g)
+    parameters = [C, W]
+    for p in parameters:
+        p.requires_grad = True
+    flag = Flag()
+    for thing in [flag]:
+        thing.requires_grad = True
+    for _ in range(2):
+        loss = (C[:4] @ W).tanh().mean() + (x * W.sum()).mean()
+        for p in parameters:
+            p.grad = None
+        loss.backward()
+        for p in parameters:
+            p.data += -0.1 * p.grad
+    return C, W, loss, flag.requires_grad, [p.requires_grad for p in parameters]
+''', ["f3"])
+    assert "t2j.tensor_requires_grad_(p, True)" in both.code
+    assert_same(both.expected, both.actual)

@@ -447,7 +447,7 @@ ENTRIES = {
     "torch.Tensor.narrow_copy": method_helper("dim, start, length", "narrow"),
     "torch.Tensor.index_reduce": method_helper("dim, index, source, reduce, *, include_self=True", "index_reduce") | {
         "note": "computed in numpy: no gradient, no GPU"},
-    "torch.Tensor.histogram": method_helper("bins, *, range=None, weight=None, density=False", "histogram") | {
+    "torch.Tensor.histogram": method_helper("bins=100, *, range=None, weight=None, density=False", "histogram") | {
         "note": "computed in numpy: no gradient, no GPU"},
     # the legacy constructor: sizes, data or a tensor, in the receiver's dtype
     "torch.Tensor.new": method_helper("*args, device=None", "tensor_new"),

@@ -162,13 +162,25 @@ def augassign_grad(conv, node: ast.AugAssign) -> None:
 def assign_requires_grad(conv, node: ast.Assign) -> None:
     """`x.requires_grad = flag` on a provable tensor -> `t2j.tensor_requires_grad_(x, flag)`: x becomes
     a leaf whose `.grad` backward() fills (Jittor's setter would only start its gradient)."""
-    if not (conv.uses_torch and len(node.targets) == 1 and is_requires_grad_store(conv.ctx, node.targets[0])):
+    if not (conv.uses_torch and len(node.targets) == 1 and (is_requires_grad_store(conv.ctx, node.targets[0])
+                                                            or _untyped_requires_grad_store(conv, node.targets[0]))):
         return
     fc, target = conv.fc, node.targets[0]
     fc.edits.replace(fc.src.start(node), fc.src.end(node),
                      f"{_helper(fc, 'tensor_requires_grad_')}({fc.text(target.value)}, {fc.text(node.value)})")
     fc.converted.append((target.lineno, fc.src.char_col(target.lineno, target.col_offset),
                          "torch.Tensor.requires_grad", "jittor_compat.tensor_requires_grad_"))
+
+
+def _untyped_requires_grad_store(conv, target: ast.AST) -> bool:
+    """`p.requires_grad = True` where p may be a tensor (the makemore lectures' `for p in parameters:`
+    over a list of tensors): the helper marks a Var and sets any other object's attribute. Jittor's
+    own setter only starts the Var's gradient, so backward() never filled its `.grad`."""
+    from ..untyped_receivers import not_tensor  # it imports the rules package
+
+    types = conv.ctx.types
+    return (isinstance(target, ast.Attribute) and target.attr == "requires_grad" and isinstance(target.ctx, ast.Store)
+            and types is not None and not not_tensor(types, target.value) and not types.is_module(target.value))
 
 
 def is_requires_grad_store(ctx, target: ast.AST) -> bool:

@@ -118,6 +118,9 @@ ENTRY_CASES = [
                id="histogram-edges-weight-density"),
     entry_case("torch.histogram", "def f(x): return torch.histogram(x.double(), 6, range=(0.0, 1.5), density=True)",
                "h7,5", id="histogram-float64-ties"),
+    # the makemore lecture's `torch.histogram(t, density=True)`: 100 bins by default
+    entry_case("torch.histogram", "def f(x): return torch.histogram(x, density=True), x.histogram()", "f300",
+               id="histogram-default-bins"),
     entry_case("torch.histogramdd",
                "def f(x, w):\n    r = torch.histogramdd(x, bins=[3, 4])\n"
                "    return r.hist, r.bin_edges, torch.histogramdd(x, 2, range=[-1.0, 1.0, 0.0, 2.0], weight=w, density=True)",

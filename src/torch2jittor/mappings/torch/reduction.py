@@ -33,7 +33,8 @@ ENTRIES = {
     "torch.norm": function("input, p='fro', dim=None, keepdim=False, out=None, dtype=None", "t2j", "norm"),
     # deprecated spellings of linalg.matrix_norm(A, 'nuc', dim) and linalg.vector_norm(A, 2, dim); nuclear_norm's
     # other overload takes keepdim second: nuclear_norm(input, keepdim)
-    "torch.histogram": function("input, bins, *, range=None, weight=None, density=False, out=None", "t2j",
+    # bins defaults to 100 (the documented signature has none; the C++ one does)
+    "torch.histogram": function("input, bins=100, *, range=None, weight=None, density=False, out=None", "t2j",
                                 "histogram", note="computed in numpy: no gradient, no GPU"),
     "torch.histogramdd": function("input, bins, *, range=None, weight=None, density=False, out=None", "t2j",
                                   "histogramdd", note="computed in numpy: no gradient, no GPU"),

@@ -401,7 +401,7 @@ ENTRIES = {
     'hardshrink': ('t2j', 'hardshrink', (('lambd', 'positional', (0.5,)),), (('self', 'positional', None), ('lambd', 'positional', (0.5,))), {}, {}, (), (), ''),
     'heaviside': ('t2j', 'tensor_heaviside', (('values', 'positional', None),), (('self', 'positional', None), ('values', 'positional', None)), {}, {}, (), (), ''),
     'histc': ('t2j', 'histc', (('bins', 'positional', (100,)), ('min', 'positional', (0,)), ('max', 'positional', (0,))), (('self', 'positional', None), ('bins', 'positional', (100,)), ('min', 'positional', (0,)), ('max', 'positional', (0,))), {}, {}, (), (), ''),
-    'histogram': ('t2j', 'histogram', (('bins', 'positional', None), ('range', 'kwonly', (None,)), ('weight', 'kwonly', (None,)), ('density', 'kwonly', (False,))), (('self', 'positional', None), ('bins', 'positional', None), ('range', 'kwonly', (None,)), ('weight', 'kwonly', (None,)), ('density', 'kwonly', (False,))), {}, {}, (), (), ''),
+    'histogram': ('t2j', 'histogram', (('bins', 'positional', (100,)), ('range', 'kwonly', (None,)), ('weight', 'kwonly', (None,)), ('density', 'kwonly', (False,))), (('self', 'positional', None), ('bins', 'positional', (100,)), ('range', 'kwonly', (None,)), ('weight', 'kwonly', (None,)), ('density', 'kwonly', (False,))), {}, {}, (), (), ''),
     'hsplit': ('t2j', 'hsplit', (('indices_or_sections', 'positional', None),), (('self', 'positional', None), ('indices_or_sections', 'positional', None)), {}, {}, (), (), ''),
     'hypot': ('t2j', 'hypot', (('other', 'positional', None),), (('self', 'positional', None), ('other', 'positional', None)), {}, {}, (), (), ''),
     'i0': ('t2j', 'i0', (), (('self', 'positional', None),), {}, {}, (), (), ''),

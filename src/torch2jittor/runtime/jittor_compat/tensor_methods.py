@@ -186,7 +186,11 @@ def tensor_data(x):
 
 def tensor_requires_grad_(x, requires_grad=True):
     """`x.requires_grad_()` / `x.requires_grad = flag`: x becomes a leaf whose `.grad` backward()
-    fills (or stops requiring gradients). Only floating tensors can require gradients."""
+    fills (or stops requiring gradients). Only floating tensors can require gradients. Any other
+    object (`p.requires_grad = True` on what the converter could not prove a tensor) gets the attribute."""
+    if not isinstance(x, jt.Var):
+        x.requires_grad = requires_grad
+        return x
     if requires_grad:
         if not x.dtype.is_float():
             raise RuntimeError("only Tensors of floating point dtype can require gradients")

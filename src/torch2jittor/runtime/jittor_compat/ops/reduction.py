@@ -627,7 +627,7 @@ def _check_histogram_input(x, name):
         raise NotImplementedError(f'"{name}" not implemented for \'{str(x.dtype)}\'')
 
 
-def histogram(input, bins, range=None, weight=None, density=False):
+def histogram(input, bins=100, range=None, weight=None, density=False):
     """Computed in numpy (no gradient): counts (weight sums) in each bin, the rightmost edge included;
     `bins` is a number of equal bins over range (the data's range by default) or the edges themselves."""
     x = input.numpy().reshape(-1)
