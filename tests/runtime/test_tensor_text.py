@@ -37,3 +37,19 @@ def f(x):
     return short, sci, summarized, str(x)
 ''', ["f3,4"])
     assert both.expected == both.actual
+
+
+def test_numpy_and_matplotlib_take_tensors(torch, jittor):
+    """A notebook's `plt.plot(torch.tensor(lossi))`: matplotlib converts with np.asarray(x, float),
+    which Jittor's Var refused (its __array__ takes no dtype)."""
+    both = run_both('''
+def f(x):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    line, = plt.plot(x[0], x[1] * 2)
+    plt.close("all")
+    return (np.asarray(x, float).dtype.name, np.asarray(x).dtype.name, np.array(x, dtype=np.float16).tolist(),
+            line.get_ydata().tolist())
+''', ["f2,5"])
+    assert both.expected == both.actual

@@ -96,6 +96,17 @@ def _text_as_tensor(own):
     return text
 
 
+def _array_taking_dtype(own):
+    """np.asarray(x, float), which matplotlib's plot does with a tensor: Jittor's __array__ is its
+    numpy(), which takes no dtype (plt.plot(lossi_tensor) raised). numpy's protocol: dtype, copy."""
+    def __array__(self, dtype=None, copy=None):
+        values = own(self)
+        return values if dtype is None else values.astype(dtype, copy=False)
+
+    __array__.__wrapped__ = own
+    return __array__
+
+
 # a Var's marks the helper package reads (plain tensor, parameter, leaf, 0-dim): a copy has them too
 _MARKS = ("_t2j_plain", "_t2j_parameter", "_t2j_leaf", _ZERO_DIM)
 
@@ -208,7 +219,7 @@ IN_PLACE_OPERATORS = ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifl
 PROPERTIES = {"is_leaf": "tensor_is_leaf", "grad_fn": "tensor_grad_fn", "retains_grad": "tensor_retains_grad"}
 
 # Var's own methods replaced, each wrapping Jittor's and named here (tests check no other is).
-WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "__format__", "__str__", "__repr__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
+WRAPPED = ("assign", "update", "detach", "__bool__", "__deepcopy__", "__format__", "__str__", "__repr__", "__array__", "type_as") + IN_PLACE_OPERATORS + tuple(CASTS)
 
 
 def install() -> None:
@@ -228,6 +239,8 @@ def install() -> None:
             setattr(jt.Var, name, _assign_keeping_gradients(own, name))
     if not hasattr(jt.Var.__bool__, "__wrapped__"):
         jt.Var.__bool__ = _truth(jt.Var.__bool__)
+    if not hasattr(jt.Var.__array__, "__wrapped__"):
+        jt.Var.__array__ = _array_taking_dtype(jt.Var.__array__)
     for name in ("__str__", "__repr__"):
         own = getattr(jt.Var, name)
         if not hasattr(own, "__wrapped__"):
