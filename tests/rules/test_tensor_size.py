@@ -31,3 +31,30 @@ def f(x: torch.Tensor):
 ''', ["f6,3"])
     assert "t2j.Size(x.shape)" in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_shapes_displayed_by_a_notebook_cell_read_as_pytorch(tmp_path, torch, jittor):
+    """A cell ending in `X.shape, Y.shape` displays `(torch.Size([5, 3]), torch.Size([5]))` in PyTorch."""
+    import json
+    import sys
+
+    from torch2jittor.cli import main
+
+    cells = ["import torch\nX = torch.zeros(5, 3)\nY = torch.zeros(5)", "X.shape, Y.shape", "X.shape"]
+    notebook = {"cells": [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+                           "source": source} for source in cells],
+                "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    (tmp_path / "nb.ipynb").write_text(json.dumps(notebook))
+    (tmp_path / "out").mkdir()
+    assert main(["convert", str(tmp_path / "nb.ipynb"), "-o", str(tmp_path / "out" / "nb.ipynb")]) == 0
+    converted = json.loads((tmp_path / "out" / "nb.ipynb").read_text())
+    sources = ["".join(c["source"]) for c in converted["cells"]]
+    assert sources[1] == "t2j.Size(X.shape), t2j.Size(Y.shape)" and sources[2] == "t2j.Size(X.shape)"
+    namespace = {"__name__": "__main__"}
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        exec(sources[0], namespace)
+        shown = eval(sources[1], namespace)
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+    assert repr(shown) == repr((torch.Size([5, 3]), torch.Size([5])))

@@ -108,3 +108,14 @@ def shape_as_text(conv, node: ast.Call) -> None:
     for arg in node.args:
         if _tensor_shape(conv, arg):
             _as_size(conv.fc, arg)
+
+
+@register(ast.Expr)
+def shape_displayed(conv, node: ast.Expr) -> None:
+    """A bare `x.shape` or `(X.shape, Y.shape)` statement: a notebook cell's displayed value,
+    `torch.Size([228146, 3])` in PyTorch (Jittor's shape displays `[228146,3,]`)."""
+    if not conv.uses_torch:
+        return
+    for item in node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]:
+        if _tensor_shape(conv, item):
+            _as_size(conv.fc, item)
