@@ -34,3 +34,19 @@ def test_slices_past_the_end_in_a_file_without_other_helpers(torch, jittor):
     both = run_both(code, ["f4,3"])
     assert "jittor_compat" in both.code
     assert_same(both.expected, both.actual)
+
+
+def test_written_value_loses_leading_unit_dimensions_as_in_pytorch(torch, jittor):
+    """makemore part 5: `logits[i] = model(Xtr[[7 + i]])` writes a (1, 27) output into a (27,) row;
+    PyTorch drops the value's leading size-1 dimensions, Jittor refused the write."""
+    both = run_both('''
+def f(x):
+    logits = torch.zeros(4, 5)
+    for i in range(3):
+        logits[i] = x[[i]] * 2
+    logits[3] = x[3].reshape(1, 1, 5)
+    rows = torch.zeros(2, 3, 5)
+    rows[0, 1:] = x[None, :2]
+    return logits, rows
+''', ["f4,5"])
+    assert_same(both.expected, both.actual)

@@ -216,7 +216,21 @@ def _plain_index(index):
 
 def _setitem(own):
     def __setitem__(self, index, value):
-        return own(self, wrapped_negative(self.shape, in_range(self.shape, _plain_index(index))), value)
+        index = wrapped_negative(self.shape, in_range(self.shape, _plain_index(index)))
+        try:
+            return own(self, index, value)
+        except RuntimeError:
+            # PyTorch drops a value's leading size-1 dimensions (`logits[i] = model(x[[i]])` writes a
+            # (1, 27) row into a (27,) one); Jittor refuses the extra dimension
+            if not isinstance(value, jt.Var) or value.ndim == 0 or value.shape[0] != 1:
+                raise
+            while value.ndim > 0 and value.shape[0] == 1:
+                value = value.reshape(list(value.shape[1:]) or [1])
+                try:
+                    return own(self, index, value)
+                except RuntimeError:
+                    if value.ndim <= 1 or value.shape[0] != 1:
+                        raise
 
     return _named(__setitem__, "__setitem__", own)
 
