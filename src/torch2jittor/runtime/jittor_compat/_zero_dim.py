@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 
 import jittor as jt
 import numpy as np
@@ -158,9 +159,18 @@ def _long_float_reduction(args, kwargs):
     return (dims, bool(keep)) if count > _LONG_REDUCTION else None
 
 
+def _called_from_jittor() -> bool:
+    """Whether the reduction's caller is Jittor's own code: its matmul sums a broadcast product
+    (`(a.broadcast(...) * b.broadcast(...)).sum(-2)`), which Jittor fuses without making it; the
+    short partial sums would make the whole product (a 1700x1700 matmul asked for 20 GB)."""
+    module = sys._getframe(2).f_globals.get("__name__", "")
+    return module == "jittor" or module.startswith("jittor.")
+
+
 def _reduction(name, own):
     def method(*args, **kwargs):
-        form = _long_float_reduction(args, kwargs) if name in ("sum", "mean") else None
+        form = (_long_float_reduction(args, kwargs) if name in ("sum", "mean") and not _called_from_jittor()
+                else None)
         if form is not None:
             from ._common import precise_mean, precise_sum
 
