@@ -131,6 +131,10 @@ def scalar_result(fn):
 # Jittor reduces in one sequential float32 pass: a float sum or mean over more values than this is
 # computed through _common.precise_sum (PyTorch's precision)
 _LONG_REDUCTION = 1024
+# ... unless its input has more elements than this: Jittor fuses a reduction with the elementwise
+# work before it (`(x.unsqueeze(-2) - y.unsqueeze(-3)).abs().sum(-1)` never makes the difference),
+# and the partial sums make that input; up to 256 MB of float32 it may be made
+_MADE_AT_MOST = 2**26
 
 
 def _long_float_reduction(args, kwargs):
@@ -144,6 +148,8 @@ def _long_float_reduction(args, kwargs):
     dims = args[1] if len(args) > 1 else kwargs.get("dims", kwargs.get("dim"))
     keep = args[2] if len(args) > 2 else kwargs.get("keepdims", kwargs.get("keepdim", False))
     if isinstance(dims, jt.Var) or not isinstance(keep, (bool, int, np.integer)) or x.ndim == 0:
+        return None
+    if x.numel() > _MADE_AT_MOST:
         return None
     if dims is None or isinstance(dims, (tuple, list)) and not dims:
         dims = range(x.ndim)
