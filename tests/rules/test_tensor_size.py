@@ -58,3 +58,15 @@ def test_shapes_displayed_by_a_notebook_cell_read_as_pytorch(tmp_path, torch, ji
     finally:
         sys.path.remove(str(tmp_path / "out"))
     assert repr(shown) == repr((torch.Size([5, 3]), torch.Size([5])))
+
+
+def test_shapes_compared_with_a_size(torch, jittor):
+    """`ws = w.shape == s` with `s = torch.Size([4, 6])` raised in Jittor (its shape compares with
+    plain tuples and lists only, and says a list equals it, which a torch.Size never does)."""
+    both = run_both('''
+def f(x: torch.Tensor):
+    s = torch.Size([3, 4])
+    return (x.shape == s, x.shape != s, x.size() == torch.Size([4, 3]), x.shape == (3, 4), x.shape == [3, 4],
+            x.shape == x.t().t().shape, s == x.shape)
+''', ["f3,4"])
+    assert_same(both.expected, both.actual)

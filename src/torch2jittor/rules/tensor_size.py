@@ -119,3 +119,29 @@ def shape_displayed(conv, node: ast.Expr) -> None:
     for item in node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]:
         if _tensor_shape(conv, item):
             _as_size(conv.fc, item)
+
+
+@register(ast.Compare)
+def shape_compared(conv, node: ast.Compare) -> None:
+    """`w.shape == s` with `s` a torch.Size (a helper Size, a tuple subclass): Jittor's shape raises
+    when compared with anything but a plain tuple or list. As t2j.Size it compares as a tuple."""
+    if not conv.uses_torch or not all(isinstance(op, (ast.Eq, ast.NotEq)) for op in node.ops):
+        return
+    operands = [node.left, *node.comparators]
+    shapes = [o for o in operands if _tensor_shape(conv, o)]
+    if shapes and not all(_plain_sequence(conv, o) for o in operands if o not in shapes):
+        for operand in shapes:
+            _as_size(conv.fc, operand)
+
+
+def _plain_sequence(conv, node: ast.AST) -> bool:
+    """A tuple display, `tuple(...)`, or a `torch.Size(...)` call (compared with a shape, the table
+    makes it a plain tuple): Jittor's shape compares with these as PyTorch's does. (A list is never
+    equal to a torch.Size; Jittor's shape says it is.)"""
+    if isinstance(node, ast.Tuple):
+        return True
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Name) and node.func.id == "tuple" and conv.qualname(node.func) is None:
+        return True
+    return conv.qualname(node.func) == "torch.Size"
