@@ -179,10 +179,13 @@ def _untyped_requires_grad_store(conv, target: ast.AST) -> bool:
     from ..untyped_receivers import not_tensor  # it imports the rules package
 
     types = conv.ctx.types
-    return (isinstance(target, ast.Attribute) and target.attr == "requires_grad" and isinstance(target.ctx, ast.Store)
-            and types is not None and not not_tensor(types, target.value) and not types.is_module(target.value))
+    return (_stores_requires_grad(target) and types is not None and not not_tensor(types, target.value)
+            and not types.is_module(target.value))
+
+
+def _stores_requires_grad(target: ast.AST) -> bool:
+    return isinstance(target, ast.Attribute) and target.attr == "requires_grad" and isinstance(target.ctx, ast.Store)
 
 
 def is_requires_grad_store(ctx, target: ast.AST) -> bool:
-    return (isinstance(target, ast.Attribute) and target.attr == "requires_grad" and isinstance(target.ctx, ast.Store)
-            and ctx.types is not None and ctx.types.is_tensor(target.value))
+    return _stores_requires_grad(target) and ctx.types is not None and ctx.types.is_tensor(target.value)

@@ -70,9 +70,7 @@ def size_methods(conv, call: ast.Call) -> bool:
     receiver = func.value
     if not (_is_shape(receiver) or isinstance(receiver, ast.Name) and _names_a_shape(conv.ctx.types, receiver.id)):
         return True
-    fc = conv.fc
-    start, end = fc.src.start(receiver), fc.src.end(receiver)
-    fc.edits.replace(start, end, f"{fc.helper('Size')}({fc.edits.render(start, end)})")
+    _as_size(conv.fc, receiver)
     return False
 
 

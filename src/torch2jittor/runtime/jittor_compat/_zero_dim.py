@@ -175,9 +175,8 @@ def _called_from_jittor() -> bool:
 
 def _reduction(name, own):
     def method(*args, **kwargs):
-        form = (_long_float_reduction(args, kwargs) if name in ("sum", "mean") and not _called_from_jittor()
-                else None)
-        if form is not None:
+        form = _long_float_reduction(args, kwargs) if name in ("sum", "mean") else None
+        if form is not None and not _called_from_jittor():
             from ._common import precise_mean, precise_sum
 
             out = (precise_sum if name == "sum" else precise_mean)(args[0], *form)
@@ -235,18 +234,16 @@ def _setitem(own):
         index = wrapped_negative(self.shape, in_range(self.shape, _plain_index(index)))
         try:
             return own(self, index, value)
-        except RuntimeError:
+        except RuntimeError as refused:
             # PyTorch drops a value's leading size-1 dimensions (`logits[i] = model(x[[i]])` writes a
-            # (1, 27) row into a (27,) one); Jittor refuses the extra dimension
-            if not isinstance(value, jt.Var) or value.ndim == 0 or value.shape[0] != 1:
-                raise
-            while value.ndim > 0 and value.shape[0] == 1:
-                value = value.reshape(list(value.shape[1:]) or [1])
+            # (1, 27) row into a (27,) one); Jittor refuses the extra dimension: one dropped per try
+            while isinstance(value, jt.Var) and value.ndim > 1 and value.shape[0] == 1:
+                value = value.reshape(list(value.shape[1:]))
                 try:
                     return own(self, index, value)
                 except RuntimeError:
-                    if value.ndim <= 1 or value.shape[0] != 1:
-                        raise
+                    pass
+            raise refused
 
     return _named(__setitem__, "__setitem__", own)
 

@@ -279,8 +279,8 @@ def bernoulli(input, p=None, *, generator=None):
     prob = input if p is None else p
     if _draws_from(generator):
         precision = "float32" if isinstance(prob, jt.Var) else "float64"
-        u = generator.uniform(int(np.prod(input.shape, dtype=np.int64)), precision).reshape(tuple(input.shape))
-        return (jt.array(u) < prob).cast(input.dtype)
+        u = _generated(generator, tuple(input.shape), lambda g, n: g.uniform(n, precision), precision)
+        return (u < prob).cast(input.dtype)
     return (jt.rand(tuple(input.shape)) < prob).cast(input.dtype)
 
 
@@ -288,7 +288,8 @@ def multinomial(input, num_samples, replacement=False, *, generator=None):
     """Category indices (int64) drawn per row with probability proportional to the row's weights,
     with PyTorch's argument checks; numpy draws them (no gradient; values differ from PyTorch's,
     unless drawn from an explicit generator)."""
-    w = input.numpy().astype(np.float64)
+    given = input.numpy()
+    w = given.astype(np.float64)
     if w.ndim not in (1, 2):
         raise RuntimeError("prob_dist must be 1 or 2 dim")
     if num_samples <= 0:
@@ -309,7 +310,7 @@ def multinomial(input, num_samples, replacement=False, *, generator=None):
         if generator is None:
             out.append(np.random.choice(len(p), num_samples, replace=replacement, p=p))
     if _draws_from(generator):
-        return jt.array(generator.multinomial(input.numpy(), num_samples, replacement)).astype("int64")
+        return jt.array(generator.multinomial(given, num_samples, replacement)).astype("int64")
     result = np.stack(out).astype(np.int64)
     return jt.array(result.reshape(-1) if w.ndim == 1 else result).astype("int64")
 
